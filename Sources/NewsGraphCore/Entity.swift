@@ -1,0 +1,32 @@
+/// A node: one real-world person, body, country, place, meeting, policy or commodity,
+/// resolved across every document that names it.
+public struct Entity: Codable, Hashable, Sendable, Identifiable {
+    /// Stable id, `type:slug` of the canonical label ("person:scott-bessent").
+    public var id: String
+    public var type: EntityType
+    /// The canonical name a reader sees.
+    public var label: String
+    /// Every other name the node was found under, sorted.
+    public var aliases: [String]
+    public var attributes: Attributes
+    /// Every mention in every document, sorted by document and offset.
+    public var mentions: [Mention]
+
+    public init(
+        id: String, type: EntityType, label: String, aliases: [String] = [], attributes: Attributes = [:],
+        mentions: [Mention] = []
+    ) {
+        self.id = id
+        self.type = type
+        self.label = label
+        self.aliases = aliases
+        self.attributes = attributes
+        self.mentions = mentions
+    }
+
+    /// The distinct documents that mention the node, in order.
+    public var sourceDocuments: [String] {
+        var seen = Set<String>()
+        return mentions.map(\.document).filter { seen.insert($0).inserted }
+    }
+}

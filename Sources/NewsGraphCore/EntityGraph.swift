@@ -1,0 +1,82 @@
+import OrderedCollections
+
+/// The typed graph that extraction fills and every exporter reads (`SCHEMA.md`).
+///
+/// Nodes and edges are keyed by their canonical ids, so two graphs built from the same
+/// input hold the same elements in the same order.
+public struct EntityGraph: Hashable, Sendable {
+    public var documents: [Document]
+    public var nodes: OrderedDictionary<String, Entity>
+    public var edges: OrderedDictionary<String, Relation>
+    public var diagnostics: [Diagnostic]
+
+    public init(
+        documents: [Document] = [], nodes: [Entity] = [], edges: [Relation] = [], diagnostics: [Diagnostic] = []
+    ) {
+        self.documents = documents
+        self.nodes = OrderedDictionary(nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.edges = OrderedDictionary(edges.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.diagnostics = diagnostics
+    }
+
+    public subscript(node id: String) -> Entity? { nodes[id] }
+
+    /// The same graph in canonical order: documents by id, nodes and edges by id, mentions,
+    /// evidence, aliases and diagnostics sorted. Exporters write graphs in this form.
+    ///
+    /// - Complexity: O(n log n) in the number of nodes, edges, mentions and evidence.
+    public func canonicalized() -> EntityGraph {
+        var graph = self
+        graph.documents.sort { $0.id < $1.id }
+        graph.nodes.sort { $0.key < $1.key }
+        for index in graph.nodes.values.indices {
+            graph.nodes.values[index].mentions = Array(Set(graph.nodes.values[index].mentions)).sorted()
+            graph.nodes.values[index].aliases = Array(Set(graph.nodes.values[index].aliases)).sorted()
+        }
+        graph.edges.sort { $0.key < $1.key }
+        for index in graph.edges.values.indices {
+            graph.edges.values[index].evidence = Array(Set(graph.edges.values[index].evidence)).sorted()
+        }
+        graph.diagnostics = Array(Set(graph.diagnostics)).sorted()
+        return graph
+    }
+
+    /// Edges whose source and target are both in the graph; views use it after dropping nodes.
+    public mutating func dropDanglingEdges() {
+        edges = edges.filter { nodes[$0.value.source] != nil && nodes[$0.value.target] != nil }
+    }
+
+    /// The number of edges touching each node.
+    public var degrees: [String: Int] {
+        var degree: [String: Int] = [:]
+        for edge in edges.values {
+            degree[edge.source, default: 0] += 1
+            degree[edge.target, default: 0] += 1
+        }
+        return degree
+    }
+}
+
+extension EntityGraph: Codable {
+    enum CodingKeys: String, CodingKey {
+        case documents, nodes, edges, diagnostics
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            documents: try container.decode([Document].self, forKey: .documents),
+            nodes: try container.decode([Entity].self, forKey: .nodes),
+            edges: try container.decode([Relation].self, forKey: .edges),
+            diagnostics: try container.decodeIfPresent([Diagnostic].self, forKey: .diagnostics) ?? []
+        )
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(documents, forKey: .documents)
+        try container.encode(Array(nodes.values), forKey: .nodes)
+        try container.encode(Array(edges.values), forKey: .edges)
+        try container.encode(diagnostics, forKey: .diagnostics)
+    }
+}
