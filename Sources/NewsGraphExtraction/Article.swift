@@ -1,0 +1,33 @@
+import NewsGraphCore
+
+/// An article's text as Unicode scalars, so every offset is a code-point offset into the
+/// original document, as the graph contract requires.
+public struct Article: Sendable {
+    public let document: Document
+    public let text: String
+    public let scalars: [Unicode.Scalar]
+
+    public init(id: String, path: String, text: String) {
+        self.text = text
+        self.scalars = Array(text.unicodeScalars)
+        let firstLine = text.split(whereSeparator: \.isNewline).lazy
+            .map { $0.trimmingWhitespace() }.first { !$0.isEmpty } ?? ""
+        self.document = Document(id: id, path: path, title: String(firstLine))
+    }
+
+    /// The original text of `[start, end)`.
+    public func slice(_ start: Int, _ end: Int) -> String {
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars[start..<end])
+        return String(out)
+    }
+}
+
+extension Substring {
+    func trimmingWhitespace() -> Substring {
+        var result = self
+        while let first = result.first, first.isWhitespace { result.removeFirst() }
+        while let last = result.last, last.isWhitespace { result.removeLast() }
+        return result
+    }
+}

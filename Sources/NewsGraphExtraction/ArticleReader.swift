@@ -1,0 +1,73 @@
+import Foundation
+
+/// Reads article files, refusing what is not an article: missing, empty, binary or not UTF-8.
+public enum ArticleReader {
+    /// Reads one file; the document id is the file name without its extension.
+    public static func read(path: String) throws -> Article {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw ExtractionError.missing(path: path)
+        }
+        if isFolder.boolValue { throw ExtractionError.unreadable(path: path, reason: "is a folder") }
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw ExtractionError.unreadable(path: path, reason: "permission denied or I/O error")
+        }
+        let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        return try decode(data, id: name, path: path)
+    }
+
+    /// Checks and decodes the bytes of an article (also used for standard input).
+    public static func decode(_ data: Data, id: String, path: String) throws -> Article {
+        if data.isEmpty { throw ExtractionError.empty(path: path) }
+        let bytes = [UInt8](data)
+        if let nul = bytes.firstIndex(of: 0) { throw ExtractionError.binary(path: path, offset: nul) }
+        if let (byte, offset) = firstInvalidUTF8(bytes) {
+            throw ExtractionError.notUTF8(path: path, byte: byte, offset: offset)
+        }
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+        if text.allSatisfy(\.isWhitespace) { throw ExtractionError.empty(path: path) }
+        return Article(id: id, path: path, text: text)
+    }
+
+    /// Lists the `.txt` articles of a folder, sorted by name so output order never depends on the file system.
+    public static func articles(inFolder folder: String) throws -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            throw ExtractionError.unreadable(path: folder, reason: "cannot list the folder")
+        }
+        let articles = names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted()
+        if articles.isEmpty { throw ExtractionError.noArticles(folder: folder) }
+        let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        return articles.map { "\(base)/\($0)" }
+    }
+
+    /// The first byte that breaks UTF-8, with its offset.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> (UInt8, Int)? {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return (byte, index)
+            }
+            if index + length > bytes.count { return (byte, index) }
+            for next in 1..<length where bytes[index + next] & 0xC0 != 0x80 {
+                return (bytes[index + next], index + next)
+            }
+            if length == 3 {
+                let second = bytes[index + 1]
+                if (byte == 0xE0 && second < 0xA0) || (byte == 0xED && second > 0x9F) { return (second, index + 1) }
+            } else if length == 4 {
+                let second = bytes[index + 1]
+                if (byte == 0xF0 && second < 0x90) || (byte == 0xF4 && second > 0x8F) { return (second, index + 1) }
+            }
+            index += length
+        }
+        return nil
+    }
+}

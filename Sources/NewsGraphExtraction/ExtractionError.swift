@@ -1,0 +1,25 @@
+/// Why an article could not be read. Each message names the file and the reason in one line.
+public enum ExtractionError: Error, CustomStringConvertible, Equatable {
+    case missing(path: String)
+    case unreadable(path: String, reason: String)
+    case empty(path: String)
+    case binary(path: String, offset: Int)
+    case notUTF8(path: String, byte: UInt8, offset: Int)
+    case noArticles(folder: String)
+    case badLexicon(path: String, line: Int, reason: String)
+    case badPattern(path: String, line: Int, reason: String)
+
+    public var description: String {
+        switch self {
+        case .missing(let path): "cannot read article \(path): no such file or folder"
+        case .unreadable(let path, let reason): "cannot read article \(path): \(reason)"
+        case .empty(let path): "cannot read article \(path): the file is empty"
+        case .binary(let path, let offset): "cannot read article \(path): binary data (NUL byte at offset \(offset))"
+        case .notUTF8(let path, let byte, let offset):
+            "cannot read article \(path): not UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true)) at offset \(offset))"
+        case .noArticles(let folder): "no articles in \(folder): expected .txt files"
+        case .badLexicon(let path, let line, let reason): "cannot use lexicon \(path):\(line): \(reason)"
+        case .badPattern(let path, let line, let reason): "cannot use pattern file \(path):\(line): \(reason)"
+        }
+    }
+}

@@ -1,0 +1,171 @@
+import Foundation
+import NewsGraphCore
+
+/// The general world knowledge and the linguistic data extraction reads: countries, places,
+/// known bodies, titles, names, triggers and cue words. Loaded once from the package's
+/// resources, extended by the user's own lexicon files.
+public struct Lexicon: Sendable {
+    public internal(set) var countries: [CountryEntry] = []
+    public internal(set) var places: [PlaceEntry] = []
+    public internal(set) var known: [KnownEntity] = []
+    public internal(set) var titles: [TitleEntry] = []
+    var titleModifiers: Set<String> = []
+    var portfolios: Set<String> = []
+    var organisationHeads: [String: String] = [:]
+    var givenNames: [String: NameFlags] = [:]
+    var surnames: [String: NameFlags] = [:]
+    var functionWords: Set<String> = []
+    var furniture: [String] = []
+    var cueWords: [String: Set<String>] = [:]
+    var countryByCode: [String: Int] = [:]
+
+    let tokenizer: Tokenizer
+    var phrases = PhraseIndex()
+    var cues = PhraseIndex()
+
+    /// The lexicon that ships with newsgraph, plus the user's files (see `addUserLexicon`).
+    public static func standard(userFiles: [String] = []) throws -> Lexicon {
+        var lexicon = try Lexicon(resources: Self.resourceFolder())
+        for file in userFiles { try lexicon.addUserLexicon(path: file) }
+        return lexicon
+    }
+
+    static func resourceFolder() -> URL {
+        guard let url = Bundle.module.url(forResource: "Resources", withExtension: nil) else {
+            fatalError("newsgraph is installed without its lexicons (Resources/)")
+        }
+        return url
+    }
+
+    init(resources: URL) throws {
+        func text(_ relative: String) throws -> String? {
+            let url = resources.appendingPathComponent(relative)
+            guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+            return try String(contentsOf: url, encoding: .utf8)
+        }
+        func words(_ relative: String) throws -> [String] {
+            TSVReader.rows(of: try text(relative) ?? "").map { $0[0].lowercased() }
+        }
+        let abbreviations = Set(try words("lexicons/abbreviations.txt"))
+        tokenizer = Tokenizer(abbreviations: abbreviations)
+        functionWords = Set(try words("lexicons/function-words.txt"))
+        titleModifiers = Set(try words("lexicons/title-modifiers.txt"))
+        portfolios = Set(try words("lexicons/portfolios.txt"))
+        furniture = try words("patterns/page-furniture.txt")
+        for row in TSVReader.rows(of: try text("lexicons/organisation-heads.tsv") ?? "") where organisationHeads[row[0]] == nil {
+            organisationHeads[row[0].lowercased()] = row[1]
+        }
+        for row in TSVReader.rows(of: try text("lexicons/countries.tsv") ?? "") {
+            addCountry(CountryEntry(code: row[0], name: row[1], aliases: row.list(2), demonyms: row.list(3), capitals: row.list(4)))
+        }
+        for row in TSVReader.rows(of: try text("lexicons/cities.tsv") ?? "") {
+            addPlace(PlaceEntry(name: row[0], aliases: row.list(2), country: row[1].isEmpty ? nil : row[1]))
+        }
+        for row in TSVReader.rows(of: try text("lexicons/regions.tsv") ?? "") {
+            addPlace(PlaceEntry(name: row[0], aliases: row.list(1), country: row[3].isEmpty ? nil : row[3]))
+        }
+        for file in ["lexicons/international-bodies.tsv", "lexicons/news-organisations.tsv", "lexicons/commodities.tsv"] {
+            try addEntities(text(file) ?? "", path: file)
+        }
+        for row in TSVReader.rows(of: try text("lexicons/titles.tsv") ?? "") {
+            guard let titleClass = TitleClass(rawValue: row[1]) else {
+                throw ExtractionError.badLexicon(path: "titles.tsv", line: row.line, reason: "unknown class '\(row[1])'")
+            }
+            addTitle(TitleEntry(phrase: row[0], titleClass: titleClass, agencyTemplate: row[2].isEmpty ? nil : row[2]))
+        }
+        for (file, table) in [("lexicons/given-names.tsv", \Lexicon.givenNames), ("lexicons/surnames.tsv", \Lexicon.surnames)] {
+            for row in TSVReader.rows(of: try text(file) ?? "") {
+                self[keyPath: table][row[0].lowercased()] = row[1].contains("word") ? .word : []
+            }
+        }
+        for row in TSVReader.rows(of: try text("patterns/meeting-triggers.tsv") ?? "") {
+            phrases.insert(row[0], .meetingTrigger(MeetingTrigger(kind: row[1], isVerb: row[2] == "verb")), tokenizer: tokenizer)
+        }
+        for row in TSVReader.rows(of: try text("patterns/policy-triggers.tsv") ?? "") {
+            phrases.insert(row[0], .policyTrigger(PolicyTrigger(kind: row[1], needs: row.list(2))), tokenizer: tokenizer)
+        }
+        for row in TSVReader.rows(of: try text("patterns/cues.tsv") ?? "") {
+            for word in row.list(1) {
+                cueWords[row[0], default: []].insert(word.lowercased())
+                cues.insert(word, .cue(row[0]), tokenizer: tokenizer)
+            }
+        }
+    }
+
+    mutating func addCountry(_ country: CountryEntry) {
+        let index = countries.count
+        countries.append(country)
+        countryByCode[country.code] = index
+        for name in [country.name] + country.aliases { phrases.insert(name, .country(index), tokenizer: tokenizer) }
+        for demonym in country.demonyms { phrases.insert(demonym, .demonym(index), tokenizer: tokenizer) }
+    }
+
+    mutating func addPlace(_ place: PlaceEntry) {
+        let index = places.count
+        places.append(place)
+        let capitalOf = place.country.flatMap { code in
+            countryByCode[code].flatMap { countries[$0].capitals.contains(place.name) ? $0 : nil }
+        }
+        for name in [place.name] + place.aliases {
+            if let country = capitalOf {
+                phrases.insert(name, .capital(place: index, country: country), tokenizer: tokenizer)
+            } else {
+                phrases.insert(name, .place(index), tokenizer: tokenizer)
+            }
+        }
+    }
+
+    mutating func addTitle(_ title: TitleEntry) {
+        titles.append(title)
+        phrases.insert(title.phrase, .title(titles.count - 1), tokenizer: tokenizer)
+    }
+
+    mutating func addEntities(_ text: String, path: String) throws {
+        for row in TSVReader.rows(of: text) {
+            switch row[0] {
+            case "title":
+                guard let titleClass = TitleClass(rawValue: TSVReader.attributes(row[3])["class"] ?? "official") else {
+                    throw ExtractionError.badLexicon(path: path, line: row.line, reason: "unknown title class")
+                }
+                addTitle(TitleEntry(phrase: row[1].lowercased(), titleClass: titleClass, agencyTemplate: nil))
+            case "given-name": givenNames[row[1].lowercased()] = []
+            case "surname": surnames[row[1].lowercased()] = []
+            case "country":
+                let attributes = TSVReader.attributes(row[3])
+                addCountry(
+                    CountryEntry(
+                        code: attributes["code"] ?? row[1], name: row[1], aliases: row.list(2),
+                        demonyms: attributes["demonyms"].map { $0.split(separator: ",").map { String($0) } } ?? [],
+                        capitals: []))
+            case "place":
+                addPlace(PlaceEntry(name: row[1], aliases: row.list(2), country: TSVReader.attributes(row[3])["country"]))
+            default:
+                guard let type = EntityType(rawValue: row[0]), [.person, .agency, .commodity].contains(type) else {
+                    throw ExtractionError.badLexicon(
+                        path: path, line: row.line,
+                        reason: "unknown type '\(row[0])' (person, agency, country, place, commodity, title, given-name, surname)")
+                }
+                guard !row[1].isEmpty else {
+                    throw ExtractionError.badLexicon(path: path, line: row.line, reason: "no name")
+                }
+                known.append(KnownEntity(type: type, name: row[1], aliases: row.list(2), attributes: TSVReader.attributes(row[3])))
+                for name in [row[1]] + row.list(2) { phrases.insert(name, .known(known.count - 1), tokenizer: tokenizer) }
+            }
+        }
+    }
+
+    /// Adds a user's lexicon file: `type <TAB> name <TAB> aliases <TAB> key=value;...` per line,
+    /// where type is person, agency, country, place, commodity, title, given-name or surname.
+    public mutating func addUserLexicon(path: String) throws {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw ExtractionError.badLexicon(path: path, line: 0, reason: "cannot read the file as UTF-8 text")
+        }
+        try addEntities(text, path: path)
+    }
+
+    // MARK: Look-ups
+
+    func isFunctionWord(_ key: String) -> Bool { functionWords.contains(key) }
+    func cue(_ name: String, contains key: String) -> Bool { cueWords[name]?.contains(key) ?? false }
+    func organisationKind(_ key: String) -> String? { organisationHeads[key] }
+}

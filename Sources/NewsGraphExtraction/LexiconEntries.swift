@@ -1,0 +1,60 @@
+import NewsGraphCore
+
+/// A country or self-governing territory, with every form news uses for it.
+public struct CountryEntry: Sendable, Hashable {
+    public var code: String
+    public var name: String
+    public var aliases: [String]
+    public var demonyms: [String]
+    public var capitals: [String]
+}
+
+/// A city or region that is a place, with the country it lies in (ISO code, if known).
+public struct PlaceEntry: Sendable, Hashable {
+    public var name: String
+    public var aliases: [String]
+    public var country: String?
+}
+
+/// An entity known by name: an international body, a news organisation, a commodity, or a
+/// user's own entry.
+public struct KnownEntity: Sendable, Hashable {
+    public var type: EntityType
+    public var name: String
+    public var aliases: [String]
+    public var attributes: [String: String]
+}
+
+/// What a title says about its holder (see `titles.tsv`).
+public enum TitleClass: String, Sendable, Hashable {
+    case head, deputy, minister, official, legislator
+    case orgHead = "org-head"
+    case staff
+}
+
+public struct TitleEntry: Sendable, Hashable {
+    public var phrase: String
+    public var titleClass: TitleClass
+    /// The agency a portfolio implies, with `{portfolio}` to fill ("{portfolio} Ministry").
+    public var agencyTemplate: String?
+}
+
+/// A meeting trigger's kind ("talks", "summit") and whether it is a verb.
+public struct MeetingTrigger: Sendable, Hashable {
+    public var kind: String
+    public var isVerb: Bool
+}
+
+/// A policy trigger's label head and the words one of which must be near for it to count.
+public struct PolicyTrigger: Sendable, Hashable {
+    public var kind: String
+    public var needs: [String]
+}
+
+/// Flags on given names and surnames.
+public struct NameFlags: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    /// Also a common English word ("Will", "He"): needs stronger evidence.
+    public static let word = NameFlags(rawValue: 1)
+}

@@ -1,0 +1,45 @@
+import NewsGraphCore
+
+/// A span of a document recognised as naming an entity, with why it was typed so.
+struct MentionCandidate: Sendable {
+    /// Why a span was typed as it was; weak evidence can be overturned by resolution.
+    enum Evidence: String, Sendable {
+        case lexicon, title, givenName, surname, organisationHead, speech, apposition, byline, acronym
+        case companyNoun, placePreposition, knownInDocument, trigger, coordination
+    }
+
+    var type: EntityType
+    /// Token range `[start, end)`.
+    var start: Int
+    var end: Int
+    var sentence: Int
+    /// The name this mention gives, in its canonical written form ("United States" for "U.S.").
+    var name: String
+    /// What resolution groups by; set by the recogniser for lexicon entries, by the resolver otherwise.
+    var key: String
+    var evidence: Evidence
+    /// Set when the mention is weak: a later stage may drop it if nothing supports it.
+    var isWeak = false
+    var attributes: [String: String] = [:]
+    /// For agencies: the country named before it ("U.S. Commerce Department"), by country index.
+    var country: Int?
+    /// For places known to the gazetteer: their country code.
+    var placeCountry: String?
+    /// A capital or country used as a place ("talks in Geneva", datelines).
+    var isPlaceUse = false
+}
+
+/// A title in the text ("U.S. Treasury Secretary", "chief trade negotiator"), which says what
+/// relation its holder has with the country or body named beside it.
+struct TitleMention: Sendable {
+    var start: Int
+    var end: Int
+    var sentence: Int
+    /// As a reader sees it, capitalised ("Treasury Secretary").
+    var role: String
+    var titleClass: TitleClass
+    /// The agency the portfolio implies ("Treasury Department") and the token range naming it.
+    var impliedAgency: String?
+    var portfolioStart: Int?
+    var portfolioEnd: Int?
+}

@@ -1,0 +1,220 @@
+import Foundation
+import NewsGraphCore
+
+/// Finds the mentions of entities and the titles in one document.
+///
+/// One pass of the phrase index over each sentence finds every lexicon phrase; capitalised
+/// runs that no lexicon knows are chunked and typed by the evidence around them (a title
+/// before, a given name inside, an organisation word, a verb of speech, a byline). Headings
+/// and datelines yield only lexicon phrases and names the body already established.
+struct MentionRecognizer {
+    let lexicon: Lexicon
+    /// Words the document also writes in lower case: capitalised at a sentence start, they are
+    /// ordinary words, not names.
+    var commonWords: Set<String> = []
+
+    struct Result {
+        var mentions: [MentionCandidate] = []
+        var titles: [TitleMention] = []
+        /// Meeting and policy trigger spans, for the event recogniser.
+        var triggers: [TriggerSpan] = []
+    }
+
+    /// A word or phrase that names a meeting or policy.
+    struct TriggerSpan: Sendable {
+        enum Kind: Sendable { case meeting(MeetingTrigger), policy(PolicyTrigger) }
+        var start: Int
+        var end: Int
+        var sentence: Int
+        var kind: Kind
+    }
+
+    /// A lexicon phrase found in a sentence.
+    typealias LexiconSpan = PhraseIndex.Match
+
+    mutating func recognize(_ tokens: [Token], _ sentences: [Sentence]) -> Result {
+        commonWords = Set(tokens.lazy.filter { $0.kind == .word && !$0.isCapitalized }.map(\.key))
+        var result = Result()
+        var deferred: [Sentence] = []
+        for sentence in sentences {
+            switch sentence.zone {
+            case .furniture, .credit: continue
+            case .heading, .dateline:
+                deferred.append(sentence)
+            case .body, .byline:
+                recognize(sentence, tokens, strict: false, into: &result)
+            }
+        }
+        for sentence in deferred { recognize(sentence, tokens, strict: true, into: &result) }
+        return result
+    }
+
+    /// Recognises one sentence; `strict` admits only lexicon phrases and names already found.
+    private func recognize(_ sentence: Sentence, _ tokens: [Token], strict: Bool, into result: inout Result) {
+        let spans = lexiconSpans(sentence, tokens)
+        let titles = titleMentions(spans, sentence, tokens)
+        var covered = Array(repeating: false, count: sentence.tokens.count)
+        let chunks = capitalisedChunks(sentence, tokens, spans: spans, titles: titles)
+        var found: [MentionCandidate] = []
+        var foundTitles: [TitleMention] = []
+        for chunk in chunks {
+            let parsed = interpret(chunk, sentence, tokens, spans: spans, titles: titles, strict: strict, known: result.mentions)
+            found += parsed.mentions
+            foundTitles += parsed.titles
+            for index in chunk.start..<chunk.end { covered[index - sentence.tokens.lowerBound] = true }
+        }
+        // Lowercase phrases outside chunks: titles ("chief trade negotiator"), commodities, triggers.
+        for title in titles where !covered[title.start - sentence.tokens.lowerBound] {
+            foundTitles.append(title)
+        }
+        for span in spans where !covered[span.start - sentence.tokens.lowerBound] {
+            found += lowercaseMentions(span, sentence, tokens)
+        }
+        found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        if !strict { found = withGovernments(found, sentence, tokens) }
+        result.mentions += found
+        result.titles += foundTitles
+        if sentence.zone == .body || sentence.zone == .byline {
+            result.triggers += triggerSpans(spans, sentence, tokens, mentions: found)
+        }
+    }
+
+    // MARK: Lexicon phrases
+
+    /// The longest lexicon phrase at each position, left to right.
+    func lexiconSpans(_ sentence: Sentence, _ tokens: [Token]) -> [LexiconSpan] {
+        var spans: [LexiconSpan] = []
+        var index = sentence.tokens.lowerBound
+        while index < sentence.tokens.upperBound {
+            if let match = lexicon.phrases.matches(in: tokens, at: index, limit: sentence.tokens.upperBound).first {
+                spans.append(match)
+                index = match.end
+            } else {
+                index += 1
+            }
+        }
+        return spans
+    }
+
+    /// Titles with their modifiers and portfolios: "former U.S. Treasury Secretary" gives the
+    /// title "Treasury Secretary" (the country is an affiliation, found as a mention).
+    func titleMentions(_ spans: [LexiconSpan], _ sentence: Sentence, _ tokens: [Token]) -> [TitleMention] {
+        var titles: [TitleMention] = []
+        for span in spans {
+            guard let entry = span.hits.lazy.compactMap({ hit -> TitleEntry? in
+                if case .title(let index) = hit { return lexicon.titles[index] }
+                return nil
+            }).first else { continue }
+            var start = span.start
+            var portfolioStart: Int?
+            // Portfolios and modifiers to the left: "chief trade negotiator", "Treasury Secretary".
+            while start > sentence.tokens.lowerBound {
+                let previous = tokens[start - 1]
+                if lexicon.portfolios.contains(previous.key) && previous.kind == .word {
+                    start -= 1
+                    portfolioStart = start
+                } else if lexicon.titleModifiers.contains(previous.key) && previous.kind == .word
+                    || previous.isHyphen && start - 2 >= sentence.tokens.lowerBound && tokens[start - 2].key == "vice"
+                {
+                    start -= 1
+                } else {
+                    break
+                }
+            }
+            var end = span.end
+            var portfolioEnd = portfolioStart != nil ? span.start : nil
+            // "Minister of Foreign Affairs", "Secretary for Trade".
+            if portfolioStart == nil, end + 1 < sentence.tokens.upperBound,
+                tokens[end].key == "of" || tokens[end].key == "for"
+            {
+                var cursor = end + 1
+                if cursor < sentence.tokens.upperBound && tokens[cursor].key == "the" { cursor += 1 }
+                let first = cursor
+                while cursor < sentence.tokens.upperBound && tokens[cursor].isCapitalized
+                    && (lexicon.portfolios.contains(tokens[cursor].key) || tokens[cursor].key == "affairs")
+                {
+                    cursor += 1
+                }
+                if cursor > first, entry.agencyTemplate != nil {
+                    portfolioStart = first
+                    portfolioEnd = cursor
+                    end = cursor
+                }
+            }
+            var impliedAgency: String?
+            if let template = entry.agencyTemplate, let pStart = portfolioStart, let pEnd = portfolioEnd {
+                let portfolio = (pStart..<pEnd).map { capitalised(tokens[$0].text) }.joined(separator: " ")
+                impliedAgency = template.replacingOccurrences(of: "{portfolio}", with: portfolio)
+            } else if let template = entry.agencyTemplate, !template.contains("{portfolio}") {
+                impliedAgency = template
+            }
+            let roleStart = portfolioStart ?? span.start
+            let words = (start..<end).filter { tokens[$0].kind == .word || tokens[$0].isHyphen }
+            let role = words.filter { $0 >= roleStart || lexicon.titleModifiers.contains(tokens[$0].key) }
+                .map { tokens[$0].isHyphen ? "-" : capitalised(tokens[$0].text) }
+                .joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
+            titles.append(
+                TitleMention(
+                    start: start, end: end, sentence: sentence.index, role: role, titleClass: entry.titleClass,
+                    impliedAgency: impliedAgency, portfolioStart: portfolioStart, portfolioEnd: portfolioEnd))
+        }
+        return titles
+    }
+
+    private func capitalised(_ word: String) -> String {
+        guard let first = word.first else { return word }
+        if word.allSatisfy({ $0.isUppercase || !$0.isLetter }) && word.count > 1 { return word }
+        return first.uppercased() + word.dropFirst()
+    }
+
+    // MARK: Phrases outside capitalised chunks
+
+    /// Lexicon phrases written in lower case: commodities ("rare earths"), and capitalised
+    /// phrases at positions the chunker left alone.
+    private func lowercaseMentions(_ span: LexiconSpan, _ sentence: Sentence, _ tokens: [Token]) -> [MentionCandidate] {
+        var out: [MentionCandidate] = []
+        for hit in span.hits {
+            if case .known(let index) = hit, lexicon.known[index].type == .commodity {
+                out.append(knownMention(index, span.start, span.end, sentence))
+                break
+            }
+        }
+        return out
+    }
+
+    func knownMention(_ index: Int, _ start: Int, _ end: Int, _ sentence: Sentence) -> MentionCandidate {
+        let entity = lexicon.known[index]
+        var mention = MentionCandidate(
+            type: entity.type, start: start, end: end, sentence: sentence.index, name: entity.name,
+            key: "\(entity.type.rawValue):\(entity.name.lowercased())", evidence: .lexicon)
+        mention.attributes = entity.attributes
+        return mention
+    }
+
+    // MARK: Triggers
+
+    private func triggerSpans(
+        _ spans: [LexiconSpan], _ sentence: Sentence, _ tokens: [Token], mentions: [MentionCandidate]
+    ) -> [TriggerSpan] {
+        var out: [TriggerSpan] = []
+        for span in spans {
+            // A trigger inside a name ("Dialogue Initiative") is part of the name.
+            if mentions.contains(where: { $0.start <= span.start && span.end <= $0.end && $0.type != .meeting }) { continue }
+            for hit in span.hits {
+                switch hit {
+                case .meetingTrigger(let trigger):
+                    out.append(TriggerSpan(start: span.start, end: span.end, sentence: sentence.index, kind: .meeting(trigger)))
+                case .policyTrigger(let trigger):
+                    if !trigger.needs.isEmpty {
+                        let window = max(sentence.tokens.lowerBound, span.start - 4)..<min(sentence.tokens.upperBound, span.end + 4)
+                        guard window.contains(where: { trigger.needs.contains(tokens[$0].key) }) else { continue }
+                    }
+                    out.append(TriggerSpan(start: span.start, end: span.end, sentence: sentence.index, kind: .policy(trigger)))
+                default: continue
+                }
+                break
+            }
+        }
+        return out
+    }
+}

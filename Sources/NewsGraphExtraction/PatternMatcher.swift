@@ -1,0 +1,218 @@
+import NewsGraphCore
+
+/// A sentence seen as patterns see it: tokens, with each mention and title folded into one item.
+struct SentenceItems {
+    enum Item {
+        case token(Int)
+        /// One or more mentions (by index into the document's mentions) sharing a span; a
+        /// plural trigger can stand for several meetings ("meetings in London and Madrid").
+        case mentions([Int])
+        case title(Int)
+    }
+
+    var items: [Item]
+    /// Token range `[start, end)` of each item.
+    var ranges: [Range<Int>]
+}
+
+/// A successful match of one pattern.
+struct PatternMatch {
+    var pattern: RelationPattern
+    /// Capture name → mention indices (or, for titles, title indices).
+    var bindings: [String: [Int]]
+    /// Items `[first, end)` the match spans.
+    var firstItem: Int
+    var endItem: Int
+    /// Tokens the pattern's own words matched (so a pattern may say "not accept" itself).
+    var literalTokens: Set<Int>
+}
+
+/// Matches relation patterns over a sentence's items, with backtracking over gaps and lists.
+struct PatternMatcher {
+    let lexicon: Lexicon
+    /// Entity type of each document mention, by index.
+    let mentionTypes: [EntityType]
+
+    func matches(_ patterns: [RelationPattern], in sentence: SentenceItems, tokens: [Token]) -> [PatternMatch] {
+        var found: [PatternMatch] = []
+        for pattern in patterns {
+            var matches: [PatternMatch] = []
+            for start in sentence.items.indices {
+                let results = match(pattern, element: 0, item: start, state: State(), sentence: sentence, tokens: tokens)
+                // The longest match from a start position.
+                if let best = results.max(by: { $0.item < $1.item }) {
+                    matches.append(
+                        PatternMatch(
+                            pattern: pattern, bindings: best.bindings, firstItem: start, endItem: best.item,
+                            literalTokens: best.literals))
+                }
+            }
+            found += preferred(matches, pattern)
+        }
+        return found
+    }
+
+    /// Of matches that differ only in their first capture, the nearest (or, with `@leftmost`, the leftmost).
+    private func preferred(_ matches: [PatternMatch], _ pattern: RelationPattern) -> [PatternMatch] {
+        guard let firstCapture = pattern.elements.lazy.compactMap({ element -> String? in
+            if case .mention(_, let capture?, _, _) = element { return capture }
+            return nil
+        }).first else { return matches }
+        var best: [String: PatternMatch] = [:]
+        var order: [String] = []
+        for match in matches {
+            let rest = match.bindings.filter { $0.key != firstCapture }.sorted { $0.key < $1.key }
+                .map { "\($0.key)=\($0.value)" }.joined(separator: ";")
+            if let existing = best[rest] {
+                let better = pattern.prefersLeftmost ? match.firstItem < existing.firstItem : match.firstItem > existing.firstItem
+                if better { best[rest] = match }
+            } else {
+                best[rest] = match
+                order.append(rest)
+            }
+        }
+        return order.compactMap { best[$0] }
+    }
+
+    struct State {
+        var bindings: [String: [Int]] = [:]
+        var literals: Set<Int> = []
+        var previousClasses: [RelationPattern.MentionClass] = []
+    }
+
+    struct Partial {
+        var item: Int
+        var bindings: [String: [Int]]
+        var literals: Set<Int>
+    }
+
+    private func match(
+        _ pattern: RelationPattern, element: Int, item: Int, state: State, sentence: SentenceItems, tokens: [Token]
+    ) -> [Partial] {
+        if element == pattern.elements.count {
+            return [Partial(item: item, bindings: state.bindings, literals: state.literals)]
+        }
+        let count = sentence.items.count
+        var results: [Partial] = []
+        func next(_ item: Int, _ state: State) {
+            results += match(pattern, element: element + 1, item: item, state: state, sentence: sentence, tokens: tokens)
+        }
+        switch pattern.elements[element] {
+        case .words(let words, let optional):
+            if item < count, case .token(let token) = sentence.items[item].self, words.contains(tokens[token].key) {
+                var state2 = state
+                state2.literals.insert(token)
+                next(item + 1, state2)
+            }
+            if optional { next(item, state) }
+        case .cue(let name, let optional):
+            if item < count, case .token(let token) = sentence.items[item],
+                let end = cueEnd(name, at: token, tokens: tokens, limit: sentence.ranges.last!.upperBound)
+            {
+                var after = item
+                var state2 = state
+                while after < count && sentence.ranges[after].lowerBound < end {
+                    if case .token(let t) = sentence.items[after] { state2.literals.insert(t) }
+                    after += 1
+                }
+                next(after, state2)
+            }
+            if optional { next(item, state) }
+        case .mention(let classes, let capture, let list, let optional):
+            for (end, bound) in mentionMatches(classes, list: list, at: item, sentence: sentence, tokens: tokens) {
+                var state2 = state
+                if let capture { state2.bindings[capture, default: []] += bound }
+                state2.previousClasses = classes
+                next(end, state2)
+            }
+            if optional { next(item, state) }
+        case .gap(let length, let exclusive):
+            var skip = 0
+            while skip <= length && item + skip <= count {
+                if skip > 0 && exclusive && accepts(state.previousClasses, sentence.items[item + skip - 1]) { break }
+                next(item + skip, state)
+                skip += 1
+            }
+        }
+        return results
+    }
+
+    /// The end (token offset) of a cue phrase of class `name` starting at `token`.
+    private func cueEnd(_ name: String, at token: Int, tokens: [Token], limit: Int) -> Int? {
+        for match in lexicon.cues.matches(in: tokens, at: token, limit: limit)
+        where match.hits.contains(.cue(name)) {
+            return match.end
+        }
+        return nil
+    }
+
+    private func accepts(_ classes: [RelationPattern.MentionClass], _ item: SentenceItems.Item) -> Bool {
+        switch item {
+        case .mentions(let indices): indices.contains { index in classes.contains { $0.accepts(mentionTypes[index]) } }
+        case .title: classes.contains(.title)
+        case .token: false
+        }
+    }
+
+    /// One mention (or a list of them) of the given classes at `item`: every way to match, as
+    /// (next item, bound indices). A person may come with the title and affiliation before it
+    /// ("Chinese Vice Premier He Lifeng" binds He Lifeng).
+    private func mentionMatches(
+        _ classes: [RelationPattern.MentionClass], list: Bool, at item: Int, sentence: SentenceItems, tokens: [Token]
+    ) -> [(Int, [Int])] {
+        guard let first = single(classes, at: item, sentence: sentence) else { return [] }
+        var results = [first]
+        guard list else { return results }
+        var (end, bound) = first
+        while end < sentence.items.count {
+            var cursor = end
+            var joined = false
+            if case .token(let token) = sentence.items[cursor], tokens[token].key == "," {
+                cursor += 1
+                joined = true
+            }
+            if cursor < sentence.items.count, case .token(let token) = sentence.items[cursor],
+                tokens[token].key == "and" || tokens[token].key == "or" || tokens[token].key == "&"
+            {
+                cursor += 1
+                joined = true
+            }
+            guard joined, let more = single(classes, at: cursor, sentence: sentence) else { break }
+            end = more.0
+            bound += more.1
+            results.append((end, bound))
+        }
+        return [results.last!]
+    }
+
+    private func single(
+        _ classes: [RelationPattern.MentionClass], at item: Int, sentence: SentenceItems
+    ) -> (Int, [Int])? {
+        guard item < sentence.items.count else { return nil }
+        let wantsPerson = classes.contains { $0.accepts(.person) }
+        // "[country|agency]? [title] [person]": the person is the head.
+        if wantsPerson {
+            var cursor = item
+            if case .mentions(let indices) = sentence.items[cursor], cursor + 1 < sentence.items.count,
+                case .title = sentence.items[cursor + 1],
+                indices.allSatisfy({ [.country, .agency].contains(mentionTypes[$0]) })
+            {
+                cursor += 1
+            }
+            if case .title = sentence.items[cursor], cursor + 1 < sentence.items.count,
+                case .mentions(let people) = sentence.items[cursor + 1], people.contains(where: { mentionTypes[$0] == .person })
+            {
+                return (cursor + 2, people.filter { mentionTypes[$0] == .person })
+            }
+        }
+        switch sentence.items[item] {
+        case .mentions(let indices):
+            let accepted = indices.filter { index in classes.contains { $0.accepts(mentionTypes[index]) } }
+            return accepted.isEmpty ? nil : (item + 1, accepted)
+        case .title(let index):
+            return classes.contains(.title) ? (item + 1, [index]) : nil
+        case .token:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,179 @@
+/// Splits tokens into sentences and gives each the zone of the page it sits in.
+///
+/// Lines are paragraphs: a line without final punctuation is a heading, a line that opens like
+/// a byline or matches page furniture is set apart, a dateline ("CITY (Agency) –") is its own
+/// unit. Inside a line, a sentence ends at `.`, `!` or `?` before a capitalised word; an
+/// abbreviation's period ends one only when a function word follows ("the U.S. Earlier ...").
+struct SentenceSplitter {
+    let lexicon: Lexicon
+
+    func split(_ tokens: [Token]) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var lineStart = 0
+        var paragraph = 0
+        while lineStart < tokens.count {
+            var lineEnd = lineStart + 1
+            while lineEnd < tokens.count && tokens[lineEnd].newlinesBefore == 0 { lineEnd += 1 }
+            splitLine(tokens, lineStart..<lineEnd, paragraph: paragraph, into: &sentences)
+            paragraph += 1
+            lineStart = lineEnd
+        }
+        return sentences
+    }
+
+    private func splitLine(_ tokens: [Token], _ line: Range<Int>, paragraph: Int, into sentences: inout [Sentence]) {
+        func add(_ range: Range<Int>, _ zone: Sentence.Zone) {
+            guard !range.isEmpty else { return }
+            sentences.append(
+                Sentence(
+                    index: sentences.count, tokens: range, start: tokens[range.lowerBound].start,
+                    end: tokens[range.upperBound - 1].end, zone: zone, paragraph: paragraph))
+        }
+        var start = line.lowerBound
+        // Bullets and list glyphs open a line without being part of it.
+        while start < line.upperBound && isBullet(tokens[start]) { start += 1 }
+        guard start < line.upperBound else { return }
+        let body = start..<line.upperBound
+        if isFurniture(tokens, body) { return add(body, .furniture) }
+        if isByline(tokens, body) { return add(body, .byline) }
+        if isHeading(tokens, body) { return add(body, .heading) }
+        if let datelineEnd = datelineEnd(tokens, body) {
+            add(start..<datelineEnd, .dateline)
+            start = datelineEnd
+        }
+        var sentenceStart = start
+        var index = start
+        while index < line.upperBound {
+            if endsSentence(tokens, at: index, lineEnd: line.upperBound) {
+                var end = index + 1
+                while end < line.upperBound && isCloser(tokens[end]) { end += 1 }
+                add(sentenceStart..<end, zone(tokens, sentenceStart..<end))
+                sentenceStart = end
+                index = end
+                continue
+            }
+            index += 1
+        }
+        add(sentenceStart..<line.upperBound, zone(tokens, sentenceStart..<line.upperBound))
+    }
+
+    private func zone(_ tokens: [Token], _ range: Range<Int>) -> Sentence.Zone {
+        isCredit(tokens, range) ? .credit : .body
+    }
+
+    private func isBullet(_ token: Token) -> Bool {
+        token.kind == .punctuation && ["\u{2022}", "\u{25CF}", "\u{25AA}", "\u{2023}", "\u{2043}", "*", "-", "\u{00B7}", "\u{25E6}", "\u{2013}", "\u{2014}", ">"].contains(token.text)
+    }
+
+    private func isCloser(_ token: Token) -> Bool {
+        token.kind == .punctuation && (token.key == "\"" || token.key == "'" || token.key == ")" || token.key == "]")
+    }
+
+    private func endsSentence(_ tokens: [Token], at index: Int, lineEnd: Int) -> Bool {
+        let token = tokens[index]
+        var next = index + 1
+        while next < lineEnd && isCloser(tokens[next]) { next += 1 }
+        guard next < lineEnd else { return false }
+        let following = tokens[next]
+        if token.isTerminal {
+            return following.isCapitalized || following.kind == .number || isOpener(following)
+                || isBullet(following)
+        }
+        // An abbreviation's own period ends the sentence only before a function word.
+        if token.kind == .word && token.text.hasSuffix(".") {
+            return following.isCapitalized && lexicon.isFunctionWord(following.key) && next == index + 1
+        }
+        return false
+    }
+
+    private func isOpener(_ token: Token) -> Bool {
+        token.kind == .punctuation && (token.key == "\"" || token.key == "'" || token.key == "(")
+    }
+
+    private func text(_ tokens: [Token], _ range: Range<Int>) -> String {
+        range.map { tokens[$0].key }.joined(separator: " ")
+    }
+
+    private func isFurniture(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let line = text(tokens, range)
+        return lexicon.furniture.contains { line.hasPrefix(phraseKey($0)) }
+    }
+
+    private func phraseKey(_ phrase: String) -> String {
+        lexicon.tokenizer.tokenize(Array(phrase.unicodeScalars)).map(\.key).joined(separator: " ")
+    }
+
+    /// "By X", "Author: X", "Reporting by X", "(Reporting by X and Y)".
+    private func isByline(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        if tokens[index].key == "(" { index += 1 }
+        guard index < range.upperBound else { return false }
+        let first = tokens[index].key
+        let second = index + 1 < range.upperBound ? tokens[index + 1].key : ""
+        let opensLikeByline =
+            (first == "by" && tokens[index].isCapitalized)
+            || (["author", "authors", "byline"].contains(first) && second == ":")
+            || (["reporting", "writing", "editing", "additional", "compiled", "written"].contains(first) && (second == "by" || second == "reporting"))
+        guard opensLikeByline else { return false }
+        // A byline is short and carries no sentence of its own.
+        return range.count <= 40 && !isCredit(tokens, range)
+    }
+
+    /// An image credit: "By X / Agency.com", "Photo: X", "(Getty Images)".
+    private func isCredit(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard range.count <= 20 else { return false }
+        let keys = range.map { tokens[$0].key }
+        let hasSlash = keys.contains("/")
+        let hasDomain = range.contains { index in
+            let key = tokens[index].key
+            return ["com", "net", "org"].contains(key) && index > range.lowerBound && tokens[index].spaceBefore == false
+        }
+        let opensWithBy = keys.first == "by" || (keys.first == "(" && keys.dropFirst().first == "by")
+        return (opensWithBy && (hasSlash || hasDomain)) || keys.first == "photo" || keys.first == "image"
+            || keys.contains("images") && hasSlash
+    }
+
+    /// A line without final punctuation that is short, or written in title case.
+    private func isHeading(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        var last = range.upperBound - 1
+        while last > range.lowerBound && isCloser(tokens[last]) { last -= 1 }
+        let lastToken = tokens[last]
+        if lastToken.isTerminal || lastToken.key == ":" { return false }
+        if lastToken.kind == .word && lastToken.text.hasSuffix(".") { return false }
+        let words = range.filter { tokens[$0].kind == .word }
+        return words.count <= 25 || titleCaseShare(tokens, words) >= 0.6
+    }
+
+    private func titleCaseShare(_ tokens: [Token], _ words: [Int]) -> Double {
+        let content = words.filter { !lexicon.isFunctionWord(tokens[$0].key) }
+        guard !content.isEmpty else { return 0 }
+        return Double(content.filter { tokens[$0].isCapitalized }.count) / Double(content.count)
+    }
+
+    /// The end of "KUALA LUMPUR/WASHINGTON (Reuters) –" or "GENEVA, May 3 -" at a line's start.
+    private func datelineEnd(_ tokens: [Token], _ range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        var capitals = 0
+        while index < range.upperBound {
+            let token = tokens[index]
+            if token.kind == .word && token.isAllCaps {
+                capitals += 1
+            } else if token.key == "/" || token.key == "," || (token.kind == .word && token.isCapitalized && capitals > 0)
+                || token.kind == .number
+            {
+                // "WASHINGTON, Oct 24" continues the dateline
+            } else {
+                break
+            }
+            index += 1
+            if index - range.lowerBound > 12 { return nil }
+        }
+        guard capitals > 0, index < range.upperBound else { return nil }
+        if tokens[index].key == "(" {
+            while index < range.upperBound && tokens[index].key != ")" { index += 1 }
+            index += 1
+        }
+        guard index < range.upperBound, tokens[index].key == "-" && tokens[index].spaceBefore else { return nil }
+        return index + 1
+    }
+}

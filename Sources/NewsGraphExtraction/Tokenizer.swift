@@ -1,0 +1,173 @@
+/// Splits article text into tokens that keep their code-point offsets.
+///
+/// Abbreviations keep their period ("Mr.", "Inc.", "U.S."), spaced initialisms become one token
+/// ("U. S."), hyphens and the possessive "'s" are tokens of their own, and curly quotes and
+/// dashes are normalised in the lookup key only.
+public struct Tokenizer: Sendable {
+    /// Lowercase abbreviations, without their period, that keep it ("mr", "jan", "inc").
+    public var abbreviations: Set<String>
+
+    public init(abbreviations: Set<String>) {
+        self.abbreviations = abbreviations
+    }
+
+    public func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5)
+        var index = 0
+        var newlines = 0
+        var space = false
+        let count = scalars.count
+        while index < count {
+            let scalar = scalars[index]
+            if scalar == "\n" {
+                newlines += 1
+                space = true
+                index += 1
+                continue
+            }
+            if scalar.properties.isWhitespace || scalar == "\u{FEFF}" || scalar == "\u{200B}" {
+                space = true
+                index += 1
+                continue
+            }
+            let start = index
+            var kind = Token.Kind.punctuation
+            if isWordScalar(scalar) {
+                kind = scalar.properties.numericType != nil ? .number : .word
+                index = scanWord(scalars, from: index, kind: &kind)
+            } else {
+                index += 1
+            }
+            tokens.append(makeToken(scalars, start, index, kind, newlines, space))
+            newlines = 0
+            space = false
+        }
+        return mergeSpacedInitials(tokens, scalars)
+    }
+
+    private func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            || scalar.properties.generalCategory == .nonspacingMark
+    }
+
+    private func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "\u{2019}" }
+
+    /// Scans a word or number starting at `start`; returns the end offset.
+    private func scanWord(_ scalars: [Unicode.Scalar], from start: Int, kind: inout Token.Kind) -> Int {
+        let count = scalars.count
+        var index = start
+        while index < count {
+            let scalar = scalars[index]
+            if isWordScalar(scalar) {
+                if scalar.properties.isAlphabetic && kind == .number {
+                    // "10th", "5G": a number glued to letters is a word
+                    kind = .word
+                }
+                index += 1
+                continue
+            }
+            let next = index + 1 < count ? scalars[index + 1] : " "
+            // Digits with separators: 1,000 and 3.5
+            if kind == .number && (scalar == "," || scalar == ".") && next.properties.numericType != nil {
+                index += 1
+                continue
+            }
+            // Internal apostrophe (O'Brien, don't), but not the possessive 's.
+            if isApostrophe(scalar) && next.properties.isAlphabetic && kind == .word {
+                let after = index + 2 < count ? scalars[index + 2] : " "
+                if (next == "s" || next == "S") && !after.properties.isAlphabetic { break }
+                index += 1
+                continue
+            }
+            if scalar == "." && kind == .word {
+                let word = scalars[start..<index]
+                // Initialisms: U.S., D.C., U.S.A.
+                if word.count == 1 && word.first!.properties.isUppercase { return scanInitialism(scalars, from: start) }
+                var key = ""
+                key.unicodeScalars.append(contentsOf: word)
+                if abbreviations.contains(key.lowercased()) { return index + 1 }
+            }
+            break
+        }
+        return index
+    }
+
+    /// "U.S.", "U.S.A.", "D.C.": single letters each followed by a period.
+    private func scanInitialism(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var index = start
+        let count = scalars.count
+        while index + 1 < count, scalars[index].properties.isAlphabetic, scalars[index + 1] == "." {
+            index += 2
+            if index < count, scalars[index].properties.isAlphabetic,
+                index + 1 >= count || scalars[index + 1] != "."
+            {
+                // "U.Sx" is not an initialism: stop after the last period.
+                break
+            }
+        }
+        return index
+    }
+
+    private func makeToken(
+        _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: Token.Kind, _ newlines: Int, _ space: Bool
+    ) -> Token {
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars[start..<end])
+        var key = ""
+        var letters = 0
+        var upper = 0
+        for scalar in scalars[start..<end] {
+            switch scalar {
+            case ".": continue
+            case "\u{2019}", "\u{2018}", "\u{02BC}", "`": key.unicodeScalars.append("'")
+            case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": key.unicodeScalars.append("\"")
+            case "\u{2013}", "\u{2014}", "\u{2012}", "\u{2010}", "\u{2011}", "\u{2212}": key.unicodeScalars.append("-")
+            default:
+                if scalar.properties.isAlphabetic {
+                    letters += 1
+                    if scalar.properties.isUppercase { upper += 1 }
+                }
+                key.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        if key.isEmpty { key = "." }
+        let first = scalars[start]
+        return Token(
+            start: start, end: end, text: text, key: key, kind: kind, newlinesBefore: newlines, spaceBefore: space,
+            isCapitalized: first.properties.isUppercase,
+            isAllCaps: letters >= 2 && upper == letters)
+    }
+
+    /// Joins initials written with spaces ("U. S.") into one token, keyed as "us".
+    private func mergeSpacedInitials(_ tokens: [Token], _ scalars: [Unicode.Scalar]) -> [Token] {
+        var out: [Token] = []
+        out.reserveCapacity(tokens.count)
+        var index = 0
+        func isInitial(_ i: Int) -> Bool {
+            i + 1 < tokens.count && tokens[i].kind == .word && tokens[i].end - tokens[i].start == 1
+                && tokens[i].isCapitalized && tokens[i + 1].key == "." && tokens[i + 1].start == tokens[i].end
+        }
+        while index < tokens.count {
+            if isInitial(index) {
+                var end = index
+                while isInitial(end + 2) && tokens[end + 2].newlinesBefore == 0
+                    && tokens[end + 2].start == tokens[end + 1].end + 1
+                {
+                    end += 2
+                }
+                var merged = makeToken(
+                    scalars, tokens[index].start, tokens[end + 1].end, .word, tokens[index].newlinesBefore,
+                    tokens[index].spaceBefore)
+                merged.key = merged.key.filter { $0 != " " }
+                merged.isAllCaps = end > index
+                out.append(merged)
+                index = end + 2
+                continue
+            }
+            out.append(tokens[index])
+            index += 1
+        }
+        return out
+    }
+}
