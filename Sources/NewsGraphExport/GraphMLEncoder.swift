@@ -19,8 +19,12 @@ import NewsGraphCore
 /// characters other than tab, newline and carriage return) are dropped, so any label gives a
 /// well-formed file. The output validates against the GraphML 1.0 schema.
 public struct GraphMLEncoder: GraphEncoder {
+    /// `graphml`: the `--format` name and the file extension.
     public static let identifier = "graphml"
 
+    /// Plain GraphML, which every reader understands. A flavour with presentation data for
+    /// one tool (yEd's shapes and colours from the style sheet) would be an option here,
+    /// adding its keys to the document before it is written.
     public init() {}
 
     /// - Throws: `ExportError.cannotEncode` when a node id, edge id or attribute name is not

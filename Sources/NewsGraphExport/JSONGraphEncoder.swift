@@ -15,8 +15,10 @@ import NewsGraphCore
 /// `json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False)`. Equal graphs give equal
 /// bytes on every platform, so committed exports only change when the graph does.
 public struct JSONGraphEncoder: GraphEncoder {
+    /// `json`: the `--format` name and the file extension.
     public static let identifier = "json"
 
+    /// The format has no options: the contract fixes its shape and its bytes.
     public init() {}
 
     /// - Throws: `ExportError.cannotEncode` if Foundation cannot encode the graph (it holds

@@ -69,10 +69,10 @@ import _NewsGraphTestSupport
     }
 
     @Test func equalGraphsGiveEqualBytes() throws {
-        for graph in SampleGraphs.named.values {
+        for (name, graph) in SampleGraphs.named {
             let once = try encoder.encode(graph)
-            #expect(try encoder.encode(graph) == once)
-            #expect(try encoder.encode(graph.reversedInsertionOrder()) == once)
+            #expect(try encoder.encode(graph) == once, "\(name): encoded twice")
+            #expect(try encoder.encode(graph.reversedInsertionOrder()) == once, "\(name): built in reverse order")
         }
     }
 
