@@ -5,8 +5,8 @@ extension SampleGraphs {
     /// The sample graphs by name, for parameterised tests (whose arguments are printed).
     static let named: [String: EntityGraph] = ["small": small, "hostile": hostile, "smallWithTies": smallWithTies]
 
-    /// `small` with what it lacks for ordering tests: diagnostics (two differing only in
-    /// severity), and two sentences over the same span of one edge.
+    /// `small` with what it lacks: diagnostics (two differing only in severity), two
+    /// sentences over the same span of one edge, and a second edge between one pair of nodes.
     static var smallWithTies: EntityGraph {
         var graph = small
         graph.diagnostics = [
@@ -19,6 +19,10 @@ extension SampleGraphs {
             Evidence(document: "a2", start: 5, end: 9, sentence: "zeta"),
             Evidence(document: "a2", start: 5, end: 9, sentence: "alpha"),
         ]
+        let parallel = Relation(
+            source: "person:ana-lima", target: "country:norway", type: .leads,
+            evidence: [Evidence(document: "a1", start: 0, end: 8, sentence: "Ana Lima")])
+        graph.edges[parallel.id] = parallel
         return graph
     }
 }
