@@ -24,8 +24,13 @@ public struct Diagnostic: Codable, Hashable, Sendable, Comparable {
         self.subjects = subjects
     }
 
+    /// Orders by id, subjects, message and severity: a total order, so that
+    /// `EntityGraph.canonicalized()` gives the same order whatever order diagnostics came in.
     public static func < (lhs: Self, rhs: Self) -> Bool {
-        (lhs.id, lhs.subjects.joined(separator: " "), lhs.message) < (rhs.id, rhs.subjects.joined(separator: " "), rhs.message)
+        if lhs.id != rhs.id { return lhs.id < rhs.id }
+        if lhs.subjects != rhs.subjects { return lhs.subjects.lexicographicallyPrecedes(rhs.subjects) }
+        if lhs.message != rhs.message { return lhs.message < rhs.message }
+        return lhs.severity < rhs.severity
     }
 }
 

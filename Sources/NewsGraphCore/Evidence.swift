@@ -12,7 +12,9 @@ public struct Evidence: Codable, Hashable, Sendable, Comparable {
         self.sentence = sentence
     }
 
+    /// Orders by document and span, then by sentence, so that sorting is total and
+    /// `EntityGraph.canonicalized()` gives the same order whatever order the evidence came in.
     public static func < (lhs: Self, rhs: Self) -> Bool {
-        (lhs.document, lhs.start, lhs.end) < (rhs.document, rhs.start, rhs.end)
+        (lhs.document, lhs.start, lhs.end, lhs.sentence) < (rhs.document, rhs.start, rhs.end, rhs.sentence)
     }
 }
