@@ -27,6 +27,12 @@ struct MentionCandidate: Sendable {
     var placeCountry: String?
     /// A capital or country used as a place ("talks in Geneva", datelines).
     var isPlaceUse = false
+    /// The tokens patterns see as this mention: a policy's or meeting's trigger word, where the
+    /// mention itself also covers its modifiers ("new 100% tariffs").
+    var itemStart: Int?
+    var itemEnd: Int?
+
+    var itemRange: Range<Int> { (itemStart ?? start)..<(itemEnd ?? end) }
 }
 
 /// A title in the text ("U.S. Treasury Secretary", "chief trade negotiator"), which says what

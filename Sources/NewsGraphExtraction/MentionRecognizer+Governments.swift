@@ -25,7 +25,7 @@ extension MentionRecognizer {
             agency.attributes["kind"] = "government"
             if mention.type == .country {
                 agency.country = lexicon.countryByCode[mention.attributes["code"] ?? ""]
-                agency.key = "agency:\(word)|\(mention.attributes["code"] ?? "")"
+                agency.key = "agency:\(word)|country:\(mention.attributes["code"] ?? "")"
                 agency.name = "\(lexicon.countries[agency.country ?? 0].name) \(word)"
                 if let code = mention.attributes["code"], let index = lexicon.countryByCode[code],
                     let demonym = lexicon.countries[index].demonyms.first

@@ -143,7 +143,8 @@ extension MentionRecognizer {
         let core = nameText(parts[coreStart].start, stop, tokens)
         var agency = MentionCandidate(
             type: .agency, start: start, end: stop, sentence: context.sentence.index, name: nameText(start, stop, tokens),
-            key: "agency:\(normalisedName(core))", evidence: .organisationHead)
+            key: "agency:\(normalisedName(core))" + (country.map { "|country:\(lexicon.countries[$0].code)" } ?? ""),
+            evidence: .organisationHead)
         agency.country = country
         agency.attributes["kind"] = kind
         var out = [agency]

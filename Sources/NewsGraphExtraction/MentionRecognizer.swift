@@ -207,7 +207,10 @@ struct MentionRecognizer {
                 case .policyTrigger(let trigger):
                     if !trigger.needs.isEmpty {
                         let window = max(sentence.tokens.lowerBound, span.start - 4)..<min(sentence.tokens.upperBound, span.end + 4)
-                        guard window.contains(where: { trigger.needs.contains(tokens[$0].key) }) else { continue }
+                        let nearWord = window.contains { trigger.needs.contains(tokens[$0].key) }
+                        let nearCommodity = trigger.needs.contains("@commodity")
+                            && mentions.contains { $0.type == .commodity && window.contains($0.start) }
+                        guard nearWord || nearCommodity else { continue }
                     }
                     out.append(TriggerSpan(start: span.start, end: span.end, sentence: sentence.index, kind: .policy(trigger)))
                 default: continue

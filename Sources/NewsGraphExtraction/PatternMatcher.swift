@@ -105,9 +105,9 @@ struct PatternMatcher {
                 next(item + 1, state2)
             }
             if optional { next(item, state) }
-        case .cue(let name, let optional):
+        case .cue(let names, let optional):
             if item < count, case .token(let token) = sentence.items[item],
-                let end = cueEnd(name, at: token, tokens: tokens, limit: sentence.ranges.last!.upperBound)
+                let end = cueEnd(names, at: token, tokens: tokens, limit: sentence.ranges.last!.upperBound)
             {
                 var after = item
                 var state2 = state
@@ -137,10 +137,10 @@ struct PatternMatcher {
         return results
     }
 
-    /// The end (token offset) of a cue phrase of class `name` starting at `token`.
-    private func cueEnd(_ name: String, at token: Int, tokens: [Token], limit: Int) -> Int? {
+    /// The end (token offset) of the longest cue phrase of one of `names` starting at `token`.
+    private func cueEnd(_ names: [String], at token: Int, tokens: [Token], limit: Int) -> Int? {
         for match in lexicon.cues.matches(in: tokens, at: token, limit: limit)
-        where match.hits.contains(.cue(name)) {
+        where names.contains(where: { match.hits.contains(.cue($0)) }) {
             return match.end
         }
         return nil

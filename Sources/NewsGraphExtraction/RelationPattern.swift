@@ -25,8 +25,8 @@ public struct RelationPattern: Sendable, Hashable {
         case mention(classes: [MentionClass], capture: String?, list: Bool, optional: Bool)
         /// `meet|met` (token keys), `with?`.
         case words([String], optional: Bool)
-        /// `<speech>`: any word or phrase of a cue class.
-        case cue(String, optional: Bool)
+        /// `<speech>`, `<status-enacted|status-threatened>`: any word or phrase of the cue classes.
+        case cue([String], optional: Bool)
         /// `~4`: up to four items; `~4!` also refuses a mention the previous element accepts, so
         /// the match takes the nearest one.
         case gap(Int, exclusive: Bool)
@@ -118,7 +118,7 @@ public struct RelationPattern: Sendable, Hashable {
             return .mention(classes: classes, capture: capture, list: list, optional: optional)
         }
         if body.hasPrefix("<") && body.hasSuffix(">") {
-            return .cue(String(body.dropFirst().dropLast()), optional: optional)
+            return .cue(body.dropFirst().dropLast().split(separator: "|").map(String.init), optional: optional)
         }
         if body.hasPrefix("~") {
             let exclusive = body.hasSuffix("!")

@@ -1,0 +1,273 @@
+import Foundation
+import NewsGraphCore
+
+/// Joins the documents' extractions into one graph: the same entity in several documents
+/// becomes one node, whatever name each gives it.
+///
+/// Candidates are found by blocking (the same key; a surname and its full name; the same given
+/// name with a close surname; an acronym and its expansion), never by comparing every pair.
+/// Every merge that is not an exact match, and every near-merge refused, is reported.
+public struct CorpusResolver {
+    let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// - Complexity: O(n log n) in the number of entities and relations, plus the blocks' pairs.
+    public func resolve(_ records: [DocumentExtraction]) -> EntityGraph {
+        let records = records.sorted { $0.document.id < $1.document.id }
+        var clusters = Clusters()
+        for record in records {
+            for entity in record.entities { clusters.add(entity, document: record.document.id) }
+        }
+        var diagnostics = records.flatMap(\.diagnostics)
+        mergeCountryVariants(&clusters)
+        mergeAcronyms(&clusters)
+        diagnostics += mergePeople(&clusters, records)
+        mergeAgencyWordOrder(&clusters)
+        mergeGeneralPolicies(&clusters)
+        remapMeetings(&clusters)
+        return GraphAssembler(lexicon: lexicon).assemble(clusters, records, diagnostics: diagnostics)
+    }
+
+    // MARK: Agencies
+
+    /// "Commerce Department" joins "U.S. Commerce Department" when only one country has one.
+    private func mergeCountryVariants(_ clusters: inout Clusters) {
+        let qualified = clusters.keys.filter { $0.hasPrefix("agency:") && $0.contains("|country:") }
+        var byBase: [String: [String]] = [:]
+        for key in qualified { byBase[String(key.split(separator: "|")[0]), default: []].append(key) }
+        for key in clusters.keys where key.hasPrefix("agency:") && !key.contains("|") {
+            if let variants = byBase[key], variants.count == 1 { clusters.union(key, variants[0]) }
+        }
+    }
+
+    /// "CSIS" joins "Center for Strategic and International Studies" when the initials or a
+    /// defined acronym say so, and only one agency fits.
+    private func mergeAcronyms(_ clusters: inout Clusters) {
+        var byAcronym: [String: Set<String>] = [:]
+        for key in clusters.keys where key.hasPrefix("agency:") {
+            let entity = clusters.entities[key]!
+            if let acronym = entity.attributes["acronym"] { byAcronym[acronym.lowercased(), default: []].insert(clusters.find(key)) }
+            for name in entity.names {
+                if let initials = DocumentResolver.initials(of: name), initials.count >= 3 {
+                    byAcronym[initials, default: []].insert(clusters.find(key))
+                }
+            }
+        }
+        for key in clusters.keys where key.hasPrefix("agency:") {
+            let short = String(key.dropFirst("agency:".count))
+            guard !short.contains(" "), !short.contains("|"), let targets = byAcronym[short] else { continue }
+            let others = targets.filter { $0 != clusters.find(key) }
+            if others.count == 1 { clusters.union(key, others.first!) }
+        }
+    }
+
+    /// Agencies whose names have the same words in another order ("U.S.-China Dialogue
+    /// Initiative on Global Issues", "Initiative for U.S.-China Dialogue on Global Issues").
+    private func mergeAgencyWordOrder(_ clusters: inout Clusters) {
+        let skip: Set<String> = ["of", "for", "on", "the", "and", "in", "at"]
+        var bySet: [String: String] = [:]
+        for key in clusters.keys.sorted() where key.hasPrefix("agency:") {
+            let base = key.split(separator: "|")[0].dropFirst("agency:".count)
+            let words = base.split(separator: " ").map(String.init).filter { !skip.contains($0) }
+            guard words.count >= 3 else { continue }
+            let signature = words.sorted().joined(separator: " ")
+            if let other = bySet[signature] { clusters.union(key, other) } else { bySet[signature] = key }
+        }
+    }
+
+    // MARK: People
+
+    private func mergePeople(_ clusters: inout Clusters, _ records: [DocumentExtraction]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let people = clusters.keys.filter { $0.hasPrefix("person:") }
+        let full = people.filter { $0.dropFirst(7).contains(" ") && !clusters.entities[$0]!.isWeak }
+        // A surname alone joins the one full name it can belong to.
+        var bySurname: [String: Set<String>] = [:]
+        for key in full {
+            let parts = key.dropFirst(7).split(separator: " ").map(String.init)
+            bySurname[parts.last!, default: []].insert(key)
+            if parts.count == 2, DocumentResolver(lexicon: lexicon).isFamilyNameFirst(parts) {
+                bySurname[parts.first!, default: []].insert(key)
+            }
+        }
+        for key in people where !full.contains(key) {
+            let name = String(key.dropFirst(7))
+            guard !name.contains(" "), let candidates = bySurname[name] else { continue }
+            let roots = Set(candidates.map { clusters.find($0) })
+            if roots.count == 1 { clusters.union(key, roots.first!) }
+        }
+        // Spelling variants: the same given name, a surname one or two edits away, and the same context.
+        let context = PersonContext(clusters: clusters, records: records)
+        var byGiven: [String: [String]] = [:]
+        for key in full.sorted() {
+            let parts = key.dropFirst(7).split(separator: " ").map(String.init)
+            byGiven[parts.first!, default: []].append(key)
+        }
+        for (_, block) in byGiven.sorted(by: { $0.key < $1.key }) where block.count > 1 {
+            for (i, a) in block.enumerated() {
+                for b in block[(i + 1)...] where clusters.find(a) != clusters.find(b) {
+                    let lastA = String(a.split(separator: " ").last!)
+                    let lastB = String(b.split(separator: " ").last!)
+                    let distance = EditDistance.between(lastA, lastB)
+                    let nameA = clusters.displayName(a)
+                    let nameB = clusters.displayName(b)
+                    let reasons = context.agreement(a, b, clusters)
+                    if distance <= 2 && distance * 3 <= max(lastA.count, lastB.count) && lastA.first == lastB.first {
+                        if reasons.isEmpty {
+                            diagnostics.append(
+                                Diagnostic(
+                                    id: "merge.refused", severity: .warning,
+                                    message: "'\(nameA)' and '\(nameB)' are spelled alike but share no role, body or company; kept apart",
+                                    subjects: [a, b].sorted()))
+                            continue
+                        }
+                        clusters.union(a, b)
+                        diagnostics.append(
+                            Diagnostic(
+                                id: "merge.spelling-variant", severity: .note,
+                                message: "merged '\(nameA)' and '\(nameB)': \(distance) edit\(distance == 1 ? "" : "s") apart, \(reasons.joined(separator: ", "))",
+                                subjects: [a, b].sorted()))
+                    } else if lastA != lastB, isFamilyNameFirst(a), isFamilyNameFirst(b), !reasons.isEmpty {
+                        // Same family name, another given name, same company: a garbled name, or two people.
+                        diagnostics.append(
+                            Diagnostic(
+                                id: "merge.possible-duplicate", severity: .warning,
+                                message: "'\(nameA)' and '\(nameB)' share the family name and \(reasons.joined(separator: ", ")); not merged (different given names), check whether a source garbled one",
+                                subjects: [a, b].sorted()))
+                    }
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    private func isFamilyNameFirst(_ key: String) -> Bool {
+        DocumentResolver(lexicon: lexicon).isFamilyNameFirst(key.dropFirst(7).split(separator: " ").map(String.init))
+    }
+
+    // MARK: Policies and meetings
+
+    /// "the truce", "the export blacklist": a policy with no mark of its own joins the one policy
+    /// of its kind that has one.
+    private func mergeGeneralPolicies(_ clusters: inout Clusters) {
+        var byKind: [String: [String]] = [:]
+        for key in clusters.keys where key.hasPrefix("policy:") {
+            let kind = String(key.dropFirst(7).split(separator: "|")[0])
+            byKind[kind, default: []].append(key)
+        }
+        for (_, keys) in byKind {
+            let general = keys.filter { key in
+                let parts = key.split(separator: "|")
+                return parts.count == 1 || (parts.count == 2 && parts[1].hasPrefix("by:"))
+            }
+            let specific = Set(keys.filter { !general.contains($0) }.map { clusters.find($0) })
+            for key in general where key.split(separator: "|").count == 1 || specific.count == 1 {
+                if specific.count == 1 {
+                    clusters.union(key, specific.first!)
+                } else if specific.isEmpty, let other = general.sorted().first, !key.contains("|") {
+                    clusters.union(key, other)
+                }
+            }
+        }
+    }
+
+    /// Meeting keys name their anchors by entity keys; re-key them once people and agencies are
+    /// resolved, so "Trump–Xi meeting" is one meeting whichever spelling each article used.
+    private func remapMeetings(_ clusters: inout Clusters) {
+        var byKey: [String: String] = [:]
+        for key in clusters.keys.sorted() where key.hasPrefix("meeting:") {
+            let canonical = canonicalMeetingKey(key, clusters)
+            if let other = byKey[canonical] { clusters.union(key, other) } else { byKey[canonical] = key }
+        }
+    }
+
+    private func canonicalMeetingKey(_ key: String, _ clusters: Clusters) -> String {
+        if key.hasPrefix("meeting:people:") {
+            let people = key.dropFirst("meeting:people:".count).split(separator: "+").map { clusters.find(String($0)) }
+            return "meeting:people:" + Set(people).sorted().joined(separator: "+")
+        }
+        for prefix in ["meeting:org:", "meeting:place:"] where key.hasPrefix(prefix) {
+            let rest = key.dropFirst(prefix.count)
+            guard let bar = rest.lastIndex(of: "|") else { return key }
+            return prefix + clusters.find(String(rest[..<bar])) + rest[bar...]
+        }
+        return key
+    }
+}
+
+/// Union-find over document-level keys.
+struct Clusters {
+    var entities: [String: LocalEntity] = [:]
+    /// Documents and entities under each key, in document order.
+    var members: [String: [(document: String, entity: LocalEntity)]] = [:]
+    var keys: [String] = []
+    private var parent: [String: String] = [:]
+
+    mutating func add(_ entity: LocalEntity, document: String) {
+        if entities[entity.key] == nil {
+            keys.append(entity.key)
+            entities[entity.key] = entity
+            parent[entity.key] = entity.key
+        } else if !entity.isWeak {
+            entities[entity.key]!.isWeak = false
+        }
+        members[entity.key, default: []].append((document, entity))
+    }
+
+    func find(_ key: String) -> String {
+        var current = key
+        while let next = parent[current], next != current { current = next }
+        return current
+    }
+
+    /// Joins two clusters; the root is the lexically smaller key, so the result does not depend on order.
+    mutating func union(_ a: String, _ b: String) {
+        let rootA = find(a)
+        let rootB = find(b)
+        guard rootA != rootB, parent[rootA] != nil, parent[rootB] != nil else { return }
+        if rootA < rootB { parent[rootB] = rootA } else { parent[rootA] = rootB }
+    }
+
+    func displayName(_ key: String) -> String { entities[key]?.names.first ?? key }
+}
+
+/// What the corpus says around a person: roles, the people named in the same documents, and
+/// the bodies and meetings they are linked to, for deciding whether two spellings are one person.
+struct PersonContext {
+    var roles: [String: Set<String>] = [:]
+    var company: [String: Set<String>] = [:]
+    var links: [String: Set<String>] = [:]
+
+    init(clusters: Clusters, records: [DocumentExtraction]) {
+        for record in records {
+            let people = record.entities.filter { $0.type == .person && !$0.isWeak }.map(\.key)
+            for entity in record.entities where entity.type == .person {
+                if let role = entity.attributes["role"] { roles[entity.key, default: []].insert(role.lowercased()) }
+                company[entity.key, default: []].formUnion(people.filter { $0 != entity.key })
+            }
+            for relation in record.relations where relation.source.hasPrefix("person:") {
+                links[relation.source, default: []].insert(relation.type.rawValue + ">" + relation.target)
+            }
+        }
+    }
+
+    /// Why `a` and `b` look like the same person, in words; empty when nothing agrees.
+    func agreement(_ a: String, _ b: String, _ clusters: Clusters) -> [String] {
+        var reasons: [String] = []
+        let sharedRoles = (roles[a] ?? []).intersection(roles[b] ?? [])
+        if let role = sharedRoles.sorted().first { reasons.append("same role (\(role))") }
+        let companyA = Set((company[a] ?? []).map { clusters.find($0) })
+        let companyB = Set((company[b] ?? []).map { clusters.find($0) })
+        let shared = companyA.intersection(companyB).subtracting([clusters.find(a), clusters.find(b)])
+        if !shared.isEmpty {
+            let names = shared.sorted().prefix(3).map { clusters.displayName($0) }
+            reasons.append("named with the same people (\(names.joined(separator: ", ")))")
+        }
+        let sharedLinks = (links[a] ?? []).intersection(links[b] ?? [])
+        if let link = sharedLinks.sorted().first { reasons.append("same link (\(link.replacingOccurrences(of: ">", with: " ")))") }
+        return reasons
+    }
+}

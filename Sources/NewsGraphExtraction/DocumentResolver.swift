@@ -1,0 +1,138 @@
+import NewsGraphCore
+
+/// Resolves the mentions of one document to the entities they name: a surname to the full name
+/// given earlier ("Scott Bessent" … "Bessent"), a family name written first ("Xi Jinping" …
+/// "Xi"), an acronym to the name it abbreviates ("CSIS"), a spelling slip inside a list of the
+/// same people ("Ho, Bessant and Greer" beside "He Lifeng").
+///
+/// Mentions with no evidence of their own are kept only when they resolve; the rest are
+/// passed on as unresolved, for the corpus to settle.
+struct DocumentResolver {
+    let lexicon: Lexicon
+
+    struct Output {
+        var mentions: [MentionCandidate]
+        var diagnostics: [Diagnostic]
+    }
+
+    func resolve(_ input: [MentionCandidate], tokens: [Token], documentID: String) -> Output {
+        var mentions = input
+        var diagnostics: [Diagnostic] = []
+        resolveAcronyms(&mentions, tokens)
+        // Full names: persons of two or more words with evidence of their own.
+        var heads: [String: String] = [:]  // normalised full name -> key
+        var headOrder: [(name: String, position: Int)] = []
+        for (index, mention) in mentions.enumerated() where mention.type == .person && !mention.isWeak {
+            let name = normalisedName(mention.name)
+            if name.split(separator: " ").count >= 2 {
+                mentions[index].key = "person:\(name)"
+                if heads[name] == nil { headOrder.append((name, mention.start)) }
+                heads[name] = "person:\(name)"
+            }
+        }
+        for index in mentions.indices where mentions[index].type == .person && mentions[index].key.isEmpty {
+            let name = normalisedName(mentions[index].name)
+            if let key = heads[name] {
+                mentions[index].key = key
+                mentions[index].isWeak = false
+                continue
+            }
+            let candidates = headOrder.filter { head in
+                let parts = head.name.split(separator: " ").map(String.init)
+                return parts.last == name || (parts.first == name && isFamilyNameFirst(parts))
+            }
+            if let head = nearestBefore(candidates, mentions[index].start) {
+                mentions[index].key = "person:\(head)"
+                mentions[index].isWeak = false
+                continue
+            }
+            if mentions[index].isWeak, let variant = spellingVariant(mentions[index], in: mentions, heads: headOrder) {
+                diagnostics.append(
+                    Diagnostic(
+                        id: "resolve.spelling-variant", severity: .note,
+                        message: "in \(documentID), '\(mentions[index].name)' read as a misspelling of '\(variant.display)' (one edit, listed with the same people)",
+                        subjects: ["person:\(variant.name)"]))
+                mentions[index].key = "person:\(variant.name)"
+                mentions[index].isWeak = false
+                continue
+            }
+            mentions[index].key = "person:\(name)"
+        }
+        // Governments named after a person resolve with the person.
+        for index in mentions.indices where mentions[index].type == .agency && mentions[index].isWeak
+            && mentions[index].attributes["leader"] != nil
+        {
+            let leader = normalisedName(mentions[index].attributes["leader"] ?? "")
+            if heads[leader] != nil || headOrder.contains(where: { $0.name.split(separator: " ").last.map(String.init) == leader }) {
+                mentions[index].isWeak = false
+            }
+        }
+        return Output(mentions: mentions, diagnostics: diagnostics)
+    }
+
+    /// "Xi Jinping", "He Lifeng": names whose first word is a family name and not a given name.
+    func isFamilyNameFirst(_ parts: [String]) -> Bool {
+        guard parts.count == 2, let first = parts.first else { return false }
+        return lexicon.surnames[first] != nil && lexicon.givenNames[first] == nil
+    }
+
+    private func nearestBefore(_ candidates: [(name: String, position: Int)], _ position: Int) -> String? {
+        if candidates.count <= 1 { return candidates.first?.name }
+        return candidates.filter { $0.position < position }.max { $0.position < $1.position }?.name ?? candidates.first?.name
+    }
+
+    /// A one-word name one edit from the family name of a person listed in the same sentence
+    /// ("between Ho, Bessant and Greer" when the text names He Lifeng).
+    private func spellingVariant(
+        _ mention: MentionCandidate, in mentions: [MentionCandidate], heads: [(name: String, position: Int)]
+    ) -> (name: String, display: String)? {
+        let name = normalisedName(mention.name)
+        guard !name.contains(" ") else { return nil }
+        let listed = mentions.contains { other in
+            other.sentence == mention.sentence && other.type == .person && !other.isWeak && other.start != mention.start
+        }
+        guard listed else { return nil }
+        let close = heads.filter { head in
+            let parts = head.name.split(separator: " ").map(String.init)
+            let family = isFamilyNameFirst(parts) ? parts.first! : parts.last!
+            return family.count >= 2 && EditDistance.between(family, name) == 1 && family.first == name.first
+        }
+        guard close.count == 1 else { return nil }
+        let display = mentions.first { normalisedName($0.name) == close[0].name }?.name ?? close[0].name
+        return (close[0].name, display)
+    }
+
+    /// "the Center for Strategic and International Studies (CSIS)", and later "CSIS": an
+    /// acronym defined in brackets, or made of the initials of an agency the text names,
+    /// resolves to that agency.
+    private func resolveAcronyms(_ mentions: inout [MentionCandidate], _ tokens: [Token]) {
+        var byAcronym: [String: Int] = [:]
+        for (index, mention) in mentions.enumerated() where mention.type == .agency && mention.evidence != .acronym {
+            if let initials = Self.initials(of: mention.name) { byAcronym[initials] = byAcronym[initials] ?? index }
+            // "(CSIS)" right after the name.
+            if mention.end + 2 < tokens.count, tokens[mention.end].key == "(", tokens[mention.end + 2].key == ")",
+                tokens[mention.end + 1].isAllCaps
+            {
+                byAcronym[tokens[mention.end + 1].key] = index
+            }
+        }
+        for index in mentions.indices where mentions[index].evidence == .acronym {
+            guard let target = byAcronym[mentions[index].key.replacingOccurrences(of: "agency:", with: "")] else { continue }
+            mentions[index].key = mentions[target].key
+            mentions[index].name = mentions[target].name
+            mentions[index].country = mentions[target].country
+            mentions[index].attributes = mentions[target].attributes
+            mentions[index].attributes["acronym"] = tokens[mentions[index].start].text
+            mentions[index].isWeak = false
+            mentions[target].attributes["acronym"] = tokens[mentions[index].start].text
+        }
+    }
+
+    /// Initials of the content words: "Center for Strategic and International Studies" → "csis".
+    static func initials(of name: String) -> String? {
+        let skip: Set<String> = ["of", "for", "and", "the", "on", "in", "de", "&"]
+        let words = normalisedName(name).split(separator: " ").filter { !skip.contains(String($0)) }
+        guard words.count >= 2 else { return nil }
+        return String(words.compactMap(\.first))
+    }
+}

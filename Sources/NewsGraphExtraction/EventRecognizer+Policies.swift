@@ -1,0 +1,290 @@
+import Foundation
+import NewsGraphCore
+
+extension EventRecognizer {
+    /// Kinds that name one thing in a story even without a rate or a commodity ("the truce").
+    static let specificPolicyKinds: Set<String> = [
+        "truce", "ceasefire", "blacklist", "entity list", "embargo", "investigation", "treaty", "agreement", "freeze",
+        "suspension",
+    ]
+
+    /// The policy a trigger names, or nil when the word is not used as a policy here.
+    ///
+    /// A returned mention with an empty key has nothing that tells it apart; the caller resolves
+    /// it to the latest policy of its kind, or to `attributes["fallback-key"]`.
+    func policy(
+        _ trigger: MentionRecognizer.TriggerSpan, _ policyTrigger: PolicyTrigger, _ local: [MentionCandidate],
+        _ sentenceTriggers: [MentionRecognizer.TriggerSpan], _ tokens: [Token], _ sentence: Sentence
+    ) -> MentionCandidate? {
+        let kind = policyTrigger.kind
+        // "tariff investigation": the first trigger only modifies the second.
+        var next = trigger.end
+        if next < sentence.tokens.upperBound && tokens[next].isHyphen { next += 1 }
+        if sentenceTriggers.contains(where: { $0.start == next && $0.start != trigger.start }) { return nil }
+        // "to deal with": a verb.
+        if trigger.end < sentence.tokens.upperBound && tokens[trigger.end].key == "with" && kind == "agreement" { return nil }
+        let premods = premodifiers(trigger, local, tokens, sentence)
+        // "tariffs and other trade restrictions": a general word beside a named policy.
+        if premods.tokens.contains(where: { tokens[$0].key == "other" }), trigger.start - premods.start >= 1,
+            premods.start >= 2, tokens[premods.start - 1].key == "and"
+        {
+            return nil
+        }
+        let post = postmodifiers(trigger, kind, local, tokens, sentence)
+        let modifierMentions = premods.mentions + post.mentions
+
+        let rate = self.rate(in: premods.tokens, tokens)
+        let family = modifierMentions.first { $0.type == .commodity }.map { commodityFamily($0) }
+        let object = post.object?.key
+        let year = premods.tokens.first { index in
+            tokens[index].kind == .number && tokens[index].key.count == 4 && (1900...2100).contains(Int(tokens[index].key) ?? 0)
+        }.map { tokens[$0].key }
+        let imposer = premods.mentions.first { $0.type == .country }
+        var month: String?
+        var distinguishers = [rate, family, object.map { "about:\($0)" }, year].compactMap { $0 }
+        if distinguishers.isEmpty, let found = datingMonth(in: sentence, tokens) {
+            month = found
+            distinguishers = [found]
+        }
+
+        var mention = MentionCandidate(
+            type: .policy, start: premods.start, end: trigger.end, sentence: sentence.index,
+            name: label(kind: kind, trigger: trigger, premods: premods, post: post, month: month, tokens),
+            key: "", evidence: .trigger)
+        mention.itemStart = trigger.start
+        mention.itemEnd = trigger.end
+        mention.attributes["kind"] = kind
+        if let rate { mention.attributes["rate"] = rate }
+        if let status = status(before: trigger, premods: premods, tokens, sentence) { mention.attributes["status"] = status }
+        if let when = policyDate(after: trigger, tokens, sentence) { mention.attributes["when"] = when }
+        if !distinguishers.isEmpty {
+            mention.key = "policy:\(kind)|\(distinguishers.joined(separator: "|"))"
+        } else if let imposer {
+            mention.key = "policy:\(kind)|by:\(imposer.key)"
+        } else if Self.specificPolicyKinds.contains(kind) {
+            mention.attributes["fallback-key"] = "policy:\(kind)"
+        } else {
+            mention.attributes["fallback-key"] = ""
+        }
+        return mention
+    }
+
+    struct Modifiers {
+        var start: Int
+        var tokens: [Int] = []
+        var mentions: [MentionCandidate] = []
+        /// Where the modifying phrase after the trigger ends (exclusive), if it names something.
+        var end: Int?
+        /// For agreements: the body the deal is about ("a deal to transfer TikTok").
+        var object: MentionCandidate?
+        var verb: Int?
+    }
+
+    /// Words before the trigger that belong to its phrase: "new 100% tariffs", "U.S. export blacklist".
+    private func premodifiers(
+        _ trigger: MentionRecognizer.TriggerSpan, _ local: [MentionCandidate], _ tokens: [Token], _ sentence: Sentence
+    ) -> Modifiers {
+        var modifiers = Modifiers(start: trigger.start)
+        var cursor = trigger.start - 1
+        var steps = 0
+        while cursor >= sentence.tokens.lowerBound && steps < 7 {
+            steps += 1
+            if let mention = local.first(where: { $0.end == cursor + 1 && [.country, .commodity].contains($0.type) }) {
+                modifiers.mentions.append(mention)
+                modifiers.tokens += Array(mention.start...cursor)
+                modifiers.start = mention.start
+                cursor = mention.start - 1
+                continue
+            }
+            let token = tokens[cursor]
+            let key = token.key
+            let isModifierWord = token.kind == .word && !token.isCapitalized && !lexicon.isFunctionWord(key)
+                && !lexicon.cue("speech", contains: key) && !key.hasSuffix("ing")
+                && (lexicon.cue("label-drop", contains: key) || !isStatusVerb(key))
+                && !(key.hasSuffix("ly") && key.count > 4)
+            if token.kind == .number || key == "%" || token.isHyphen || isModifierWord {
+                modifiers.tokens.append(cursor)
+                modifiers.start = cursor
+                cursor -= 1
+                continue
+            }
+            if key.hasSuffix("ly") && key.count > 4 && token.kind == .word {
+                cursor -= 1  // "vastly expanded", "recently expanded"
+                continue
+            }
+            break
+        }
+        while let first = modifiers.tokens.min(), tokens[first].isHyphen {
+            modifiers.tokens.removeAll { $0 == first }
+            modifiers.start = first + 1
+        }
+        modifiers.tokens.sort()
+        return modifiers
+    }
+
+    private func isStatusVerb(_ key: String) -> Bool {
+        ["status-threatened", "status-considered", "status-enacted", "status-suspended", "status-lifted"]
+            .contains { lexicon.cue($0, contains: key) }
+    }
+
+    /// The phrase after the trigger: "on Chinese goods", "on rare earth magnets and minerals",
+    /// "to transfer ownership control of ... TikTok".
+    private func postmodifiers(
+        _ trigger: MentionRecognizer.TriggerSpan, _ kind: String, _ local: [MentionCandidate], _ tokens: [Token],
+        _ sentence: Sentence
+    ) -> Modifiers {
+        var modifiers = Modifiers(start: trigger.end)
+        let upper = sentence.tokens.upperBound
+        guard trigger.end < upper else { return modifiers }
+        let preposition = tokens[trigger.end].key
+        let stops: Set<String> = [",", ";", ".", "which", "that", "who", "starting", "due", "after", "as", "while", "because", "in"]
+        if preposition == "to" && trigger.end + 1 < upper && tokens[trigger.end + 1].kind == .word
+            && !lexicon.isFunctionWord(tokens[trigger.end + 1].key) && !tokens[trigger.end + 1].isCapitalized
+        {
+            // A deal "to transfer ... TikTok": the verb and the first body named after it.
+            modifiers.verb = trigger.end + 1
+            var cursor = trigger.end + 2
+            while cursor < min(upper, trigger.end + 14) && ![";", "."].contains(tokens[cursor].key) {
+                if let mention = local.first(where: { $0.start == cursor && $0.type == .agency }) {
+                    modifiers.object = mention
+                    modifiers.mentions.append(mention)
+                    modifiers.end = mention.end
+                    break
+                }
+                cursor += 1
+            }
+            return modifiers
+        }
+        guard ["on", "against", "of", "for", "into", "over", "targeting", "covering", "affecting", "to"].contains(preposition)
+        else { return modifiers }
+        var cursor = trigger.end + 1
+        while cursor < min(upper, trigger.end + 12) {
+            if let mention = local.first(where: { $0.start == cursor && [.country, .commodity, .agency].contains($0.type) }) {
+                modifiers.mentions.append(mention)
+                modifiers.end = mention.end
+                cursor = mention.end
+                // "Chinese goods": keep the noun the country qualifies.
+                if cursor < upper, lexicon.cue("target-noun", contains: tokens[cursor].key) || tokens[cursor].key == "purchases" {
+                    modifiers.end = cursor + 1
+                    cursor += 1
+                }
+                continue
+            }
+            let key = tokens[cursor].key
+            if stops.contains(key) || lexicon.cue("speech", contains: key) { break }
+            if key == "and" && cursor + 1 < upper && local.first(where: { $0.start == cursor + 1 && $0.type == .commodity }) == nil
+                && !(cursor + 1 < upper && tokens[cursor + 1].kind == .word && !lexicon.isFunctionWord(tokens[cursor + 1].key))
+            {
+                break
+            }
+            if modifiers.end == nil, tokens[cursor].kind == .word, !lexicon.isFunctionWord(key), lexicon.cue("target-noun", contains: key)
+                || key == "purchases"
+            {
+                modifiers.end = cursor + 1
+            }
+            cursor += 1
+        }
+        return modifiers
+    }
+
+    private func rate(in indices: [Int], _ tokens: [Token]) -> String? {
+        for index in indices where tokens[index].kind == .number {
+            let following = index + 1 < tokens.count ? tokens[index + 1].key : ""
+            if following == "%" || following == "percent" || (following == "per" && index + 2 < tokens.count && tokens[index + 2].key == "cent") {
+                return "\(tokens[index].key)%"
+            }
+        }
+        return nil
+    }
+
+    /// The family a commodity belongs to, so "rare earth magnets" and "rare earths" mark the same controls.
+    func commodityFamily(_ mention: MentionCandidate) -> String {
+        mention.attributes["family"] ?? mention.name
+    }
+
+    /// "In April, Trump imposed ...": the month a sentence dates its policy by.
+    private func datingMonth(in sentence: Sentence, _ tokens: [Token]) -> String? {
+        for index in sentence.tokens where index > sentence.tokens.lowerBound {
+            let token = tokens[index]
+            if token.isCapitalized, lexicon.cue("month", contains: token.key), token.key != "may" || tokens[index - 1].key == "in",
+                ["in", "since"].contains(tokens[index - 1].key)
+            {
+                return token.text
+            }
+        }
+        return nil
+    }
+
+    /// "starting November 1", "from January": when the policy takes effect, as written.
+    private func policyDate(after trigger: MentionRecognizer.TriggerSpan, _ tokens: [Token], _ sentence: Sentence) -> String? {
+        let window = trigger.end..<min(sentence.tokens.upperBound, trigger.end + 12)
+        for index in window where ["starting", "effective", "from", "on", "by"].contains(tokens[index].key) {
+            guard index + 1 < sentence.tokens.upperBound, lexicon.cue("month", contains: tokens[index + 1].key),
+                tokens[index + 1].isCapitalized
+            else { continue }
+            var end = index + 2
+            if end < sentence.tokens.upperBound, tokens[end].kind == .number { end += 1 }
+            return (index..<end).map { tokens[$0].text }.joined(separator: " ")
+        }
+        return nil
+    }
+
+    /// The strongest status word before the trigger in its clause: a threat or a plan outranks
+    /// the verb it governs ("threatened to impose" is threatened).
+    func status(before trigger: MentionRecognizer.TriggerSpan, premods: Modifiers, _ tokens: [Token], _ sentence: Sentence) -> String? {
+        let order = [
+            ("status-threatened", "threatened"), ("status-considered", "considered"), ("status-lifted", "lifted"),
+            ("status-suspended", "suspended"), ("status-enacted", "enacted"),
+        ]
+        let window = max(sentence.tokens.lowerBound, premods.start - 10)..<trigger.end
+        var found: Set<String> = []
+        for index in window {
+            for (cue, status) in order where lexicon.cue(cue, contains: tokens[index].key) { found.insert(status) }
+        }
+        return order.first { found.contains($0.1) }?.1
+    }
+
+    /// "100% tariffs on Chinese goods", "rare earth export controls", "deal to transfer TikTok".
+    private func label(
+        kind: String, trigger: MentionRecognizer.TriggerSpan, premods: Modifiers, post: Modifiers, month: String?,
+        _ tokens: [Token]
+    ) -> String {
+        var words: [String] = []
+        if let month { words.append(month) }
+        var previousIndex: Int?
+        for index in premods.tokens {
+            let token = tokens[index]
+            if lexicon.cue("label-drop", contains: token.key) { continue }
+            if token.key == "percent" || token.key == "%" {
+                if !words.isEmpty { words[words.count - 1] += "%" }
+            } else if token.key == "cent" && index > 0 && tokens[index - 1].key == "per" {
+                continue
+            } else if token.key == "per", index + 1 < tokens.count, tokens[index + 1].key == "cent" {
+                if !words.isEmpty { words[words.count - 1] += "%" }
+            } else if token.isHyphen || (previousIndex.map { tokens[$0].isHyphen } ?? false) {
+                if words.isEmpty { words.append(token.isHyphen ? "" : token.text) } else { words[words.count - 1] += token.isHyphen ? "-" : token.text }
+            } else if index > 0 && !token.spaceBefore && !words.isEmpty && previousIndex == index - 1 {
+                words[words.count - 1] += token.text
+            } else {
+                words.append(token.text)
+            }
+            previousIndex = index
+        }
+        words.append((trigger.start..<trigger.end).map { tokens[$0].text }.joined(separator: " ").lowercased())
+        if let verb = post.verb, let object = post.object {
+            words += ["to", tokens[verb].text, object.name]
+        } else if let end = post.end {
+            var phrase: [String] = []
+            for index in trigger.end..<end {
+                let token = tokens[index]
+                if index > trigger.end && !token.spaceBefore && !phrase.isEmpty {
+                    phrase[phrase.count - 1] += token.isHyphen ? "-" : token.text
+                } else {
+                    phrase.append(token.text)
+                }
+            }
+            words += phrase.filter { !["a", "an", "the"].contains($0.lowercased()) }
+        }
+        return words.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,287 @@
+import Foundation
+import NewsGraphCore
+
+/// Turns meeting and policy trigger words into meeting and policy mentions, each resolved to
+/// the event it names within the document.
+///
+/// A meeting is identified by what anchors it: an organisation ("ASEAN summit"), the two
+/// people who meet ("Trump–Xi meeting"), or a city ("Geneva talks"); "the talks" refers back to
+/// the meeting the document is about. A policy is identified by its kind and what tells it
+/// apart (a rate, a commodity, the body a deal is about, a year or month), and labelled as a
+/// reader would say it ("100% tariffs on Chinese goods").
+struct EventRecognizer {
+    let lexicon: Lexicon
+
+    struct Output {
+        var mentions: [MentionCandidate] = []
+        var relations: [LocalRelation] = []
+        /// The meeting each sentence is about, by sentence index, for patterns that say `MEETING`.
+        var salientMeeting: [Int: String] = [:]
+        /// Meeting keys with the people they bring together.
+        var participants: [String: Set<String>] = [:]
+    }
+
+    static let talksClass: Set<String> = ["talks", "meeting", "call"]
+
+    func recognize(
+        _ triggers: [MentionRecognizer.TriggerSpan], mentions: [MentionCandidate], tokens: [Token],
+        sentences: [Sentence], article: Article
+    ) -> Output {
+        var output = Output()
+        var bySentence: [Int: [MentionCandidate]] = [:]
+        for mention in mentions where !mention.isWeak { bySentence[mention.sentence, default: []].append(mention) }
+        var meetingCounts: [String: (count: Int, first: Int)] = [:]
+        var policyOrder: [(kind: String, key: String)] = []
+        var triggersBySentence: [Int: [MentionRecognizer.TriggerSpan]] = [:]
+        for trigger in triggers { triggersBySentence[trigger.sentence, default: []].append(trigger) }
+        func salient(preferring kind: String?) -> String? {
+            let ranked = meetingCounts.sorted { ($1.value.count, $0.value.first) < ($0.value.count, $1.value.first) }
+            if let kind, let match = ranked.first(where: { Self.meetingClass(of: $0.key) == Self.meetingClass(kind) }) {
+                return match.key
+            }
+            return ranked.first?.key
+        }
+        for sentence in sentences {
+            let local = bySentence[sentence.index] ?? []
+            let sentenceTriggers = triggersBySentence[sentence.index] ?? []
+            let evidence = Evidence(
+                document: article.document.id, start: sentence.start, end: sentence.end,
+                sentence: article.slice(sentence.start, sentence.end))
+            for trigger in sentenceTriggers {
+                switch trigger.kind {
+                case .meeting(let meetingTrigger):
+                    let found = meetings(trigger, meetingTrigger, local, sentenceTriggers, tokens, sentence, evidence)
+                    var resolved = found.mentions
+                    if resolved.isEmpty, !meetingTrigger.isVerb, isDefinite(trigger, tokens, sentence),
+                        let key = salient(preferring: meetingTrigger.kind)
+                    {
+                        var mention = MentionCandidate(
+                            type: .meeting, start: trigger.start, end: trigger.end, sentence: sentence.index,
+                            name: "", key: key, evidence: .trigger)
+                        mention.attributes["kind"] = meetingTrigger.kind
+                        resolved = [mention]
+                    }
+                    for mention in resolved {
+                        let position = meetingCounts[mention.key]?.first ?? mention.start
+                        meetingCounts[mention.key] = ((meetingCounts[mention.key]?.count ?? 0) + 1, position)
+                    }
+                    output.mentions += resolved
+                    output.relations += found.relations
+                    for (key, people) in found.participants { output.participants[key, default: []].formUnion(people) }
+                case .policy(let policyTrigger):
+                    if var policy = policy(trigger, policyTrigger, local, sentenceTriggers, tokens, sentence) {
+                        if policy.key.isEmpty {
+                            // No mark of its own: the latest policy of this kind, or one of its own if its kind names one thing.
+                            if let previous = policyOrder.last(where: { $0.kind == policyTrigger.kind }) {
+                                policy.key = previous.key
+                            } else if let fallback = policy.attributes["fallback-key"], !fallback.isEmpty {
+                                policy.key = fallback
+                            } else {
+                                continue
+                            }
+                        }
+                        policy.attributes["fallback-key"] = nil
+                        policyOrder.append((policyTrigger.kind, policy.key))
+                        output.mentions.append(policy)
+                    }
+                }
+            }
+            if let key = salient(preferring: nil) { output.salientMeeting[sentence.index] = key }
+        }
+        return output
+    }
+
+    static func meetingClass(_ kind: String) -> String { talksClass.contains(kind) ? "talks" : kind }
+
+    static func meetingClass(of key: String) -> String {
+        key.split(separator: "|").last.map(String.init) ?? "talks"
+    }
+
+    // MARK: Meetings
+
+    struct MeetingResult {
+        var mentions: [MentionCandidate] = []
+        var relations: [LocalRelation] = []
+        var participants: [String: Set<String>] = [:]
+    }
+
+    private func meetings(
+        _ trigger: MentionRecognizer.TriggerSpan, _ meeting: MeetingTrigger, _ local: [MentionCandidate],
+        _ sentenceTriggers: [MentionRecognizer.TriggerSpan], _ tokens: [Token], _ sentence: Sentence, _ evidence: Evidence
+    ) -> MeetingResult {
+        var result = MeetingResult()
+        let kindClass = Self.meetingClass(meeting.kind)
+        func make(_ key: String, _ label: String) -> MentionCandidate {
+            var mention = MentionCandidate(
+                type: .meeting, start: trigger.start, end: trigger.end, sentence: sentence.index, name: label,
+                key: "meeting:\(key)|\(kindClass)", evidence: .trigger)
+            mention.attributes["kind"] = meeting.kind
+            if let when = timeExpression(near: trigger, tokens, sentence) { mention.attributes["when"] = when }
+            return mention
+        }
+        let kindWord = meeting.isVerb ? "talks" : (meeting.kind == "meeting" ? "meeting" : meeting.kind)
+        // 1. An organisation right before: "ASEAN summit", "G20 meeting".
+        if !meeting.isVerb, let org = local.last(where: { $0.end == trigger.start && $0.type == .agency }) {
+            result.mentions.append(make("org:\(org.key)", "\(shortName(org)) \(kindWord)"))
+            return result
+        }
+        // 2. The people who meet: "Trump-Xi summit", "meeting between Trump and Xi".
+        let people = meeting.isVerb ? [] : participants(of: trigger, local, tokens, sentence)
+        let places = meetingPlaces(trigger, meeting, local, sentenceTriggers, tokens, sentence)
+        let cities = places.filter { $0.type == .place }
+        if people.count == 2 && cities.isEmpty {
+            let keys = people.map(\.key)
+            let label = people.map { surname($0.name) }.joined(separator: "–") + " \(kindWord)"
+            var mention = make("people:\(keys.sorted().joined(separator: "+"))", label)
+            mention.key = "meeting:people:\(keys.sorted().joined(separator: "+"))"
+            result.mentions.append(mention)
+            result.participants[mention.key] = Set(keys)
+            for place in places {
+                result.relations.append(LocalRelation(source: mention.key, target: place.key, type: .heldIn, attributes: [:], evidence: evidence))
+            }
+            return result
+        }
+        // 3. A place: "Geneva talks", "talks in Madrid", "meetings in London and Stockholm".
+        let anchors = cities.isEmpty ? places.prefix(1) : cities[...]
+        let distributive = tokens[trigger.end - 1].key.hasSuffix("s") && meeting.kind != "talks"
+        for place in (distributive ? anchors : anchors.prefix(1)) {
+            let mention = make("place:\(place.key)", "\(place.name) \(kindWord)")
+            result.mentions.append(mention)
+            result.relations.append(
+                LocalRelation(source: mention.key, target: place.key, type: .heldIn, attributes: [:], evidence: evidence))
+        }
+        return result
+    }
+
+    /// The short name of an organisation for a label: its acronym when it has one.
+    private func shortName(_ org: MentionCandidate) -> String {
+        if let acronym = org.attributes["acronym"] { return acronym }
+        if let known = lexicon.known.first(where: { "agency:\($0.name.lowercased())" == org.key }),
+            let acronym = known.aliases.first(where: { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0.isNumber } })
+        {
+            return acronym
+        }
+        return org.name
+    }
+
+    private func surname(_ name: String) -> String {
+        let parts = name.split(separator: " ").map(String.init)
+        if parts.count == 2, lexicon.surnames[parts[0].lowercased()] != nil, lexicon.givenNames[parts[0].lowercased()] == nil {
+            return parts[0]
+        }
+        return parts.last ?? name
+    }
+
+    /// "Trump-Xi summit" (people joined by a hyphen before the trigger) or "meeting (next
+    /// week) between X and Y" (a list after it).
+    private func participants(
+        of trigger: MentionRecognizer.TriggerSpan, _ local: [MentionCandidate], _ tokens: [Token], _ sentence: Sentence
+    ) -> [MentionCandidate] {
+        let persons = local.filter { $0.type == .person }
+        if let second = persons.last(where: { $0.end == trigger.start }), second.start > 1,
+            tokens[second.start - 1].isHyphen, let first = persons.last(where: { $0.end == second.start - 1 })
+        {
+            return first.key == second.key ? [] : [first, second]
+        }
+        var cursor = trigger.end
+        var skipped = 0
+        while cursor < sentence.tokens.upperBound && !["between", "with", "among"].contains(tokens[cursor].key) && skipped < 3 {
+            cursor += 1
+            skipped += 1
+        }
+        guard cursor < sentence.tokens.upperBound, ["between", "with", "among"].contains(tokens[cursor].key) else { return [] }
+        var found: [MentionCandidate] = []
+        var position = cursor + 1
+        // A list of people, each perhaps behind a title and a country: "U.S. President Donald Trump and ..."
+        while position < sentence.tokens.upperBound {
+            if let person = persons.first(where: { $0.start == position }) {
+                if !found.contains(where: { $0.key == person.key }) { found.append(person) }
+                position = person.end
+                continue
+            }
+            let key = tokens[position].key
+            if key == "," || key == "and" || tokens[position].isCapitalized || ["president", "prime", "minister", "premier", "vice"].contains(key) {
+                position += 1
+                if position - cursor > 14 { break }
+                continue
+            }
+            break
+        }
+        return found
+    }
+
+    /// Places in the trigger's clause: right before it, after "in"/"at" following it, or after
+    /// "in"/"at" shortly before it ("arrive in Kuala Lumpur on Friday for talks").
+    private func meetingPlaces(
+        _ trigger: MentionRecognizer.TriggerSpan, _ meeting: MeetingTrigger, _ local: [MentionCandidate],
+        _ sentenceTriggers: [MentionRecognizer.TriggerSpan], _ tokens: [Token], _ sentence: Sentence
+    ) -> [MentionCandidate] {
+        let locations = local.filter { $0.type == .place || ($0.type == .country && $0.isPlaceUse) }
+        if !meeting.isVerb, let before = locations.last(where: { $0.end == trigger.start && $0.type == .place }) {
+            return [before]
+        }
+        let otherTriggers = sentenceTriggers.filter { $0.start != trigger.start }
+        // After: "talks in Madrid", "meetings in London, Stockholm, and Madrid", "met X ... in Geneva".
+        let reach = meeting.isVerb ? 10 : 6
+        var found: [MentionCandidate] = []
+        var cursor = trigger.end
+        while cursor < min(sentence.tokens.upperBound, trigger.end + reach) {
+            if otherTriggers.contains(where: { $0.start == cursor }) || [";", "."].contains(tokens[cursor].key) { break }
+            if ["in", "at"].contains(tokens[cursor].key), let place = locations.first(where: { $0.start == cursor + 1 }) {
+                found.append(place)
+                var next = place.end
+                // The rest of a list: ", Stockholm, and Madrid".
+                while next < sentence.tokens.upperBound {
+                    while next < sentence.tokens.upperBound && [",", "and"].contains(tokens[next].key) { next += 1 }
+                    guard let more = locations.first(where: { $0.start == next }) else { break }
+                    found.append(more)
+                    next = more.end
+                }
+                return found
+            }
+            cursor += 1
+        }
+        if meeting.isVerb { return [] }
+        // Before: "arrive in Kuala Lumpur on Friday for talks".
+        cursor = trigger.start - 1
+        while cursor > max(sentence.tokens.lowerBound, trigger.start - 9) {
+            if otherTriggers.contains(where: { $0.end == cursor + 1 }) || tokens[cursor].key == ";" { break }
+            if let place = locations.first(where: { $0.start == cursor }), cursor > sentence.tokens.lowerBound,
+                ["in", "at"].contains(tokens[cursor - 1].key)
+            {
+                return [place]
+            }
+            cursor -= 1
+        }
+        return []
+    }
+
+    private func isDefinite(_ trigger: MentionRecognizer.TriggerSpan, _ tokens: [Token], _ sentence: Sentence) -> Bool {
+        var cursor = trigger.start - 1
+        var skipped = 0
+        while cursor >= sentence.tokens.lowerBound && skipped <= 3 {
+            let key = tokens[cursor].key
+            if lexicon.cue("definite", contains: key) { return true }
+            if tokens[cursor].kind == .punctuation && !tokens[cursor].isHyphen && key != "'s" { return false }
+            if lexicon.isFunctionWord(key) { return false }
+            cursor -= 1
+            skipped += 1
+        }
+        return false
+    }
+
+    /// "on Friday", "next Thursday", "in May", "on October 10" beside the trigger, as written.
+    func timeExpression(near trigger: MentionRecognizer.TriggerSpan, _ tokens: [Token], _ sentence: Sentence) -> String? {
+        let window = max(sentence.tokens.lowerBound, trigger.start - 8)..<min(sentence.tokens.upperBound, trigger.end + 8)
+        for index in window {
+            let key = tokens[index].key
+            guard lexicon.cue("month", contains: key) && tokens[index].isCapitalized || lexicon.cue("weekday", contains: key) else { continue }
+            var start = index
+            if index > window.lowerBound, lexicon.cue("time-preposition", contains: tokens[index - 1].key) { start = index - 1 }
+            var end = index + 1
+            if end < sentence.tokens.upperBound, tokens[end].kind == .number { end += 1 }
+            return (start..<end).map { tokens[$0].text }.joined(separator: " ")
+        }
+        return nil
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import NewsGraphCore
+
+/// Article → what it says: the extraction pipeline for one document.
+///
+/// Stages, each its own type: tokens and sentences (`Tokenizer`, `SentenceSplitter`),
+/// mentions (`MentionRecognizer`), in-document resolution (`DocumentResolver`), meetings and
+/// policies (`EventRecognizer`), relations (`RelationExtractor` over `relations.patterns`).
+/// Documents are independent, so they can be extracted in parallel; `CorpusResolver` joins them.
+public struct Extractor: Sendable {
+    public let lexicon: Lexicon
+    public let patterns: [RelationPattern]
+
+    /// - Parameters:
+    ///   - lexicon: world knowledge and linguistic data.
+    ///   - patternFiles: the user's own relation pattern files, added to the shipped ones.
+    public init(lexicon: Lexicon, patternFiles: [String] = []) throws {
+        self.lexicon = lexicon
+        let shipped = Lexicon.resourceFolder().appendingPathComponent("patterns/relations.patterns")
+        var patterns = try RelationPattern.parse(String(contentsOf: shipped, encoding: .utf8), path: "relations.patterns")
+        for file in patternFiles {
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                throw ExtractionError.badPattern(path: file, line: 0, reason: "cannot read the file as UTF-8 text")
+            }
+            patterns += try RelationPattern.parse(text, path: file)
+        }
+        self.patterns = patterns
+    }
+
+    public func extract(_ article: Article) -> DocumentExtraction {
+        let tokens = lexicon.tokenizer.tokenize(article.scalars)
+        let sentences = SentenceSplitter(lexicon: lexicon).split(tokens)
+        var recognizer = MentionRecognizer(lexicon: lexicon)
+        let recognized = recognizer.recognize(tokens, sentences)
+        let resolved = DocumentResolver(lexicon: lexicon).resolve(recognized.mentions, tokens: tokens, documentID: article.document.id)
+        let events = EventRecognizer(lexicon: lexicon).recognize(
+            recognized.triggers, mentions: resolved.mentions, tokens: tokens, sentences: sentences, article: article)
+        let strong = resolved.mentions.filter { !$0.isWeak } + events.mentions
+        let found = RelationExtractor(lexicon: lexicon, patterns: patterns).extract(
+            mentions: strong, titles: recognized.titles, tokens: tokens, sentences: sentences, article: article, events: events)
+        let all = resolved.mentions + events.mentions + found.impliedMentions
+        return DocumentExtraction(
+            document: article.document, entities: entities(all, tokens, article),
+            relations: deduplicated(events.relations + found.relations), diagnostics: resolved.diagnostics)
+    }
+
+    /// Groups mentions by key into the document's entities.
+    private func entities(_ mentions: [MentionCandidate], _ tokens: [Token], _ article: Article) -> [LocalEntity] {
+        var order: [String] = []
+        var groups: [String: [MentionCandidate]] = [:]
+        for mention in mentions where !mention.key.isEmpty {
+            if groups[mention.key] == nil { order.append(mention.key) }
+            groups[mention.key, default: []].append(mention)
+        }
+        return order.map { key in
+            let group = groups[key]!
+            let strong = group.filter { !$0.isWeak }
+            var attributes: [String: String] = [:]
+            for mention in group {
+                for (name, value) in mention.attributes where attributes[name] == nil && !name.hasPrefix("fallback") {
+                    attributes[name] = value
+                }
+                if let country = mention.country { attributes["country"] = lexicon.countries[country].name }
+                if let code = mention.placeCountry, let index = lexicon.countryByCode[code] {
+                    attributes["country"] = lexicon.countries[index].name
+                }
+            }
+            // The most frequent role, not the first.
+            let roles = group.compactMap { $0.attributes["role"] }
+            if let role = mostFrequent(roles) { attributes["role"] = role }
+            let statuses = group.compactMap { $0.attributes["status"] }
+            if let status = mostFrequent(statuses) { attributes["status"] = status }
+            let mentions = group.map { mention -> Mention in
+                let start = tokens[mention.start].start
+                let end = tokens[mention.end - 1].end
+                return Mention(document: article.document.id, start: start, end: end, text: article.slice(start, end))
+            }
+            return LocalEntity(
+                key: key, type: group[0].type, names: rankedNames(group), mentions: Array(Set(mentions)).sorted(),
+                attributes: attributes, isWeak: strong.isEmpty)
+        }
+    }
+
+    /// Names a group's mentions give, the one to show first: for people the fullest, for the
+    /// rest the most frequent (ties: the longer).
+    private func rankedNames(_ group: [MentionCandidate]) -> [String] {
+        var counts: [String: Int] = [:]
+        var first: [String: Int] = [:]
+        for (position, mention) in group.enumerated() where !mention.name.isEmpty {
+            counts[mention.name, default: 0] += 1
+            if first[mention.name] == nil { first[mention.name] = position }
+        }
+        let type = group[0].type
+        return counts.keys.sorted { a, b in
+            if type == .person {
+                let wordsA = a.split(separator: " ").count
+                let wordsB = b.split(separator: " ").count
+                if (wordsA >= 2) != (wordsB >= 2) { return wordsA >= 2 }
+            }
+            if counts[a]! != counts[b]! { return counts[a]! > counts[b]! }
+            if a.count != b.count { return a.count > b.count }
+            return first[a]! < first[b]!
+        }
+    }
+
+    private func deduplicated(_ relations: [LocalRelation]) -> [LocalRelation] {
+        var seen = Set<String>()
+        return relations.filter { relation in
+            seen.insert("\(relation.source)|\(relation.type)|\(relation.target)|\(relation.evidence.start)").inserted
+        }
+    }
+}
+
+func mostFrequent(_ values: [String]) -> String? {
+    var counts: [String: Int] = [:]
+    for value in values { counts[value, default: 0] += 1 }
+    return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+}

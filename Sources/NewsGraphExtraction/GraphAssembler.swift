@@ -1,0 +1,160 @@
+import Foundation
+import NewsGraphCore
+
+/// Resolved clusters → the graph: one node per cluster with its label, aliases, attributes
+/// and every mention; one edge per (source, type, target) with every sentence that states it.
+struct GraphAssembler {
+    let lexicon: Lexicon
+
+    func assemble(_ clusters: Clusters, _ records: [DocumentExtraction], diagnostics: [Diagnostic]) -> EntityGraph {
+        // Cluster root -> member keys, dropping clusters with no evidence of their own.
+        var groups: [String: [String]] = [:]
+        for key in clusters.keys { groups[clusters.find(key), default: []].append(key) }
+        groups = groups.filter { _, keys in keys.contains { !clusters.entities[$0]!.isWeak } }
+
+        var nodes: [Entity] = []
+        var idOfRoot: [String: String] = [:]
+        var usedIDs = Set<String>()
+        var labelCounts: [String: Int] = [:]
+        var prepared: [(root: String, keys: [String], type: EntityType, label: String)] = []
+        for (root, keys) in groups {
+            let type = clusters.entities[root]!.type
+            let label = bestLabel(keys, clusters)
+            prepared.append((root, keys, type, label))
+            labelCounts["\(type.rawValue):\(label.lowercased())", default: 0] += 1
+        }
+        prepared.sort { ($0.type, $0.label, $0.root) < ($1.type, $1.label, $1.root) }
+        for item in prepared {
+            let members = item.keys.flatMap { clusters.members[$0] ?? [] }
+            var attributes = mergedAttributes(members.map(\.entity))
+            var label = item.label
+            // Two different bodies with one name: say whose ("Foreign Ministry (China)").
+            if labelCounts["\(item.type.rawValue):\(label.lowercased())", default: 0] > 1, let country = attributes["country"]?.stringValue {
+                label += " (\(country))"
+            }
+            var id = Slug.id(item.type, label)
+            var suffix = 2
+            while usedIDs.contains(id) {
+                id = Slug.id(item.type, label) + "-\(suffix)"
+                suffix += 1
+            }
+            usedIDs.insert(id)
+            idOfRoot[item.root] = id
+            let mentions = Array(Set(members.flatMap(\.entity.mentions))).sorted()
+            var aliases = Set(members.flatMap(\.entity.names))
+            if [.person, .agency, .country, .place, .commodity].contains(item.type) {
+                aliases.formUnion(mentions.map(\.text))
+            }
+            aliases.remove(label)
+            aliases = aliases.filter { !$0.isEmpty && $0 != item.label }
+            attributes["fallback-key"] = nil
+            nodes.append(
+                Entity(id: id, type: item.type, label: label, aliases: aliases.sorted(), attributes: attributes, mentions: mentions))
+        }
+        let edges = assembleEdges(records, clusters, idOfRoot)
+        var graph = EntityGraph(documents: records.map(\.document), nodes: nodes, edges: edges, diagnostics: renamed(diagnostics, clusters, idOfRoot))
+        graph.dropDanglingEdges()
+        return graph.canonicalized()
+    }
+
+    /// The name most documents give first; for policies, prefer names from mentions that carry
+    /// a distinguishing mark (a rate, a commodity) over the general ones.
+    private func bestLabel(_ keys: [String], _ clusters: Clusters) -> String {
+        let specific = keys.filter { key in
+            !(key.hasPrefix("policy:") && (key.split(separator: "|").count == 1 || key.contains("|by:")))
+        }
+        let pool = specific.isEmpty ? keys : specific
+        var firstCounts: [String: Int] = [:]
+        var anyCounts: [String: Int] = [:]
+        for key in pool {
+            for member in clusters.members[key] ?? [] {
+                if let first = member.entity.names.first { firstCounts[first, default: 0] += 1 }
+                for name in member.entity.names { anyCounts[name, default: 0] += 1 }
+            }
+        }
+        let type = clusters.entities[keys[0]]!.type
+        let candidates = anyCounts.keys.filter { !$0.isEmpty }
+        guard !candidates.isEmpty else { return clusters.displayName(keys[0]) }
+        return candidates.sorted { a, b in
+            if type == .person {
+                let fullA = a.contains(" ")
+                let fullB = b.contains(" ")
+                if fullA != fullB { return fullA }
+            }
+            let scoreA = (firstCounts[a] ?? 0, anyCounts[a] ?? 0)
+            let scoreB = (firstCounts[b] ?? 0, anyCounts[b] ?? 0)
+            if scoreA != scoreB { return scoreA > scoreB }
+            if a.count != b.count { return a.count > b.count }
+            return a < b
+        }[0]
+    }
+
+    /// Attribute values across documents: the most frequent value of each.
+    private func mergedAttributes(_ entities: [LocalEntity]) -> Attributes {
+        var values: [String: [String]] = [:]
+        for entity in entities {
+            for (name, value) in entity.attributes where !["leader", "form", "capital", "code", "fallback-key"].contains(name) || entity.type == .country && name == "code" {
+                values[name, default: []].append(value)
+            }
+        }
+        var out: Attributes = [:]
+        for (name, list) in values {
+            if name == "when" {
+                var seen = Set<String>()
+                out[name] = .strings(list.filter { seen.insert($0).inserted }.sorted())
+            } else if let value = mostFrequent(list) {
+                out[name] = .string(value)
+            }
+        }
+        return out
+    }
+
+    private func assembleEdges(_ records: [DocumentExtraction], _ clusters: Clusters, _ idOfRoot: [String: String]) -> [Relation] {
+        struct Accumulator {
+            var evidence: Set<Evidence> = []
+            var statuses: [String] = []
+            var roles: [String] = []
+            var rules: Set<String> = []
+            var hedged: [Bool] = []
+            var attributedTo: Set<String> = []
+        }
+        var edges: [String: (source: String, target: String, type: RelationType, acc: Accumulator)] = [:]
+        for record in records {
+            for relation in record.relations {
+                guard let source = idOfRoot[clusters.find(relation.source)], let target = idOfRoot[clusters.find(relation.target)],
+                    source != target
+                else { continue }
+                let id = Relation.id(source: source, type: relation.type, target: target)
+                var entry = edges[id] ?? (source, target, relation.type, Accumulator())
+                entry.acc.evidence.insert(relation.evidence)
+                if case .string(let status)? = relation.attributes["status"] { entry.acc.statuses.append(status) }
+                if case .string(let role)? = relation.attributes["role"] { entry.acc.roles.append(role) }
+                if case .string(let rule)? = relation.attributes["pattern"] { entry.acc.rules.insert(rule) }
+                entry.acc.hedged.append(relation.attributes["hedged"] == .bool(true))
+                if case .string(let who)? = relation.attributes["attributed_to"] { entry.acc.attributedTo.insert(who) }
+                edges[id] = entry
+            }
+        }
+        return edges.map { id, entry in
+            let evidence = entry.acc.evidence.sorted()
+            var attributes: Attributes = ["sources": .int(Set(evidence.map(\.document)).count)]
+            if let status = mostFrequent(entry.acc.statuses) { attributes["status"] = .string(status) }
+            if let role = mostFrequent(entry.acc.roles) { attributes["role"] = .string(role) }
+            if !entry.acc.rules.isEmpty { attributes["rules"] = .strings(entry.acc.rules.sorted()) }
+            if !entry.acc.hedged.isEmpty && entry.acc.hedged.allSatisfy({ $0 }) {
+                attributes["hedged"] = .bool(true)
+                if !entry.acc.attributedTo.isEmpty { attributes["attributed_to"] = .strings(entry.acc.attributedTo.sorted()) }
+            }
+            return Relation(id: id, source: entry.source, target: entry.target, type: entry.type, attributes: attributes, evidence: evidence)
+        }
+    }
+
+    /// Diagnostics name document-level keys; readers want node ids.
+    private func renamed(_ diagnostics: [Diagnostic], _ clusters: Clusters, _ idOfRoot: [String: String]) -> [Diagnostic] {
+        diagnostics.map { diagnostic in
+            var copy = diagnostic
+            copy.subjects = diagnostic.subjects.map { idOfRoot[clusters.find($0)] ?? $0 }
+            return copy
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import NewsGraphExtraction
+
+/// Reads the articles a user names: files, folders of `.txt` files, or `-` for standard input.
+enum ArticleInputs {
+    /// The articles that could be read, and one message per input that could not.
+    static func read(_ inputs: [String]) -> (articles: [Article], failures: [String]) {
+        var articles: [Article] = []
+        var failures: [String] = []
+        var seen = Set<String>()
+        for input in inputs {
+            if input == "-" {
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                do { articles.append(try ArticleReader.decode(data, id: "stdin", path: "-")) } catch { failures.append("\(error)") }
+                continue
+            }
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isFolder) else {
+                failures.append("\(ExtractionError.missing(path: input))")
+                continue
+            }
+            let paths: [String]
+            if isFolder.boolValue {
+                do { paths = try ArticleReader.articles(inFolder: input) } catch {
+                    failures.append("\(error)")
+                    continue
+                }
+            } else {
+                paths = [input]
+            }
+            for path in paths {
+                do {
+                    let article = try ArticleReader.read(path: path)
+                    guard seen.insert(article.document.id).inserted else {
+                        failures.append("cannot read article \(path): another article has the id '\(article.document.id)'")
+                        continue
+                    }
+                    articles.append(article)
+                } catch {
+                    failures.append("\(error)")
+                }
+            }
+        }
+        return (articles, failures)
+    }
+}

@@ -1,0 +1,139 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import NewsGraphCore
+import NewsGraphExtraction
+
+/// `newsgraph build`: articles in, graph files out.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Read articles and write their graph.",
+        discussion: """
+            Reads every article (a .txt file, a folder of them, or - for standard input), finds the
+            entities and relations in each, resolves them across articles, and writes one merged
+            graph, named after the input folder unless --name says otherwise. With --per-document
+            it also writes one graph per article, named by the article's id (its file name).
+
+            Example: newsgraph build seeds/ --out Graphs/ --format svg,dot,graphml,json --per-document
+            """
+    )
+
+    @Argument(help: "Article files, folders of .txt articles, or - for standard input.")
+    var inputs: [String]
+
+    @Option(name: .shortAndLong, help: "Folder to write the graph files into (created if missing).")
+    var out: String
+
+    @Option(name: .shortAndLong, help: "Formats to write, comma-separated: svg, dot, graphml, json.")
+    var format: String = "svg,json"
+
+    @Option(help: "Base name of the merged graph's files (default: the input folder's name, or 'graph').")
+    var name: String?
+
+    @Flag(help: "Also write one graph per article, named by the article's id.")
+    var perDocument = false
+
+    @Option(help: "A lexicon file of your own (type, name, aliases, attributes per line); repeatable.")
+    var lexicon: [String] = []
+
+    @Option(help: "A relation pattern file of your own (the relations.patterns format); repeatable.")
+    var patterns: [String] = []
+
+    @Option(help: "Layout engine for SVG: auto (by graph size), dot, neato or sfdp.")
+    var engine: String = "auto"
+
+    @Option(help: "Articles extracted at once (default: the number of cores).")
+    var jobs: Int?
+
+    func run() throws {
+        let formats: [String]
+        let folder: OutputFolder
+        do {
+            formats = try Formats.parse(format)
+            folder = try OutputFolder(out)
+        } catch {
+            Report.error(error)
+            throw ExitCode.failure
+        }
+        let (articles, failures) = ArticleInputs.read(inputs)
+        failures.forEach(Report.error)
+        guard !articles.isEmpty else {
+            if failures.isEmpty { Report.error("no articles to read") }
+            throw ExitCode.failure
+        }
+        let extractor: Extractor
+        do {
+            extractor = try Extractor(lexicon: Lexicon.standard(userFiles: lexicon), patternFiles: patterns)
+        } catch {
+            Report.error(error)
+            throw ExitCode.failure
+        }
+        let records = ParallelExtraction.run(articles, extractor: extractor, jobs: jobs)
+        let resolver = CorpusResolver(lexicon: extractor.lexicon)
+        let options = Formats.Options(engine: engine)
+        do {
+            if perDocument {
+                for record in records {
+                    let graph = resolver.resolve([record])
+                    for format in formats {
+                        try folder.write(try Formats.encode(graph, as: format, options: options), to: "\(record.document.id).\(format)")
+                    }
+                }
+            }
+            let graph = resolver.resolve(records)
+            for format in formats {
+                try folder.write(try Formats.encode(graph, as: format, options: options), to: "\(mergedName).\(format)")
+            }
+        } catch {
+            Report.error(error)
+            throw ExitCode.failure
+        }
+        if !failures.isEmpty { throw ExitCode.failure }
+    }
+
+    /// The merged graph's base name.
+    var mergedName: String {
+        if let name { return name }
+        if inputs.count == 1, inputs[0] != "-" {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: inputs[0], isDirectory: &isFolder), isFolder.boolValue {
+                return URL(fileURLWithPath: inputs[0]).standardizedFileURL.lastPathComponent
+            }
+        }
+        return "graph"
+    }
+}
+
+/// Extracts articles on several threads; results keep the articles' order, so output bytes do
+/// not depend on the number of threads.
+enum ParallelExtraction {
+    static func run(_ articles: [Article], extractor: Extractor, jobs: Int?) -> [DocumentExtraction] {
+        let results = ResultSlots<DocumentExtraction>(count: articles.count)
+        let workers = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, articles.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < articles.count {
+                results.set(index, extractor.extract(articles[index]))
+                index += workers
+            }
+        }
+        return results.values
+    }
+}
+
+/// Slots filled from several threads, each slot by one thread only.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [Value] { slots.map { $0! } }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import NewsGraphCore
+
+/// `newsgraph render`: a saved JSON graph (perhaps edited by hand) back into any format.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Write a saved JSON graph in other formats.",
+        discussion: """
+            Reads a graph in newsgraph's JSON form (as written by 'build', perhaps edited) and
+            writes it again, for example as SVG after you removed a node by hand.
+
+            Example: newsgraph render Graphs/seeds.json --format svg -o seeds.svg
+            """
+    )
+
+    @Argument(help: "A graph in newsgraph's JSON form.")
+    var graph: String
+
+    @Option(name: .shortAndLong, help: "Formats to write, comma-separated: svg, dot, graphml, json.")
+    var format: String = "svg"
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: "The file to write (one format only).")
+    var output: String?
+
+    @Option(help: "Folder to write <name>.<format> files into, for several formats.")
+    var out: String?
+
+    @Option(help: "Layout engine for SVG: auto (by graph size), dot, neato or sfdp.")
+    var engine: String = "auto"
+
+    func validate() throws {
+        if output == nil && out == nil { throw ValidationError("say where to write: -o FILE or --out FOLDER") }
+        if output != nil && out != nil { throw ValidationError("give either -o FILE or --out FOLDER, not both") }
+    }
+
+    func run() throws {
+        do {
+            let formats = try Formats.parse(format)
+            let loaded = try GraphFile.read(graph)
+            let options = Formats.Options(engine: engine)
+            if let output {
+                guard formats.count == 1 else { throw OutputError("-o writes one format; use --out FOLDER for several") }
+                let url = URL(fileURLWithPath: output)
+                _ = try OutputFolder(url.deletingLastPathComponent().path)
+                try OutputFolder.writeAtomically(Data(try Formats.encode(loaded, as: formats[0], options: options).utf8), to: url)
+            } else if let out {
+                let folder = try OutputFolder(out)
+                let name = URL(fileURLWithPath: graph).deletingPathExtension().lastPathComponent
+                for format in formats {
+                    try folder.write(try Formats.encode(loaded, as: format, options: options), to: "\(name).\(format)")
+                }
+            }
+        } catch {
+            Report.error(error)
+            throw ExitCode.failure
+        }
+    }
+}
+
+/// Reads a graph saved as JSON.
+enum GraphFile {
+    static func read(_ path: String) throws -> EntityGraph {
+        guard FileManager.default.fileExists(atPath: path) else { throw OutputError("cannot read graph \(path): no such file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw OutputError("cannot read graph \(path): permission denied or I/O error")
+        }
+        do {
+            return try JSONDecoder().decode(EntityGraph.self, from: data)
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw OutputError("cannot read graph \(path): missing '\(key.stringValue)' at \(context.codingPath.map(\.stringValue).joined(separator: "."))")
+        } catch let DecodingError.typeMismatch(_, context) {
+            throw OutputError("cannot read graph \(path): wrong value at \(context.codingPath.map(\.stringValue).joined(separator: "."))")
+        } catch let DecodingError.dataCorrupted(context) {
+            throw OutputError("cannot read graph \(path): not JSON (\(context.debugDescription))")
+        } catch {
+            throw OutputError("cannot read graph \(path): not a newsgraph graph")
+        }
+    }
+}
