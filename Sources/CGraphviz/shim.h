@@ -12,7 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <graphviz/gvc.h>
-// Defines GRAPHVIZ_VERSION_MAJOR from 2.44 on (2.42 has only PACKAGE_VERSION) and
+// Newer releases define GRAPHVIZ_VERSION_MAJOR here (2.42 has only PACKAGE_VERSION); all define
 // GVPLUGIN_VERSION, the number in the plugin file names (libgvplugin_core.so.6).
 #include <graphviz/graphviz_version.h>
 
