@@ -27,7 +27,7 @@ public enum GraphvizRenderer {
         let (model, skipped) = try DiagramModel.make(from: graph, options: options)
         let output = try GraphvizSession.render(model, as: format)
         var diagnostics = skipped
-        if case .fonts(let reason) = output.textMetrics {
+        if case .fonts(let reason)? = output.textMetrics {
             diagnostics.append(
                 Diagnostic(
                     id: "graphviz.font-dependent-layout", severity: .warning,

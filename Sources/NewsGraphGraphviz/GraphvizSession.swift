@@ -16,7 +16,8 @@ enum GraphvizSession {
         var text: String
         /// Graphviz's warnings, one per line, without the "Warning: " prefix.
         var warnings: [String]
-        var textMetrics: GraphvizPlugins.TextMetrics
+        /// How text was measured for the layout; `nil` for DOT, which is not laid out.
+        var textMetrics: GraphvizPlugins.TextMetrics?
     }
 
     /// Serialises every call into Graphviz in this process.
@@ -29,20 +30,9 @@ enum GraphvizSession {
     ///   to lay out or render, or reports an error (it often does so and still returns success).
     static func render(_ model: DiagramModel, as format: DiagramFormat) throws(RenderingError) -> Output {
         try locked { () throws(RenderingError) -> Output in
-            let metrics: GraphvizPlugins.TextMetrics
-            let context: OpaquePointer
-            switch GraphvizPlugins.table {
-            case .success(let table):
-                guard let made = gvContextPlugins(table, 0) else {
-                    throw .graphvizUnavailable(reason: "gvContextPlugins returned no context")
-                }
-                (context, metrics) = (made, .builtin)
-            case .failure(let error):
-                // Still draw, but say that the layout now depends on the installed fonts.
-                guard let made = gvContext() else { throw .graphvizUnavailable(reason: "gvContext returned no context") }
-                (context, metrics) = (made, .fonts(reason: error.reason))
-            }
-            defer { gvFreeContext(context) }
+            // DOT needs no layout, so no context; freed last, after the layout and the graph.
+            let setup = format == .svg ? try makeContext() : nil
+            defer { if let setup { gvFreeContext(setup.context) } }
 
             guard let graph = ng_agopen(model.name) else {
                 throw .graphConstructionFailed(element: "the graph \(model.name)", messages: messages().all)
@@ -55,18 +45,36 @@ enum GraphvizSession {
             case .dot:
                 text = try writeDOT(graph)
             case .svg:
+                guard let context = setup?.context else { throw .graphvizUnavailable(reason: "no context for the layout") }
                 ng_seed_random(DiagramModel.layoutSeed)
+                // Also after a failed layout, which may have attached layout records already;
+                // gvFreeLayout is a no-op on a graph without them.
+                defer { gvFreeLayout(context, graph) }
                 guard gvLayout(context, graph, model.engine.rawValue) == 0 else {
                     throw .layoutFailed(engine: model.engine, messages: messages().all)
                 }
-                defer { gvFreeLayout(context, graph) }
                 text = try renderData(context, graph, format: "svg", as: .svg)
             }
             let reported = messages()
             if !reported.errors.isEmpty || agerrors() >= Int32(AGERR.rawValue) {
                 throw .renderFailed(format: format, messages: reported.all)
             }
-            return Output(text: text.hasSuffix("\n") ? text : text + "\n", warnings: reported.warnings, textMetrics: metrics)
+            return Output(text: text.hasSuffix("\n") ? text : text + "\n", warnings: reported.warnings, textMetrics: setup?.metrics)
+        }
+    }
+
+    /// A context with only the built-in plugin table, or `gvContext()` when the table could not
+    /// be made (then text is measured with the installed fonts, and the caller says so).
+    private static func makeContext() throws(RenderingError) -> (context: OpaquePointer, metrics: GraphvizPlugins.TextMetrics) {
+        switch GraphvizPlugins.table {
+        case .success(let table):
+            guard let context = gvContextPlugins(table, 0) else {
+                throw .graphvizUnavailable(reason: "gvContextPlugins returned no context")
+            }
+            return (context, .builtin)
+        case .failure(let error):
+            guard let context = gvContext() else { throw .graphvizUnavailable(reason: "gvContext returned no context") }
+            return (context, .fonts(reason: error.reason))
         }
     }
 
