@@ -1,0 +1,42 @@
+/// A cgraph graph described in plain Swift values: everything ``GraphvizSession`` needs to
+/// build it, already sanitised, in the order it is added.
+///
+/// Keeping this description separate from the C calls lets the styling and escaping be
+/// read and tested without Graphviz, and keeps the locked section short.
+struct DiagramModel: Hashable, Sendable {
+    /// One `name=value` pair; `isHTML` marks an HTML-like label (markup without the outer `<>`).
+    struct Attribute: Hashable, Sendable {
+        var name: String
+        var value: String
+        var isHTML = false
+
+        init(_ name: String, _ value: String, isHTML: Bool = false) {
+            self.name = name
+            self.value = value
+            self.isHTML = isHTML
+        }
+    }
+
+    struct Node: Hashable, Sendable {
+        /// The cgraph node name, unique in the graph.
+        var name: String
+        var attributes: [Attribute]
+    }
+
+    struct Edge: Hashable, Sendable {
+        var tail: String
+        var head: String
+        var attributes: [Attribute]
+    }
+
+    /// The graph's name (never `%3`).
+    var name: String
+    /// The engine the drawing is laid out with; also written as the `layout` attribute.
+    var engine: LayoutEngine
+    var graphAttributes: [Attribute]
+    /// Defaults declared with `agattr`, so DOT states them once instead of on every node.
+    var nodeDefaults: [Attribute]
+    var edgeDefaults: [Attribute]
+    var nodes: [Node]
+    var edges: [Edge]
+}

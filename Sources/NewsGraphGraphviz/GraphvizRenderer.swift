@@ -1,0 +1,55 @@
+import NewsGraphCore
+
+/// Draws an ``EntityGraph`` with Graphviz's C libraries, in-process: DOT written by cgraph,
+/// SVG laid out by `dot`, `neato` or `sfdp`.
+///
+/// Output is deterministic: the graph is canonicalised, the force-directed layouts are
+/// seeded, and text is measured with Graphviz's built-in font metrics rather than the
+/// installed fonts, so the same graph gives the same bytes run after run and machine after
+/// machine (with the same Graphviz version). Calls may come from any thread; they are
+/// serialised, because Graphviz is not thread-safe.
+public enum GraphvizRenderer {
+    /// Renders `graph` as DOT or SVG.
+    ///
+    /// - Parameters:
+    ///   - graph: the graph; it is canonicalised first.
+    ///   - format: DOT (not laid out) or SVG.
+    ///   - options: engine, title, style sheet and graph name.
+    /// - Returns: the text, the engine used and Graphviz's warnings.
+    /// - Throws: ``RenderingError`` for a bad style sheet or when Graphviz fails or reports an
+    ///   error.
+    /// - Complexity: `dot` is fast on small graphs but can take minutes on tangled graphs of a
+    ///   few hundred nodes, which is why ``LayoutEngine/automatic`` switches to `sfdp` above
+    ///   ``LayoutEngine/dotNodeLimit`` nodes or ``LayoutEngine/dotEdgeLimit`` edges.
+    public static func render(
+        _ graph: EntityGraph, as format: DiagramFormat, options: DiagramOptions = DiagramOptions()
+    ) throws(RenderingError) -> Diagram {
+        let (model, skipped) = try DiagramModel.make(from: graph, options: options)
+        let output = try GraphvizSession.render(model, as: format)
+        var diagnostics = skipped
+        if case .fonts(let reason)? = output.textMetrics {
+            diagnostics.append(
+                Diagnostic(
+                    id: "graphviz.font-dependent-layout", severity: .warning,
+                    message: "text is measured with the installed fonts, so the layout may differ on other machines (\(reason))"))
+        }
+        diagnostics += output.warnings.map {
+            Diagnostic(id: "graphviz.warning", severity: .warning, message: "Graphviz: \($0)")
+        }
+        return Diagram(text: output.text, format: format, engine: model.engine, diagnostics: diagnostics)
+    }
+
+    /// The graph as DOT, written by Graphviz and not laid out; its `layout` attribute names the
+    /// engine the SVG would use, so `dot -Tsvg` on the file draws the same picture.
+    public static func dot(_ graph: EntityGraph, options: DiagramOptions = DiagramOptions()) throws(RenderingError) -> String {
+        try render(graph, as: .dot, options: options).text
+    }
+
+    /// The graph laid out and drawn as SVG, with the engine that laid it out.
+    public static func svg(
+        _ graph: EntityGraph, options: DiagramOptions = DiagramOptions()
+    ) throws(RenderingError) -> (svg: String, engine: LayoutEngine) {
+        let diagram = try render(graph, as: .svg, options: options)
+        return (diagram.text, diagram.engine)
+    }
+}

@@ -1,0 +1,127 @@
+/// Turns article text into strings that are safe to hand to cgraph.
+///
+/// Labels come from news articles and must never act as markup or as Graphviz escapes.
+/// Graphviz 2.42 copies control characters raw into SVG (which makes it ill-formed XML),
+/// reads `\n`, `\l`, `\N` and friends in plain labels as escape sequences, and does not
+/// XML-escape `tooltip`, `URL` or `href` values. Every string from a graph passes through
+/// here before it reaches cgraph.
+enum GraphvizText {
+    /// The text with control characters and XML-illegal code points removed and every run of
+    /// whitespace (newlines, tabs, line separators) collapsed to one space, trimmed.
+    ///
+    /// Newlines in article text are accidents of extraction, not layout: the diagram decides
+    /// where lines break.
+    static func clean(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if isDropped(scalar) { continue }
+            if scalar.properties.isWhitespace {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace && !out.isEmpty { out.append(" ") }
+            pendingSpace = false
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    /// A plain (non-HTML) Graphviz label showing `text` literally, broken into lines of about
+    /// `width` characters at spaces.
+    ///
+    /// Backslashes are doubled so Graphviz prints them instead of reading `\N` or `\l`; the
+    /// line breaks are the only escapes in the result (`\n`, centred lines).
+    static func label(_ text: String, width: Int = 24) -> String {
+        wrap(clean(text), width: width).map(doublingBackslashes).joined(separator: "\\n")
+    }
+
+    // Scalars, not Characters: a backslash or `<` followed by a combining mark is one
+    // Character that would compare unequal to "\\" or "<" and slip through.
+    private static func doublingBackslashes(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "\\" { out.append("\\") }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    /// `text` escaped for XML character data and attribute values: the only form article text
+    /// may take inside an HTML-like label (and in any future `tooltip`, which 2.42 does not
+    /// escape).
+    static func xmlEscaped(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// `text` cleaned and made safe as the text of an HTML-like label.
+    ///
+    /// Markup characters are escaped. Backslashes need care too: Graphviz still expands `\G`,
+    /// `\N`, `\E`, `\H`, `\T` and `\L` in HTML-like text (after decoding entities, so
+    /// `&#92;` does not help) and has no escape for a literal backslash there. A WORD JOINER
+    /// (U+2060, invisible) after each backslash keeps it literal.
+    static func htmlText(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in xmlEscaped(clean(text)).unicodeScalars {
+            out.append(scalar)
+            if scalar == "\\" { out.append("\u{2060}") }
+        }
+        return String(out)
+    }
+
+    /// `text` cut to at most `limit` characters, ending in "…" when cut, so captions stay short.
+    static func truncated(_ text: String, to limit: Int) -> String {
+        guard text.count > limit, limit > 1 else { return text }
+        let kept = text.prefix(limit - 1)
+        return kept.trimmingTrailingSpaces() + "…"
+    }
+
+    /// Greedy word wrap; a word longer than `width` gets a line of its own.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0, text.count > width else { return [text] }
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if line.isEmpty {
+                line = String(word)
+            } else if line.count + 1 + word.count <= width {
+                line += " " + word
+            } else {
+                lines.append(line)
+                line = String(word)
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    /// C0 and C1 controls, DEL, and the noncharacters XML forbids; whitespace controls
+    /// (tab, newline, carriage return) are kept for `clean` to turn into spaces.
+    private static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value == 0x09 || value == 0x0A || value == 0x0D { return false }
+        if value < 0x20 || (0x7F...0x9F).contains(value) { return true }
+        if (0xFDD0...0xFDEF).contains(value) || value & 0xFFFE == 0xFFFE { return true }
+        return false
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingTrailingSpaces() -> String {
+        var end = endIndex
+        while end > startIndex, self[index(before: end)] == " " { end = index(before: end) }
+        return String(self[startIndex..<end])
+    }
+}
