@@ -4,11 +4,8 @@
 #ifndef NEWSGRAPH_CGRAPHVIZ_SHIM_H
 #define NEWSGRAPH_CGRAPHVIZ_SHIM_H
 
-// dladdr is a GNU extension on glibc; it locates the plugin directory next to libgvc.
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE 1
-#endif
-#include <dlfcn.h>
+// No feature macros (such as _GNU_SOURCE) here: they would give system types other
+// definitions than the ones Swift's Glibc and Dispatch modules see, and the modules clash.
 #include <stdio.h>
 #include <stdlib.h>
 #include <graphviz/gvc.h>
@@ -86,13 +83,6 @@ static inline int ng_write_dot(Agraph_t *g, char **result, size_t *length) {
 static inline void ng_seed_random(unsigned int seed) {
     srand(seed);
     srand48((long)seed);
-}
-
-/// The file libgvc was loaded from, or NULL: the plugins live in its `graphviz` folder.
-static inline const char *ng_gvc_library_path(void) {
-    Dl_info info;
-    if (dladdr((const void *)&gvContext, &info) != 0 && info.dli_fname != NULL) return info.dli_fname;
-    return NULL;
 }
 
 /// The plugin ABI number in plugin file names (`libgvplugin_core.so.6`).

@@ -103,11 +103,9 @@ public struct RelationPattern: Sendable, Hashable {
                 capture = String(inner[inner.index(after: colon)...])
                 inner = String(inner[..<colon])
             }
-            var list = false
-            if inner.hasSuffix("+") {
-                list = true
-                inner.removeLast()
-            }
+            // "[actor+]" and "[policy+|commodity+]" are lists.
+            let list = inner.contains("+")
+            inner = inner.replacingOccurrences(of: "+", with: "")
             let classes = try inner.split(separator: "|").map { name -> MentionClass in
                 guard let mentionClass = MentionClass(rawValue: String(name)) else {
                     throw PatternSyntaxError(

@@ -66,8 +66,8 @@ enum GraphvizPlugins {
     /// The `graphviz` folder beside the loaded libgvc first, then the usual install places.
     private static func searchFolders() -> [String] {
         var folders: [String] = []
-        if let path = ng_gvc_library_path() {
-            let library = URL(fileURLWithPath: String(cString: path)).resolvingSymlinksInPath()
+        if let path = loadedLibraryPath("libgvc.") {
+            let library = URL(fileURLWithPath: path).resolvingSymlinksInPath()
             folders.append(library.deletingLastPathComponent().appendingPathComponent("graphviz").path)
         }
         folders += [
@@ -76,5 +76,16 @@ enum GraphvizPlugins {
         ]
         var seen = Set<String>()
         return folders.filter { seen.insert($0).inserted }
+    }
+
+    /// The file a loaded shared library came from, read from the process's memory map (Linux).
+    private static func loadedLibraryPath(_ prefix: String) -> String? {
+        guard let maps = try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8) else { return nil }
+        for line in maps.split(separator: "\n") {
+            guard let slash = line.firstIndex(of: "/") else { continue }
+            let path = String(line[slash...])
+            if URL(fileURLWithPath: path).lastPathComponent.hasPrefix(prefix) { return path }
+        }
+        return nil
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import NewsGraphCore
+import NewsGraphGraphviz
 import NewsGraphExtraction
 
 /// `newsgraph build`: articles in, graph files out.
@@ -40,8 +41,8 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "A relation pattern file of your own (the relations.patterns format); repeatable.")
     var patterns: [String] = []
 
-    @Option(help: "Layout engine for SVG: auto (by graph size), dot, neato or sfdp.")
-    var engine: String = "auto"
+    @Option(help: "Layout engine for SVG: automatic (by graph size), dot, neato or sfdp.")
+    var engine: LayoutEngine = .automatic
 
     @Option(help: "Articles extracted at once (default: the number of cores).")
     var jobs: Int?
@@ -76,14 +77,18 @@ struct BuildCommand: ParsableCommand {
             if perDocument {
                 for record in records {
                     let graph = resolver.resolve([record])
+                    var documentOptions = options
+                    documentOptions.graphName = record.document.id
                     for format in formats {
-                        try folder.write(try Formats.encode(graph, as: format, options: options), to: "\(record.document.id).\(format)")
+                        try folder.write(try Formats.encode(graph, as: format, options: documentOptions), to: "\(record.document.id).\(format)")
                     }
                 }
             }
             let graph = resolver.resolve(records)
+            var mergedOptions = options
+            mergedOptions.graphName = mergedName
             for format in formats {
-                try folder.write(try Formats.encode(graph, as: format, options: options), to: "\(mergedName).\(format)")
+                try folder.write(try Formats.encode(graph, as: format, options: mergedOptions), to: "\(mergedName).\(format)")
             }
         } catch {
             Report.error(error)

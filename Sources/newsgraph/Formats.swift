@@ -1,12 +1,15 @@
 import NewsGraphCore
 import NewsGraphExport
+import NewsGraphGraphviz
 
 /// The output formats the CLI can write, by name.
 struct Formats {
     /// Options every format's encoder may read.
     struct Options {
-        var engine = "auto"
+        var engine = LayoutEngine.automatic
         var styleSheet = StyleSheet.standard
+        /// The diagram's name (its file's base name), so the SVG title is not `%3`.
+        var graphName: String?
     }
 
     static let all = ["svg", "dot", "graphml", "json"]
@@ -26,6 +29,12 @@ struct Formats {
         switch format {
         case "json": return try JSONGraphEncoder().encode(graph)
         case "graphml": return try GraphMLEncoder().encode(graph)
+        case "svg", "dot":
+            let diagram = DiagramOptions(engine: options.engine, styleSheet: options.styleSheet, graphName: options.graphName)
+            let report: @Sendable (Diagnostic) -> Void = { Report.note("\($0)") }
+            return format == "svg"
+                ? try SVGEncoder(options: diagram, onDiagnostic: report).encode(graph)
+                : try DOTEncoder(options: diagram, onDiagnostic: report).encode(graph)
         default: throw ExportError.unknownFormat(format)
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsGraphCore
+import NewsGraphGraphviz
 
 /// `newsgraph render`: a saved JSON graph (perhaps edited by hand) back into any format.
 struct RenderCommand: ParsableCommand {
@@ -27,8 +28,8 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Folder to write <name>.<format> files into, for several formats.")
     var out: String?
 
-    @Option(help: "Layout engine for SVG: auto (by graph size), dot, neato or sfdp.")
-    var engine: String = "auto"
+    @Option(help: "Layout engine for SVG: automatic (by graph size), dot, neato or sfdp.")
+    var engine: LayoutEngine = .automatic
 
     func validate() throws {
         if output == nil && out == nil { throw ValidationError("say where to write: -o FILE or --out FOLDER") }
@@ -39,7 +40,7 @@ struct RenderCommand: ParsableCommand {
         do {
             let formats = try Formats.parse(format)
             let loaded = try GraphFile.read(graph)
-            let options = Formats.Options(engine: engine)
+            let options = Formats.Options(engine: engine, graphName: URL(fileURLWithPath: graph).deletingPathExtension().lastPathComponent)
             if let output {
                 guard formats.count == 1 else { throw OutputError("-o writes one format; use --out FOLDER for several") }
                 let url = URL(fileURLWithPath: output)

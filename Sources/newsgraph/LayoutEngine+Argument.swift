@@ -1,0 +1,4 @@
+import ArgumentParser
+import NewsGraphGraphviz
+
+extension LayoutEngine: ExpressibleByArgument {}
