@@ -316,9 +316,9 @@ def city_aliases(name: str):
 
 # Scholarly transliteration marks (macrons, dots below, ayn/hamza signs) that English news does not print.
 TRANSLIT_MARKS = set("āēīōūĀĒĪŌŪḩḨḥḤṣṢṭṬẓẒḍḌṛṚṇṆṅḷḶṃṁśŚʻʼʿʾ‘’")
-# Countries whose city names English news prints without diacritics (Arabic, Persian, South Asian, Vietnamese).
+# Countries whose city names English news prints without diacritics (Arabic, Persian, South Asian, Vietnamese, Korean).
 PLAIN_PRIMARY_COUNTRIES = set(
-    "AE BH DZ EG IQ JO KW LB LY MA OM PS QA SA SD SY TN YE MR IR AF PK IN BD NP LK VN".split()
+    "AE BH DZ EG IQ JO KW LB LY MA OM PS QA SA SD SY TN YE MR IR AF PK IN BD NP LK VN KP KR".split()
 )
 
 
