@@ -70,11 +70,7 @@ struct DocumentResolver {
         return Output(mentions: mentions, diagnostics: diagnostics)
     }
 
-    /// "Xi Jinping", "He Lifeng": names whose first word is a family name and not a given name.
-    func isFamilyNameFirst(_ parts: [String]) -> Bool {
-        guard parts.count == 2, let first = parts.first else { return false }
-        return lexicon.surnames[first] != nil && lexicon.givenNames[first] == nil
-    }
+    func isFamilyNameFirst(_ parts: [String]) -> Bool { lexicon.isFamilyNameFirst(parts) }
 
     private func nearestBefore(_ candidates: [(name: String, position: Int)], _ position: Int) -> String? {
         if candidates.count <= 1 { return candidates.first?.name }

@@ -42,7 +42,7 @@ extension EventRecognizer {
         let imposer = premods.mentions.first { $0.type == .country }
         var month: String?
         var distinguishers = [rate, family, object.map { "about:\($0)" }, year].compactMap { $0 }
-        if distinguishers.isEmpty, let found = datingMonth(in: sentence, tokens) {
+        if distinguishers.isEmpty, !Self.specificPolicyKinds.contains(kind), let found = datingMonth(in: sentence, tokens) {
             month = found
             distinguishers = [found]
         }
@@ -61,7 +61,7 @@ extension EventRecognizer {
             mention.key = "policy:\(kind)|\(distinguishers.joined(separator: "|"))"
         } else if let imposer {
             mention.key = "policy:\(kind)|by:\(imposer.key)"
-        } else if Self.specificPolicyKinds.contains(kind) {
+        } else if Self.specificPolicyKinds.contains(kind) && kind != "agreement" && !isDemonstrative(premods.start, tokens, sentence) {
             mention.attributes["fallback-key"] = "policy:\(kind)"
         } else {
             mention.attributes["fallback-key"] = ""
@@ -122,6 +122,11 @@ extension EventRecognizer {
         return modifiers
     }
 
+    /// "this agreement", "these measures": a reference back, never a policy of its own.
+    private func isDemonstrative(_ start: Int, _ tokens: [Token], _ sentence: Sentence) -> Bool {
+        start > sentence.tokens.lowerBound && ["this", "these", "that", "those", "such"].contains(tokens[start - 1].key)
+    }
+
     private func isStatusVerb(_ key: String) -> Bool {
         ["status-threatened", "status-considered", "status-enacted", "status-suspended", "status-lifted"]
             .contains { lexicon.cue($0, contains: key) }
@@ -172,6 +177,8 @@ extension EventRecognizer {
             }
             let key = tokens[cursor].key
             if stops.contains(key) || lexicon.cue("speech", contains: key) { break }
+            // "on soybean purchases on American farmers": a second phrase is about something else.
+            if modifiers.end != nil, ["on", "of", "for", "to", "from", "at", "against", "with"].contains(key) { break }
             if key == "and" && cursor + 1 < upper && local.first(where: { $0.start == cursor + 1 && $0.type == .commodity }) == nil
                 && !(cursor + 1 < upper && tokens[cursor + 1].kind == .word && !lexicon.isFunctionWord(tokens[cursor + 1].key))
             {

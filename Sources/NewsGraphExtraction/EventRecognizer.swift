@@ -166,9 +166,7 @@ struct EventRecognizer {
 
     private func surname(_ name: String) -> String {
         let parts = name.split(separator: " ").map(String.init)
-        if parts.count == 2, lexicon.surnames[parts[0].lowercased()] != nil, lexicon.givenNames[parts[0].lowercased()] == nil {
-            return parts[0]
-        }
+        if lexicon.isFamilyNameFirst(parts.map { normalisedName($0) }) { return parts[0] }
         return parts.last ?? name
     }
 
@@ -222,7 +220,10 @@ struct EventRecognizer {
         }
         let otherTriggers = sentenceTriggers.filter { $0.start != trigger.start }
         // After: "talks in Madrid", "meetings in London, Stockholm, and Madrid", "met X ... in Geneva".
-        let reach = meeting.isVerb ? 10 : 6
+        // Reach further when the words after the trigger are names ("between X, Y and Z in Geneva").
+        let namesAfter = local.filter { $0.start >= trigger.end && $0.start < trigger.end + 16 }
+            .reduce(0) { $0 + $1.end - $1.start - 1 }
+        let reach = (meeting.isVerb ? 10 : 6) + namesAfter
         var found: [MentionCandidate] = []
         var cursor = trigger.end
         while cursor < min(sentence.tokens.upperBound, trigger.end + reach) {

@@ -75,7 +75,7 @@ public struct Lexicon: Sendable {
         }
         for (file, table) in [("lexicons/given-names.tsv", \Lexicon.givenNames), ("lexicons/surnames.tsv", \Lexicon.surnames)] {
             for row in TSVReader.rows(of: try text(file) ?? "") {
-                self[keyPath: table][row[0].lowercased()] = row[1].contains("word") ? .word : []
+                self[keyPath: table][row[0].lowercased()] = NameFlags(field: row[1])
             }
         }
         for row in TSVReader.rows(of: try text("patterns/meeting-triggers.tsv") ?? "") {
@@ -166,6 +166,16 @@ public struct Lexicon: Sendable {
     // MARK: Look-ups
 
     func isFunctionWord(_ key: String) -> Bool { functionWords.contains(key) }
+
+    /// "Xi Jinping", "He Lifeng", "Kim Jong Un": the first word is a family name of a culture
+    /// that writes it first, and the rest is not a Western surname ("Kim Davis" is not).
+    func isFamilyNameFirst(_ parts: [String]) -> Bool {
+        guard (2...3).contains(parts.count), let first = surnames[parts[0]], first.contains(.familyFirst),
+            let last = parts.last
+        else { return false }
+        if let flags = surnames[last], !flags.contains(.familyFirst) { return false }
+        return true
+    }
     func cue(_ name: String, contains key: String) -> Bool { cueWords[name]?.contains(key) ?? false }
     func organisationKind(_ key: String) -> String? { organisationHeads[key] }
 }

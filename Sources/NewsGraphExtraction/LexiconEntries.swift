@@ -51,10 +51,33 @@ public struct PolicyTrigger: Sendable, Hashable {
     public var needs: [String]
 }
 
-/// Flags on given names and surnames.
+/// Flags on given names and surnames (the `flags` column of the name lexicons).
 public struct NameFlags: OptionSet, Sendable, Hashable {
     public let rawValue: UInt8
     public init(rawValue: UInt8) { self.rawValue = rawValue }
     /// Also a common English word ("Will", "He"): needs stronger evidence.
     public static let word = NameFlags(rawValue: 1)
+    /// A surname that is also a common given name.
+    public static let given = NameFlags(rawValue: 2)
+    /// A given name that is also a surname.
+    public static let surname = NameFlags(rawValue: 4)
+    /// Also the name of a place ("Jordan", "Paris").
+    public static let place = NameFlags(rawValue: 8)
+    /// A family name written before the given name ("Xi Jinping", "Kim Jong Un").
+    public static let familyFirst = NameFlags(rawValue: 16)
+
+    init(field: String) {
+        var flags: NameFlags = []
+        for name in field.split(separator: "|") {
+            switch name {
+            case "word": flags.insert(.word)
+            case "given": flags.insert(.given)
+            case "surname": flags.insert(.surname)
+            case "place": flags.insert(.place)
+            case "family-first": flags.insert(.familyFirst)
+            default: continue
+            }
+        }
+        self = flags
+    }
 }

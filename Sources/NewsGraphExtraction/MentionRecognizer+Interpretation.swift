@@ -12,6 +12,7 @@ extension MentionRecognizer {
         "in", "at", "near", "outside", "inside", "around", "across", "from", "to", "into", "via", "toward", "towards",
         "through", "within", "visit", "visited", "visiting", "arrive", "arrived", "arrives", "capital",
     ]
+    static let bylineWords: Set<String> = ["author", "authors", "by", "reporting", "writing", "editing", "written", "compiled", "additional", "byline"]
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "miss", "sir", "dame", "lord", "lady", "madam", "prof"]
 
     func interpret(
@@ -180,9 +181,8 @@ extension MentionRecognizer {
         let sentence = context.sentence
         let tokens = context.tokens
         let text = nameText(span.start, span.end, tokens)
-        let previous = span.start > sentence.tokens.lowerBound ? tokens[span.start - 1].key : ""
         let following = span.end < sentence.tokens.upperBound ? tokens[span.end].key : ""
-        let placeUse = sentence.zone == .dateline || Self.placePrepositions.contains(previous)
+        let placeUse = sentence.zone == .dateline || isPlacePosition(span.start, sentence, tokens)
             || lexicon.phrases.matches(in: tokens, at: span.end, limit: sentence.tokens.upperBound).first.map(isMeetingNoun) == true
         for hit in span.hits {
             switch hit {
@@ -220,6 +220,23 @@ extension MentionRecognizer {
             }
         }
         return nil
+    }
+
+    /// After "in", "at", "to"..., directly or further on in a list: "in London, Stockholm, and Madrid".
+    func isPlacePosition(_ start: Int, _ sentence: Sentence, _ tokens: [Token]) -> Bool {
+        var cursor = start - 1
+        var inList = false
+        while cursor >= sentence.tokens.lowerBound && start - cursor <= 12 {
+            let key = tokens[cursor].key
+            if Self.placePrepositions.contains(key) { return true }
+            if key == "," || key == "and" || key == "or" {
+                inList = true
+            } else if !(inList && tokens[cursor].isCapitalized) && !tokens[cursor].isHyphen {
+                return false
+            }
+            cursor -= 1
+        }
+        return false
     }
 
     private func countryMention(
@@ -284,6 +301,7 @@ extension MentionRecognizer {
             mention.key = "agency:\(first.key)"
             return [mention]
         }
+        if sentence.zone == .byline && words.count == 1 && Self.bylineWords.contains(first.key) { return [] }
         if let previous, previous.kind == .word, Self.honorifics.contains(previous.key) {
             mention.evidence = .title
         } else if sentence.zone == .byline {
@@ -310,12 +328,17 @@ extension MentionRecognizer {
             mention.evidence = .surname
         } else if titleEnds(at: start, context) || isApposition(start, end, context) {
             mention.evidence = .apposition
-        } else if isSpeaker(start, end, context) {
+        } else if isSpeaker(start, end, context) && !(initial && words.count == 1) {
             mention.evidence = .speech
         } else {
             // No evidence of its own: kept only if resolution ties it to a name the text establishes.
             if words.count > 3 { return [] }
-            if words.count == 1 && commonWords.contains(first.key) && !initial { return [] }
+            // A lone common word is not a name, unless it is also a family name ("He", "Young").
+            if words.count == 1 && (commonWords.contains(first.key) || lexicon.isFunctionWord(first.key))
+                && (lexicon.surnames[first.key] == nil || initial)
+            {
+                return []
+            }
             mention.isWeak = true
             mention.evidence = .knownInDocument
         }

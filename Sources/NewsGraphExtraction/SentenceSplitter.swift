@@ -4,10 +4,17 @@
 /// a byline or matches page furniture is set apart, a dateline ("CITY (Agency) –") is its own
 /// unit. Inside a line, a sentence ends at `.`, `!` or `?` before a capitalised word; an
 /// abbreviation's period ends one only when a function word follows ("the U.S. Earlier ...").
-struct SentenceSplitter {
+final class SentenceSplitter {
     let lexicon: Lexicon
+    /// Words the document writes in lower case somewhere: capitalised, they mark a headline.
+    private var lowercaseWords: Set<String> = []
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
 
     func split(_ tokens: [Token]) -> [Sentence] {
+        lowercaseWords = Set(tokens.lazy.filter { $0.kind == .word && !$0.isCapitalized }.map(\.key))
         var sentences: [Sentence] = []
         var lineStart = 0
         var paragraph = 0
@@ -133,15 +140,24 @@ struct SentenceSplitter {
             || keys.contains("images") && hasSlash
     }
 
-    /// A line without final punctuation that is short, or written in title case.
+    /// A line written in title case ("Can Officials Avert New Tariffs?"), or one without final
+    /// punctuation: a headline, a sub-heading or an image caption.
     private func isHeading(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let words = range.filter { tokens[$0].kind == .word }
+        // Title case: ordinary words capitalised ("Officials Avert New Tariffs"), not just names.
+        let content = words.filter { !lexicon.isFunctionWord(tokens[$0].key) }
+        let capitalisedCommon = content.filter { tokens[$0].isCapitalized && lowercaseWords.contains(tokens[$0].key) }
+        if words.count <= 25 && capitalisedCommon.count >= 3 && titleCaseShare(tokens, words) >= 0.75
+            && capitalisedCommon.count * 2 >= content.count
+        {
+            return true
+        }
         var last = range.upperBound - 1
         while last > range.lowerBound && isCloser(tokens[last]) { last -= 1 }
         let lastToken = tokens[last]
         if lastToken.isTerminal || lastToken.key == ":" { return false }
         if lastToken.kind == .word && lastToken.text.hasSuffix(".") { return false }
-        let words = range.filter { tokens[$0].kind == .word }
-        return words.count <= 25 || titleCaseShare(tokens, words) >= 0.6
+        return true
     }
 
     private func titleCaseShare(_ tokens: [Token], _ words: [Int]) -> Double {

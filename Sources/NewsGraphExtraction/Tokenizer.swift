@@ -33,6 +33,16 @@ public struct Tokenizer: Sendable {
             }
             let start = index
             var kind = Token.Kind.punctuation
+            // The possessive "'s" is one token: "China's" is "China" + "'s".
+            if isApostrophe(scalar), index + 1 < count, scalars[index + 1] == "s" || scalars[index + 1] == "S",
+                index + 2 >= count || !scalars[index + 2].properties.isAlphabetic, index > 0, isWordScalar(scalars[index - 1])
+            {
+                index += 2
+                tokens.append(makeToken(scalars, start, index, .punctuation, newlines, space))
+                newlines = 0
+                space = false
+                continue
+            }
             if isWordScalar(scalar) {
                 kind = scalar.properties.numericType != nil ? .number : .word
                 index = scanWord(scalars, from: index, kind: &kind)
@@ -144,26 +154,27 @@ public struct Tokenizer: Sendable {
         var out: [Token] = []
         out.reserveCapacity(tokens.count)
         var index = 0
+        // An initial is one capital letter with its period: "U." (the scanner keeps the period).
         func isInitial(_ i: Int) -> Bool {
-            i + 1 < tokens.count && tokens[i].kind == .word && tokens[i].end - tokens[i].start == 1
-                && tokens[i].isCapitalized && tokens[i + 1].key == "." && tokens[i + 1].start == tokens[i].end
+            i < tokens.count && tokens[i].kind == .word && tokens[i].end - tokens[i].start == 2 && tokens[i].isCapitalized
+                && tokens[i].text.hasSuffix(".")
         }
         while index < tokens.count {
             if isInitial(index) {
                 var end = index
-                while isInitial(end + 2) && tokens[end + 2].newlinesBefore == 0
-                    && tokens[end + 2].start == tokens[end + 1].end + 1
-                {
-                    end += 2
+                while isInitial(end + 1) && tokens[end + 1].newlinesBefore == 0 && tokens[end + 1].start == tokens[end].end + 1 {
+                    end += 1
                 }
-                var merged = makeToken(
-                    scalars, tokens[index].start, tokens[end + 1].end, .word, tokens[index].newlinesBefore,
-                    tokens[index].spaceBefore)
-                merged.key = merged.key.filter { $0 != " " }
-                merged.isAllCaps = end > index
-                out.append(merged)
-                index = end + 2
-                continue
+                if end > index {
+                    var merged = makeToken(
+                        scalars, tokens[index].start, tokens[end].end, .word, tokens[index].newlinesBefore,
+                        tokens[index].spaceBefore)
+                    merged.key = merged.key.filter { $0 != " " }
+                    merged.isAllCaps = true
+                    out.append(merged)
+                    index = end + 1
+                    continue
+                }
             }
             out.append(tokens[index])
             index += 1
