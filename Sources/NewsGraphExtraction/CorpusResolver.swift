@@ -26,7 +26,7 @@ public struct CorpusResolver {
         mergeAcronyms(&clusters)
         diagnostics += mergePeople(&clusters, records)
         mergeAgencyWordOrder(&clusters)
-        mergeGeneralPolicies(&clusters)
+        mergeGeneralPolicies(&clusters, records)
         remapMeetings(&clusters)
         return GraphAssembler(lexicon: lexicon).assemble(clusters, records, diagnostics: diagnostics)
     }
@@ -130,6 +130,17 @@ public struct CorpusResolver {
                                 id: "merge.spelling-variant", severity: .note,
                                 message: "merged '\(nameA)' and '\(nameB)': \(distance) edit\(distance == 1 ? "" : "s") apart, \(reasons.joined(separator: ", "))",
                                 subjects: [a, b].sorted()))
+                    } else if lastA != lastB, isFamilyNameFirst(a), isFamilyNameFirst(b), !reasons.isEmpty,
+                        let (garbled, kept) = garbledName(a, b, clusters, context)
+                    {
+                        // Named once, with no role of its own, doing what the other does with the same
+                        // people: a source garbled the given name.
+                        clusters.union(a, b)
+                        diagnostics.append(
+                            Diagnostic(
+                                id: "merge.garbled-name", severity: .warning,
+                                message: "merged '\(clusters.displayName(garbled))' into '\(clusters.displayName(kept))': same family name, named once with no role of its own, \(reasons.joined(separator: ", ")); check the source",
+                                subjects: [a, b].sorted()))
                     } else if lastA != lastB, isFamilyNameFirst(a), isFamilyNameFirst(b), !reasons.isEmpty {
                         // Same family name, another given name, same company: a garbled name, or two people.
                         diagnostics.append(
@@ -144,6 +155,18 @@ public struct CorpusResolver {
         return diagnostics
     }
 
+    /// Of two people with one family name, the one that looks like a garbled copy of the other:
+    /// a single mention, no role, and a link (a meeting attended, a body joined) the other has too.
+    private func garbledName(_ a: String, _ b: String, _ clusters: Clusters, _ context: PersonContext) -> (String, String)? {
+        func mentionCount(_ key: String) -> Int { (clusters.members[key] ?? []).reduce(0) { $0 + $1.entity.mentions.count } }
+        let sharedLinks = (context.links[a] ?? []).intersection(context.links[b] ?? [])
+        guard !sharedLinks.isEmpty else { return nil }
+        for (garbled, kept) in [(a, b), (b, a)] where mentionCount(garbled) == 1 && (context.roles[garbled] ?? []).isEmpty {
+            if mentionCount(kept) > 1 { return (garbled, kept) }
+        }
+        return nil
+    }
+
     private func isFamilyNameFirst(_ key: String) -> Bool {
         DocumentResolver(lexicon: lexicon).isFamilyNameFirst(key.dropFirst(7).split(separator: " ").map(String.init))
     }
@@ -152,7 +175,13 @@ public struct CorpusResolver {
 
     /// "the truce", "the export blacklist": a policy with no mark of its own joins the one policy
     /// of its kind that has one.
-    private func mergeGeneralPolicies(_ clusters: inout Clusters) {
+    private func mergeGeneralPolicies(_ clusters: inout Clusters, _ records: [DocumentExtraction]) {
+        var imposers: [String: Set<String>] = [:]
+        for record in records {
+            for relation in record.relations where relation.type == .imposes {
+                imposers[clusters.find(relation.target), default: []].insert(clusters.find(relation.source))
+            }
+        }
         var byKind: [String: [String]] = [:]
         for key in clusters.keys where key.hasPrefix("policy:") {
             let kind = String(key.dropFirst(7).split(separator: "|")[0])
@@ -164,11 +193,19 @@ public struct CorpusResolver {
                 return parts.count == 1 || (parts.count == 2 && parts[1].hasPrefix("by:"))
             }
             let specific = Set(keys.filter { !general.contains($0) }.map { clusters.find($0) })
-            for key in general where key.split(separator: "|").count == 1 || specific.count == 1 {
+            let byImposer = Set(general.filter { $0.contains("|by:") }.map { clusters.find($0) })
+            for key in general {
                 if specific.count == 1 {
+                    // "the U.S. restrictions" join the one specific policy only if the U.S. imposes it.
+                    if let by = key.split(separator: "|").last, by.hasPrefix("by:"),
+                        !(imposers[specific.first!] ?? []).contains(clusters.find(String(by.dropFirst(3))))
+                    {
+                        continue
+                    }
                     clusters.union(key, specific.first!)
-                } else if specific.isEmpty, let other = general.sorted().first, !key.contains("|") {
-                    clusters.union(key, other)
+                } else if specific.isEmpty, !key.contains("|"), byImposer.count == 1 {
+                    // "the export blacklist" and "the U.S. export blacklist", nothing else of the kind.
+                    clusters.union(key, byImposer.first!)
                 }
             }
         }

@@ -23,10 +23,21 @@ extension EventRecognizer {
         if sentenceTriggers.contains(where: { $0.start == next && $0.start != trigger.start }) { return nil }
         // "to deal with": a verb.
         if trigger.end < sentence.tokens.upperBound && tokens[trigger.end].key == "with" && kind == "agreement" { return nil }
+        // "to halt U.S. production": the word is a verb; it names a policy only if what it stops
+        // is a commodity ("to ban exports of rare earths").
+        if isVerbUse(trigger, tokens, sentence) {
+            var end = trigger.end
+            while end < min(sentence.tokens.upperBound, trigger.end + 6)
+                && !["in", "on", "at", "for", "to", "with", "from", ",", ".", ";"].contains(tokens[end].key)
+            {
+                end += 1
+            }
+            guard local.contains(where: { $0.type == .commodity && (trigger.end..<end).contains($0.start) }) else { return nil }
+        }
         let premods = premodifiers(trigger, local, tokens, sentence)
         // "tariffs and other trade restrictions": a general word beside a named policy.
-        if premods.tokens.contains(where: { tokens[$0].key == "other" }), trigger.start - premods.start >= 1,
-            premods.start >= 2, tokens[premods.start - 1].key == "and"
+        if premods.start >= sentence.tokens.lowerBound + 2, ["other", "similar"].contains(tokens[premods.start - 1].key),
+            ["and", "or"].contains(tokens[premods.start - 2].key)
         {
             return nil
         }
@@ -39,7 +50,7 @@ extension EventRecognizer {
         let year = premods.tokens.first { index in
             tokens[index].kind == .number && tokens[index].key.count == 4 && (1900...2100).contains(Int(tokens[index].key) ?? 0)
         }.map { tokens[$0].key }
-        let imposer = premods.mentions.first { $0.type == .country }
+        let imposer = premods.mentions.first { $0.type == .country } ?? likelySubject(premods.start, local, tokens, sentence)
         var month: String?
         var distinguishers = [rate, family, object.map { "about:\($0)" }, year].compactMap { $0 }
         if distinguishers.isEmpty, !Self.specificPolicyKinds.contains(kind), let found = datingMonth(in: sentence, tokens) {
@@ -57,9 +68,10 @@ extension EventRecognizer {
         if let rate { mention.attributes["rate"] = rate }
         if let status = status(before: trigger, premods: premods, tokens, sentence) { mention.attributes["status"] = status }
         if let when = policyDate(after: trigger, tokens, sentence) { mention.attributes["when"] = when }
+        if let imposer { mention.attributes["_imposer"] = imposer.key }
         if !distinguishers.isEmpty {
             mention.key = "policy:\(kind)|\(distinguishers.joined(separator: "|"))"
-        } else if let imposer {
+        } else if let imposer, premods.mentions.contains(where: { $0.key == imposer.key }) {
             mention.key = "policy:\(kind)|by:\(imposer.key)"
         } else if Self.specificPolicyKinds.contains(kind) && kind != "agreement" && !isDemonstrative(premods.start, tokens, sentence) {
             mention.attributes["fallback-key"] = "policy:\(kind)"
@@ -120,6 +132,37 @@ extension EventRecognizer {
         }
         modifiers.tokens.sort()
         return modifiers
+    }
+
+    /// Who a policy is likely by: the owner in "China's controls", or the subject of the verb
+    /// that governs it ("The U.S. ... is considering further export restrictions").
+    private func likelySubject(
+        _ start: Int, _ local: [MentionCandidate], _ tokens: [Token], _ sentence: Sentence
+    ) -> MentionCandidate? {
+        let actors = local.filter { [.person, .agency, .country].contains($0.type) && $0.end <= start }
+        if start > sentence.tokens.lowerBound, tokens[start - 1].key == "'s", let owner = actors.last(where: { $0.end == start - 1 }) {
+            return owner
+        }
+        // Modals ("would not accept") say nothing about who acts.
+        let modals: Set<String> = ["would", "could", "might", "should", "can", "will", "may", "must", "shall"]
+        guard let verb = (max(sentence.tokens.lowerBound, start - 8)..<start).last(where: {
+            isStatusVerb(tokens[$0].key) && !modals.contains(tokens[$0].key)
+        }) else { return nil }
+        if (verb..<start).contains(where: { lexicon.cue("negation", contains: tokens[$0].key) }) { return nil }
+        return actors.last { actor in
+            actor.end <= verb && verb - actor.end <= 8
+                && !(actor.start > sentence.tokens.lowerBound
+                    && ["on", "to", "against", "of", "from", "with", "for", "into"].contains(tokens[actor.start - 1].key))
+        }
+    }
+
+    /// A trigger after "to" or a modal, not followed by a preposition: "to halt production".
+    private func isVerbUse(_ trigger: MentionRecognizer.TriggerSpan, _ tokens: [Token], _ sentence: Sentence) -> Bool {
+        guard trigger.end - trigger.start == 1, trigger.start > sentence.tokens.lowerBound else { return false }
+        let before = tokens[trigger.start - 1].key
+        let after = trigger.end < sentence.tokens.upperBound ? tokens[trigger.end].key : ""
+        let verbalisers: Set<String> = ["to", "will", "would", "could", "may", "might", "can", "should", "must", "cannot"]
+        return verbalisers.contains(before) && !["on", "of", "against", "for", ",", "."].contains(after)
     }
 
     /// "this agreement", "these measures": a reference back, never a policy of its own.

@@ -31,7 +31,7 @@ struct EventRecognizer {
         var bySentence: [Int: [MentionCandidate]] = [:]
         for mention in mentions where !mention.isWeak { bySentence[mention.sentence, default: []].append(mention) }
         var meetingCounts: [String: (count: Int, first: Int)] = [:]
-        var policyOrder: [(kind: String, key: String)] = []
+        var policyOrder: [(kind: String, family: String, key: String, imposer: String?)] = []
         var triggersBySentence: [Int: [MentionRecognizer.TriggerSpan]] = [:]
         for trigger in triggers { triggersBySentence[trigger.sentence, default: []].append(trigger) }
         func salient(preferring kind: String?) -> String? {
@@ -71,17 +71,27 @@ struct EventRecognizer {
                 case .policy(let policyTrigger):
                     if var policy = policy(trigger, policyTrigger, local, sentenceTriggers, tokens, sentence) {
                         if policy.key.isEmpty {
-                            // No mark of its own: the latest policy of this kind, or one of its own if its kind names one thing.
-                            if let previous = policyOrder.last(where: { $0.kind == policyTrigger.kind }) {
+                            // No mark of its own: the latest policy of this kind by the same hand, or
+                            // one of its own if its kind names one thing or its author is known.
+                            let imposer = policy.attributes["_imposer"]
+                            func compatible(_ other: String?) -> Bool { other == nil || imposer == nil || other == imposer }
+                            if let previous = policyOrder.last(where: { $0.kind == policyTrigger.kind && compatible($0.imposer) }) {
                                 policy.key = previous.key
                             } else if let fallback = policy.attributes["fallback-key"], !fallback.isEmpty {
                                 policy.key = fallback
+                            } else if isDefinite(trigger, tokens, sentence),
+                                let previous = policyOrder.last(where: { $0.family == policyTrigger.family && compatible($0.imposer) })
+                            {
+                                // "the restrictions" after "export controls": the same measure by another name.
+                                policy.key = previous.key
+                            } else if let imposer {
+                                policy.key = "policy:\(policyTrigger.kind)|by:\(imposer)"
                             } else {
                                 continue
                             }
                         }
                         policy.attributes["fallback-key"] = nil
-                        policyOrder.append((policyTrigger.kind, policy.key))
+                        policyOrder.append((policyTrigger.kind, policyTrigger.family, policy.key, policy.attributes["_imposer"]))
                         output.mentions.append(policy)
                     }
                 }
@@ -122,7 +132,9 @@ struct EventRecognizer {
         let kindWord = meeting.isVerb ? "talks" : (meeting.kind == "meeting" ? "meeting" : meeting.kind)
         // 1. An organisation right before: "ASEAN summit", "G20 meeting".
         if !meeting.isVerb, let org = local.last(where: { $0.end == trigger.start && $0.type == .agency }) {
-            result.mentions.append(make("org:\(org.key)", "\(shortName(org)) \(kindWord)"))
+            var mention = make("org:\(org.key)", "\(shortName(org)) \(kindWord)")
+            mention.itemStart = org.start  // patterns see "the ASEAN summit" as one meeting
+            result.mentions.append(mention)
             return result
         }
         // 2. The people who meet: "Trump-Xi summit", "meeting between Trump and Xi".
@@ -145,7 +157,8 @@ struct EventRecognizer {
         let anchors = cities.isEmpty ? places.prefix(1) : cities[...]
         let distributive = tokens[trigger.end - 1].key.hasSuffix("s") && meeting.kind != "talks"
         for place in (distributive ? anchors : anchors.prefix(1)) {
-            let mention = make("place:\(place.key)", "\(place.name) \(kindWord)")
+            var mention = make("place:\(place.key)", "\(place.name) \(kindWord)")
+            if place.end == trigger.start { mention.itemStart = place.start }  // "the Geneva talks"
             result.mentions.append(mention)
             result.relations.append(
                 LocalRelation(source: mention.key, target: place.key, type: .heldIn, attributes: [:], evidence: evidence))
@@ -220,13 +233,13 @@ struct EventRecognizer {
         }
         let otherTriggers = sentenceTriggers.filter { $0.start != trigger.start }
         // After: "talks in Madrid", "meetings in London, Stockholm, and Madrid", "met X ... in Geneva".
-        // Reach further when the words after the trigger are names ("between X, Y and Z in Geneva").
-        let namesAfter = local.filter { $0.start >= trigger.end && $0.start < trigger.end + 16 }
-            .reduce(0) { $0 + $1.end - $1.start - 1 }
-        let reach = (meeting.isVerb ? 10 : 6) + namesAfter
+        // Names and the commas and "and" of a list do not use up the reach ("between X, Y and Z in Geneva").
+        var budget = meeting.isVerb ? 10 : 6
         var found: [MentionCandidate] = []
         var cursor = trigger.end
-        while cursor < min(sentence.tokens.upperBound, trigger.end + reach) {
+        while cursor < sentence.tokens.upperBound && budget > 0 {
+            let inName = local.contains { $0.start <= cursor && cursor < $0.end && $0.type != .place }
+            if !inName && ![",", "and"].contains(tokens[cursor].key) { budget -= 1 }
             if otherTriggers.contains(where: { $0.start == cursor }) || [";", "."].contains(tokens[cursor].key) { break }
             if ["in", "at"].contains(tokens[cursor].key), let place = locations.first(where: { $0.start == cursor + 1 }) {
                 found.append(place)

@@ -57,7 +57,7 @@ public struct Extractor: Sendable {
             let strong = group.filter { !$0.isWeak }
             var attributes: [String: String] = [:]
             for mention in group {
-                for (name, value) in mention.attributes where attributes[name] == nil && !name.hasPrefix("fallback") {
+                for (name, value) in mention.attributes where attributes[name] == nil && !name.hasPrefix("fallback") && !name.hasPrefix("_") {
                     attributes[name] = value
                 }
                 if let country = mention.country { attributes["country"] = lexicon.countries[country].name }

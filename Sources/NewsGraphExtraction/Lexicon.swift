@@ -82,7 +82,9 @@ public struct Lexicon: Sendable {
             phrases.insert(row[0], .meetingTrigger(MeetingTrigger(kind: row[1], isVerb: row[2] == "verb")), tokenizer: tokenizer)
         }
         for row in TSVReader.rows(of: try text("patterns/policy-triggers.tsv") ?? "") {
-            phrases.insert(row[0], .policyTrigger(PolicyTrigger(kind: row[1], needs: row.list(2))), tokenizer: tokenizer)
+            phrases.insert(
+                row[0], .policyTrigger(PolicyTrigger(kind: row[1], family: row[3].isEmpty ? row[1] : row[3], needs: row.list(2))),
+                tokenizer: tokenizer)
         }
         for row in TSVReader.rows(of: try text("patterns/cues.tsv") ?? "") {
             for word in row.list(1) {

@@ -45,9 +45,11 @@ public struct MeetingTrigger: Sendable, Hashable {
     public var isVerb: Bool
 }
 
-/// A policy trigger's label head and the words one of which must be near for it to count.
+/// A policy trigger's label head, its family (measures that "the restrictions" may refer back
+/// to), and the words one of which must be near for it to count.
 public struct PolicyTrigger: Sendable, Hashable {
     public var kind: String
+    public var family: String
     public var needs: [String]
 }
 

@@ -182,7 +182,8 @@ extension MentionRecognizer {
         let tokens = context.tokens
         let text = nameText(span.start, span.end, tokens)
         let following = span.end < sentence.tokens.upperBound ? tokens[span.end].key : ""
-        let placeUse = sentence.zone == .dateline || isPlacePosition(span.start, sentence, tokens)
+        let hyphenated = span.end < sentence.tokens.upperBound && tokens[span.end].isHyphen && !tokens[span.end].spaceBefore
+        let placeUse = sentence.zone == .dateline || (isPlacePosition(span.start, sentence, tokens) && !hyphenated)
             || lexicon.phrases.matches(in: tokens, at: span.end, limit: sentence.tokens.upperBound).first.map(isMeetingNoun) == true
         for hit in span.hits {
             switch hit {
@@ -302,6 +303,13 @@ extension MentionRecognizer {
             return [mention]
         }
         if sentence.zone == .byline && words.count == 1 && Self.bylineWords.contains(first.key) { return [] }
+        // "I", "We", "It": never a name; "He" may be a family name, so it waits for resolution.
+        if words.count == 1 && lexicon.isFunctionWord(first.key) {
+            guard lexicon.surnames[first.key] != nil, !initial else { return [] }
+            mention.isWeak = true
+            mention.evidence = .knownInDocument
+            return [mention]
+        }
         if let previous, previous.kind == .word, Self.honorifics.contains(previous.key) {
             mention.evidence = .title
         } else if sentence.zone == .byline {

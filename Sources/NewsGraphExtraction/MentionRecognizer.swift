@@ -38,7 +38,7 @@ struct MentionRecognizer {
         var deferred: [Sentence] = []
         for sentence in sentences {
             switch sentence.zone {
-            case .furniture, .credit: continue
+            case .furniture, .credit, .caption: continue
             case .heading, .dateline:
                 deferred.append(sentence)
             case .body, .byline:

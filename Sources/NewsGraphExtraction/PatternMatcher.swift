@@ -58,6 +58,15 @@ struct PatternMatcher {
             if case .mention(_, let capture?, _, _) = element { return capture }
             return nil
         }).first else { return matches }
+        // A list and its own tail ("Bessent and Greer", "Greer") are one subject: keep the list.
+        let matches = matches.filter { match in
+            let own = Set(match.bindings[firstCapture] ?? [])
+            return !matches.contains { other in
+                let theirs = Set(other.bindings[firstCapture] ?? [])
+                return theirs.count > own.count && theirs.isSuperset(of: own)
+                    && other.bindings.filter { $0.key != firstCapture } == match.bindings.filter { $0.key != firstCapture }
+            }
+        }
         var best: [String: PatternMatch] = [:]
         var order: [String] = []
         for match in matches {
@@ -99,9 +108,10 @@ struct PatternMatcher {
         }
         switch pattern.elements[element] {
         case .words(let words, let optional):
-            if item < count, case .token(let token) = sentence.items[item].self, words.contains(tokens[token].key) {
+            // A word matches a token, or a one-word mention that is that word ("met" naming a meeting).
+            if item < count, sentence.ranges[item].count == 1, words.contains(tokens[sentence.ranges[item].lowerBound].key) {
                 var state2 = state
-                state2.literals.insert(token)
+                state2.literals.insert(sentence.ranges[item].lowerBound)
                 next(item + 1, state2)
             }
             if optional { next(item, state) }
@@ -127,9 +137,18 @@ struct PatternMatcher {
             }
             if optional { next(item, state) }
         case .gap(let length, let exclusive):
+            // An exclusive gap holds no mention of the kinds on either side of it: the match
+            // takes the nearest subject and the nearest object.
+            var excluded: [RelationPattern.MentionClass] = []
+            if exclusive {
+                if element > 0, case .mention(let classes, _, _, _) = pattern.elements[element - 1] { excluded += classes }
+                if element + 1 < pattern.elements.count, case .mention(let classes, _, _, _) = pattern.elements[element + 1] {
+                    excluded += classes
+                }
+            }
             var skip = 0
             while skip <= length && item + skip <= count {
-                if skip > 0 && exclusive && accepts(state.previousClasses, sentence.items[item + skip - 1]) { break }
+                if skip > 0 && accepts(excluded, sentence.items[item + skip - 1]) { break }
                 next(item + skip, state)
                 skip += 1
             }

@@ -177,13 +177,12 @@ struct RelationExtractor {
         }
         guard let type = RelationType(rawValue: spec.relation) else { return [] }
         let targets = endpoint(spec.target, match, mentions, sentence: sentence, items: items, events: events)
-        var out: [LocalRelation] = []
-        for source in sources {
-            for target in targets where target != source {
-                out.append(LocalRelation(source: source, target: target, type: type, attributes: attributes, evidence: evidence))
-            }
+        // "meetings in London, Stockholm and Madrid": two lists of one length pair up in order.
+        let pairs: [(String, String)] = sources.count > 1 && sources.count == targets.count
+            ? Array(zip(sources, targets)) : sources.flatMap { source in targets.map { (source, $0) } }
+        return pairs.filter { $0.0 != $0.1 }.map { source, target in
+            LocalRelation(source: source, target: target, type: type, attributes: attributes, evidence: evidence)
         }
-        return out
     }
 
     /// The keys a relation endpoint names.

@@ -12,6 +12,8 @@ public struct Sentence: Sendable, Hashable {
         case dateline
         /// An image credit ("By X / Agency.com").
         case credit
+        /// An image caption: a long line without final punctuation, or a line that ends in a credit.
+        case caption
         /// Comment forms, share buttons and the like.
         case furniture
     }

@@ -43,7 +43,10 @@ final class SentenceSplitter {
         let body = start..<line.upperBound
         if isFurniture(tokens, body) { return add(body, .furniture) }
         if isByline(tokens, body) { return add(body, .byline) }
-        if isHeading(tokens, body) { return add(body, .heading) }
+        if isHeading(tokens, body) {
+            let words = body.filter { tokens[$0].kind == .word }.count
+            return add(body, words > 25 ? .caption : .heading)
+        }
         if let datelineEnd = datelineEnd(tokens, body) {
             add(start..<datelineEnd, .dateline)
             start = datelineEnd
@@ -62,6 +65,12 @@ final class SentenceSplitter {
             index += 1
         }
         add(sentenceStart..<line.upperBound, zone(tokens, sentenceStart..<line.upperBound))
+        // A paragraph that ends in an image credit is the image's caption.
+        if let last = sentences.last, last.paragraph == paragraph, last.zone == .credit {
+            for index in sentences.indices where sentences[index].paragraph == paragraph && sentences[index].zone == .body {
+                sentences[index].zone = .caption
+            }
+        }
     }
 
     private func zone(_ tokens: [Token], _ range: Range<Int>) -> Sentence.Zone {
