@@ -58,6 +58,7 @@ struct DocumentResolver {
             }
             mentions[index].key = "person:\(name)"
         }
+        typeByContext(&mentions, tokens, heads: heads)
         // Governments named after a person resolve with the person.
         for index in mentions.indices where mentions[index].type == .agency && mentions[index].isWeak
             && mentions[index].attributes["leader"] != nil
@@ -71,6 +72,47 @@ struct DocumentResolver {
     }
 
     func isFamilyNameFirst(_ parts: [String]) -> Bool { lexicon.isFamilyNameFirst(parts) }
+
+    /// Names no lexicon knows and no person claims, typed by how the document uses them: after
+    /// "in" or "near" a place ("in Natanz"), named twice or more an organisation ("Gazprom").
+    /// Family names are left for the corpus, which may know the person.
+    private func typeByContext(_ mentions: inout [MentionCandidate], _ tokens: [Token], heads: [String: String]) {
+        var byName: [String: [Int]] = [:]
+        for (index, mention) in mentions.enumerated() where mention.type == .person && mention.isWeak {
+            byName[normalisedName(mention.name), default: []].append(index)
+        }
+        let placeWords: Set<String> = ["in", "at", "near", "outside", "inside", "across", "around", "towards", "toward"]
+        for (name, indices) in byName.sorted(by: { $0.key < $1.key }) {
+            if heads[name] != nil { continue }
+            let words = name.split(separator: " ")
+            if words.count == 1 && lexicon.surnames[name] != nil { continue }
+            if words.count > 1 && lexicon.givenNames[String(words[0])] != nil { continue }
+            let afterPlaceWord = indices.contains { index in
+                mentions[index].start > 0 && placeWords.contains(tokens[mentions[index].start - 1].key)
+            }
+            let inside = indices.filter { index in
+                let start = mentions[index].start
+                return start > 0 && tokens[start - 1].newlinesBefore == 0 && !tokens[start - 1].isTerminal
+                    && tokens[start - 1].key != "\""
+            }
+            if lexicon.cue("non-entity-acronym", contains: name.replacingOccurrences(of: " ", with: "")) { continue }
+            let type: EntityType
+            if afterPlaceWord {
+                type = .place
+            } else if inside.count >= 2 {
+                type = .agency
+            } else {
+                continue
+            }
+            for index in indices {
+                mentions[index].type = type
+                mentions[index].key = "\(type.rawValue):\(name)"
+                mentions[index].isWeak = false
+                mentions[index].evidence = type == .place ? .placePreposition : .knownInDocument
+                if type == .agency { mentions[index].attributes["kind"] = "organisation" }
+            }
+        }
+    }
 
     private func nearestBefore(_ candidates: [(name: String, position: Int)], _ position: Int) -> String? {
         if candidates.count <= 1 { return candidates.first?.name }

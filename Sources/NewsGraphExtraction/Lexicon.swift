@@ -15,6 +15,8 @@ public struct Lexicon: Sendable {
     var givenNames: [String: NameFlags] = [:]
     var surnames: [String: NameFlags] = [:]
     var functionWords: Set<String> = []
+    /// Religions, peoples and political camps: capitalised, never one person's or body's name.
+    var groupNames: Set<String> = []
     var furniture: [String] = []
     var cueWords: [String: Set<String>] = [:]
     var countryByCode: [String: Int] = [:]
@@ -49,6 +51,7 @@ public struct Lexicon: Sendable {
         let abbreviations = Set(try words("lexicons/abbreviations.txt"))
         tokenizer = Tokenizer(abbreviations: abbreviations)
         functionWords = Set(try words("lexicons/function-words.txt"))
+        groupNames = Set(try words("lexicons/group-names.txt"))
         titleModifiers = Set(try words("lexicons/title-modifiers.txt"))
         portfolios = Set(try words("lexicons/portfolios.txt"))
         furniture = try words("patterns/page-furniture.txt")
@@ -64,7 +67,10 @@ public struct Lexicon: Sendable {
         for row in TSVReader.rows(of: try text("lexicons/regions.tsv") ?? "") {
             addPlace(PlaceEntry(name: row[0], aliases: row.list(1), country: row[3].isEmpty ? nil : row[3]))
         }
-        for file in ["lexicons/international-bodies.tsv", "lexicons/news-organisations.tsv", "lexicons/commodities.tsv"] {
+        for file in [
+            "lexicons/international-bodies.tsv", "lexicons/government-bodies.tsv", "lexicons/news-organisations.tsv",
+            "lexicons/commodities.tsv",
+        ] {
             try addEntities(text(file) ?? "", path: file)
         }
         for row in TSVReader.rows(of: try text("lexicons/titles.tsv") ?? "") {

@@ -39,6 +39,12 @@ extension MentionRecognizer {
                 index = spans[spanIndex].end
                 continue
             }
+            // "Mr." and "Dr." are evidence for the name after them, not part of it.
+            if token.kind == .word && Self.honorifics.contains(token.key) && (token.text.hasSuffix(".") || token.text.count <= 3) {
+                close()
+                index += 1
+                continue
+            }
             if token.kind == .word && token.isCapitalized && !isTimeWord(token) {
                 current.units.append(ResolvedUnit(unit: .word(index), start: index, end: index + 1))
                 index += 1
@@ -56,11 +62,13 @@ extension MentionRecognizer {
         return chunks.compactMap { trimSentenceStart($0, sentence, tokens) }
     }
 
-    /// Lexicon phrases that can be part of a name: not triggers or cue words.
+    /// Lexicon phrases that can be part of a name: not triggers, cue words or goods ("Rice" in
+    /// "Secretary Rice" is a name, not the grain).
     private func isNameLike(_ span: LexiconSpan) -> Bool {
         span.hits.contains { hit in
             switch hit {
-            case .country, .demonym, .capital, .place, .known: true
+            case .known(let index): lexicon.known[index].type != .commodity
+            case .country, .demonym, .capital, .place: true
             case .meetingTrigger(let trigger): !trigger.isVerb
             default: false
             }

@@ -35,6 +35,7 @@ extension MentionRecognizer {
             } else {
                 agency.attributes["leader"] = mention.name
                 agency.isWeak = mention.isWeak
+                out.append(mention)  // "the Obama administration" still names Obama
             }
             out.append(agency)
         }

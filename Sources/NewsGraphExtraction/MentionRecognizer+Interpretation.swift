@@ -298,11 +298,12 @@ extension MentionRecognizer {
             guard !lexicon.cue("non-entity-acronym", contains: first.key) else { return [] }
             mention.type = .agency
             mention.evidence = .acronym
-            mention.isWeak = true
             mention.key = "agency:\(first.key)"
             return [mention]
         }
         if sentence.zone == .byline && words.count == 1 && Self.bylineWords.contains(first.key) { return [] }
+        // "Sunni", "Kurdish", "Republicans": peoples and camps, not names.
+        if words.allSatisfy({ lexicon.groupNames.contains(tokens[$0].key) }) { return [] }
         // "I", "We", "It": never a name; "He" may be a family name, so it waits for resolution.
         if words.count == 1 && lexicon.isFunctionWord(first.key) {
             guard lexicon.surnames[first.key] != nil, !initial else { return [] }
@@ -312,6 +313,7 @@ extension MentionRecognizer {
         }
         if let previous, previous.kind == .word, Self.honorifics.contains(previous.key) {
             mention.evidence = .title
+            mention.start = start - 1  // "Mr. Obama" is the mention; "Obama" the name
         } else if sentence.zone == .byline {
             mention.evidence = .byline
         } else if let previous, lexicon.cue("company-noun", contains: previous.key), !initial || words.count > 1 {
@@ -387,7 +389,9 @@ extension MentionRecognizer {
     private func isSpeaker(_ start: Int, _ end: Int, _ context: Context) -> Bool {
         let tokens = context.tokens
         let sentence = context.sentence
-        if start > sentence.tokens.lowerBound, lexicon.cue("speech", contains: tokens[start - 1].key) { return true }
+        // "said X," or "said X." — not "said European leaders", where the name is a modifier.
+        let modifiesNoun = end < sentence.tokens.upperBound && tokens[end].kind == .word && !tokens[end].isCapitalized
+        if start > sentence.tokens.lowerBound, lexicon.cue("speech", contains: tokens[start - 1].key), !modifiesNoun { return true }
         var after = end
         while after < sentence.tokens.upperBound && tokens[after].key == "," { after += 1 }
         return after < sentence.tokens.upperBound && lexicon.cue("speech", contains: tokens[after].key)

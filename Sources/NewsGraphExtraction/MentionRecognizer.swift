@@ -105,6 +105,8 @@ struct MentionRecognizer {
                 if case .title(let index) = hit { return lexicon.titles[index] }
                 return nil
             }).first else { continue }
+            // "Sen." is a title, "Sen" (as in Hun Sen) a name.
+            if entry.phrase.hasSuffix(".") && !tokens[span.end - 1].text.hasSuffix(".") { continue }
             var start = span.start
             var portfolioStart: Int?
             // Portfolios and modifiers to the left: "chief trade negotiator", "Treasury Secretary".
@@ -188,6 +190,10 @@ struct MentionRecognizer {
             type: entity.type, start: start, end: end, sentence: sentence.index, name: entity.name,
             key: "\(entity.type.rawValue):\(entity.name.lowercased())", evidence: .lexicon)
         mention.attributes = entity.attributes
+        if let code = entity.attributes["country"] {
+            mention.country = lexicon.countryByCode[code]
+            mention.attributes["country"] = nil
+        }
         return mention
     }
 
