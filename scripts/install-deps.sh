@@ -4,7 +4,10 @@
 set -euo pipefail
 need_apt=()
 pkg-config --exists libgvc 2>/dev/null || need_apt+=(libgraphviz-dev)
-[ "${1:-build}" = test ] && { command -v xmllint >/dev/null || need_apt+=(libxml2-utils); }
+if [ "${1:-build}" = test ]; then
+  command -v xmllint >/dev/null || need_apt+=(libxml2-utils)
+  command -v valgrind >/dev/null || need_apt+=(valgrind)
+fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "installing ${need_apt[*]} (apt)" >&2
   sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"

@@ -5,7 +5,8 @@
 # scripts/valgrind-graphviz.supp.
 #
 # Usage: scripts/leakcheck.sh [GRAPH.json ...]   (default: scripts/leakcheck-graph.json, which
-#        holds SampleGraphs.small and SampleGraphs.hostile)
+#        holds SampleGraphs.small and SampleGraphs.hostile); then `newsgraph build seeds` with
+#        every format, so extraction and the exporters are checked as well.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,4 +42,18 @@ for graph in "$@"; do
     echo "leakcheck: ok $graph: $summary"
   fi
 done
+# The whole pipeline too: reading, extraction, resolution and every export of the seed articles.
+log="$tmp/valgrind-build.log"
+status=0
+valgrind --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite \
+  --error-exitcode=1 --num-callers=40 --suppressions=scripts/valgrind-graphviz.supp \
+  --log-file="$log" "$bin" build seeds --format svg,dot,graphml,json --out "$tmp/build" >/dev/null || status=$?
+summary=$(grep -E "ERROR SUMMARY|definitely lost:" "$log" | sed 's/^==[0-9]*== *//' | tr '\n' ' ')
+if [ "$status" -ne 0 ]; then
+  cat "$log" >&2
+  echo "leakcheck: FAILED on build seeds (exit $status): $summary" >&2
+  failed=1
+else
+  echo "leakcheck: ok build seeds: $summary"
+fi
 exit "$failed"
