@@ -53,7 +53,10 @@ extension EventRecognizer {
         let imposer = premods.mentions.first { $0.type == .country } ?? likelySubject(premods.start, local, tokens, sentence)
         var month: String?
         var distinguishers = [rate, family, object.map { "about:\($0)" }, year].compactMap { $0 }
-        if distinguishers.isEmpty, !Self.specificPolicyKinds.contains(kind), let found = datingMonth(in: sentence, tokens) {
+        if distinguishers.isEmpty, !Self.specificPolicyKinds.contains(kind),
+            !premods.mentions.contains(where: { $0.type == .country }),
+            let found = datingMonth(near: premods.start, trigger, sentence, tokens)
+        {
             month = found
             distinguishers = [found]
         }
@@ -72,6 +75,7 @@ extension EventRecognizer {
         if !distinguishers.isEmpty {
             mention.key = "policy:\(kind)|\(distinguishers.joined(separator: "|"))"
         } else if let imposer, premods.mentions.contains(where: { $0.key == imposer.key }) {
+            mention.attributes["by"] = imposer.name
             mention.key = "policy:\(kind)|by:\(imposer.key)"
         } else if Self.specificPolicyKinds.contains(kind) && kind != "agreement" && !isDemonstrative(premods.start, tokens, sentence) {
             mention.attributes["fallback-key"] = "policy:\(kind)"
@@ -112,7 +116,7 @@ extension EventRecognizer {
             let key = token.key
             let isModifierWord = token.kind == .word && !token.isCapitalized && !lexicon.isFunctionWord(key)
                 && !lexicon.cue("speech", contains: key) && !key.hasSuffix("ing")
-                && (lexicon.cue("label-drop", contains: key) || !isStatusVerb(key))
+                && (lexicon.cue("label-drop", contains: key) || (!isStatusVerb(key) && !key.hasSuffix("ed")))
                 && !(key.hasSuffix("ly") && key.count > 4)
             if token.kind == .number || key == "%" || token.isHyphen || isModifierWord {
                 modifiers.tokens.append(cursor)
@@ -253,14 +257,20 @@ extension EventRecognizer {
     }
 
     /// "In April, Trump imposed ...": the month a sentence dates its policy by.
-    private func datingMonth(in sentence: Sentence, _ tokens: [Token]) -> String? {
-        for index in sentence.tokens where index > sentence.tokens.lowerBound {
+    /// "In April, Trump imposed new tariffs", "tariffs in April": the month the policy's own
+    /// clause dates it by; not one across "which", "when" or "but" ("... in May, which lowered tariffs").
+    private func datingMonth(
+        near start: Int, _ trigger: MentionRecognizer.TriggerSpan, _ sentence: Sentence, _ tokens: [Token]
+    ) -> String? {
+        let clauseBreaks: Set<String> = ["which", "that", "when", "while", "but", "who", "whose", "after", "before", ";"]
+        let window = max(sentence.tokens.lowerBound + 1, start - 8)..<min(sentence.tokens.upperBound, trigger.end + 4)
+        for index in window {
             let token = tokens[index]
-            if token.isCapitalized, lexicon.cue("month", contains: token.key), token.key != "may" || tokens[index - 1].key == "in",
-                ["in", "since"].contains(tokens[index - 1].key)
-            {
-                return token.text
-            }
+            guard token.isCapitalized, lexicon.cue("month", contains: token.key), ["in", "since"].contains(tokens[index - 1].key)
+            else { continue }
+            let between = index < start ? (index + 1)..<start : trigger.end..<index
+            if between.contains(where: { clauseBreaks.contains(tokens[$0].key) }) { continue }
+            return token.text
         }
         return nil
     }
@@ -286,7 +296,7 @@ extension EventRecognizer {
             ("status-threatened", "threatened"), ("status-considered", "considered"), ("status-lifted", "lifted"),
             ("status-suspended", "suspended"), ("status-enacted", "enacted"),
         ]
-        let window = max(sentence.tokens.lowerBound, premods.start - 10)..<trigger.end
+        let window = max(sentence.tokens.lowerBound, premods.start - 10)..<trigger.start
         var found: Set<String> = []
         for index in window {
             for (cue, status) in order where lexicon.cue(cue, contains: tokens[index].key) { found.insert(status) }
@@ -335,6 +345,14 @@ extension EventRecognizer {
             }
             words += phrase.filter { !["a", "an", "the"].contains($0.lowercased()) }
         }
-        return words.filter { !$0.isEmpty }.joined(separator: " ")
+        return words.filter { !$0.isEmpty }.map(Self.closingSpacedInitials).joined(separator: " ")
+    }
+
+    /// "U. S." → "U.S." in labels (mentions keep the text as written).
+    static func closingSpacedInitials(_ word: String) -> String {
+        guard word.count >= 4, word.contains(". ") else { return word }
+        let parts = word.split(separator: " ")
+        guard parts.allSatisfy({ $0.count == 2 && $0.last == "." && $0.first!.isUppercase }) else { return word }
+        return parts.joined()
     }
 }

@@ -85,7 +85,11 @@ struct EventRecognizer {
                                 // "the restrictions" after "export controls": the same measure by another name.
                                 policy.key = previous.key
                             } else if let imposer {
+                                // Known only by its author: "Trump's tariffs".
                                 policy.key = "policy:\(policyTrigger.kind)|by:\(imposer)"
+                                if let author = local.first(where: { $0.key == imposer }) {
+                                    policy.name = "\(shortName(of: author))’s \(policy.name)"
+                                }
                             } else {
                                 continue
                             }
@@ -175,6 +179,11 @@ struct EventRecognizer {
             return acronym
         }
         return org.name
+    }
+
+    /// How a label names an author: a person by family name, anything else in full.
+    private func shortName(of author: MentionCandidate) -> String {
+        author.type == .person ? surname(author.name) : author.name
     }
 
     private func surname(_ name: String) -> String {

@@ -419,7 +419,8 @@ extension MentionRecognizer {
             if index > start && token.spaceBefore && !(index > start && tokens[index - 1].isHyphen) && !token.isHyphen {
                 out += " "
             }
-            out += token.isHyphen ? "-" : token.text
+            // "U. S." as written is "U.S." in a name.
+            out += token.isHyphen ? "-" : (token.text.contains(" ") ? token.text.filter { $0 != " " } : token.text)
         }
         // Names in bylines and datelines may be written in capitals.
         if out.count > 3 && out.allSatisfy({ !$0.isLowercase }) && out.contains(where: \.isLetter) && !out.contains(".") && (start..<end).count > 1 {

@@ -9,8 +9,14 @@ final class SentenceSplitter {
     /// Words the document writes in lower case somewhere: capitalised, they mark a headline.
     private var lowercaseWords: Set<String> = []
 
+    /// Page-furniture phrases in token-key form ("add a comment").
+    private let furnitureKeys: [String]
+
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        furnitureKeys = lexicon.furniture.map { phrase in
+            lexicon.tokenizer.tokenize(Array(phrase.unicodeScalars)).map(\.key).joined(separator: " ")
+        }
     }
 
     func split(_ tokens: [Token]) -> [Sentence] {
@@ -111,12 +117,8 @@ final class SentenceSplitter {
     }
 
     private func isFurniture(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        let line = text(tokens, range)
-        return lexicon.furniture.contains { line.hasPrefix(phraseKey($0)) }
-    }
-
-    private func phraseKey(_ phrase: String) -> String {
-        lexicon.tokenizer.tokenize(Array(phrase.unicodeScalars)).map(\.key).joined(separator: " ")
+        let line = text(tokens, range.prefix(8))
+        return furnitureKeys.contains { line.hasPrefix($0) }
     }
 
     /// "By X", "Author: X", "Reporting by X", "(Reporting by X and Y)".
