@@ -100,7 +100,13 @@ extension MentionRecognizer {
             return chunkHasOrganisationHead(chunk, tokens)
         }
         if token.key == "and" || token.key == "&" {
-            // Only inside a head-first organisation name: "Center for Strategic and International Studies".
+            // Only inside a head-first organisation name ("Center for Strategic and International
+            // Studies"), and not before a second organisation ("... Studies and Kvist Shipping Inc.").
+            var ahead = index + 1
+            while ahead < sentence.tokens.upperBound && tokens[ahead].isCapitalized {
+                if lexicon.organisationKind(tokens[ahead].key) != nil { return false }
+                ahead += 1
+            }
             return chunkHasOrganisationHead(chunk, tokens)
                 && chunk.units.contains { unit in
                     if case .connector(let connector) = unit.unit { return ["of", "for"].contains(tokens[connector].key) }

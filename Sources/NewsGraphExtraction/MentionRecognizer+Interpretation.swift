@@ -149,6 +149,10 @@ extension MentionRecognizer {
         agency.country = country
         agency.attributes["kind"] = kind
         var out = [agency]
+        // The country that qualifies the agency is named too ("Norwegian" in "Norwegian Fisheries Ministry").
+        for part in parts[..<coreStart] {
+            if case .span(let index) = part.unit, let mention = spanMention(context.spans[index], context) { out.append(mention) }
+        }
         if end < parts.count { out += plain(Array(parts[end...]), context) }
         return out
     }
@@ -282,6 +286,15 @@ extension MentionRecognizer {
         let parts = hyphenParts(run, tokens)
         if parts.count > 1 && lexicon.givenNames[tokens[firstWord].key] == nil {
             return parts.flatMap { nameMentions($0, context) }
+        }
+        // "Actor John Smyth": a word before a given name is a description, not part of the name.
+        func isName(_ key: String) -> Bool {
+            [lexicon.givenNames[key], lexicon.surnames[key]].contains { flags in flags.map { !$0.contains(.word) } ?? false }
+        }
+        if words.count >= 3, !isName(tokens[firstWord].key),
+            lexicon.givenNames[tokens[words[1]].key] != nil, let secondUnit = run.firstIndex(where: { $0.start == words[1] })
+        {
+            return nameMentions(Array(run[secondUnit...]), context)
         }
         let sentence = context.sentence
         let first = tokens[firstWord]

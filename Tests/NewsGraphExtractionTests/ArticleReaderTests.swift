@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+@testable import NewsGraphExtraction
+
+@Suite struct ArticleReaderTests {
+    @Test func emptyAndWhitespaceOnlyFilesAreRefused() {
+        #expect(throws: ExtractionError.empty(path: "a.txt")) { try ArticleReader.decode(Data(), id: "a", path: "a.txt") }
+        #expect(throws: ExtractionError.empty(path: "a.txt")) { try ArticleReader.decode(Data(" \n\t".utf8), id: "a", path: "a.txt") }
+    }
+
+    @Test func binaryFilesAreRefusedWithTheOffset() {
+        #expect(throws: ExtractionError.binary(path: "b.txt", offset: 3)) {
+            try ArticleReader.decode(Data([65, 66, 67, 0, 68]), id: "b", path: "b.txt")
+        }
+    }
+
+    @Test func invalidUTF8NamesTheByteAndOffset() {
+        let error = ExtractionError.notUTF8(path: "c.txt", byte: 0xE9, offset: 4)
+        #expect(throws: error) { try ArticleReader.decode(Data([0x63, 0x61, 0x66, 0x20, 0xE9, 0x20]), id: "c", path: "c.txt") }
+        #expect(error.description == "cannot read article c.txt: not UTF-8 (byte 0xE9 at offset 4)")
+    }
+
+    @Test func aByteOrderMarkIsDroppedAndTheTitleIsTheFirstLine() throws {
+        let article = try ArticleReader.decode(Data("\u{FEFF}\n  Talks resume\nBody.".utf8), id: "d", path: "d.txt")
+        #expect(article.text.hasPrefix("\n"))
+        #expect(article.document.title == "Talks resume")
+    }
+
+    @Test func foldersListTxtFilesSortedAndRefuseEmptyOnes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ng-reader-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(throws: ExtractionError.noArticles(folder: folder.path)) { try ArticleReader.articles(inFolder: folder.path) }
+        for name in ["b.txt", "a.txt", "notes.md", ".hidden.txt"] {
+            try "x".write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        #expect(try ArticleReader.articles(inFolder: folder.path).map { URL(fileURLWithPath: $0).lastPathComponent } == ["a.txt", "b.txt"])
+    }
+
+    @Test func aMissingFileIsNamed() {
+        #expect(throws: ExtractionError.missing(path: "/no/such/file.txt")) { try ArticleReader.read(path: "/no/such/file.txt") }
+    }
+}

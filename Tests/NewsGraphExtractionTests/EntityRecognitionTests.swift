@@ -1,0 +1,174 @@
+import NewsGraphCore
+import Testing
+@testable import NewsGraphExtraction
+
+/// One test per recognition rule, with sentences written for the test.
+@Suite struct EntityRecognitionTests {
+    typealias H = Harness
+
+    // MARK: Titles and roles
+
+    @Test func aTitleGivesRoleAgencyAndCountryButStaysOutOfTheLabel() throws {
+        let graph = H.graph("German Finance Minister Anna Kessler said on Monday that the budget was balanced.")
+        let person = try #require(H.node(graph, "Anna Kessler"))
+        #expect(person.type == .person)
+        #expect(person.attributes["role"] == .string("Finance Minister"))
+        let edges = H.edges(graph)
+        #expect(edges.contains("Anna Kessler -represents-> Germany"))
+        #expect(edges.contains("Anna Kessler -leads-> Finance Ministry"))
+        #expect(edges.contains("Finance Ministry -part_of-> Germany"))
+        #expect(!H.nodes(graph).contains { $0.hasPrefix("German Finance Minister") })
+    }
+
+    @Test func anAppositionAfterTheNameGivesTheRoleAndTheBody() {
+        let graph = H.graph("“Prices will rise,” said Mark Ellison, director of the Energy Program at the Halvorsen Institute.")
+        let edges = H.edges(graph)
+        #expect(H.nodes(graph).contains("Mark Ellison (person)"))
+        #expect(edges.contains("Mark Ellison -leads-> Energy Program"))
+        #expect(edges.contains("Energy Program -part_of-> Halvorsen Institute"))
+    }
+
+    @Test func anAppositionBeforeTheNameGivesTheCountry() {
+        let graph = H.graph("Norway’s chief fisheries negotiator, Ingrid Solberg, arrived late.")
+        #expect(H.edges(graph).contains("Ingrid Solberg -represents-> Norway"))
+    }
+
+    @Test func aSeniorFellowIsAMember() {
+        let graph = H.graph("Carl Brandt, a senior fellow at the Lindqvist Institute, disagreed.")
+        #expect(H.edges(graph).contains("Carl Brandt -member_of-> Lindqvist Institute"))
+    }
+
+    // MARK: Short forms
+
+    @Test func aLaterSurnameJoinsTheFullName() throws {
+        let graph = H.graph("Trade Minister Paula Oyelaran opened the session. Later, Oyelaran left for Lagos.")
+        let person = try #require(H.node(graph, "Paula Oyelaran"))
+        #expect(person.mentions.map(\.text) == ["Paula Oyelaran", "Oyelaran"])
+        #expect(!H.nodes(graph).contains("Oyelaran (person)"))
+    }
+
+    @Test func aFamilyNameWrittenFirstJoinsToo() throws {
+        let graph = H.graph("Chinese Commerce Minister Zhou Minghao met reporters. Zhou said exports would grow.")
+        let person = try #require(H.node(graph, "Zhou Minghao"))
+        #expect(person.mentions.count == 2)
+    }
+
+    @Test func aShortSurnameThatIsAWordJoinsOnlyInsideASentence() throws {
+        let graph = H.graph("""
+            Vice Premier He Jianming flew in on Monday. He said little.
+            The talks between Ana Lima, Tom Berg and He ended early.
+            """)
+        let person = try #require(H.node(graph, "He Jianming"))
+        #expect(person.mentions.map(\.text) == ["He Jianming", "He"])
+    }
+
+    @Test func aSurnameInOneArticleJoinsTheFullNameInAnother() throws {
+        let graph = H.graph(
+            "Defence Minister Pieter Vantongeren arrived in Brussels.",
+            "Vantongeren told reporters the deal was close.")
+        let person = try #require(H.node(graph, "Pieter Vantongeren"))
+        #expect(Set(person.mentions.map(\.document)) == ["t0", "t1"])
+    }
+
+    // MARK: Spelling variants
+
+    @Test func twoSpellingsOfOneOfficialMergeWhenTheEvidenceAgrees() throws {
+        let graph = H.graph(
+            "Energy Secretary Mara Velasquez met Canadian Energy Minister Paul Girard in Ottawa.",
+            "Energy Secretary Mara Velazquez met Paul Girard again.")
+        let people = graph.nodes.values.filter { $0.type == .person }.map(\.label).sorted()
+        #expect(people == ["Mara Velasquez", "Paul Girard"] || people == ["Mara Velazquez", "Paul Girard"])
+        let merged = try #require(graph.nodes.values.first { $0.label.hasPrefix("Mara") })
+        #expect(merged.aliases.contains { $0.hasPrefix("Mara Vel") })
+        #expect(graph.diagnostics.contains { $0.id == "merge.spelling-variant" })
+    }
+
+    @Test func twoPeopleWhoShareASurnameNeverMergeOnIt() {
+        let graph = H.graph("Senator Paul Hartmann and his sister, Mayor Lena Hartmann, spoke in Hamburg.")
+        let people = graph.nodes.values.filter { $0.type == .person }.map(\.label).sorted()
+        #expect(people == ["Lena Hartmann", "Paul Hartmann"])
+    }
+
+    @Test func closeSpellingsWithNothingInCommonAreKeptApartAndReported() {
+        let graph = H.graph(
+            "Actor John Smyth opened a theatre in Leeds.",
+            "Economist John Smith criticised the budget in Ottawa.")
+        let people = graph.nodes.values.filter { $0.type == .person }.map(\.label).sorted()
+        #expect(people == ["John Smith", "John Smyth"])
+        #expect(graph.diagnostics.contains { $0.id == "merge.refused" })
+    }
+
+    // MARK: Countries and places
+
+    @Test func everyFormOfACountryResolvesToOneNode() throws {
+        let graph = H.graph("""
+            The United Kingdom agreed, and the U.K. said so. The U. K. side and the UK team met Britain’s envoy, and British officials left.
+            """)
+        let countries = graph.nodes.values.filter { $0.type == .country }
+        #expect(countries.map(\.label) == ["United Kingdom"])
+        #expect(countries[0].mentions.count == 6)
+    }
+
+    @Test func aCapitalActingIsItsCountryAndACapitalVisitedIsAPlace() {
+        let graph = H.graph("Moscow cut off gas supplies to the region. Officials later held talks in Geneva.")
+        #expect(H.nodes(graph).contains("Russia (country)"))
+        #expect(H.nodes(graph).contains("Geneva (place)"))
+        #expect(!H.nodes(graph).contains("Moscow (place)"))
+    }
+
+    @Test func aCityLiesInItsCountryWhenTheCountryIsNamed() throws {
+        let graph = H.graph("Swiss mediators hosted talks in Geneva.")
+        #expect(H.edges(graph).contains("Geneva -located_in-> Switzerland"))
+        let geneva = try #require(H.node(graph, "Geneva"))
+        #expect(geneva.attributes["country"] == .string("Switzerland"))
+    }
+
+    @Test func demonymsAreMentionsOfTheirCountry() throws {
+        let graph = H.graph("Japanese cars sold well while Russian officials complained.")
+        #expect(H.node(graph, "Japan")?.mentions.first?.text == "Japanese")
+        #expect(H.node(graph, "Russia")?.mentions.first?.text == "Russian")
+    }
+
+    // MARK: Organisations
+
+    @Test func organisationWordsMakeAgenciesOfTheRightKind() {
+        let graph = H.graph("""
+            The Norwegian Fisheries Ministry, Bergen University, the Center for Arctic Policy Studies and Kvist Shipping Inc. signed the letter.
+            """)
+        func kind(_ label: String) -> AttributeValue? { H.node(graph, label)?.attributes["kind"] }
+        #expect(kind("Norwegian Fisheries Ministry") == .string("government"))
+        #expect(kind("Bergen University") == .string("university"))
+        #expect(kind("Center for Arctic Policy Studies") == .string("think-tank"))
+        #expect(kind("Kvist Shipping Inc.") == .string("company"))
+        #expect(H.edges(graph).contains("Norwegian Fisheries Ministry -part_of-> Norway"))
+    }
+
+    @Test func anAcronymDefinedInTheTextResolvesLater() throws {
+        let graph = H.graph("The Council for Maritime Research (CMR) published a report. CMR said fish stocks fell.")
+        let agency = try #require(H.node(graph, "Council for Maritime Research"))
+        #expect(agency.mentions.map(\.text).contains("CMR"))
+        #expect(H.node(graph, "CMR") == nil)
+    }
+
+    @Test func aNewsAgencyAndAnAppAreAgencies() {
+        let graph = H.graph("Officials told Reuters that the messaging app Chatterly would be banned.")
+        #expect(H.node(graph, "Reuters")?.attributes["kind"] == .string("media"))
+        #expect(H.node(graph, "Chatterly")?.type == .agency)
+    }
+
+    // MARK: Noise
+
+    @Test func headlinesFurnitureAndSentenceOpenersAreNotNodes() {
+        let graph = H.graph("""
+            Fishing Talks Stall Again As Deadline Looms
+            Analysts said the fishing talks in Oslo stalled. He blamed the weather.
+            Add a comment
+            Leave a Reply
+            """)
+        let labels = graph.nodes.values.map(\.label)
+        for noise in ["Fishing Talks Stall Again", "Analysts", "He", "Add", "Leave a Reply", "Deadline Looms"] {
+            #expect(!labels.contains(noise), "\(noise) should not be a node")
+        }
+        #expect(labels.contains("Oslo"))
+    }
+}
