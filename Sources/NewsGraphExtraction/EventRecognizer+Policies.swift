@@ -46,7 +46,7 @@ extension EventRecognizer {
 
         let rate = self.rate(in: premods.tokens, tokens)
         let family = modifierMentions.first { $0.type == .commodity }.map { commodityFamily($0) }
-        let object = post.object?.key
+        let object = post.object?.key ?? post.purpose.map { "to " + $0.map { tokens[$0].key }.joined(separator: " ") }
         let year = premods.tokens.first { index in
             tokens[index].kind == .number && tokens[index].key.count == 4 && (1900...2100).contains(Int(tokens[index].key) ?? 0)
         }.map { tokens[$0].key }
@@ -94,6 +94,8 @@ extension EventRecognizer {
         /// For agreements: the body the deal is about ("a deal to transfer TikTok").
         var object: MentionCandidate?
         var verb: Int?
+        /// For agreements about no body: what the deal does ("a deal to reopen the border").
+        var purpose: [Int]?
     }
 
     /// Words before the trigger that belong to its phrase: "new 100% tariffs", "U.S. export blacklist".
@@ -190,7 +192,9 @@ extension EventRecognizer {
         guard trigger.end < upper else { return modifiers }
         let preposition = tokens[trigger.end].key
         let stops: Set<String> = [",", ";", ".", "which", "that", "who", "starting", "due", "after", "as", "while", "because", "in"]
-        if preposition == "to" && trigger.end + 1 < upper && tokens[trigger.end + 1].kind == .word
+        // Only an accord says what it is for with "to": "a deal to transfer", not "controls to restrict".
+        if ["agreement", "treaty", "truce", "ceasefire"].contains(kind), preposition == "to", trigger.end + 1 < upper,
+            tokens[trigger.end + 1].kind == .word
             && !lexicon.isFunctionWord(tokens[trigger.end + 1].key) && !tokens[trigger.end + 1].isCapitalized
         {
             // A deal "to transfer ... TikTok": the verb and the first body named after it.
@@ -205,6 +209,19 @@ extension EventRecognizer {
                 }
                 cursor += 1
             }
+            if modifiers.object == nil {
+                // The verb and its object's words, up to the clause's end: "reopen the border".
+                var words = [trigger.end + 1]
+                var next = trigger.end + 2
+                while next < min(upper, trigger.end + 6), tokens[next].kind == .word,
+                    !["and", "or", "but", "which", "that", "while"].contains(tokens[next].key)
+                {
+                    if !["a", "an", "the"].contains(tokens[next].key) { words.append(next) }
+                    next += 1
+                }
+                modifiers.purpose = words
+                modifiers.end = next
+            }
             return modifiers
         }
         guard ["on", "against", "of", "for", "into", "over", "targeting", "covering", "affecting", "to"].contains(preposition)
@@ -215,8 +232,11 @@ extension EventRecognizer {
                 modifiers.mentions.append(mention)
                 modifiers.end = mention.end
                 cursor = mention.end
-                // "Chinese goods": keep the noun the country qualifies.
-                if cursor < upper, lexicon.cue("target-noun", contains: tokens[cursor].key) || tokens[cursor].key == "purchases" {
+                // "Chinese goods", "Portuguese wine": keep the noun the country qualifies.
+                if cursor < upper, tokens[cursor].kind == .word, !tokens[cursor].isCapitalized,
+                    !lexicon.isFunctionWord(tokens[cursor].key), !isStatusVerb(tokens[cursor].key),
+                    !lexicon.cue("speech", contains: tokens[cursor].key)
+                {
                     modifiers.end = cursor + 1
                     cursor += 1
                 }
@@ -333,6 +353,8 @@ extension EventRecognizer {
         words.append((trigger.start..<trigger.end).map { tokens[$0].text }.joined(separator: " ").lowercased())
         if let verb = post.verb, let object = post.object {
             words += ["to", tokens[verb].text, object.name]
+        } else if let purpose = post.purpose, let end = post.end {
+            words += ["to"] + (purpose[0]..<end).map { tokens[$0].text }
         } else if let end = post.end {
             var phrase: [String] = []
             for index in trigger.end..<end {

@@ -45,7 +45,7 @@ extension MentionRecognizer {
                 index += 1
                 continue
             }
-            if token.kind == .word && token.isCapitalized && !isTimeWord(token) {
+            if token.kind == .word && token.isCapitalized && !isTimeWord(index, tokens) {
                 current.units.append(ResolvedUnit(unit: .word(index), start: index, end: index + 1))
                 index += 1
                 continue
@@ -75,8 +75,17 @@ extension MentionRecognizer {
         }
     }
 
-    private func isTimeWord(_ token: Token) -> Bool {
-        lexicon.cue("weekday", contains: token.key) || (lexicon.cue("month", contains: token.key) && token.key != "may")
+    /// "Monday", "October 10", "Jan. 5": dates end a name. A month word that could be a name
+    /// ("Jan Novak", "April Ross") counts only when a day number follows or it is abbreviated.
+    private func isTimeWord(_ index: Int, _ tokens: [Token]) -> Bool {
+        let token = tokens[index]
+        if lexicon.cue("weekday", contains: token.key) { return token.text.count > 3 || token.text.hasSuffix(".") }
+        guard lexicon.cue("month", contains: token.key) else { return false }
+        if token.text.hasSuffix(".") { return true }
+        // A given name before a capitalised word: "Jan Novak", "April Ross".
+        let beforeName = index + 1 < tokens.count && tokens[index + 1].kind == .word && tokens[index + 1].isCapitalized
+            && tokens[index + 1].newlinesBefore == 0
+        return !(beforeName && lexicon.givenNames[token.key] != nil)
     }
 
     private func isConnector(at index: Int, _ tokens: [Token], _ chunk: ResolvedChunk, _ sentence: Sentence) -> Bool {

@@ -32,7 +32,13 @@ extension MentionRecognizer {
             out.titles.append(titles[title])
             var post = Array(parts[(titleIndex + 1)...])
             // The holder's name follows the title: "Vice Premier He Lifeng".
-            let nameEnd = post.firstIndex { !$0.isWord && !isParticle($0, tokens) } ?? post.count
+            // A word of the name may also be a place ("Taro Ishikawa", "Abdullah Jordan").
+            let nameEnd = post.indices.first { position in
+                let unit = post[position]
+                if unit.isWord || isParticle(unit, tokens) { return false }
+                if position > 0, case .span(let index) = unit.unit, isPlaceName(spans[index]) { return false }
+                return true
+            } ?? post.count
             let name = Array(post[..<nameEnd])
             if !name.isEmpty, let person = personAfterTitle(name, titles[title], context) {
                 out.mentions.append(person)
@@ -52,6 +58,15 @@ extension MentionRecognizer {
         var titles: [TitleMention]
         var strict: Bool
         var known: [MentionCandidate]
+    }
+
+    private func isPlaceName(_ span: LexiconSpan) -> Bool {
+        span.hits.allSatisfy { hit in
+            switch hit {
+            case .place, .capital, .country: true
+            default: false
+            }
+        }
     }
 
     private func isParticle(_ unit: ResolvedUnit, _ tokens: [Token]) -> Bool {

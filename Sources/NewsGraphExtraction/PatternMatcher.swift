@@ -39,8 +39,14 @@ struct PatternMatcher {
             var matches: [PatternMatch] = []
             for start in sentence.items.indices {
                 let results = match(pattern, element: 0, item: start, state: State(), sentence: sentence, tokens: tokens)
-                // The longest match from a start position.
-                if let best = results.max(by: { $0.item < $1.item }) {
+                // Every distinct set of captures from a start position, each with its longest match.
+                var longest: [String: Partial] = [:]
+                for result in results {
+                    let signature = result.bindings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ";")
+                    if let existing = longest[signature], existing.item >= result.item { continue }
+                    longest[signature] = result
+                }
+                for (_, best) in longest.sorted(by: { $0.key < $1.key }) {
                     matches.append(
                         PatternMatch(
                             pattern: pattern, bindings: best.bindings, firstItem: start, endItem: best.item,

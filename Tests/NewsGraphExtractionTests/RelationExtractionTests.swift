@@ -1,0 +1,175 @@
+import NewsGraphCore
+import Testing
+@testable import NewsGraphExtraction
+
+/// A sentence-level case for every relation type, coordination, negation and hedging, with
+/// sentences written for the test.
+@Suite struct RelationExtractionTests {
+    typealias H = Harness
+
+    func edges(_ texts: String...) -> [String] {
+        let graph = texts.count == 1 ? H.graph(texts[0]) : H.graph(texts[0], texts[1])
+        return H.edges(graph)
+    }
+
+    // MARK: Roles and affiliation
+
+    @Test func membershipFromATitleBeforeABody() {
+        #expect(edges("EU Trade Commissioner Cecilia Marten arrived in Brussels.").contains("Cecilia Marten -member_of-> European Union"))
+    }
+
+    @Test func leadershipFromAHeadOfGovernmentTitle() {
+        #expect(edges("Japanese Prime Minister Taro Ishikawa spoke on Friday.").contains("Taro Ishikawa -leads-> Japan"))
+    }
+
+    @Test func aTitleWithoutACountryGivesNoCountryEdge() {
+        #expect(!edges("President Elena Duarte spoke on Friday.").contains { $0.hasPrefix("Elena Duarte -leads->") })
+    }
+
+    @Test func representationFromAnOfficialsTitle() {
+        #expect(edges("French trade negotiator Louis Marchand left early.").contains("Louis Marchand -represents-> France"))
+    }
+
+    @Test func aBodyOfAGovernmentIsPartOfItsCountry() {
+        #expect(edges("Britain’s Foreign Office issued a warning.").contains("Foreign Office -part_of-> United Kingdom"))
+    }
+
+    @Test func reportersInABylineWorkForTheDatelinesAgency() {
+        let found = edges("""
+            By Maria Olsen and Peter Dahl
+            OSLO (Reuters) – Fishing ministers met on Monday.
+            """)
+        #expect(found.contains("Maria Olsen -member_of-> Reuters"))
+        #expect(found.contains("Peter Dahl -member_of-> Reuters"))
+    }
+
+    // MARK: Meetings
+
+    @Test func peopleWhoWillMeetAttendTheMeeting() {
+        let found = edges("""
+            Ministers will hold talks in Vienna on Tuesday. Austrian Foreign Minister Karl Huber will meet Czech Foreign Minister Jan Novak.
+            """)
+        #expect(found.contains("Karl Huber -attends-> Vienna talks"))
+        #expect(found.contains("Jan Novak -attends-> Vienna talks"))
+        #expect(found.contains("Vienna talks -held_in-> Vienna"))
+    }
+
+    @Test func talksBetweenAListOfPeople() {
+        let found = edges("The third round of talks in Oslo between Anna Berg, Tomas Lind and Erik Dahl ended on Friday.")
+        for name in ["Anna Berg", "Tomas Lind", "Erik Dahl"] { #expect(found.contains("\(name) -attends-> Oslo talks")) }
+    }
+
+    @Test func peopleWhoMetInACity() {
+        let found = edges("Foreign Minister Anna Berg met Prime Minister Tomas Lind in Helsinki on Monday.")
+        #expect(found.contains("Anna Berg -attends-> Helsinki talks"))
+        #expect(found.contains("Tomas Lind -attends-> Helsinki talks"))
+        #expect(found.contains("Helsinki talks -held_in-> Helsinki"))
+    }
+
+    @Test func aMeetingOnTheSidelinesOfASummitIsPartOfIt() {
+        let found = edges("The talks in Osaka will take place on the sidelines of the G20 summit.")
+        #expect(found.contains("Osaka talks -part_of-> G20 summit"))
+    }
+
+    @Test func aMeetingThatReachedADealProducedIt() {
+        let found = edges("The talks in Doha resulted in a deal to reopen the border, and negotiators in Cairo reached a ceasefire.")
+        #expect(found.contains { $0.hasPrefix("Doha talks -produced-> ") && $0.contains("deal") })
+    }
+
+    @Test func theAgendaOfTalks() {
+        let found = edges("Trade ministers met in Lisbon on Monday. The focus of the talks is the 25% tariffs on Portuguese wine.")
+        #expect(found.contains { $0.hasPrefix("Lisbon talks -discusses-> ") && $0.contains("tariffs") })
+    }
+
+    @Test func talksThatAreUnlikelyToTouchOnSomethingDoNotDiscussIt() {
+        let found = edges("Trade ministers met in Lisbon on Monday. The talks are unlikely to address the 25% tariffs on Portuguese wine.")
+        #expect(!found.contains { $0.contains("-discusses->") })
+    }
+
+    // MARK: Policies
+
+    @Test func whoImposesWhatWithItsStatus() throws {
+        let graph = H.graph("Canada imposed 25% tariffs on Chinese steel. Mexico threatened 10% duties on U.S. pork.")
+        let found = H.edges(graph)
+        #expect(found.contains("Canada -imposes-> 25% tariffs on Chinese steel"))
+        #expect(found.contains("25% tariffs on Chinese steel -targets-> China"))
+        #expect(found.contains("25% tariffs on Chinese steel -covers-> steel"))
+        let threat = try #require(graph.edges.values.first { $0.type == .imposes && graph.nodes[$0.source]?.label == "Mexico" })
+        #expect(threat.attributes["status"] == .string("threatened"))
+        let enacted = try #require(graph.edges.values.first { $0.type == .imposes && graph.nodes[$0.source]?.label == "Canada" })
+        #expect(enacted.attributes["status"] == .string("enacted"))
+    }
+
+    @Test func aGovernmentConsideringAMeasure() throws {
+        let graph = H.graph("The Indian government is considering an export ban on rice.")
+        let edge = try #require(graph.edges.values.first { $0.type == .imposes })
+        #expect(edge.attributes["status"] == .string("considered"))
+    }
+
+    @Test func exportsToACountryAreTargeted() {
+        let found = edges("Washington expanded its export controls on semiconductors, banning exports to Iran.")
+        #expect(found.contains { $0.hasSuffix("-targets-> Iran") })
+        #expect(found.contains { $0.hasSuffix("-covers-> semiconductors") })
+    }
+
+    @Test func retaliationIsARespondsToRelation() {
+        let found = edges("Beijing imposed 15% tariffs on American soybeans in retaliation for the U.S. export ban on chips.")
+        #expect(found.contains { $0.hasPrefix("15% tariffs on American soybeans -responds_to-> ") })
+    }
+
+    @Test func condemnationAndWelcome() {
+        let found = edges("""
+            Germany imposed a ban on coal imports. Polish Prime Minister Adam Nowak condemned the ban on coal imports. Austria welcomed the ban on coal imports.
+            """)
+        #expect(found.contains { $0.hasPrefix("Adam Nowak -opposes-> ") })
+        #expect(found.contains { $0.hasPrefix("Austria -supports-> ") })
+    }
+
+    @Test func coordinatedSubjectsAllTakePart() {
+        let found = edges("Dutch Prime Minister Anke Visser and Belgian Prime Minister Luc Peeters condemned the 30% tariffs on European cars.")
+        #expect(found.contains { $0.hasPrefix("Anke Visser -opposes-> ") })
+        #expect(found.contains { $0.hasPrefix("Luc Peeters -opposes-> ") })
+    }
+
+    @Test func aPolicyThatWillNotBeImposedIsNotImposed() {
+        let found = edges("The president will not impose the 20% duties on Brazilian sugar, aides said.")
+        #expect(!found.contains { $0.contains("-imposes->") })
+    }
+
+    @Test func hedgedClaimsSayWhoMadeThem() throws {
+        let graph = H.graph("Canada is considering 30% tariffs on Chinese aluminium, according to people familiar with the matter.")
+        let edge = try #require(graph.edges.values.first { $0.type == .imposes })
+        #expect(edge.attributes["hedged"] == .bool(true))
+        #expect(edge.attributes["attributed_to"] == .strings(["people familiar with the matter"]))
+    }
+
+    // MARK: Evidence
+
+    @Test func everyEdgeCarriesItsSentencesWithTheirOffsets() {
+        let texts = [
+            "Trade ministers met in Lisbon on Monday. Portuguese Economy Minister Rui Costa imposed 25% tariffs on Spanish olive oil.",
+            "Rui Costa said the 25% tariffs on Spanish olive oil would stay. Spain condemned the 25% tariffs on Spanish olive oil.",
+        ]
+        let graph = H.graph(texts[0], texts[1])
+        #expect(!graph.edges.isEmpty)
+        for edge in graph.edges.values {
+            #expect(!edge.evidence.isEmpty, "\(edge.id) has no evidence")
+            for evidence in edge.evidence {
+                let text = Array(texts[evidence.document == "t0" ? 0 : 1].unicodeScalars)
+                var slice = ""
+                slice.unicodeScalars.append(contentsOf: text[evidence.start..<evidence.end])
+                #expect(slice == evidence.sentence)
+            }
+            #expect(edge.attributes["sources"] == .int(Set(edge.evidence.map(\.document)).count))
+        }
+    }
+
+    @Test func theSameFactFromTwoArticlesIsOneEdgeWithTwoSources() throws {
+        let graph = H.graph(
+            "Japanese Prime Minister Taro Ishikawa spoke on Friday.",
+            "Japanese Prime Minister Taro Ishikawa left on Sunday.")
+        let edge = try #require(graph.edges.values.first { $0.type == .leads })
+        #expect(edge.evidence.count == 2)
+        #expect(edge.attributes["sources"] == .int(2))
+    }
+}
