@@ -71,9 +71,10 @@ let package = Package(
             dependencies: ["NewsGraphGraphviz", "_NewsGraphTestSupport"],
             exclude: ["Snapshots"]
         ),
+        // Runs the built `newsgraph` binary, as a user would.
         .testTarget(
             name: "newsgraphTests",
-            dependencies: ["_NewsGraphTestSupport"]
+            dependencies: ["newsgraph", "_NewsGraphTestSupport"]
         ),
     ]
 )

@@ -11,8 +11,8 @@ struct NewsGraphCommand: ParsableCommand {
               newsgraph build articles/ --out graphs/ --format svg,json
               newsgraph render graphs/articles.json --format svg -o diagram.svg
 
-            Every entity and relation in the output lists the sentences it came from. The same
-            articles always give the same bytes.
+            Every entity and relation in the output lists the sentences it came from. \
+            The same articles always give the same bytes.
             """,
         subcommands: [BuildCommand.self, RenderCommand.self]
     )
