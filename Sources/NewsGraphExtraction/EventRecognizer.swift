@@ -173,7 +173,7 @@ struct EventRecognizer {
     /// The short name of an organisation for a label: its acronym when it has one.
     private func shortName(_ org: MentionCandidate) -> String {
         if let acronym = org.attributes["acronym"] { return acronym }
-        if let known = lexicon.known.first(where: { "agency:\($0.name.lowercased())" == org.key }),
+        if let known = lexicon.known.first(where: { "agency:\(normalisedName($0.name))" == org.key }),
             let acronym = known.aliases.first(where: { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0.isNumber } })
         {
             return acronym
