@@ -17,6 +17,7 @@ public struct Lexicon: Sendable {
     var functionWords: Set<String> = []
     /// Religions, peoples and political camps: capitalised, never one person's or body's name.
     var groupNames: Set<String> = []
+    /// Page-furniture phrases, as token keys joined by spaces ("add a comment").
     var furniture: [String] = []
     var cueWords: [String: Set<String>] = [:]
     var countryByCode: [String: Int] = [:]
@@ -54,7 +55,9 @@ public struct Lexicon: Sendable {
         groupNames = Set(try words("lexicons/group-names.txt"))
         titleModifiers = Set(try words("lexicons/title-modifiers.txt"))
         portfolios = Set(try words("lexicons/portfolios.txt"))
-        furniture = try words("patterns/page-furniture.txt")
+        furniture = try words("patterns/page-furniture.txt").map { [tokenizer] phrase in
+            tokenizer.tokenize(Array(phrase.unicodeScalars)).map(\.key).joined(separator: " ")
+        }
         for row in TSVReader.rows(of: try text("lexicons/organisation-heads.tsv") ?? "") where organisationHeads[row[0]] == nil {
             organisationHeads[row[0].lowercased()] = row[1]
         }

@@ -35,9 +35,10 @@ struct PatternMatcher {
 
     func matches(_ patterns: [RelationPattern], in sentence: SentenceItems, tokens: [Token]) -> [PatternMatch] {
         var found: [PatternMatch] = []
-        for pattern in patterns {
+        let present = Presence(sentence, tokens: tokens, lexicon: lexicon, mentionTypes: mentionTypes)
+        for pattern in patterns where present.mayMatch(pattern) {
             var matches: [PatternMatch] = []
-            for start in sentence.items.indices {
+            for start in sentence.items.indices where present.mayStart(pattern, at: start, sentence) {
                 let results = match(pattern, element: 0, item: start, state: State(), sentence: sentence, tokens: tokens)
                 // Every distinct set of captures from a start position, each with its longest match.
                 var longest: [String: Partial] = [:]
@@ -56,6 +57,62 @@ struct PatternMatcher {
             found += preferred(matches, pattern)
         }
         return found
+    }
+
+    /// What one sentence holds, to skip patterns that cannot match it.
+    struct Presence {
+        var keys: Set<String> = []
+        var cues: Set<String> = []
+        var types: Set<EntityType> = []
+        var hasTitle = false
+        let mentionTypes: [EntityType]
+        let tokens: [Token]
+
+        init(_ sentence: SentenceItems, tokens: [Token], lexicon: Lexicon, mentionTypes: [EntityType]) {
+            self.mentionTypes = mentionTypes
+            self.tokens = tokens
+            let limit = sentence.ranges.last?.upperBound ?? 0
+            for (item, range) in zip(sentence.items, sentence.ranges) {
+                switch item {
+                case .token(let token):
+                    keys.insert(tokens[token].key)
+                    for match in lexicon.cues.matches(in: tokens, at: token, limit: limit) {
+                        for case .cue(let name) in match.hits { cues.insert(name) }
+                    }
+                case .mentions(let indices):
+                    for index in indices { types.insert(mentionTypes[index]) }
+                    if range.count == 1 { keys.insert(tokens[range.lowerBound].key) }
+                case .title:
+                    hasTitle = true
+                }
+            }
+        }
+
+        func accepts(_ classes: [RelationPattern.MentionClass]) -> Bool {
+            classes.contains { $0 == .title ? hasTitle : types.contains(where: $0.accepts) }
+        }
+
+        func mayMatch(_ pattern: RelationPattern) -> Bool {
+            pattern.requiredWords.allSatisfy { $0.contains(where: keys.contains) }
+                && pattern.requiredCues.allSatisfy { $0.contains(where: cues.contains) }
+                && pattern.requiredMentions.allSatisfy(accepts)
+        }
+
+        /// A pattern that opens with a required mention or word can only start on one.
+        func mayStart(_ pattern: RelationPattern, at item: Int, _ sentence: SentenceItems) -> Bool {
+            switch pattern.elements.first {
+            case .mention(let classes, _, _, false)?:
+                switch sentence.items[item] {
+                case .mentions(let indices): return indices.contains { index in classes.contains { $0.accepts(mentionTypes[index]) } }
+                case .title: return true  // a title may open "[title] [person]"
+                case .token: return false
+                }
+            case .words(let words, false)?:
+                return sentence.ranges[item].count == 1 && words.contains(tokens[sentence.ranges[item].lowerBound].key)
+            default:
+                return true
+            }
+        }
     }
 
     /// Of matches that differ only in their first capture, the nearest (or, with `@leftmost`, the leftmost).

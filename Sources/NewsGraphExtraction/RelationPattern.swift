@@ -49,6 +49,24 @@ public struct RelationPattern: Sendable, Hashable {
     public var prefersLeftmost: Bool
     public var line: Int
 
+    /// What a sentence must hold for the pattern to have a chance: for each required word
+    /// element its alternatives, the cue classes, and the mention classes. Lets the matcher skip
+    /// most patterns on most sentences without trying them.
+    let requiredWords: [[String]]
+    let requiredCues: [[String]]
+    let requiredMentions: [[MentionClass]]
+
+    init(name: String, elements: [Element], outputs: [Output], prefersLeftmost: Bool, line: Int) {
+        self.name = name
+        self.elements = elements
+        self.outputs = outputs
+        self.prefersLeftmost = prefersLeftmost
+        self.line = line
+        requiredWords = elements.compactMap { if case .words(let words, false) = $0 { words } else { nil } }
+        requiredCues = elements.compactMap { if case .cue(let names, false) = $0 { names } else { nil } }
+        requiredMentions = elements.compactMap { if case .mention(let classes, _, _, false) = $0 { classes } else { nil } }
+    }
+
     /// Parses a pattern file.
     public static func parse(_ text: String, path: String) throws -> [RelationPattern] {
         var patterns: [RelationPattern] = []

@@ -9,14 +9,8 @@ final class SentenceSplitter {
     /// Words the document writes in lower case somewhere: capitalised, they mark a headline.
     private var lowercaseWords: Set<String> = []
 
-    /// Page-furniture phrases in token-key form ("add a comment").
-    private let furnitureKeys: [String]
-
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        furnitureKeys = lexicon.furniture.map { phrase in
-            lexicon.tokenizer.tokenize(Array(phrase.unicodeScalars)).map(\.key).joined(separator: " ")
-        }
     }
 
     func split(_ tokens: [Token]) -> [Sentence] {
@@ -118,7 +112,7 @@ final class SentenceSplitter {
 
     private func isFurniture(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         let line = text(tokens, range.prefix(8))
-        return furnitureKeys.contains { line.hasPrefix($0) }
+        return lexicon.furniture.contains { line.hasPrefix($0) }
     }
 
     /// "By X", "Author: X", "Reporting by X", "(Reporting by X and Y)".

@@ -26,7 +26,7 @@ public struct Tokenizer: Sendable {
                 index += 1
                 continue
             }
-            if scalar.properties.isWhitespace || scalar == "\u{FEFF}" || scalar == "\u{200B}" {
+            if ScalarClass.isWhitespace(scalar) {
                 space = true
                 index += 1
                 continue
@@ -35,7 +35,7 @@ public struct Tokenizer: Sendable {
             var kind = Token.Kind.punctuation
             // The possessive "'s" is one token: "China's" is "China" + "'s".
             if isApostrophe(scalar), index + 1 < count, scalars[index + 1] == "s" || scalars[index + 1] == "S",
-                index + 2 >= count || !scalars[index + 2].properties.isAlphabetic, index > 0, isWordScalar(scalars[index - 1])
+                index + 2 >= count || !ScalarClass.isLetter(scalars[index + 2]), index > 0, ScalarClass.isWordPart(scalars[index - 1])
             {
                 index += 2
                 tokens.append(makeToken(scalars, start, index, .punctuation, newlines, space))
@@ -43,8 +43,8 @@ public struct Tokenizer: Sendable {
                 space = false
                 continue
             }
-            if isWordScalar(scalar) {
-                kind = scalar.properties.numericType != nil ? .number : .word
+            if ScalarClass.isWordPart(scalar) {
+                kind = ScalarClass.isDigit(scalar) ? .number : .word
                 index = scanWord(scalars, from: index, kind: &kind)
             } else {
                 index += 1
@@ -56,11 +56,6 @@ public struct Tokenizer: Sendable {
         return mergeSpacedInitials(tokens, scalars)
     }
 
-    private func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            || scalar.properties.generalCategory == .nonspacingMark
-    }
-
     private func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "\u{2019}" }
 
     /// Scans a word or number starting at `start`; returns the end offset.
@@ -69,8 +64,8 @@ public struct Tokenizer: Sendable {
         var index = start
         while index < count {
             let scalar = scalars[index]
-            if isWordScalar(scalar) {
-                if scalar.properties.isAlphabetic && kind == .number {
+            if ScalarClass.isWordPart(scalar) {
+                if ScalarClass.isLetter(scalar) && kind == .number {
                     // "10th", "5G": a number glued to letters is a word
                     kind = .word
                 }
@@ -79,21 +74,21 @@ public struct Tokenizer: Sendable {
             }
             let next = index + 1 < count ? scalars[index + 1] : " "
             // Digits with separators: 1,000 and 3.5
-            if kind == .number && (scalar == "," || scalar == ".") && next.properties.numericType != nil {
+            if kind == .number && (scalar == "," || scalar == ".") && ScalarClass.isDigit(next) {
                 index += 1
                 continue
             }
             // Internal apostrophe (O'Brien, don't), but not the possessive 's.
-            if isApostrophe(scalar) && next.properties.isAlphabetic && kind == .word {
+            if isApostrophe(scalar) && ScalarClass.isLetter(next) && kind == .word {
                 let after = index + 2 < count ? scalars[index + 2] : " "
-                if (next == "s" || next == "S") && !after.properties.isAlphabetic { break }
+                if (next == "s" || next == "S") && !ScalarClass.isLetter(after) { break }
                 index += 1
                 continue
             }
             if scalar == "." && kind == .word {
                 let word = scalars[start..<index]
                 // Initialisms: U.S., D.C., U.S.A.
-                if word.count == 1 && word.first!.properties.isUppercase { return scanInitialism(scalars, from: start) }
+                if word.count == 1 && ScalarClass.isUppercase(word.first!) { return scanInitialism(scalars, from: start) }
                 var key = ""
                 key.unicodeScalars.append(contentsOf: word)
                 if abbreviations.contains(key.lowercased()) { return index + 1 }
@@ -107,9 +102,9 @@ public struct Tokenizer: Sendable {
     private func scanInitialism(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
         var index = start
         let count = scalars.count
-        while index + 1 < count, scalars[index].properties.isAlphabetic, scalars[index + 1] == "." {
+        while index + 1 < count, ScalarClass.isLetter(scalars[index]), scalars[index + 1] == "." {
             index += 2
-            if index < count, scalars[index].properties.isAlphabetic,
+            if index < count, ScalarClass.isLetter(scalars[index]),
                 index + 1 >= count || scalars[index + 1] != "."
             {
                 // "U.Sx" is not an initialism: stop after the last period.
@@ -122,30 +117,56 @@ public struct Tokenizer: Sendable {
     private func makeToken(
         _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: Token.Kind, _ newlines: Int, _ space: Bool
     ) -> Token {
-        var text = ""
-        text.unicodeScalars.append(contentsOf: scalars[start..<end])
-        var key = ""
+        var textBytes: [UInt8] = []
+        var keyBytes: [UInt8] = []
+        textBytes.reserveCapacity(end - start)
+        keyBytes.reserveCapacity(end - start)
         var letters = 0
         var upper = 0
-        for scalar in scalars[start..<end] {
-            switch scalar {
-            case ".": continue
-            case "\u{2019}", "\u{2018}", "\u{02BC}", "`": key.unicodeScalars.append("'")
-            case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": key.unicodeScalars.append("\"")
-            case "\u{2013}", "\u{2014}", "\u{2012}", "\u{2010}", "\u{2011}", "\u{2212}": key.unicodeScalars.append("-")
-            default:
-                if scalar.properties.isAlphabetic {
+        var ascii = true
+        for scalar in scalars[start..<end] where scalar.value >= 0x80 {
+            ascii = false
+            break
+        }
+        var text = ""
+        var key = ""
+        if ascii {
+            for scalar in scalars[start..<end] {
+                let byte = UInt8(scalar.value)
+                textBytes.append(byte)
+                if byte == 0x2E { continue }  // "."
+                if byte == 0x60 { keyBytes.append(0x27); continue }  // "`" -> "'"
+                if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
                     letters += 1
-                    if scalar.properties.isUppercase { upper += 1 }
+                    if byte <= 0x5A { upper += 1 }
+                    keyBytes.append(byte | 0x20)
+                } else {
+                    keyBytes.append(byte)
                 }
-                key.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+            text = String(decoding: textBytes, as: UTF8.self)
+            key = String(decoding: keyBytes, as: UTF8.self)
+        } else {
+            text.unicodeScalars.append(contentsOf: scalars[start..<end])
+            for scalar in scalars[start..<end] {
+                switch scalar {
+                case ".": continue
+                case "\u{2019}", "\u{2018}", "\u{02BC}", "`": key.unicodeScalars.append("'")
+                case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": key.unicodeScalars.append("\"")
+                case "\u{2013}", "\u{2014}", "\u{2012}", "\u{2010}", "\u{2011}", "\u{2212}": key.unicodeScalars.append("-")
+                default:
+                    if ScalarClass.isLetter(scalar) {
+                        letters += 1
+                        if ScalarClass.isUppercase(scalar) { upper += 1 }
+                    }
+                    key.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                }
             }
         }
         if key.isEmpty { key = "." }
-        let first = scalars[start]
         return Token(
             start: start, end: end, text: text, key: key, kind: kind, newlinesBefore: newlines, spaceBefore: space,
-            isCapitalized: first.properties.isUppercase,
+            isCapitalized: ScalarClass.isUppercase(scalars[start]),
             isAllCaps: letters >= 2 && upper == letters)
     }
 
