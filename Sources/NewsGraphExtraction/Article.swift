@@ -10,7 +10,7 @@ public struct Article: Sendable {
     public init(id: String, path: String, text: String) {
         self.text = text
         self.scalars = Array(text.unicodeScalars)
-        let firstLine = text.split(whereSeparator: \.isNewline).lazy
+        let firstLine = text.split(maxSplits: 32, whereSeparator: \.isNewline).lazy
             .map { $0.trimmingWhitespace() }.first { !$0.isEmpty } ?? ""
         self.document = Document(id: id, path: path, title: String(firstLine))
     }

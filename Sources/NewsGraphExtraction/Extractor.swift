@@ -10,6 +10,7 @@ import NewsGraphCore
 public struct Extractor: Sendable {
     public let lexicon: Lexicon
     public let patterns: [RelationPattern]
+    let patternSet: PatternSet
 
     /// - Parameters:
     ///   - lexicon: world knowledge and linguistic data.
@@ -25,6 +26,7 @@ public struct Extractor: Sendable {
             patterns += try RelationPattern.parse(text, path: file)
         }
         self.patterns = patterns
+        self.patternSet = PatternSet(patterns)
     }
 
     public func extract(_ article: Article) -> DocumentExtraction {
@@ -36,7 +38,7 @@ public struct Extractor: Sendable {
         let events = EventRecognizer(lexicon: lexicon).recognize(
             recognized.triggers, mentions: resolved.mentions, tokens: tokens, sentences: sentences, article: article)
         let strong = resolved.mentions.filter { !$0.isWeak } + events.mentions
-        let found = RelationExtractor(lexicon: lexicon, patterns: patterns).extract(
+        let found = RelationExtractor(lexicon: lexicon, patterns: patternSet).extract(
             mentions: strong, titles: recognized.titles, tokens: tokens, sentences: sentences, article: article, events: events)
         let all = resolved.mentions + events.mentions + found.impliedMentions
         return DocumentExtraction(

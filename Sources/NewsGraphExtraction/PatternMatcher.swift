@@ -33,10 +33,10 @@ struct PatternMatcher {
     /// Entity type of each document mention, by index.
     let mentionTypes: [EntityType]
 
-    func matches(_ patterns: [RelationPattern], in sentence: SentenceItems, tokens: [Token]) -> [PatternMatch] {
+    func matches(_ patterns: PatternSet, in sentence: SentenceItems, tokens: [Token]) -> [PatternMatch] {
         var found: [PatternMatch] = []
         let present = Presence(sentence, tokens: tokens, lexicon: lexicon, mentionTypes: mentionTypes)
-        for pattern in patterns where present.mayMatch(pattern) {
+        for pattern in patterns.candidates(present) where present.mayMatch(pattern) {
             var matches: [PatternMatch] = []
             for start in sentence.items.indices where present.mayStart(pattern, at: start, sentence) {
                 let results = match(pattern, element: 0, item: start, state: State(), sentence: sentence, tokens: tokens)

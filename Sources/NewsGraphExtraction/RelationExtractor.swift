@@ -6,7 +6,7 @@ import NewsGraphCore
 /// agency, "U.S. Commerce Department" is part of the United States, a city lies in its country).
 struct RelationExtractor {
     let lexicon: Lexicon
-    let patterns: [RelationPattern]
+    let patterns: PatternSet
 
     struct Output {
         var relations: [LocalRelation] = []
