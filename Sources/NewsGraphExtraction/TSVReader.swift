@@ -21,14 +21,21 @@ enum TSVReader {
 
     static func rows(of text: String) -> [Row] {
         var rows: [Row] = []
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { String($0).trimmingCharacters(in: .whitespaces) }
+        for (number, line) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            guard let first = line.first(where: { $0 != UInt8(ascii: " ") }), first != UInt8(ascii: "#") else { continue }
+            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map(field)
+            if fields.allSatisfy(\.isEmpty) { continue }
             rows.append(Row(line: number + 1, fields: fields))
         }
         return rows
+    }
+
+    /// A field as text, without the spaces (or a Windows line end) around it.
+    private static func field(_ bytes: Substring.UTF8View.SubSequence) -> String {
+        func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\r") }
+        let start = bytes.firstIndex { !isSpace($0) } ?? bytes.endIndex
+        let end = bytes.lastIndex { !isSpace($0) }.map { bytes.index(after: $0) } ?? start
+        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
     }
 
     /// `key=value;key=value` attribute fields.
