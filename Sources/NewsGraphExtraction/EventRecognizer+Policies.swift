@@ -35,6 +35,8 @@ extension EventRecognizer {
             guard local.contains(where: { $0.type == .commodity && (trigger.end..<end).contains($0.start) }) else { return nil }
         }
         let premods = premodifiers(trigger, local, tokens, sentence)
+        // "any peace deal", "no new tariffs": a policy nobody has.
+        if premods.start > sentence.tokens.lowerBound, ["any", "no"].contains(tokens[premods.start - 1].key) { return nil }
         // "tariffs and other trade restrictions": a general word beside a named policy.
         if premods.start >= sentence.tokens.lowerBound + 2, ["other", "similar"].contains(tokens[premods.start - 1].key),
             ["and", "or"].contains(tokens[premods.start - 2].key)
@@ -68,6 +70,7 @@ extension EventRecognizer {
         mention.itemStart = trigger.start
         mention.itemEnd = trigger.end
         mention.attributes["kind"] = kind
+        mention.attributes["_family"] = policyTrigger.family
         if let rate { mention.attributes["rate"] = rate }
         if let status = status(before: trigger, premods: premods, tokens, sentence) { mention.attributes["status"] = status }
         if let when = policyDate(after: trigger, tokens, sentence) { mention.attributes["when"] = when }

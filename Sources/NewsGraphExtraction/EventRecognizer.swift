@@ -84,7 +84,7 @@ struct EventRecognizer {
                             {
                                 // "the restrictions" after "export controls": the same measure by another name.
                                 policy.key = previous.key
-                            } else if let imposer {
+                            } else if let imposer, policyTrigger.family != "accord" {
                                 // Known only by its author: "Trump's tariffs".
                                 policy.key = "policy:\(policyTrigger.kind)|by:\(imposer)"
                                 if let author = local.first(where: { $0.key == imposer }) {

@@ -116,6 +116,7 @@ struct GraphAssembler {
             var roles: [String] = []
             var rules: Set<String> = []
             var hedged: [Bool] = []
+            var former: [Bool] = []
             var attributedTo: Set<String> = []
         }
         var edges: [String: (source: String, target: String, type: RelationType, acc: Accumulator)] = [:]
@@ -131,6 +132,7 @@ struct GraphAssembler {
                 if case .string(let role)? = relation.attributes["role"] { entry.acc.roles.append(role) }
                 if case .string(let rule)? = relation.attributes["pattern"] { entry.acc.rules.insert(rule) }
                 entry.acc.hedged.append(relation.attributes["hedged"] == .bool(true))
+                entry.acc.former.append(relation.attributes["former"] == .bool(true))
                 if case .string(let who)? = relation.attributes["attributed_to"] { entry.acc.attributedTo.insert(who) }
                 edges[id] = entry
             }
@@ -141,6 +143,8 @@ struct GraphAssembler {
             if let status = mostFrequent(entry.acc.statuses) { attributes["status"] = .string(status) }
             if let role = mostFrequent(entry.acc.roles) { attributes["role"] = .string(role) }
             if !entry.acc.rules.isEmpty { attributes["rules"] = .strings(entry.acc.rules.sorted()) }
+            // Past roles ("former minister") only when no source speaks of the present.
+            if !entry.acc.former.isEmpty && entry.acc.former.allSatisfy({ $0 }) { attributes["former"] = .bool(true) }
             if !entry.acc.hedged.isEmpty && entry.acc.hedged.allSatisfy({ $0 }) {
                 attributes["hedged"] = .bool(true)
                 if !entry.acc.attributedTo.isEmpty { attributes["attributed_to"] = .strings(entry.acc.attributedTo.sorted()) }

@@ -64,9 +64,17 @@ public struct Lexicon: Sendable {
         for row in TSVReader.rows(of: try text("lexicons/countries.tsv") ?? "") {
             addCountry(CountryEntry(code: row[0], name: row[1], aliases: row.list(2), demonyms: row.list(3), capitals: row.list(4)))
         }
-        for row in TSVReader.rows(of: try text("lexicons/cities.tsv") ?? "") {
-            addPlace(PlaceEntry(name: row[0], aliases: row.list(2), country: row[1].isEmpty ? nil : row[1]))
+        // Where two cities share a name, the capital, then the larger, is the one news means
+        // ("Colombo" is Sri Lanka's, not the Brazilian town's): it is inserted first.
+        let cities = TSVReader.rows(of: try text("lexicons/cities.tsv") ?? "").map { row in
+            (entry: PlaceEntry(name: row[0], aliases: row.list(2), country: row[1].isEmpty ? nil : row[1]),
+             population: Int(row[3]) ?? 0)
         }
+        let capitals = Set(countries.flatMap { country in country.capitals.map { "\(country.code)|\($0)" } })
+        let ranked = cities.enumerated().map { offset, city in
+            (capitals.contains("\(city.entry.country ?? "")|\(city.entry.name)") ? 0 : 1, -city.population, offset)
+        }
+        for (_, _, offset) in ranked.sorted(by: { $0 < $1 }) { addPlace(cities[offset].entry) }
         for row in TSVReader.rows(of: try text("lexicons/regions.tsv") ?? "") {
             addPlace(PlaceEntry(name: row[0], aliases: row.list(1), country: row[3].isEmpty ? nil : row[3]))
         }

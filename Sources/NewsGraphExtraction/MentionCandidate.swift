@@ -46,6 +46,8 @@ struct TitleMention: Sendable {
     var titleClass: TitleClass
     /// The agency the portfolio implies ("Treasury Department") and the token range naming it.
     var impliedAgency: String?
+    /// "former Foreign Minister": the relations it implies are in the past.
+    var isFormer = false
     var portfolioStart: Int?
     var portfolioEnd: Int?
 }

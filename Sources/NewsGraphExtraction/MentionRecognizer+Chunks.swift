@@ -91,6 +91,12 @@ extension MentionRecognizer {
     private func isConnector(at index: Int, _ tokens: [Token], _ chunk: ResolvedChunk, _ sentence: Sentence) -> Bool {
         let token = tokens[index]
         let next = tokens[index + 1]
+        // "Bashar al-Assad", "Saadoun al-Dulaimi": a particle joined by a hyphen to the name.
+        if Self.nameParticles.contains(token.key), next.isHyphen, !next.spaceBefore, index + 2 < sentence.tokens.upperBound,
+            tokens[index + 2].isCapitalized, case .word? = chunk.units.last?.unit
+        {
+            return true
+        }
         guard next.isCapitalized else {
             // "of the" inside "Office of the Trade Representative"
             if token.key == "of" || token.key == "for", next.key == "the", index + 2 < sentence.tokens.upperBound,

@@ -155,10 +155,20 @@ struct MentionRecognizer {
             let role = words.filter { $0 >= roleStart || lexicon.titleModifiers.contains(tokens[$0].key) }
                 .map { tokens[$0].isHyphen ? "-" : capitalised(tokens[$0].text) }
                 .joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
-            titles.append(
-                TitleMention(
-                    start: start, end: end, sentence: sentence.index, role: role, titleClass: entry.titleClass,
-                    impliedAgency: impliedAgency, portfolioStart: portfolioStart, portfolioEnd: portfolioEnd))
+            var title = TitleMention(
+                start: start, end: end, sentence: sentence.index, role: role, titleClass: entry.titleClass,
+                impliedAgency: impliedAgency, portfolioStart: portfolioStart, portfolioEnd: portfolioEnd)
+            // "former Foreign Minister", and "Former Dutch Finance Minister" with the country between.
+            let pastWords: Set<String> = ["former", "ex", "then", "outgoing"]
+            var lookBack = start - 1
+            while lookBack >= sentence.tokens.lowerBound && start - lookBack <= 4
+                && (tokens[lookBack].isCapitalized || tokens[lookBack].key == "'s") && !pastWords.contains(tokens[lookBack].key)
+            {
+                lookBack -= 1
+            }
+            title.isFormer = (start..<end).contains { pastWords.contains(tokens[$0].key) }
+                || (lookBack >= sentence.tokens.lowerBound && pastWords.contains(tokens[lookBack].key))
+            titles.append(title)
         }
         return titles
     }

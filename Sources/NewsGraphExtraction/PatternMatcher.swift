@@ -31,11 +31,12 @@ struct PatternMatch {
 struct PatternMatcher {
     let lexicon: Lexicon
     /// Entity type of each document mention, by index.
-    let mentionTypes: [EntityType]
+    /// What each document mention is, by index.
+    let kinds: [MentionKind]
 
     func matches(_ patterns: PatternSet, in sentence: SentenceItems, tokens: [Token]) -> [PatternMatch] {
         var found: [PatternMatch] = []
-        let present = Presence(sentence, tokens: tokens, lexicon: lexicon, mentionTypes: mentionTypes)
+        let present = Presence(sentence, tokens: tokens, lexicon: lexicon, kinds: kinds)
         for pattern in patterns.candidates(present) where present.mayMatch(pattern) {
             var matches: [PatternMatch] = []
             for start in sentence.items.indices where present.mayStart(pattern, at: start, sentence) {
@@ -63,13 +64,13 @@ struct PatternMatcher {
     struct Presence {
         var keys: Set<String> = []
         var cues: Set<String> = []
-        var types: Set<EntityType> = []
         var hasTitle = false
-        let mentionTypes: [EntityType]
+        var kindsPresent: Set<MentionKind> = []
+        let kinds: [MentionKind]
         let tokens: [Token]
 
-        init(_ sentence: SentenceItems, tokens: [Token], lexicon: Lexicon, mentionTypes: [EntityType]) {
-            self.mentionTypes = mentionTypes
+        init(_ sentence: SentenceItems, tokens: [Token], lexicon: Lexicon, kinds: [MentionKind]) {
+            self.kinds = kinds
             self.tokens = tokens
             let limit = sentence.ranges.last?.upperBound ?? 0
             for (item, range) in zip(sentence.items, sentence.ranges) {
@@ -80,7 +81,7 @@ struct PatternMatcher {
                         for case .cue(let name) in match.hits { cues.insert(name) }
                     }
                 case .mentions(let indices):
-                    for index in indices { types.insert(mentionTypes[index]) }
+                    for index in indices { kindsPresent.insert(kinds[index]) }
                     if range.count == 1 { keys.insert(tokens[range.lowerBound].key) }
                 case .title:
                     hasTitle = true
@@ -89,7 +90,7 @@ struct PatternMatcher {
         }
 
         func accepts(_ classes: [RelationPattern.MentionClass]) -> Bool {
-            classes.contains { $0 == .title ? hasTitle : types.contains(where: $0.accepts) }
+            classes.contains { $0 == .title ? hasTitle : kindsPresent.contains(where: $0.accepts) }
         }
 
         func mayMatch(_ pattern: RelationPattern) -> Bool {
@@ -103,7 +104,7 @@ struct PatternMatcher {
             switch pattern.elements.first {
             case .mention(let classes, _, _, false)?:
                 switch sentence.items[item] {
-                case .mentions(let indices): return indices.contains { index in classes.contains { $0.accepts(mentionTypes[index]) } }
+                case .mentions(let indices): return indices.contains { index in classes.contains { $0.accepts(kinds[index]) } }
                 case .title: return true  // a title may open "[title] [person]"
                 case .token: return false
                 }
@@ -230,7 +231,7 @@ struct PatternMatcher {
 
     private func accepts(_ classes: [RelationPattern.MentionClass], _ item: SentenceItems.Item) -> Bool {
         switch item {
-        case .mentions(let indices): indices.contains { index in classes.contains { $0.accepts(mentionTypes[index]) } }
+        case .mentions(let indices): indices.contains { index in classes.contains { $0.accepts(kinds[index]) } }
         case .title: classes.contains(.title)
         case .token: false
         }
@@ -271,25 +272,25 @@ struct PatternMatcher {
         _ classes: [RelationPattern.MentionClass], at item: Int, sentence: SentenceItems
     ) -> (Int, [Int])? {
         guard item < sentence.items.count else { return nil }
-        let wantsPerson = classes.contains { $0.accepts(.person) }
+        let wantsPerson = classes.contains { $0.accepts(MentionKind(type: .person)) }
         // "[country|agency]? [title] [person]": the person is the head.
         if wantsPerson {
             var cursor = item
             if case .mentions(let indices) = sentence.items[cursor], cursor + 1 < sentence.items.count,
                 case .title = sentence.items[cursor + 1],
-                indices.allSatisfy({ [.country, .agency].contains(mentionTypes[$0]) })
+                indices.allSatisfy({ [.country, .agency].contains(kinds[$0].type) })
             {
                 cursor += 1
             }
             if case .title = sentence.items[cursor], cursor + 1 < sentence.items.count,
-                case .mentions(let people) = sentence.items[cursor + 1], people.contains(where: { mentionTypes[$0] == .person })
+                case .mentions(let people) = sentence.items[cursor + 1], people.contains(where: { kinds[$0].type == .person })
             {
-                return (cursor + 2, people.filter { mentionTypes[$0] == .person })
+                return (cursor + 2, people.filter { kinds[$0].type == .person })
             }
         }
         switch sentence.items[item] {
         case .mentions(let indices):
-            let accepted = indices.filter { index in classes.contains { $0.accepts(mentionTypes[index]) } }
+            let accepted = indices.filter { index in classes.contains { $0.accepts(kinds[index]) } }
             return accepted.isEmpty ? nil : (item + 1, accepted)
         case .title(let index):
             return classes.contains(.title) ? (item + 1, [index]) : nil

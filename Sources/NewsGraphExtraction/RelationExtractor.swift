@@ -19,7 +19,7 @@ struct RelationExtractor {
         events: EventRecognizer.Output
     ) -> Output {
         var output = Output()
-        let matcher = PatternMatcher(lexicon: lexicon, mentionTypes: mentions.map(\.type))
+        let matcher = PatternMatcher(lexicon: lexicon, kinds: mentions.map(MentionKind.init))
         var mentionsBySentence: [Int: [Int]] = [:]
         for (index, mention) in mentions.enumerated() { mentionsBySentence[mention.sentence, default: []].append(index) }
         var titlesBySentence: [Int: [Int]] = [:]
@@ -39,6 +39,7 @@ struct RelationExtractor {
             }
         }
         output.relations += structural(mentions, sentences, article)
+        output.relations = output.relations.filter { isPlausible($0, mentions + output.impliedMentions) }
         return output
     }
 
@@ -157,6 +158,7 @@ struct RelationExtractor {
         if spec.relation.hasPrefix("ROLE["), let titleIndex = match.bindings[String(spec.relation.dropFirst(5).dropLast())]?.first {
             let title = titles[titleIndex]
             attributes["role"] = .string(title.role)
+            if title.isFormer { attributes["former"] = .bool(true) }
             var out: [LocalRelation] = []
             for source in sources {
                 if spec.target == String(spec.relation.dropFirst(5).dropLast()) || match.bindings[spec.target] == nil {
@@ -268,6 +270,16 @@ struct RelationExtractor {
             out.append(LocalRelation(source: key, target: country.key, type: .partOf, attributes: ["pattern": .string("title")], evidence: evidence))
         }
         return out
+    }
+
+    /// Kinds of agency that are never a body of a country ("Japan's Kyodo news agency" is a
+    /// Japanese news agency, "Syria's U.N. ambassador" does not make the U.N. Syrian).
+    static let independentKinds: Set<String> = ["international", "media", "company", "university", "think-tank", "ngo"]
+
+    private func isPlausible(_ relation: LocalRelation, _ mentions: [MentionCandidate]) -> Bool {
+        guard relation.type == .partOf, relation.target.hasPrefix("country:") else { return true }
+        let kind = mentions.first { $0.key == relation.source }?.attributes["kind"]
+        return !Self.independentKinds.contains(kind ?? "")
     }
 
     // MARK: Relations from the text's structure

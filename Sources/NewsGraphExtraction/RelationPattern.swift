@@ -9,13 +9,19 @@ public struct RelationPattern: Sendable, Hashable {
     /// A class of mention an element accepts.
     public enum MentionClass: String, Sendable, Hashable, CaseIterable {
         case person, agency, country, place, meeting, policy, commodity, actor, location, title
+        /// A policy that restricts or charges (tariffs, controls, bans, investigations).
+        case measure
+        /// A policy the parties agree (a deal, truce, treaty).
+        case accord
 
-        func accepts(_ type: EntityType) -> Bool {
+        func accepts(_ kind: MentionKind) -> Bool {
             switch self {
-            case .actor: [.person, .agency, .country].contains(type)
-            case .location: [.place, .country].contains(type)
+            case .actor: [.person, .agency, .country].contains(kind.type)
+            case .location: [.place, .country].contains(kind.type)
             case .title: false
-            default: type.rawValue == rawValue
+            case .measure: kind.type == .policy && !kind.isAccord
+            case .accord: kind.type == .policy && kind.isAccord
+            default: kind.type.rawValue == rawValue
             }
         }
     }

@@ -173,3 +173,41 @@ import Testing
         #expect(edge.attributes["sources"] == .int(2))
     }
 }
+
+/// Cases found on news nobody tuned for, each a general phenomenon.
+@Suite struct RelationPrecisionTests {
+    typealias H = Harness
+
+    @Test func aFormerMinisterStillHoldsTheRoleButMarkedAsPast() throws {
+        let graph = H.graph("Former Dutch Finance Minister Pieter Janssen criticised the budget.")
+        let edge = try #require(graph.edges.values.first { $0.type == .leads && graph.nodes[$0.source]?.label == "Pieter Janssen" })
+        #expect(edge.attributes["former"] == .bool(true))
+    }
+
+    @Test func anInternationalBodyIsNotPartOfTheCountryNamedBeforeIt() {
+        let found = H.edges(H.graph("Chile’s U.N. Ambassador Rosa Ortega spoke. Japan’s Kyodo news agency reported it."))
+        #expect(!found.contains("United Nations -part_of-> Chile"))
+        #expect(!found.contains("Kyodo -part_of-> Japan"))
+    }
+
+    @Test func aTruceIsNotTargetedAtTheCountryOfAnAttack() {
+        let found = H.edges(H.graph("Gunmen broke a two-week truce on Thursday with an attack on an Israeli patrol."))
+        #expect(!found.contains { $0.contains("-targets->") })
+    }
+
+    @Test func aRankIsATitleNotAName() {
+        let graph = H.graph("Iran's defense minister, Brigadier General Ahmad Vahidi, spoke on Tuesday.")
+        #expect(H.nodes(graph).contains("Ahmad Vahidi (person)"))
+        #expect(!H.nodes(graph).contains { $0.hasPrefix("Brigadier") })
+    }
+
+    @Test func aNameParticleJoinedByAHyphenStaysInTheName() {
+        let graph = H.graph("Syrian President Bashar al-Assad met envoys.")
+        #expect(H.edges(graph).contains("Bashar al-Assad -leads-> Syria"))
+    }
+
+    @Test func aCityNamedLikeACapitalIsTheCapital() {
+        let graph = H.graph("Talks were held in Colombo on Monday.")
+        #expect(H.edges(graph).contains("Colombo -located_in-> Sri Lanka") || H.node(graph, "Colombo")?.attributes["country"] == .string("Sri Lanka"))
+    }
+}

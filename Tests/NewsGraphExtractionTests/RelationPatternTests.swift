@@ -26,7 +26,7 @@ import Testing
     @Test func mistakesAreReportedWithTheLine() {
         let cases = [
             ("bad [actor:a] met [meeting:m]", "expected 'name elements => relations'"),
-            ("bad [actress:a] met [meeting:m] => a attends m", "unknown mention class 'actress' (person, agency, country, place, meeting, policy, commodity, actor, location, title)"),
+            ("bad [actress:a] met [meeting:m] => a attends m", "unknown mention class 'actress' (person, agency, country, place, meeting, policy, commodity, actor, location, title, measure, accord)"),
             ("bad [actor:a] met [meeting:m] => a visits m", "unknown relation 'visits'"),
             ("bad [actor:a] met [meeting:m] => a attends x", "'x' is not captured by the pattern"),
             ("bad [actor:a] ~0 [meeting:m] => a attends m", "a gap is ~N or ~N!, N > 0"),
