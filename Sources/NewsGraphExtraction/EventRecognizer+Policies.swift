@@ -14,7 +14,8 @@ extension EventRecognizer {
     /// it to the latest policy of its kind, or to `attributes["fallback-key"]`.
     func policy(
         _ trigger: MentionRecognizer.TriggerSpan, _ policyTrigger: PolicyTrigger, _ local: [MentionCandidate],
-        _ sentenceTriggers: [MentionRecognizer.TriggerSpan], _ tokens: [Token], _ sentence: Sentence
+        _ sentenceTriggers: [MentionRecognizer.TriggerSpan], _ tokens: [Token], _ sentence: Sentence,
+        _ articleDate: CalendarDate? = nil
     ) -> MentionCandidate? {
         let kind = policyTrigger.kind
         // "tariff investigation": the first trigger only modifies the second.
@@ -73,7 +74,12 @@ extension EventRecognizer {
         mention.attributes["_family"] = policyTrigger.family
         if let rate { mention.attributes["rate"] = rate }
         if let status = status(before: trigger, premods: premods, tokens, sentence) { mention.attributes["status"] = status }
-        if let when = policyDate(after: trigger, tokens, sentence) { mention.attributes["when"] = when }
+        if let when = policyDate(after: trigger, tokens, sentence) {
+            mention.attributes["when"] = when.text
+            let resolved = TimeExpressions(lexicon: lexicon).expression(
+                near: when.range, tokens, sentence, articleDate: articleDate)
+            if let date = resolved?.date { mention.attributes["date"] = date }
+        }
         if let imposer { mention.attributes["_imposer"] = imposer.key }
         if !distinguishers.isEmpty {
             mention.key = "policy:\(kind)|\(distinguishers.joined(separator: "|"))"
@@ -299,7 +305,9 @@ extension EventRecognizer {
     }
 
     /// "starting November 1", "from January": when the policy takes effect, as written.
-    private func policyDate(after trigger: MentionRecognizer.TriggerSpan, _ tokens: [Token], _ sentence: Sentence) -> String? {
+    private func policyDate(
+        after trigger: MentionRecognizer.TriggerSpan, _ tokens: [Token], _ sentence: Sentence
+    ) -> (text: String, range: Range<Int>)? {
         let window = trigger.end..<min(sentence.tokens.upperBound, trigger.end + 12)
         for index in window where ["starting", "effective", "from", "on", "by"].contains(tokens[index].key) {
             guard index + 1 < sentence.tokens.upperBound, lexicon.cue("month", contains: tokens[index + 1].key),
@@ -307,7 +315,7 @@ extension EventRecognizer {
             else { continue }
             var end = index + 2
             if end < sentence.tokens.upperBound, tokens[end].kind == .number { end += 1 }
-            return (index..<end).map { tokens[$0].text }.joined(separator: " ")
+            return ((index..<end).map { tokens[$0].text }.joined(separator: " "), (index + 1)..<end)
         }
         return nil
     }

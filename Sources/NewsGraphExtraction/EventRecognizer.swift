@@ -28,6 +28,7 @@ struct EventRecognizer {
         sentences: [Sentence], article: Article
     ) -> Output {
         var output = Output()
+        let articleDate = TimeExpressions(lexicon: lexicon).articleDate(tokens, sentences)
         var bySentence: [Int: [MentionCandidate]] = [:]
         for mention in mentions where !mention.isWeak { bySentence[mention.sentence, default: []].append(mention) }
         var meetingCounts: [String: (count: Int, first: Int)] = [:]
@@ -50,7 +51,7 @@ struct EventRecognizer {
             for trigger in sentenceTriggers {
                 switch trigger.kind {
                 case .meeting(let meetingTrigger):
-                    let found = meetings(trigger, meetingTrigger, local, sentenceTriggers, tokens, sentence, evidence)
+                    let found = meetings(trigger, meetingTrigger, local, sentenceTriggers, tokens, sentence, evidence, articleDate)
                     var resolved = found.mentions
                     if resolved.isEmpty, !meetingTrigger.isVerb, isDefinite(trigger, tokens, sentence),
                         let key = salient(preferring: meetingTrigger.kind)
@@ -69,7 +70,7 @@ struct EventRecognizer {
                     output.relations += found.relations
                     for (key, people) in found.participants { output.participants[key, default: []].formUnion(people) }
                 case .policy(let policyTrigger):
-                    if var policy = policy(trigger, policyTrigger, local, sentenceTriggers, tokens, sentence) {
+                    if var policy = policy(trigger, policyTrigger, local, sentenceTriggers, tokens, sentence, articleDate) {
                         if policy.key.isEmpty {
                             // No mark of its own: the latest policy of this kind by the same hand, or
                             // one of its own if its kind names one thing or its author is known.
@@ -121,7 +122,8 @@ struct EventRecognizer {
 
     private func meetings(
         _ trigger: MentionRecognizer.TriggerSpan, _ meeting: MeetingTrigger, _ local: [MentionCandidate],
-        _ sentenceTriggers: [MentionRecognizer.TriggerSpan], _ tokens: [Token], _ sentence: Sentence, _ evidence: Evidence
+        _ sentenceTriggers: [MentionRecognizer.TriggerSpan], _ tokens: [Token], _ sentence: Sentence, _ evidence: Evidence,
+        _ articleDate: CalendarDate?
     ) -> MeetingResult {
         var result = MeetingResult()
         let kindClass = Self.meetingClass(meeting.kind)
@@ -130,7 +132,13 @@ struct EventRecognizer {
                 type: .meeting, start: trigger.start, end: trigger.end, sentence: sentence.index, name: label,
                 key: "meeting:\(key)|\(kindClass)", evidence: .trigger)
             mention.attributes["kind"] = meeting.kind
-            if let when = timeExpression(near: trigger, tokens, sentence) { mention.attributes["when"] = when }
+            // When, as written ("next Thursday") and as a date where the article's own date allows.
+            if let when = TimeExpressions(lexicon: lexicon).expression(
+                near: trigger.start..<trigger.end, tokens, sentence, articleDate: articleDate)
+            {
+                mention.attributes["when"] = when.text
+                if let date = when.date { mention.attributes["date"] = date }
+            }
             return mention
         }
         let kindWord = meeting.isVerb ? "talks" : (meeting.kind == "meeting" ? "meeting" : meeting.kind)
@@ -293,18 +301,4 @@ struct EventRecognizer {
         return false
     }
 
-    /// "on Friday", "next Thursday", "in May", "on October 10" beside the trigger, as written.
-    func timeExpression(near trigger: MentionRecognizer.TriggerSpan, _ tokens: [Token], _ sentence: Sentence) -> String? {
-        let window = max(sentence.tokens.lowerBound, trigger.start - 8)..<min(sentence.tokens.upperBound, trigger.end + 8)
-        for index in window {
-            let key = tokens[index].key
-            guard lexicon.cue("month", contains: key) && tokens[index].isCapitalized || lexicon.cue("weekday", contains: key) else { continue }
-            var start = index
-            if index > window.lowerBound, lexicon.cue("time-preposition", contains: tokens[index - 1].key) { start = index - 1 }
-            var end = index + 1
-            if end < sentence.tokens.upperBound, tokens[end].kind == .number { end += 1 }
-            return (start..<end).map { tokens[$0].text }.joined(separator: " ")
-        }
-        return nil
-    }
 }

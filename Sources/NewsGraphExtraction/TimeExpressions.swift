@@ -1,0 +1,136 @@
+/// Dates as news writes them: the article's own date, and expressions such as "on Friday",
+/// "next Thursday", "on October 10" or "in May" near a meeting or policy, resolved against it.
+struct TimeExpressions {
+    let lexicon: Lexicon
+
+    static let months = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december",
+    ]
+    static let monthAbbreviations = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    func month(_ key: String) -> Int? {
+        if let index = Self.months.firstIndex(of: key) { return index + 1 }
+        if key == "sept" { return 9 }
+        return Self.monthAbbreviations.firstIndex(of: key).map { $0 + 1 }
+    }
+
+    /// The article's date, from its first lines: "October 24, 2025", "24 October 2025", "2025-10-24".
+    func articleDate(_ tokens: [Token], _ sentences: [Sentence]) -> CalendarDate? {
+        for sentence in sentences.prefix(8) where sentence.paragraph < 8 {
+            let range = sentence.tokens
+            for index in range {
+                let token = tokens[index]
+                // 2025-10-24
+                if token.kind == .number, token.key.count == 4, let year = Int(token.key), index + 4 < range.upperBound,
+                    tokens[index + 1].isHyphen, let month = Int(tokens[index + 2].key), tokens[index + 3].isHyphen,
+                    let day = Int(tokens[index + 4].key)
+                {
+                    let date = CalendarDate(year: year, month: month, day: day)
+                    if date.isValid && (1900...2100).contains(year) { return date }
+                }
+                guard let month = month(token.key), token.isCapitalized else { continue }
+                // October 24, 2025
+                if index + 3 < range.upperBound, let day = Int(tokens[index + 1].key), tokens[index + 2].key == ",",
+                    let year = Int(tokens[index + 3].key)
+                {
+                    let date = CalendarDate(year: year, month: month, day: day)
+                    if date.isValid && (1900...2100).contains(year) { return date }
+                }
+                // 24 October 2025
+                if index > range.lowerBound, let day = Int(tokens[index - 1].key), index + 1 < range.upperBound,
+                    let year = Int(tokens[index + 1].key)
+                {
+                    let date = CalendarDate(year: year, month: month, day: day)
+                    if date.isValid && (1900...2100).contains(year) { return date }
+                }
+            }
+        }
+        return nil
+    }
+
+    struct Found {
+        /// As written ("next Thursday").
+        var text: String
+        /// Resolved against the article's date: "2025-10-30", or "2025-05" for a month.
+        var date: String?
+    }
+
+    /// The time expression nearest to `anchor` in its sentence, resolved if the article is dated.
+    func expression(near anchor: Range<Int>, _ tokens: [Token], _ sentence: Sentence, articleDate: CalendarDate?) -> Found? {
+        let window = max(sentence.tokens.lowerBound, anchor.lowerBound - 8)..<min(sentence.tokens.upperBound, anchor.upperBound + 8)
+        var best: (distance: Int, found: Found)?
+        var index = window.lowerBound
+        while index < window.upperBound {
+            if let (end, found) = read(at: index, tokens, window, sentence, articleDate) {
+                let distance = index < anchor.lowerBound ? anchor.lowerBound - end : index - anchor.upperBound
+                if best == nil || distance < best!.distance { best = (distance, found) }
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        return best?.found
+    }
+
+    private func read(
+        at index: Int, _ tokens: [Token], _ window: Range<Int>, _ sentence: Sentence, _ articleDate: CalendarDate?
+    ) -> (Int, Found)? {
+        let key = tokens[index].key
+        var start = index
+        var end = index + 1
+        var date: CalendarDate?
+        var monthOnly: (year: Int, month: Int)?
+        let future = isFuture(sentence, tokens)
+        let before = index > sentence.tokens.lowerBound ? tokens[index - 1].key : ""
+        if ["today", "tonight", "yesterday", "tomorrow"].contains(key) {
+            let offset = ["yesterday": -1, "tomorrow": 1][key] ?? 0
+            date = articleDate?.adding(days: offset)
+        } else if let weekday = Self.weekdays.firstIndex(of: key), tokens[index].isCapitalized {
+            if ["next", "last", "this", "on", "by", "until", "since"].contains(before) { start = index - 1 }
+            if let articleDate {
+                let forward = before == "next" || (before != "last" && future)
+                var offset = forward ? 1 : 0
+                while articleDate.adding(days: offset).weekday != weekday { offset += forward ? 1 : -1 }
+                if before == "last" && offset == 0 { offset = -7 }
+                date = articleDate.adding(days: offset)
+            }
+        } else if let month = month(key), tokens[index].isCapitalized, key != "may" || ["in", "on", "since", "until", "by", "early", "late", "mid"].contains(before) {
+            if ["in", "on", "since", "until", "by", "from", "starting", "early", "late", "mid", "last", "next", "this"].contains(before) {
+                start = index - 1
+            }
+            if end < window.upperBound, tokens[end].kind == .number, let day = Int(tokens[end].key), day <= 31 {
+                end += 1
+                var year = articleDate?.year
+                if end + 1 < window.upperBound, tokens[end].key == ",", let written = Int(tokens[end + 1].key), written > 1900 {
+                    year = written
+                    end += 2
+                }
+                if let year, let articleDate {
+                    var candidate = CalendarDate(year: year, month: month, day: day)
+                    if candidate.year == articleDate.year {
+                        if future && candidate < articleDate { candidate.year += 1 }
+                        if !future && candidate.dayNumber > articleDate.dayNumber + 31 { candidate.year -= 1 }
+                    }
+                    if candidate.isValid { date = candidate }
+                }
+            } else if let articleDate {
+                var year = articleDate.year
+                if future && month < articleDate.month { year += 1 }
+                if !future && month > articleDate.month { year -= 1 }
+                monthOnly = (year, month)
+            }
+        } else {
+            return nil
+        }
+        let text = (start..<end).map { tokens[$0].text }.joined(separator: " ")
+        let resolved = date.map(\.iso) ?? monthOnly.map { "\($0.year)-\($0.month < 10 ? "0" : "")\($0.month)" }
+        return (end, Found(text: text, date: resolved))
+    }
+
+    /// "will meet", "is set to", "next week": the sentence looks ahead.
+    private func isFuture(_ sentence: Sentence, _ tokens: [Token]) -> Bool {
+        sentence.tokens.contains { ["will", "shall", "'ll", "scheduled", "set", "planned", "upcoming", "next", "expected"].contains(tokens[$0].key) }
+    }
+}
