@@ -63,6 +63,10 @@ extension EventRecognizer {
             month = found
             distinguishers = [found]
         }
+        // "sanctions against Russia": with nothing else to tell it apart, a measure is known by its target.
+        if distinguishers.isEmpty, policyTrigger.family != "accord", let target = post.target {
+            distinguishers = ["on:\(target.key)"]
+        }
 
         var mention = MentionCandidate(
             type: .policy, start: premods.start, end: trigger.end, sentence: sentence.index,
@@ -81,6 +85,11 @@ extension EventRecognizer {
             if let date = resolved?.date { mention.attributes["date"] = date }
         }
         if let imposer { mention.attributes["_imposer"] = imposer.key }
+        // What the phrase itself says: its author ("U.S. tariffs"), its goods, its target.
+        if let author = premods.mentions.first(where: { $0.type == .country }) { mention.attributes["_author"] = author.key }
+        let goods = modifierMentions.filter { $0.type == .commodity }.map(\.key)
+        if !goods.isEmpty { mention.attributes["_goods"] = goods.joined(separator: "\n") }
+        if let target = post.target { mention.attributes["_target"] = target.key }
         if !distinguishers.isEmpty {
             mention.key = "policy:\(kind)|\(distinguishers.joined(separator: "|"))"
         } else if let imposer, premods.mentions.contains(where: { $0.key == imposer.key }) {
@@ -105,6 +114,8 @@ extension EventRecognizer {
         var verb: Int?
         /// For agreements about no body: what the deal does ("a deal to reopen the border").
         var purpose: [Int]?
+        /// The country a measure is aimed at ("sanctions against Russia", "tariffs on Chinese goods").
+        var target: MentionCandidate?
     }
 
     /// Words before the trigger that belong to its phrase: "new 100% tariffs", "U.S. export blacklist".
@@ -235,14 +246,17 @@ extension EventRecognizer {
         }
         guard ["on", "against", "of", "for", "into", "over", "targeting", "covering", "affecting", "to"].contains(preposition)
         else { return modifiers }
+        let aimed = ["on", "against", "targeting", "affecting"].contains(preposition)
         var cursor = trigger.end + 1
         while cursor < min(upper, trigger.end + 12) {
             if let mention = local.first(where: { $0.start == cursor && [.country, .commodity, .agency].contains($0.type) }) {
+                if aimed && mention.type == .country && modifiers.target == nil { modifiers.target = mention }
                 modifiers.mentions.append(mention)
                 modifiers.end = mention.end
                 cursor = mention.end
                 // "Chinese goods", "Portuguese wine": keep the noun the country qualifies.
                 if cursor < upper, tokens[cursor].kind == .word, !tokens[cursor].isCapitalized,
+                    !local.contains(where: { $0.start == cursor }),
                     !lexicon.isFunctionWord(tokens[cursor].key), !isStatusVerb(tokens[cursor].key),
                     !lexicon.cue("speech", contains: tokens[cursor].key)
                 {

@@ -96,6 +96,7 @@ struct EventRecognizer {
                             }
                         }
                         policy.attributes["fallback-key"] = nil
+                        output.relations += phraseRelations(policy, evidence)
                         policyOrder.append((policyTrigger.kind, policyTrigger.family, policy.key, policy.attributes["_imposer"]))
                         output.mentions.append(policy)
                     }
@@ -107,6 +108,26 @@ struct EventRecognizer {
     }
 
     static func meetingClass(_ kind: String) -> String { talksClass.contains(kind) ? "talks" : kind }
+
+    /// The relations a policy's own phrase states: "U.S. export blacklist" (imposes), "rare
+    /// earth export controls" (covers), "sanctions against Belarus" (targets).
+    private func phraseRelations(_ policy: MentionCandidate, _ evidence: Evidence) -> [LocalRelation] {
+        var out: [LocalRelation] = []
+        let rule: [String: AttributeValue] = ["pattern": .string("policy-phrase")]
+        let isAccord = policy.attributes["_family"] == "accord"
+        if let author = policy.attributes["_author"], !isAccord {
+            var attributes = rule
+            if let status = policy.attributes["status"] { attributes["status"] = .string(status) }
+            out.append(LocalRelation(source: author, target: policy.key, type: .imposes, attributes: attributes, evidence: evidence))
+        }
+        for good in (policy.attributes["_goods"] ?? "").split(separator: "\n") {
+            out.append(LocalRelation(source: policy.key, target: String(good), type: .covers, attributes: rule, evidence: evidence))
+        }
+        if let target = policy.attributes["_target"], !isAccord, target != policy.attributes["_author"] {
+            out.append(LocalRelation(source: policy.key, target: target, type: .targets, attributes: rule, evidence: evidence))
+        }
+        return out
+    }
 
     static func meetingClass(of key: String) -> String {
         key.split(separator: "|").last.map(String.init) ?? "talks"
@@ -143,9 +164,12 @@ struct EventRecognizer {
         }
         let kindWord = meeting.isVerb ? "talks" : (meeting.kind == "meeting" ? "meeting" : meeting.kind)
         // 1. An organisation right before: "ASEAN summit", "G20 meeting".
-        if !meeting.isVerb, let org = local.last(where: { $0.end == trigger.start && $0.type == .agency }) {
+        let orgAfter = trigger.end + 1 < sentence.tokens.upperBound && tokens[trigger.end].key == "of"
+            ? local.first(where: { $0.type == .agency && ($0.start == trigger.end + 1 || ($0.start == trigger.end + 2 && tokens[trigger.end + 1].key == "the")) })
+            : nil
+        if !meeting.isVerb, let org = local.last(where: { $0.end == trigger.start && $0.type == .agency }) ?? orgAfter {
             var mention = make("org:\(org.key)", "\(shortName(org)) \(kindWord)")
-            mention.itemStart = org.start  // patterns see "the ASEAN summit" as one meeting
+            if org.end == trigger.start { mention.itemStart = org.start }  // patterns see "the ASEAN summit" as one meeting
             result.mentions.append(mention)
             return result
         }

@@ -99,10 +99,21 @@ public struct Extractor: Sendable {
                 let wordsB = b.split(separator: " ").count
                 if (wordsA >= 2) != (wordsB >= 2) { return wordsA >= 2 }
             }
+            // A policy is best named by the name that says most about it ("sanctions against Russia").
+            if type == .policy, Self.informativeWords(a) != Self.informativeWords(b) {
+                return Self.informativeWords(a) > Self.informativeWords(b)
+            }
             if counts[a]! != counts[b]! { return counts[a]! > counts[b]! }
             if a.count != b.count { return a.count > b.count }
             return first[a]! < first[b]!
         }
+    }
+
+    /// Words of a name that tell something apart: numbers, names, longer words.
+    static func informativeWords(_ name: String) -> Int {
+        name.split(separator: " ").filter { word in
+            word.first?.isNumber == true || word.first?.isUppercase == true || word.count >= 5
+        }.count
     }
 
     private func deduplicated(_ relations: [LocalRelation]) -> [LocalRelation] {

@@ -31,6 +31,11 @@ extension MentionRecognizer {
             out.mentions += plain(Array(parts[..<titleIndex]), context)
             out.titles.append(titles[title])
             var post = Array(parts[(titleIndex + 1)...])
+            // "Energy Minister Prince Abdulaziz": a second title before the name.
+            while let first = post.first, case .title(let next) = first.unit {
+                out.titles.append(titles[next])
+                post.removeFirst()
+            }
             // The holder's name follows the title: "Vice Premier He Lifeng".
             // A word of the name may also be a place ("Taro Ishikawa", "Abdullah Jordan").
             let nameEnd = post.indices.first { position in
@@ -344,6 +349,13 @@ extension MentionRecognizer {
             mention.start = start - 1  // "Mr. Obama" is the mention; "Obama" the name
         } else if sentence.zone == .byline {
             mention.evidence = .byline
+        } else if let previous, previous.key == "at", let staff = beforePrevious,
+            lexicon.cue("staff-noun", contains: staff.key)
+        {
+            // "analysts at Goldman Sachs", "economists at Nordbank": where they work.
+            mention.type = .agency
+            mention.evidence = .companyNoun
+            mention.key = "agency:\(normalisedName(mention.name))"
         } else if let previous, lexicon.cue("company-noun", contains: previous.key), !initial || words.count > 1 {
             mention.type = .agency
             mention.evidence = .companyNoun

@@ -211,3 +211,45 @@ import Testing
         #expect(H.edges(graph).contains("Colombo -located_in-> Sri Lanka") || H.node(graph, "Colombo")?.attributes["country"] == .string("Sri Lanka"))
     }
 }
+
+/// Cases from kinds of story the seeds do not cover: sanctions, output quotas, summits of a body.
+@Suite struct OtherStoryTests {
+    typealias H = Harness
+
+    @Test func sanctionsAgainstACountryAreOnePolicyTargetingIt() {
+        let graph = H.graph("""
+            Nordic ministers agreed on Monday to a new package of sanctions against Belarus.
+            Belarus condemned the sanctions, and Finnish President Aino Virtanen welcomed the sanctions.
+            """)
+        let policies = graph.nodes.values.filter { $0.type == .policy }
+        #expect(policies.count == 1)
+        let found = H.edges(graph)
+        #expect(found.contains { $0.hasPrefix("sanctions against Belarus -targets-> Belarus") })
+        #expect(found.contains { $0.hasPrefix("Belarus -opposes-> sanctions") })
+        #expect(found.contains { $0.hasPrefix("Aino Virtanen -supports-> sanctions") })
+        #expect(!found.contains { $0.hasPrefix("Belarus -imposes->") })
+    }
+
+    @Test func aSummitOfABodyIsNamedAfterIt() {
+        let found = H.edges(H.graph("The decision comes ahead of a summit of NATO leaders in Vilnius, which Finnish President Aino Virtanen is expected to attend."))
+        #expect(found.contains("NATO summit -held_in-> Vilnius"))
+        #expect(found.contains("Aino Virtanen -attends-> NATO summit"))
+    }
+
+    @Test func staffAtABodyMakeItAnOrganisation() {
+        let graph = H.graph("Analysts at Hallberg Partners said prices would rise.")
+        #expect(H.node(graph, "Hallberg Partners")?.type == .agency)
+    }
+
+    @Test func aSecondTitleBeforeTheNameIsPartOfTheTitle() {
+        let graph = H.graph("Saudi Energy Minister Prince Faisal bin Khalid spoke after the meeting.")
+        #expect(H.nodes(graph).contains("Faisal bin Khalid (person)"))
+        #expect(H.edges(graph).contains("Faisal bin Khalid -represents-> Saudi Arabia"))
+    }
+
+    @Test func outputCutsAreAPolicyOnTheirCommodity() {
+        let found = H.edges(H.graph("OPEC agreed on Sunday to extend oil production cuts into next year."))
+        #expect(found.contains { $0.hasPrefix("Organization of the Petroleum Exporting Countries -imposes->") })
+        #expect(found.contains { $0.hasSuffix("-covers-> crude oil") })
+    }
+}
