@@ -29,6 +29,7 @@ public struct CytoscapeEncoder: GraphEncoder {
     /// The network's name in Cytoscape (`data.name`), usually the file's base name.
     public var name: String?
 
+    /// Without a name the network is called "newsgraph"; the CLI passes the file's base name.
     public init(styleSheet: StyleSheet = .standard, name: String? = nil) {
         self.styleSheet = styleSheet
         self.name = name

@@ -28,6 +28,7 @@ public struct GEXFEncoder: GraphEncoder {
     /// Where node colours and shapes and edge colours come from.
     public var styleSheet: StyleSheet
 
+    /// A user's style sheet restyles the file; the default is the one the diagrams use.
     public init(styleSheet: StyleSheet = .standard) {
         self.styleSheet = styleSheet
     }

@@ -37,10 +37,13 @@ public struct GraphMLEncoder: GraphEncoder {
         case yed
     }
 
+    /// Plain unless the file is meant for yEd.
     public var flavor: Flavor
     /// Where the yEd flavour takes its colours and shapes; the plain flavour ignores it.
     public var styleSheet: StyleSheet
 
+    /// The defaults give the plain GraphML every reader understands; the style sheet matters
+    /// only to the yEd flavour.
     public init(flavor: Flavor = .plain, styleSheet: StyleSheet = .standard) {
         self.flavor = flavor
         self.styleSheet = styleSheet
