@@ -70,50 +70,50 @@ public struct GEXFEncoder: GraphEncoder {
         out += "    <nodes count=\"\(table.nodes.count)\">\n"
         for (row, entity) in zip(table.nodes, graph.nodes.values) {
             let style = styleSheet.style(for: entity.type)
-            let fill = try Self.channels(style.fill)
-            out += "      <node id=\"\(Self.attribute(row.id))\" label=\"\(Self.attribute(entity.label))\">\n"
-            Self.write(row, columns: nodeColumns, to: &out)
-            out += "        <viz:color \(fill)/>\n"
-            out += "        <viz:size value=\"\(10 + ToolStyle.growth(of: entity)).0\"/>\n"
-            if let shape = ToolStyle.nodeShape(style.shape, for: .gexf) {
-                out += "        <viz:shape value=\"\(shape)\"/>\n"
-            }
-            out += "      </node>\n"
+            var viz = [try Self.color(style.fill), "size value=\"\(10 + ToolStyle.growth(of: entity)).0\""]
+            if let shape = ToolStyle.nodeShape(style.shape, for: .gexf) { viz.append("shape value=\"\(shape)\"") }
+            Self.write("node", [("id", row.id), ("label", entity.label)], row, nodeColumns, viz, to: &out)
         }
         out += "    </nodes>\n"
 
         out += "    <edges count=\"\(table.edges.count)\">\n"
         for (row, relation) in zip(table.edges, graph.edges.values) {
             let style = styleSheet.style(for: relation.type)
-            let color = try Self.channels(style.color)
-            out += "      <edge id=\"\(Self.attribute(row.id))\" source=\"\(Self.attribute(relation.source))\" "
-            out += "target=\"\(Self.attribute(relation.target))\" label=\"\(Self.attribute(relation.type.phrase))\" "
-            out += "kind=\"\(relation.type.rawValue)\" weight=\"\(Double(relation.sourceDocuments.count))\">\n"
-            Self.write(row, columns: edgeColumns, to: &out)
-            out += "        <viz:color \(color)/>\n"
-            out += "        <viz:shape value=\"\(ToolStyle.lineStyle(style.style, for: .gexf).name)\"/>\n"
-            out += "      </edge>\n"
+            let attributes = [
+                ("id", row.id), ("source", relation.source), ("target", relation.target), ("label", relation.type.phrase),
+                ("kind", relation.type.rawValue), ("weight", "\(Double(relation.sourceDocuments.count))"),
+            ]
+            let viz = [try Self.color(style.color), "shape value=\"\(ToolStyle.lineStyle(style.style, for: .gexf).name)\""]
+            Self.write("edge", attributes, row, edgeColumns, viz, to: &out)
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"
         return out
     }
 
-    /// `<attvalues>` in column order; nothing for an element without values.
-    private static func write(_ row: GraphColumns.Row, columns: [GraphColumns.Column], to out: inout String) {
+    /// A `<node>` or `<edge>`: its XML attributes, its `<attvalues>` in column order (none for
+    /// an element without values), then its `viz:` elements.
+    private static func write(
+        _ tag: String, _ attributes: [(String, String)], _ row: GraphColumns.Row, _ columns: [GraphColumns.Column],
+        _ viz: [String], to out: inout String
+    ) {
+        out += "      <\(tag)" + attributes.map { " \($0.0)=\"\(attribute($0.1))\"" }.joined() + ">\n"
         let present = columns.compactMap { column in row.values[column.name].map { (column, $0) } }
-        guard !present.isEmpty else { return }
-        out += "        <attvalues>\n"
-        for (column, value) in present {
-            out += "          <attvalue for=\"\(attribute(column.name))\" "
-            out += "value=\"\(attribute(GraphColumns.text(value, in: column)))\"/>\n"
+        if !present.isEmpty {
+            out += "        <attvalues>\n"
+            for (column, value) in present {
+                out += "          <attvalue for=\"\(attribute(column.name))\" "
+                out += "value=\"\(attribute(GraphColumns.text(value, in: column)))\"/>\n"
+            }
+            out += "        </attvalues>\n"
         }
-        out += "        </attvalues>\n"
+        for element in viz { out += "        <viz:\(element)/>\n" }
+        out += "      </\(tag)>\n"
     }
 
-    /// `r="…" g="…" b="…"` of a style sheet colour.
-    private static func channels(_ hex: String) throws -> String {
+    /// `color r="…" g="…" b="…"`: a `viz:color` of a style sheet colour.
+    private static func color(_ hex: String) throws -> String {
         let color = try ToolStyle.color(hex, format: Self.identifier)
-        return "r=\"\(color.red)\" g=\"\(color.green)\" b=\"\(color.blue)\""
+        return "color r=\"\(color.red)\" g=\"\(color.green)\" b=\"\(color.blue)\""
     }
 
     /// What Gephi shows as the graph's description: where the graph came from, in counts.

@@ -117,24 +117,31 @@ class Checker:
 
     # JSON -----------------------------------------------------------------------------------
 
-    def check_json(self, path):
+    def read_json(self, path):
+        """(text, document), or (text, None) and a problem when the file is not JSON."""
         with open(path, encoding="utf-8", newline="") as f:
             text = f.read()
         try:
-            graph = json.loads(text)
+            return text, json.loads(text)
         except ValueError as e:
             self.problem(path, f"not JSON: {e}")
+            return text, None
+
+    def check_canonical(self, path, text, document):
+        if text != json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n":
+            self.problem(path, "not in canonical form (json.dumps indent=2, sort_keys, ensure_ascii=False, trailing LF)")
+
+    def check_json(self, path):
+        text, graph = self.read_json(path)
+        if graph is None:
             return None
         if not isinstance(graph, dict) or not {"documents", "nodes", "edges"} & graph.keys():
             self.counts["skipped JSON (not a graph)"] += 1
             return None
         self.counts["JSON"] += 1
         before = len(self.problems)
-        for error in sorted(self.validator.iter_errors(graph), key=lambda e: list(e.absolute_path)):
-            where = "/".join(str(p) for p in error.absolute_path) or "(top)"
-            self.problem(path, f"schema: {where}: {error.message}")
-        if text != json.dumps(graph, indent=2, sort_keys=True, ensure_ascii=False) + "\n":
-            self.problem(path, "not in canonical form (json.dumps indent=2, sort_keys, ensure_ascii=False, trailing LF)")
+        self.schema_problems(path, self.validator, graph)
+        self.check_canonical(path, text, graph)
         nodes = [n for n in graph.get("nodes", []) if isinstance(n, dict)]
         edges = [e for e in graph.get("edges", []) if isinstance(e, dict)]
         for kind, items in (("node", nodes), ("edge", edges)):
@@ -401,16 +408,11 @@ class Checker:
 
     def check_cyjs(self, path, graph):
         self.counts["Cytoscape"] += 1
-        with open(path, encoding="utf-8", newline="") as f:
-            text = f.read()
-        try:
-            document = json.loads(text)
-        except ValueError as e:
-            self.problem(path, f"not JSON: {e}")
+        text, document = self.read_json(path)
+        if document is None:
             return
         self.schema_problems(path, self.cyjs_validator, document)
-        if text != json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n":
-            self.problem(path, "not in canonical form (json.dumps indent=2, sort_keys, ensure_ascii=False, trailing LF)")
+        self.check_canonical(path, text, document)
         elements = document.get("elements", {}) if isinstance(document, dict) else {}
         read_nodes = [n.get("data", {}) | {"classes": n.get("classes")} for n in elements.get("nodes", [])]
         read_edges = [e.get("data", {}) | {"classes": e.get("classes")} for e in elements.get("edges", [])]
@@ -431,8 +433,10 @@ class Checker:
 
     def check_cytoscape_style(self, path):
         self.counts["Cytoscape style"] += 1
-        with open(path, encoding="utf-8") as f:
-            rules = json.load(f)
+        text, rules = self.read_json(path)
+        if rules is None:
+            return
+        self.check_canonical(path, text, rules)
         self.schema_problems(path, self.style_validator, rules)
         by_selector = {r.get("selector"): r.get("style", {}) for r in rules if isinstance(r, dict)}
         for kind, entries, keys in (("node", self.style["nodes"], {"background-color": "fill", "border-color": "stroke"}),
