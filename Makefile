@@ -4,7 +4,7 @@
 SWIFT ?= swift
 PYTHON ?= python3
 BIN := .build/release/newsgraph
-FORMATS := svg,dot,graphml,json
+FORMATS := svg,dot,graphml,json,gexf,cyjs
 SHARED := ../shared
 
 .PHONY: deps test-deps build graphs test check check-graphs-current leakcheck format lint clean
@@ -18,26 +18,35 @@ test-deps:
 build: deps
 	$(SWIFT) build -c release --product newsgraph
 
-# One graph per seed article and one merged graph, in every format.
+# One graph per seed article and one merged graph, in every format, and the merged graph as
+# GraphML for yEd (cyjs also writes <name>.style.json).
 graphs: build
 	$(BIN) build seeds --out Graphs --format $(FORMATS) --per-document --name seeds
+	$(BIN) render Graphs/seeds.json --format graphml --graphml-flavor yed -o Graphs/seeds.yed.graphml
 
 # Unit and golden-file tests, then the real files checked by real tools, then leaks.
 test: test-deps
 	$(SWIFT) test
 	$(MAKE) check check-graphs-current leakcheck
 
-# GraphML schema, fetched once from Debian's libjgrapht-java.
+# GraphML schema, fetched once from Debian's libjgrapht-java, and beside it the project's
+# widening of it for yEd's graphics (schema/graphml+yfiles.xsd). No GEXF 1.3 schema can be had
+# from Debian or PyPI: check_exports.py reads GEXF with networkx and checks its structure.
 XSD_DIR := .build/xsd
 GRAPHML_XSD := $(XSD_DIR)/graphml.xsd
+YFILES_XSD := $(XSD_DIR)/graphml+yfiles.xsd
+PLAIN_GRAPHML = $(filter-out %.yed.graphml,$(wildcard Graphs/*.graphml))
+YED_GRAPHML = $(wildcard Graphs/*.yed.graphml)
 
-$(GRAPHML_XSD):
+$(GRAPHML_XSD) $(YFILES_XSD): schema/graphml+yfiles.xsd
 	scripts/checks/fetch-graphml-xsd.sh $(XSD_DIR)
 
 # The committed exports, read by real tools; the seeds' export must keep the graph contract.
-check: test-deps $(GRAPHML_XSD)
+check: test-deps $(GRAPHML_XSD) $(YFILES_XSD)
 	xmllint --noout Graphs/*.svg
-	xmllint --noout --nonet --quiet --schema $(GRAPHML_XSD) Graphs/*.graphml
+	xmllint --noout --nonet --quiet --schema $(GRAPHML_XSD) $(PLAIN_GRAPHML)
+	$(if $(YED_GRAPHML),xmllint --noout --nonet --quiet --schema $(YFILES_XSD) $(YED_GRAPHML))
+	xmllint --noout Graphs/*.gexf
 	$(PYTHON) scripts/checks/check_exports.py Graphs
 	@if [ -f $(SHARED)/eval/score.py ]; then \
 	  line=$$($(PYTHON) $(SHARED)/eval/score.py --gold $(SHARED)/eval/seeds.gold.json \
@@ -50,6 +59,7 @@ check: test-deps $(GRAPHML_XSD)
 check-graphs-current: build
 	@rm -rf .build/graphs-check && mkdir -p .build/graphs-check
 	$(BIN) build seeds --out .build/graphs-check --format $(FORMATS) --per-document --name seeds
+	$(BIN) render .build/graphs-check/seeds.json --format graphml --graphml-flavor yed -o .build/graphs-check/seeds.yed.graphml
 	@diff -r Graphs .build/graphs-check >/dev/null || { \
 	  echo "Graphs/ differs from what the code generates now: run 'make graphs' and commit" >&2; \
 	  diff -rq Graphs .build/graphs-check >&2; exit 1; }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import NewsGraphCore
+import NewsGraphExport
 import NewsGraphGraphviz
 import NewsGraphExtraction
 
@@ -26,7 +27,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Folder to write the graph files into (created if missing).")
     var out: String
 
-    @Option(name: .shortAndLong, help: "Formats to write, comma-separated: svg, dot, graphml, json.")
+    @Option(name: .shortAndLong, help: "Formats to write, comma-separated: svg, dot, graphml, json, gexf, cyjs (cyjs also writes <name>.style.json).")
     var format: String = "svg,json"
 
     @Option(help: "Base name of the merged graph's files (default: the input folder's name, or 'graph').")
@@ -43,6 +44,9 @@ struct BuildCommand: ParsableCommand {
 
     @Option(help: "Layout engine for SVG: automatic (by graph size), dot, neato or sfdp.")
     var engine: LayoutEngine = .automatic
+
+    @Option(help: "GraphML flavour: plain, or yed (adds yEd's shapes, colours and labels from the style sheet).")
+    var graphmlFlavor: GraphMLEncoder.Flavor = .plain
 
     @Option(help: "Articles extracted at once (default: the number of cores).")
     var jobs: Int?
@@ -72,7 +76,7 @@ struct BuildCommand: ParsableCommand {
         }
         let records = ParallelExtraction.run(articles, extractor: extractor, jobs: jobs)
         let resolver = CorpusResolver(lexicon: extractor.lexicon)
-        let options = Formats.Options(engine: engine)
+        let options = Formats.Options(engine: engine, graphMLFlavor: graphmlFlavor)
         do {
             if perDocument {
                 for record in records {

