@@ -21,16 +21,13 @@ public struct JSONGraphEncoder: GraphEncoder {
     /// The format has no options: the contract fixes its shape and its bytes.
     public init() {}
 
-    /// - Throws: `ExportError.cannotEncode` if Foundation cannot encode the graph (it holds
-    ///   only strings, integers and booleans, so this does not happen in practice).
+    /// - Throws: `ExportError.cannotEncode` if the graph cannot be encoded (it holds only
+    ///   strings, integers and booleans, so this does not happen in practice).
     /// - Complexity: O(n log n) in the size of the graph.
     public func encode(_ graph: EntityGraph) throws -> String {
         // Codable defines the shape once, in Core; the canonical writer only fixes the bytes.
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         do {
-            let data = try encoder.encode(graph.canonicalized())
-            return try JSONDecoder().decode(CanonicalJSON.self, from: data).text
+            return try CanonicalJSONEncoder.encode(graph.canonicalized()).text
         } catch {
             throw ExportError.cannotEncode(format: Self.identifier, reason: "\(error)")
         }
