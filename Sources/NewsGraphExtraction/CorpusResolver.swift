@@ -188,6 +188,15 @@ public struct CorpusResolver {
             byKind[kind, default: []].append(key)
         }
         for (_, keys) in byKind {
+            // "freeze on soybean purchases" joins "freeze on soybean purchases (September)" when it
+            // is the only policy of the kind whose marks include all of its own.
+            func marks(_ key: String) -> Set<Substring> { Set(key.split(separator: "|").dropFirst().filter { !$0.hasPrefix("by:") }) }
+            for key in keys.sorted() where !marks(key).isEmpty {
+                let wider = Set(keys.filter { other in
+                    other != key && marks(other).isStrictSuperset(of: marks(key))
+                }.map { clusters.find($0) })
+                if wider.count == 1 { clusters.union(key, wider.first!) }
+            }
             let general = keys.filter { key in
                 let parts = key.split(separator: "|")
                 return parts.count == 1 || (parts.count == 2 && parts[1].hasPrefix("by:"))

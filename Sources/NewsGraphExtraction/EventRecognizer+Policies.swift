@@ -56,12 +56,14 @@ extension EventRecognizer {
         let imposer = premods.mentions.first { $0.type == .country } ?? likelySubject(premods.start, local, tokens, sentence)
         var month: String?
         var distinguishers = [rate, family, object.map { "about:\($0)" }, year].compactMap { $0 }
-        if distinguishers.isEmpty, !Self.specificPolicyKinds.contains(kind),
-            !premods.mentions.contains(where: { $0.type == .country }),
-            let found = datingMonth(near: premods.start, trigger, sentence, tokens)
+        // A month dates a measure that no rate names ("tariffs imposed in March", "new tariffs
+        // threatened for June"); mentions that leave it out join it in the corpus when only one fits.
+        if rate == nil, !Self.specificPolicyKinds.contains(kind),
+            distinguishers.isEmpty ? !premods.mentions.contains(where: { $0.type == .country }) : true,
+            let found = datingMonth(near: premods.start, (post.end ?? trigger.end), trigger, sentence, tokens)
         {
             month = found
-            distinguishers = [found]
+            distinguishers.append(found)
         }
         // "sanctions against Russia": with nothing else to tell it apart, a measure is known by its target.
         if distinguishers.isEmpty, policyTrigger.family != "accord", let target = post.target {
@@ -303,13 +305,14 @@ extension EventRecognizer {
     /// "In April, Trump imposed new tariffs", "tariffs in April": the month the policy's own
     /// clause dates it by; not one across "which", "when" or "but" ("... in May, which lowered tariffs").
     private func datingMonth(
-        near start: Int, _ trigger: MentionRecognizer.TriggerSpan, _ sentence: Sentence, _ tokens: [Token]
+        near start: Int, _ phraseEnd: Int, _ trigger: MentionRecognizer.TriggerSpan, _ sentence: Sentence, _ tokens: [Token]
     ) -> String? {
         let clauseBreaks: Set<String> = ["which", "that", "when", "while", "but", "who", "whose", "after", "before", ";"]
-        let window = max(sentence.tokens.lowerBound + 1, start - 8)..<min(sentence.tokens.upperBound, trigger.end + 4)
+        let window = max(sentence.tokens.lowerBound + 1, start - 8)..<min(sentence.tokens.upperBound, max(trigger.end, phraseEnd) + 4)
         for index in window {
             let token = tokens[index]
-            guard token.isCapitalized, lexicon.cue("month", contains: token.key), ["in", "since"].contains(tokens[index - 1].key)
+            guard token.isCapitalized, lexicon.cue("month", contains: token.key),
+                ["in", "since", "for", "until"].contains(tokens[index - 1].key)
             else { continue }
             let between = index < start ? (index + 1)..<start : trigger.end..<index
             if between.contains(where: { clauseBreaks.contains(tokens[$0].key) }) { continue }

@@ -253,3 +253,21 @@ import Testing
         #expect(found.contains { $0.hasSuffix("-covers-> crude oil") })
     }
 }
+
+@Suite struct PolicyIdentityTests {
+    @Test func tariffsOfDifferentMonthsStayDifferentPolicies() {
+        let graph = Harness.graph("""
+            Canada imposed tariffs on American lumber in March. In a second step it threatened new tariffs on American lumber for June.
+            """)
+        let policies = graph.nodes.values.filter { $0.type == .policy }
+        #expect(policies.count == 2)
+        #expect(Set(policies.compactMap { $0.attributes["status"]?.stringValue }) == ["enacted", "threatened"])
+    }
+
+    @Test func aMentionWithoutTheMonthJoinsTheOnePolicyItFits() {
+        let graph = Harness.graph(
+            "Canada halted its freeze on American lumber purchases in May.",
+            "The freeze on American lumber purchases hurt mills.")
+        #expect(graph.nodes.values.filter { $0.type == .policy }.count == 1)
+    }
+}
