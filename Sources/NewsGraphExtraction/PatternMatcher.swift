@@ -34,13 +34,13 @@ struct PatternMatcher {
     /// What each document mention is, by index.
     let kinds: [MentionKind]
 
-    func matches(_ patterns: PatternSet, in sentence: SentenceItems, tokens: [Token]) -> [PatternMatch] {
+    func matches(_ patterns: PatternSet, in sentence: SentenceItems, tokens: [Token], cues: SentenceCues) -> [PatternMatch] {
         var found: [PatternMatch] = []
-        let present = Presence(sentence, tokens: tokens, lexicon: lexicon, kinds: kinds)
+        let present = Presence(sentence, tokens: tokens, cues: cues, kinds: kinds)
         for pattern in patterns.candidates(present) where present.mayMatch(pattern) {
             var matches: [PatternMatch] = []
             for start in sentence.items.indices where present.mayStart(pattern, at: start, sentence) {
-                let results = match(pattern, element: 0, item: start, state: State(), sentence: sentence, tokens: tokens)
+                let results = match(pattern, element: 0, item: start, state: State(), sentence: sentence, tokens: tokens, cues: cues)
                 // Every distinct set of captures from a start position, each with its longest match.
                 var longest: [String: Partial] = [:]
                 for result in results {
@@ -69,15 +69,14 @@ struct PatternMatcher {
         let kinds: [MentionKind]
         let tokens: [Token]
 
-        init(_ sentence: SentenceItems, tokens: [Token], lexicon: Lexicon, kinds: [MentionKind]) {
+        init(_ sentence: SentenceItems, tokens: [Token], cues sentenceCues: SentenceCues, kinds: [MentionKind]) {
             self.kinds = kinds
             self.tokens = tokens
-            let limit = sentence.ranges.last?.upperBound ?? 0
             for (item, range) in zip(sentence.items, sentence.ranges) {
                 switch item {
                 case .token(let token):
                     keys.insert(tokens[token].key)
-                    for match in lexicon.cues.matches(in: tokens, at: token, limit: limit) {
+                    for match in sentenceCues.at(token) {
                         for case .cue(let name) in match.hits { cues.insert(name) }
                     }
                 case .mentions(let indices):
@@ -160,7 +159,8 @@ struct PatternMatcher {
     }
 
     private func match(
-        _ pattern: RelationPattern, element: Int, item: Int, state: State, sentence: SentenceItems, tokens: [Token]
+        _ pattern: RelationPattern, element: Int, item: Int, state: State, sentence: SentenceItems, tokens: [Token],
+        cues: SentenceCues
     ) -> [Partial] {
         if element == pattern.elements.count {
             return [Partial(item: item, bindings: state.bindings, literals: state.literals)]
@@ -168,7 +168,7 @@ struct PatternMatcher {
         let count = sentence.items.count
         var results: [Partial] = []
         func next(_ item: Int, _ state: State) {
-            results += match(pattern, element: element + 1, item: item, state: state, sentence: sentence, tokens: tokens)
+            results += match(pattern, element: element + 1, item: item, state: state, sentence: sentence, tokens: tokens, cues: cues)
         }
         switch pattern.elements[element] {
         case .words(let words, let optional):
@@ -181,7 +181,7 @@ struct PatternMatcher {
             if optional { next(item, state) }
         case .cue(let names, let optional):
             if item < count, case .token(let token) = sentence.items[item],
-                let end = cueEnd(names, at: token, tokens: tokens, limit: sentence.ranges.last!.upperBound)
+                let end = cueEnd(names, at: token, cues: cues)
             {
                 var after = item
                 var state2 = state
@@ -221,8 +221,8 @@ struct PatternMatcher {
     }
 
     /// The end (token offset) of the longest cue phrase of one of `names` starting at `token`.
-    private func cueEnd(_ names: [String], at token: Int, tokens: [Token], limit: Int) -> Int? {
-        for match in lexicon.cues.matches(in: tokens, at: token, limit: limit)
+    private func cueEnd(_ names: [String], at token: Int, cues: SentenceCues) -> Int? {
+        for match in cues.at(token)
         where names.contains(where: { match.hits.contains(.cue($0)) }) {
             return match.end
         }

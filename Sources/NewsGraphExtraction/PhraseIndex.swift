@@ -20,7 +20,13 @@ struct PhraseIndex: Sendable {
         var hits: [PhraseHit]
     }
 
-    private var children: [[String: Int32]] = [[:]]
+    /// A step of the trie: from a node, by a token key.
+    private struct Step: Hashable, Sendable {
+        var node: Int32
+        var key: String
+    }
+
+    private var children: [Step: Int32] = [:]
     private var terminals: [[Terminal]] = [[]]
 
     mutating func insert(_ phrase: String, _ hit: PhraseHit, tokenizer: Tokenizer) {
@@ -28,13 +34,13 @@ struct PhraseIndex: Sendable {
         guard !tokens.isEmpty else { return }
         var node = 0
         for token in tokens {
-            if let next = children[node][token.key] {
+            let step = Step(node: Int32(node), key: token.key)
+            if let next = children[step] {
                 node = Int(next)
             } else {
-                children.append([:])
                 terminals.append([])
-                children[node][token.key] = Int32(children.count - 1)
-                node = children.count - 1
+                children[step] = Int32(terminals.count - 1)
+                node = terminals.count - 1
             }
         }
         let shapes: [Shape] = tokens.map { token in
@@ -49,6 +55,8 @@ struct PhraseIndex: Sendable {
 
     /// Every phrase that starts at token `start`, longest first, within `[start, limit)`.
     func matches(in tokens: [Token], at start: Int, limit: Int) -> [Match] {
+        // Most tokens start no phrase: answer them with one look-up and no allocation.
+        guard start < limit, children[Step(node: 0, key: tokens[start].key)] != nil else { return [] }
         var found: [Match] = []
         var node = 0
         var index = start
@@ -59,7 +67,7 @@ struct PhraseIndex: Sendable {
                 index += 1
                 continue
             }
-            guard let next = children[node][token.key] else { break }
+            guard let next = children[Step(node: Int32(node), key: token.key)] else { break }
             node = Int(next)
             used.append(index)
             index += 1

@@ -28,9 +28,10 @@ struct RelationExtractor {
         for sentence in sentences where sentence.zone == .body {
             let evidence = self.evidence(sentence, article)
             let items = self.items(sentence, mentionsBySentence[sentence.index] ?? [], titlesBySentence[sentence.index] ?? [], mentions, titles)
-            let hedge = hedging(sentence, tokens, mentions)
-            for match in matcher.matches(patterns, in: items, tokens: tokens) {
-                if isNegated(match, items, tokens) { continue }
+            let cues = SentenceCues(sentence, tokens, lexicon)
+            let hedge = hedging(sentence, tokens, mentions, cues)
+            for match in matcher.matches(patterns, in: items, tokens: tokens, cues: cues) {
+                if isNegated(match, items, tokens, cues) { continue }
                 for spec in match.pattern.outputs {
                     output.relations += relations(
                         spec, match, items, mentions: mentions, titles: titles, tokens: tokens, sentence: sentence,
@@ -85,13 +86,13 @@ struct RelationExtractor {
     // MARK: Negation and hedging
 
     /// A negation inside the match that the pattern did not ask for itself.
-    private func isNegated(_ match: PatternMatch, _ items: SentenceItems, _ tokens: [Token]) -> Bool {
+    private func isNegated(_ match: PatternMatch, _ items: SentenceItems, _ tokens: [Token], _ cues: SentenceCues) -> Bool {
         guard match.endItem > match.firstItem else { return false }
         let start = items.ranges[match.firstItem].lowerBound
         let end = items.ranges[match.endItem - 1].upperBound
         // Also the two words before the match: "not ... X imposed".
         for token in max(0, start - 1)..<end where !match.literalTokens.contains(token) {
-            for found in lexicon.cues.matches(in: tokens, at: token, limit: end) where found.hits.contains(.cue("negation")) {
+            for found in cues.at(token) where found.end <= end && found.hits.contains(.cue("negation")) {
                 if !(token..<found.end).contains(where: match.literalTokens.contains) { return true }
             }
         }
@@ -104,9 +105,9 @@ struct RelationExtractor {
 
     /// "according to people familiar with the matter", "Reuters reports that": the sentence
     /// reports a claim.
-    private func hedging(_ sentence: Sentence, _ tokens: [Token], _ mentions: [MentionCandidate]) -> Hedge? {
+    private func hedging(_ sentence: Sentence, _ tokens: [Token], _ mentions: [MentionCandidate], _ cues: SentenceCues) -> Hedge? {
         for token in sentence.tokens {
-            for found in lexicon.cues.matches(in: tokens, at: token, limit: sentence.tokens.upperBound)
+            for found in cues.at(token)
             where found.hits.contains(.cue("hedge")) {
                 let phrase = (token..<found.end).map { tokens[$0].key }.joined(separator: " ")
                 if phrase == "according to" {
