@@ -176,10 +176,3 @@ extension EntityGraph {
         documents = documents.filter { cited.contains($0.id) }
     }
 }
-
-extension GraphView {
-    var isEgo: Bool {
-        if case .ego = self { return true }
-        return false
-    }
-}

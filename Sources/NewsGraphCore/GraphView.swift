@@ -49,6 +49,12 @@ public enum GraphView: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Whether the view is an `ego` view.
+    public var isEgo: Bool {
+        if case .ego = self { return true }
+        return false
+    }
+
     /// The node types a type-based view is about, and the relations that bring in their partners
     /// (`nil` for `full` and `ego`, which do not select by type).
     var focus: (types: Set<EntityType>, links: Set<RelationType>)? {
