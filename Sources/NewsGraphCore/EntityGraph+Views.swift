@@ -44,7 +44,7 @@ extension EntityGraph {
         if view != .full || !dropped.isEmpty { chosen.keepCitedDocuments() }
         return GraphSelection(
             view: view, depth: view.isEgo ? depth : 0, maxNodes: maxNodes, graph: chosen, centres: centres,
-            dropped: dropped, totalNodes: nodes.count, totalEdges: edges.count)
+            dropped: dropped, totalNodes: nodes.count, totalEdges: edges.count, documentOrder: graph.documents.map(\.id))
     }
 
     /// The nodes of `types`, the nodes an edge of `links` joins to one of them, the `links`

@@ -18,10 +18,13 @@ public struct GraphSelection: Hashable, Sendable {
     /// How many nodes and edges the whole graph has.
     public var totalNodes: Int
     public var totalEdges: Int
+    /// The ids of the whole graph's documents, in canonical order: every view of one graph
+    /// numbers its sources by this list, so "source 3" is the same article in all of them.
+    public var documentOrder: [String]
 
     public init(
         view: GraphView, depth: Int = 0, maxNodes: Int? = nil, graph: EntityGraph, centres: [String] = [],
-        dropped: [Entity] = [], totalNodes: Int, totalEdges: Int
+        dropped: [Entity] = [], totalNodes: Int, totalEdges: Int, documentOrder: [String]? = nil
     ) {
         self.view = view
         self.depth = depth
@@ -31,11 +34,17 @@ public struct GraphSelection: Hashable, Sendable {
         self.dropped = dropped
         self.totalNodes = totalNodes
         self.totalEdges = totalEdges
+        self.documentOrder = documentOrder ?? graph.documents.map(\.id)
     }
 
     /// The whole graph, nothing left out.
     public init(full graph: EntityGraph) {
         self.init(view: .full, graph: graph.canonicalized(), totalNodes: graph.nodes.count, totalEdges: graph.edges.count)
+    }
+
+    /// The number of a document among the whole graph's sources, from 1.
+    public func sourceNumber(of document: String) -> Int? {
+        documentOrder.firstIndex(of: document).map { $0 + 1 }
     }
 
     /// Whether anything of the whole graph is not shown.

@@ -28,6 +28,8 @@ public struct DiagramCaption: Sendable, Hashable {
     public var summary: [String]
     public var sources: [Source]
     public var singleSource: [SingleSourceNote]
+    /// Source numbers by document id.
+    private var numbers: [String: Int]
 
     /// How many left-out labels the summary names before "and N more".
     static let listedDropped = 20
@@ -46,9 +48,11 @@ public struct DiagramCaption: Sendable, Hashable {
         heading = title.map(GraphvizText.clean).flatMap { $0.isEmpty ? nil : $0 } ?? Self.viewTitle(selection)
         sources = graph.documents.enumerated().map { index, document in
             let title = GraphvizText.clean(document.title)
-            return Source(number: index + 1, id: document.id, title: title.isEmpty ? document.id : title)
+            let number = selection.sourceNumber(of: document.id) ?? index + 1
+            return Source(number: number, id: document.id, title: title.isEmpty ? document.id : title)
         }
         let numbers = Dictionary(sources.map { ($0.id, $0.number) }, uniquingKeysWith: { first, _ in first })
+        self.numbers = numbers
         singleSource = graph.nodes.values.compactMap { entity in
             let documents = entity.sourceDocuments
             guard documents.count == 1, let number = numbers[documents[0]] else { return nil }
@@ -59,7 +63,12 @@ public struct DiagramCaption: Sendable, Hashable {
 
     /// The number of the source with this document id.
     public func number(ofDocument id: String) -> Int? {
-        sources.first { $0.id == id }?.number
+        numbers[id]
+    }
+
+    /// The source with this number.
+    public func source(numbered number: Int) -> Source? {
+        sources.first { $0.number == number }
     }
 
     /// The view's name as a heading ("Actors", "Around Scott Bessent").
@@ -157,7 +166,7 @@ public struct DiagramCaption: Sendable, Hashable {
             blocks.append(
                 singleSource.enumerated().map { index, note in
                     "[^\(index + 1)]: \(MarkdownText.escaped(note.label)) (\(note.type.rawValue)): only in source \(note.source), "
-                        + "\(MarkdownText.escaped(sources[note.source - 1].title))."
+                        + "\(MarkdownText.escaped(source(numbered: note.source)?.title ?? ""))."
                 }.joined(separator: "\n"))
         }
         return blocks.joined(separator: "\n\n") + "\n"

@@ -18,7 +18,7 @@ struct DiagramHeading: Sendable {
     /// How many sources the heading lists before "+N more".
     static let listedDocuments = 5
     /// The longest source title the heading shows, in characters.
-    static let titleLength = 90
+    static let titleLength = 72
     /// Relation types the legend lists in one column before it starts a second.
     static let relationsPerColumn = 8
 

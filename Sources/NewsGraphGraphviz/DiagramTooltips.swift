@@ -56,8 +56,8 @@ enum DiagramTooltips {
     /// "[2] Title (id)" per document.
     private static func sourceLines(_ documents: [String], caption: DiagramCaption) -> [String] {
         documents.map { id in
-            guard let number = caption.number(ofDocument: id) else { return id }
-            return "[\(number)] \(caption.sources[number - 1].title) (\(id))"
+            guard let number = caption.number(ofDocument: id), let source = caption.source(numbered: number) else { return id }
+            return "[\(number)] \(source.title) (\(id))"
         }
     }
 

@@ -41,7 +41,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "A relation pattern file of your own (the relations.patterns format); repeatable.")
     var patterns: [String] = []
 
-    @Option(help: "Layout engine for SVG: automatic (by graph size), dot, neato or sfdp.")
+    @Option(help: "Layout engine for SVG: automatic (by graph size and shape), dot, neato or sfdp.")
     var engine: LayoutEngine = .automatic
 
     @Option(help: "Articles extracted at once (default: the number of cores).")
@@ -81,6 +81,9 @@ struct BuildCommand: ParsableCommand {
                     documentOptions.graphName = record.document.id
                     for format in formats {
                         try folder.write(try Formats.encode(graph, as: format, options: documentOptions), to: "\(record.document.id).\(format)")
+                        if format == "svg" {
+                            try folder.write(DiagramFiles.caption(GraphSelection(full: graph), options: documentOptions), to: "\(record.document.id).caption.md")
+                        }
                     }
                 }
             }
@@ -89,6 +92,9 @@ struct BuildCommand: ParsableCommand {
             mergedOptions.graphName = mergedName
             for format in formats {
                 try folder.write(try Formats.encode(graph, as: format, options: mergedOptions), to: "\(mergedName).\(format)")
+                if format == "svg" {
+                    try folder.write(DiagramFiles.caption(GraphSelection(full: graph), options: mergedOptions), to: "\(mergedName).caption.md")
+                }
             }
         } catch {
             Report.error(error)

@@ -90,7 +90,7 @@ import _NewsGraphTestSupport
         #expect(texts.contains("1. a-untitled"))
         let cut = try #require(texts.first { $0.hasPrefix("2. word word") })
         #expect(cut.hasSuffix("…"))
-        #expect(cut.count <= "2. ".count + 90)
+        #expect(cut.count <= "2. ".count + 72)
     }
 
     /// Graphviz expands `\G` (the graph name) even in HTML-like text; the heading must not.
