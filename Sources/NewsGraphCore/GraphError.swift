@@ -10,12 +10,17 @@ public enum GraphError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case .unknownView(let text):
-            return "unknown view '\(text)' (choose full, actors, policies, meetings or ego:NAME)"
+            return "unknown view '\(Self.oneLine(text))' (choose full, actors, policies, meetings or ego:NAME)"
         case .unknownNode(let name, let close):
             let hint = close.isEmpty ? "" : " (close: \(close.joined(separator: ", ")))"
-            return "no entity named '\(name)' in the graph\(hint)"
+            return "no entity named '\(Self.oneLine(name))' in the graph\(hint)"
         case .invalidLimit(let name, let value, let minimum):
             return "\(name) must be at least \(minimum), not \(value)"
         }
+    }
+
+    /// `text` with every run of whitespace (newlines included) as one space: messages are one line.
+    private static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
