@@ -11,10 +11,10 @@ struct RenderCommand: ParsableCommand {
         discussion: """
             Reads a graph in newsgraph's JSON form (as written by 'build', perhaps edited) and
             writes it again, for example as SVG after you removed a node by hand. --view writes
-            part of it (in every format); an SVG gets its caption beside it as <name>.caption.md.
+            part of it (in every format); an SVG gets its caption beside it, <name>.caption.md.
 
             Example: newsgraph render Graphs/seeds.json --format svg -o seeds.svg
-                     newsgraph render Graphs/seeds.json --view meetings -o seeds.meetings.svg
+            newsgraph render Graphs/seeds.json --view meetings -o seeds.meetings.svg
             """
     )
 
