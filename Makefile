@@ -1,11 +1,23 @@
 # newsgraph: `make graphs` regenerates Graphs/ from seeds/, `make test` runs every check.
-# Both install what this machine lacks (apt: libgraphviz-dev, libxml2-utils, valgrind; pip: the
-# checks' Python packages) before they start.
+# Both install what this machine lacks (apt: libgraphviz-dev, libxml2-utils, valgrind, chromium;
+# pip: the checks' Python packages) before they start.
 SWIFT ?= swift
 PYTHON ?= python3
 BIN := .build/release/newsgraph
 FORMATS := svg,dot,graphml,json,gexf,cyjs
 SHARED := ../shared
+VIEWS := actors policies meetings
+SCREENSHOTS := .build/screenshots
+
+# $(call write-graphs,FOLDER): every graph file of the seeds into FOLDER: one graph per article and
+# the merged one in every format (each SVG with its .caption.md), the merged graph's views, and
+# its HTML brief with the full view and every view.
+define write-graphs
+	$(BIN) build seeds --out $(1) --format $(FORMATS) --per-document --name seeds
+	for view in $(VIEWS); do $(BIN) render $(1)/seeds.json --view $$view -o $(1)/seeds.$$view.svg || exit 1; done
+	$(BIN) brief $(1)/seeds.json --view full $(foreach view,$(VIEWS),--view $(view)) -o $(1)/seeds.brief.html
+	$(BIN) render $(1)/seeds.json --format graphml --graphml-flavor yed -o $(1)/seeds.yed.graphml
+endef
 
 .PHONY: deps test-deps build graphs test check check-graphs-current leakcheck format lint clean
 
@@ -18,11 +30,9 @@ test-deps:
 build: deps
 	$(SWIFT) build -c release --product newsgraph
 
-# One graph per seed article and one merged graph, in every format, and the merged graph as
-# GraphML for yEd (cyjs also writes <name>.style.json).
+# One graph per seed article and one merged graph, in every format, with views and a brief.
 graphs: build
-	$(BIN) build seeds --out Graphs --format $(FORMATS) --per-document --name seeds
-	$(BIN) render Graphs/seeds.json --format graphml --graphml-flavor yed -o Graphs/seeds.yed.graphml
+	$(call write-graphs,Graphs)
 
 # Unit and golden-file tests, then the real files checked by real tools, then leaks.
 test: test-deps
@@ -41,13 +51,16 @@ YED_GRAPHML = $(wildcard Graphs/*.yed.graphml)
 $(GRAPHML_XSD) $(YFILES_XSD): schema/graphml+yfiles.xsd
 	scripts/checks/fetch-graphml-xsd.sh $(XSD_DIR)
 
-# The committed exports, read by real tools; the seeds' export must keep the graph contract.
+# The committed exports, read by real tools; the seeds' export must keep the graph contract;
+# the diagrams and the brief opened in headless Chromium (screenshots in $(SCREENSHOTS)).
 check: test-deps $(GRAPHML_XSD) $(YFILES_XSD)
 	xmllint --noout Graphs/*.svg
 	xmllint --noout --nonet --quiet --schema $(GRAPHML_XSD) $(PLAIN_GRAPHML)
 	$(if $(YED_GRAPHML),xmllint --noout --nonet --quiet --schema $(YFILES_XSD) $(YED_GRAPHML))
 	xmllint --noout Graphs/*.gexf
 	$(PYTHON) scripts/checks/check_exports.py Graphs
+	$(PYTHON) scripts/checks/check_browser.py --self-test --screenshots $(SCREENSHOTS)
+	$(PYTHON) scripts/checks/check_browser.py Graphs --screenshots $(SCREENSHOTS)
 	@if [ -f $(SHARED)/eval/score.py ]; then \
 	  line=$$($(PYTHON) $(SHARED)/eval/score.py --gold $(SHARED)/eval/seeds.gold.json \
 	    --graph Graphs/seeds.json --docs seeds | tail -n 1); echo "score.py: $$line"; \
@@ -58,8 +71,7 @@ check: test-deps $(GRAPHML_XSD) $(YFILES_XSD)
 # Graphs/ is committed: regenerating it must give the same bytes.
 check-graphs-current: build
 	@rm -rf .build/graphs-check && mkdir -p .build/graphs-check
-	$(BIN) build seeds --out .build/graphs-check --format $(FORMATS) --per-document --name seeds
-	$(BIN) render .build/graphs-check/seeds.json --format graphml --graphml-flavor yed -o .build/graphs-check/seeds.yed.graphml
+	$(call write-graphs,.build/graphs-check)
 	@diff -r Graphs .build/graphs-check >/dev/null || { \
 	  echo "Graphs/ differs from what the code generates now: run 'make graphs' and commit" >&2; \
 	  diff -rq Graphs .build/graphs-check >&2; exit 1; }

@@ -7,6 +7,7 @@ pkg-config --exists libgvc 2>/dev/null || need_apt+=(libgraphviz-dev)
 if [ "${1:-build}" = test ]; then
   command -v xmllint >/dev/null || need_apt+=(libxml2-utils)
   command -v valgrind >/dev/null || need_apt+=(valgrind)
+  command -v chromium >/dev/null || need_apt+=(chromium)
 fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "installing ${need_apt[*]} (apt)" >&2
@@ -17,7 +18,7 @@ fi
 if [ "${1:-build}" = test ]; then
   missing=$(python3 - <<'PY'
 import importlib.util
-mods = {"networkx": "networkx", "igraph": "igraph", "jsonschema": "jsonschema"}
+mods = {"networkx": "networkx", "igraph": "igraph", "jsonschema": "jsonschema", "PIL": "pillow"}
 print(" ".join(pkg for mod, pkg in mods.items() if importlib.util.find_spec(mod) is None))
 PY
 )

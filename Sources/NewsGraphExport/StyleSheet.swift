@@ -18,10 +18,28 @@ public struct StyleSheet: Codable, Sendable, Hashable {
     }
 
     public struct RelationStyle: Codable, Sendable, Hashable {
-        /// A Graphviz line style: solid, dashed, dotted or bold.
+        /// A Graphviz line style: solid, dashed, dotted or bold. Diagrams draw line width by the
+        /// number of sources, so the standard sheet tells relations apart by style, colour and
+        /// arrowhead rather than by `bold`.
         public var style: String
         /// Line colour, `#RRGGBB`.
         public var color: String
+        /// A Graphviz arrow shape at the target end (normal, vee, diamond, box, dot, tee, empty,
+        /// ...); "normal" when a sheet leaves it out.
+        public var arrowhead: String
+
+        public init(style: String, color: String, arrowhead: String = "normal") {
+            self.style = style
+            self.color = color
+            self.arrowhead = arrowhead
+        }
+
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            style = try container.decode(String.self, forKey: .style)
+            color = try container.decode(String.self, forKey: .color)
+            arrowhead = try container.decodeIfPresent(String.self, forKey: .arrowhead) ?? "normal"
+        }
     }
 
     public var font: String

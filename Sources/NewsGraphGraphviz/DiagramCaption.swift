@@ -1,137 +1,174 @@
 import NewsGraphCore
-import NewsGraphExport
 
-/// The drawing's caption: a heading naming the source articles, a line of counts and the
-/// layout engine, and a legend of the entity and relation types present with their styles.
+/// The written caption of a diagram: what it shows, its sources as a numbered list, and a note
+/// for each entity that only one source names.
 ///
-/// It is one HTML-like table set as the graph label, because a graph label is placed by every
-/// engine (a legend made of real nodes would drift around under `sfdp`). Every piece of text
-/// in it is cleaned and XML-escaped; colours and line styles come from a validated style sheet.
-struct DiagramCaption: Sendable {
-    /// The bold first line: the title option, or the source articles.
-    var heading: String
-    /// The source articles when the heading is a user title, else `nil`.
-    var sources: String?
-    /// "7 entities, 8 relations from 2 articles; layout: dot".
-    var summary: String
-    var entityTypes: [(type: EntityType, count: Int)]
-    var relationTypes: [(type: RelationType, count: Int)]
-    var styleSheet: StyleSheet
-
-    /// How many article titles the caption names before "+N more".
-    static let listedDocuments = 3
-    /// The longest article title the caption shows, in characters.
-    static let titleLength = 48
-
-    init(graph: EntityGraph, options: DiagramOptions, engine: LayoutEngine) {
-        let sourceList = Self.sourceList(graph.documents)
-        if let title = options.title.map(GraphvizText.clean), !title.isEmpty {
-            heading = title
-            sources = sourceList.map { "Sources: " + $0 }
-        } else {
-            heading = sourceList ?? "Entity graph"
-            sources = nil
-        }
-        summary = [
-            Self.count(graph.nodes.count, "entity", "entities"),
-            Self.count(graph.edges.count, "relation", "relations"),
-        ].joined(separator: ", ") + " from " + Self.count(graph.documents.count, "article", "articles")
-            + "; layout: \(engine)"
-        styleSheet = options.styleSheet
-        if options.showsLegend {
-            let nodeCounts = Dictionary(graph.nodes.values.map { ($0.type, 1) }, uniquingKeysWith: +)
-            entityTypes = EntityType.allCases.compactMap { type in nodeCounts[type].map { (type, $0) } }
-            let edgeCounts = Dictionary(graph.edges.values.map { ($0.type, 1) }, uniquingKeysWith: +)
-            relationTypes = RelationType.allCases.compactMap { type in edgeCounts[type].map { (type, $0) } }
-        } else {
-            entityTypes = []
-            relationTypes = []
-        }
+/// It goes into the SVG's `<desc>` (``plainText``), beside the SVG as `<name>.caption.md`
+/// (``markdown``) and into the HTML brief. Source numbers are the ones tooltips and the drawn
+/// heading use: the selection's documents in order, from 1.
+public struct DiagramCaption: Sendable, Hashable {
+    /// A source article and its number in this caption.
+    public struct Source: Sendable, Hashable {
+        public var number: Int
+        public var id: String
+        public var title: String
     }
 
-    /// Up to ``listedDocuments`` titles (or ids, for untitled articles) and "+N more".
-    static func sourceList(_ documents: [Document]) -> String? {
-        guard !documents.isEmpty else { return nil }
-        let names = documents.prefix(listedDocuments).map { document in
+    /// An entity only one source names: worth checking before it goes into a briefing.
+    public struct SingleSourceNote: Sendable, Hashable {
+        public var label: String
+        public var type: EntityType
+        /// The number of the one source.
+        public var source: Int
+    }
+
+    /// The diagram's title: the title option, or the view's name.
+    public var heading: String
+    /// Sentences saying what the diagram shows, how it was laid out and what it leaves out.
+    public var summary: [String]
+    public var sources: [Source]
+    public var singleSource: [SingleSourceNote]
+    /// Source numbers by document id.
+    private var numbers: [String: Int]
+
+    /// How many left-out labels the summary names before "and N more".
+    static let listedDropped = 20
+
+    /// - Parameters:
+    ///   - selection: what the diagram shows.
+    ///   - options: the title option.
+    ///   - engine: the engine asked for; `automatic` is resolved as the renderer resolves it.
+    public init(selection: GraphSelection, options: DiagramOptions, engine: LayoutEngine) {
+        let plan = LayoutPlan(graph: selection.graph, requested: engine)
+        self.init(selection: selection, title: options.title, plan: plan)
+    }
+
+    init(selection: GraphSelection, title: String?, plan: LayoutPlan) {
+        let graph = selection.graph
+        heading = title.map(GraphvizText.clean).flatMap { $0.isEmpty ? nil : $0 } ?? Self.viewTitle(selection)
+        sources = graph.documents.enumerated().map { index, document in
             let title = GraphvizText.clean(document.title)
-            return GraphvizText.truncated(title.isEmpty ? GraphvizText.clean(document.id) : title, to: titleLength)
+            let number = selection.sourceNumber(of: document.id) ?? index + 1
+            return Source(number: number, id: document.id, title: title.isEmpty ? document.id : title)
         }
-        let more = documents.count - names.count
-        return (names + (more > 0 ? ["+\(more) more"] : [])).joined(separator: "; ")
-    }
-
-    /// The caption as HTML-like label markup, without the outer `<` `>`.
-    var html: String {
-        // Not bold: Graphviz 2.42 measures bold text with regular metrics, so a bold heading
-        // comes out wider than the space laid out for it.
-        var rows = [Self.row(#"<FONT POINT-SIZE="18">\#(Self.text(heading))</FONT>"#)]
-        if let sources {
-            rows.append(Self.row(#"<FONT POINT-SIZE="11">\#(Self.text(sources))</FONT>"#))
+        let numbers = Dictionary(sources.map { ($0.id, $0.number) }, uniquingKeysWith: { first, _ in first })
+        self.numbers = numbers
+        singleSource = graph.nodes.values.compactMap { entity in
+            let documents = entity.sourceDocuments
+            guard documents.count == 1, let number = numbers[documents[0]] else { return nil }
+            return SingleSourceNote(label: GraphvizText.clean(entity.label), type: entity.type, source: number)
         }
-        rows.append(Self.row(##"<FONT POINT-SIZE="10" COLOR="#555555">\##(Self.text(summary))</FONT>"##))
-        if let legend {
-            rows.append(Self.row(legend))
+        summary = Self.summary(selection, plan: plan)
+    }
+
+    /// The number of the source with this document id.
+    public func number(ofDocument id: String) -> Int? {
+        numbers[id]
+    }
+
+    /// The source with this number.
+    public func source(numbered number: Int) -> Source? {
+        sources.first { $0.number == number }
+    }
+
+    /// The view's name as a heading ("Actors", "Around Scott Bessent").
+    static func viewTitle(_ selection: GraphSelection) -> String {
+        switch selection.view {
+        case .full: return "Entity graph"
+        case .actors: return "Actors: people, agencies and countries"
+        case .policies: return "Policies: who imposes what on whom"
+        case .meetings: return "Meetings in date order"
+        case .ego: return "Around " + centreNames(selection)
         }
-        // One row per line, so the label reads well in the DOT file; whitespace between tags is ignored.
-        return #"<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2">\#n\#(rows.joined(separator: "\n"))\#n</TABLE>"#
     }
 
-    /// The legend as one table whose columns are the entity types and the relation types:
-    /// one table rather than two nested side by side, because Graphviz stretches a nested
-    /// table to its cell's height and would spread the shorter list's rows apart.
-    private var legend: String? {
-        let columns = [
-            entityTypes.isEmpty ? nil : ["Entities"] + entityTypes.map(entityCells),
-            relationTypes.isEmpty ? nil : ["Relations"] + relationTypes.map(relationCells),
-        ].compactMap { $0 }
-        guard !columns.isEmpty else { return nil }
-        let height = columns.map(\.count).max() ?? 0
-        let rows = (0..<height).map { index in
-            let cells = columns.map { column -> String in
-                guard index < column.count else { return "<TD></TD><TD></TD>" }
-                if index == 0 {
-                    return #"<TD COLSPAN="2" ALIGN="LEFT"><FONT POINT-SIZE="11"><B>\#(column[0])</B></FONT></TD>"#
-                }
-                return column[index]
-            }
-            // The spacer column keeps the lists apart when a viewer's font is wider than
-            // Graphviz's built-in metrics.
-            return "<TR>" + cells.joined(separator: #"<TD WIDTH="28"></TD>"#) + "</TR>"
+    /// The labels of an ego view's centres.
+    private static func centreNames(_ selection: GraphSelection) -> String {
+        let names = selection.centres.compactMap { selection.graph.nodes[$0]?.label }.map(GraphvizText.clean)
+        return names.isEmpty ? GraphvizText.clean(selection.view.description) : names.joined(separator: ", ")
+    }
+
+    private static func summary(_ selection: GraphSelection, plan: LayoutPlan) -> [String] {
+        let graph = selection.graph
+        let shown = "\(count(graph.nodes.count, "entity", "entities")) and \(count(graph.edges.count, "relation", "relations"))"
+        let ofWhole =
+            selection.isPartial
+            ? " (of \(selection.totalNodes) entities and \(selection.totalEdges) relations in the whole graph)" : ""
+        let articles = count(graph.documents.count, "news article", "news articles")
+        var sentences: [String]
+        switch selection.view {
+        case .full:
+            sentences = ["The whole graph: \(shown) extracted from \(articles)\(ofWhole)."]
+        case .actors:
+            sentences = ["The people, agencies and countries in \(articles), and how they are linked: \(shown)\(ofWhole)."]
+        case .policies:
+            sentences = [
+                "Policies with who imposes, opposes or supports them, whom they target and which goods they cover, from \(articles): \(shown)\(ofWhole)."
+            ]
+        case .meetings:
+            sentences = [
+                "Meetings with who attended them and where they were held, from \(articles): \(shown)\(ofWhole).",
+                "Meetings are numbered in date order where the articles give a date or a month, then in order of first mention.",
+            ]
+        case .ego:
+            let steps = count(selection.depth, "step", "steps")
+            sentences = ["Everything within \(steps) of \(centreNames(selection)) in \(articles): \(shown)\(ofWhole)."]
         }
-        return #"<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="1">\#n\#(rows.joined(separator: "\n"))\#n</TABLE>"#
-    }
-
-    private func entityCells(_ entry: (type: EntityType, count: Int)) -> String {
-        let style = styleSheet.style(for: entry.type)
-        // The swatch repeats the node's fill and border; rounded corners hint at ellipses.
-        let rounded = ["ellipse", "oval", "circle"].contains(style.shape) ? #" STYLE="rounded""# : ""
-        let swatch = #"<TD WIDTH="24" HEIGHT="14" FIXEDSIZE="TRUE" BORDER="1" BGCOLOR="\#(style.fill)" COLOR="\#(style.stroke)"\#(rounded)></TD>"#
-        return #"\#(swatch)<TD ALIGN="LEFT"><FONT POINT-SIZE="11">\#(Self.text(style.description)) (\#(entry.count))</FONT></TD>"#
-    }
-
-    private func relationCells(_ entry: (type: RelationType, count: Int)) -> String {
-        let style = styleSheet.style(for: entry.type)
-        // A cell showing only its bottom border draws a sample of the edge's line.
-        let line: String
-        switch style.style {
-        case "bold": line = #"BORDER="2""#
-        case "dashed", "dotted": line = #"BORDER="1" STYLE="\#(style.style)""#
-        default: line = #"BORDER="1""#
+        if !selection.dropped.isEmpty, let limit = selection.maxNodes {
+            let names = selection.dropped.prefix(listedDropped).map { GraphvizText.clean($0.label) }
+            let more = selection.dropped.count - names.count
+            sentences.append(
+                "Limited to the \(limit) most important entities (most sources, then most relations); "
+                    + "\(count(selection.dropped.count, "entity", "entities")) left out: " + names.joined(separator: "; ")
+                    + (more > 0 ? "; and \(more) more." : "."))
         }
-        let sample = #"<TD WIDTH="30" HEIGHT="10" FIXEDSIZE="TRUE" SIDES="B" \#(line) COLOR="\#(style.color)"></TD>"#
-        return #"\#(sample)<TD ALIGN="LEFT"><FONT POINT-SIZE="11" COLOR="\#(style.color)">\#(Self.text(entry.type.phrase)) (\#(entry.count))</FONT></TD>"#
+        sentences.append("Laid out with \(plan.engine).")
+        if !plan.showsEdgeLabels && !graph.edges.isEmpty {
+            sentences.append("Relations are not labelled at this size: the legend gives their colours, line styles and arrowheads.")
+        }
+        sentences.append(
+            "Thicker borders and lines have more independent sources; each entity's and relation's tooltip gives its evidence sentences and sources.")
+        return sentences
     }
 
-    private static func row(_ content: String) -> String {
-        #"<TR><TD ALIGN="LEFT">\#(content)</TD></TR>"#
-    }
-
-    /// Text from a graph or a style sheet, safe as HTML-like label content.
-    private static func text(_ value: String) -> String {
-        GraphvizText.htmlText(value)
-    }
-
-    private static func count(_ n: Int, _ singular: String, _ plural: String) -> String {
+    static func count(_ n: Int, _ singular: String, _ plural: String) -> String {
         "\(n) \(n == 1 ? singular : plural)"
+    }
+
+    /// The caption as plain text, for the SVG's `<desc>`: not escaped.
+    public var plainText: String {
+        var lines = [heading] + summary
+        if !sources.isEmpty {
+            lines.append("Sources:")
+            lines += sources.map { "\($0.number). \($0.title) (\($0.id))" }
+        }
+        if !singleSource.isEmpty {
+            lines.append(
+                "Named by one source only: "
+                    + singleSource.map { "\($0.label) (source \($0.source))" }.joined(separator: "; ") + ".")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The caption as Markdown, for `<name>.caption.md`: article text escaped, single-source
+    /// entities as footnotes.
+    public var markdown: String {
+        var blocks = ["# " + MarkdownText.escaped(heading), summary.map(MarkdownText.escaped).joined(separator: " ")]
+        if !sources.isEmpty {
+            blocks.append("## Sources")
+            blocks.append(
+                sources.map { "\($0.number). \(MarkdownText.escaped($0.title)) (\(MarkdownText.escaped($0.id)))" }
+                    .joined(separator: "\n"))
+        }
+        if !singleSource.isEmpty {
+            let references = singleSource.enumerated().map { index, note in "\(MarkdownText.escaped(note.label))[^\(index + 1)]" }
+            blocks.append("Named by one source only: " + references.joined(separator: ", ") + ".")
+            blocks.append(
+                singleSource.enumerated().map { index, note in
+                    "[^\(index + 1)]: \(MarkdownText.escaped(note.label)) (\(note.type.rawValue)): only in source \(note.source), "
+                        + "\(MarkdownText.escaped(source(numbered: note.source)?.title ?? ""))."
+                }.joined(separator: "\n"))
+        }
+        return blocks.joined(separator: "\n\n") + "\n"
     }
 }

@@ -38,5 +38,11 @@ struct DiagramModel: Hashable, Sendable {
     var nodeDefaults: [Attribute]
     var edgeDefaults: [Attribute]
     var nodes: [Node]
+    /// Drawn edges first, then invisible ones (`style=invis`) that only steer the layout.
     var edges: [Edge]
+    /// Groups of node names kept in one rank (`rank=same` subgraphs), for `dot`.
+    var sameRank: [[String]] = []
+    /// The hover text of each node and edge by its `id` attribute: not given to Graphviz (2.42
+    /// does not escape tooltips) but written into the SVG afterwards by ``SVGAnnotator``.
+    var tooltips: [String: String] = [:]
 }

@@ -24,7 +24,21 @@ public enum GraphvizRenderer {
     public static func render(
         _ graph: EntityGraph, as format: DiagramFormat, options: DiagramOptions = DiagramOptions()
     ) throws(RenderingError) -> Diagram {
-        let (model, skipped) = try DiagramModel.make(from: graph, options: options)
+        try render(GraphSelection(full: graph), as: format, options: options)
+    }
+
+    /// Renders the part of a graph a view selected (``EntityGraph/selecting(_:depth:maxNodes:)``)
+    /// as DOT or SVG, with a caption that says what the view shows and what it left out.
+    ///
+    /// In SVG, every node's and edge's `<title>` is its tooltip (evidence sentences and sources)
+    /// and the caption is the `<desc>`.
+    ///
+    /// - Throws: ``RenderingError`` for a bad style sheet or when Graphviz fails or reports an
+    ///   error.
+    public static func render(
+        _ selection: GraphSelection, as format: DiagramFormat, options: DiagramOptions = DiagramOptions()
+    ) throws(RenderingError) -> Diagram {
+        let (model, caption, skipped) = try DiagramModel.make(from: selection, options: options)
         let output = try GraphvizSession.render(model, as: format)
         var diagnostics = skipped
         if case .fonts(let reason)? = output.textMetrics {
@@ -36,7 +50,10 @@ public enum GraphvizRenderer {
         diagnostics += output.warnings.map {
             Diagnostic(id: "graphviz.warning", severity: .warning, message: "Graphviz: \($0)")
         }
-        return Diagram(text: output.text, format: format, engine: model.engine, diagnostics: diagnostics)
+        let text =
+            format == .svg
+            ? SVGAnnotator.annotate(output.text, titles: model.tooltips, description: caption.plainText) : output.text
+        return Diagram(text: text, format: format, engine: model.engine, caption: caption, diagnostics: diagnostics)
     }
 
     /// The graph as DOT, written by Graphviz and not laid out; its `layout` attribute names the

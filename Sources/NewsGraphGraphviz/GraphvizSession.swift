@@ -153,6 +153,17 @@ enum GraphvizSession {
             }
             try set(edge.attributes, on: UnsafeMutableRawPointer(made), element: "edge \(edge.tail) -> \(edge.head)")
         }
+        for (index, group) in model.sameRank.enumerated() {
+            guard let subgraph = ng_agsubg(graph, "rank\(index)") else {
+                throw .graphConstructionFailed(element: "subgraph rank\(index)", messages: messages().all)
+            }
+            try set([DiagramModel.Attribute("rank", "same")], on: UnsafeMutableRawPointer(subgraph), element: "subgraph rank\(index)")
+            for name in group {
+                guard let node = nodes[name], agsubnode(subgraph, node, 1) != nil else {
+                    throw .graphConstructionFailed(element: "node \(name) in subgraph rank\(index)", messages: messages().all)
+                }
+            }
+        }
     }
 
     private static func set(

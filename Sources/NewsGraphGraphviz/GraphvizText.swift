@@ -27,6 +27,18 @@ enum GraphvizText {
         return String(out)
     }
 
+    /// `text` cleaned line by line: each line as ``clean(_:)`` makes it, empty lines dropped, the
+    /// rest joined with newlines. For tooltips and descriptions, whose line breaks are ours.
+    static func cleanLines(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).map { clean(String($0)) }.filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+
+    /// `text` made safe as SVG character data (a `<title>` or `<desc>` the renderer writes
+    /// itself): cleaned line by line, then XML-escaped.
+    static func svgText(_ text: String) -> String {
+        xmlEscaped(cleanLines(text))
+    }
+
     /// A plain (non-HTML) Graphviz label showing `text` literally, broken into lines of about
     /// `width` characters at spaces.
     ///

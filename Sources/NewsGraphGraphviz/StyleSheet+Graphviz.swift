@@ -29,6 +29,10 @@ extension StyleSheet {
                 ["solid", "dashed", "dotted", "bold"].contains($0)
             }
             try Self.checkColor(key: "relations.\(type.rawValue).color", value: style.color)
+            // Arrow names combine shapes and modifiers (`lteeoldiamond`): letters only.
+            try Self.check(key: "relations.\(type.rawValue).arrowhead", value: style.arrowhead, expected: "a Graphviz arrow shape such as normal, vee or diamond") {
+                !$0.isEmpty && $0.unicodeScalars.allSatisfy { ("a"..."z").contains($0) }
+            }
         }
     }
 

@@ -42,7 +42,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "A relation pattern file of your own (the relations.patterns format); repeatable.")
     var patterns: [String] = []
 
-    @Option(help: "Layout engine for SVG: automatic (by graph size), dot, neato or sfdp.")
+    @Option(help: "Layout engine for SVG: automatic (by graph size and shape), dot, neato or sfdp.")
     var engine: LayoutEngine = .automatic
 
     @Option(help: "GraphML flavour: plain, or yed (adds yEd's shapes, colours and labels from the style sheet).")
@@ -78,22 +78,21 @@ struct BuildCommand: ParsableCommand {
         let resolver = CorpusResolver(lexicon: extractor.lexicon)
         let options = Formats.Options(engine: engine, graphMLFlavor: graphmlFlavor)
         do {
-            if perDocument {
-                for record in records {
-                    let graph = resolver.resolve([record])
-                    var documentOptions = options
-                    documentOptions.graphName = record.document.id
-                    for format in formats {
-                        try folder.write(try Formats.encode(graph, as: format, options: documentOptions), to: "\(record.document.id).\(format)")
+            // Each graph in every format; each SVG with its caption beside it.
+            func write(_ graph: EntityGraph, as name: String) throws {
+                var named = options
+                named.graphName = name
+                for format in formats {
+                    try folder.write(try Formats.encode(graph, as: format, options: named), to: "\(name).\(format)")
+                    if format == "svg" {
+                        try folder.write(DiagramFiles.caption(GraphSelection(full: graph), options: named), to: "\(name).caption.md")
                     }
                 }
             }
-            let graph = resolver.resolve(records)
-            var mergedOptions = options
-            mergedOptions.graphName = mergedName
-            for format in formats {
-                try folder.write(try Formats.encode(graph, as: format, options: mergedOptions), to: "\(mergedName).\(format)")
+            if perDocument {
+                for record in records { try write(resolver.resolve([record]), as: record.document.id) }
             }
+            try write(resolver.resolve(records), as: mergedName)
         } catch {
             Report.error(error)
             throw ExitCode.failure

@@ -10,10 +10,13 @@ struct NewsGraphCommand: ParsableCommand {
             Typical use:
               newsgraph build articles/ --out graphs/ --format svg,json
               newsgraph render graphs/articles.json --format svg -o diagram.svg
+              newsgraph render graphs/articles.json --view ego:"Scott Bessent" --depth 2 -o bessent.svg
+              newsgraph brief graphs/articles.json --view full --view policies -o brief.html
 
             Every entity and relation in the output lists the sentences it came from. \
-            The same articles always give the same bytes.
+            The same articles always give the same bytes. \
+            Every SVG comes with <name>.caption.md beside it.
             """,
-        subcommands: [BuildCommand.self, RenderCommand.self]
+        subcommands: [BuildCommand.self, RenderCommand.self, BriefCommand.self]
     )
 }

@@ -11,9 +11,11 @@ struct RenderCommand: ParsableCommand {
         abstract: "Write a saved JSON graph in other formats.",
         discussion: """
             Reads a graph in newsgraph's JSON form (as written by 'build', perhaps edited) and
-            writes it again, for example as SVG after you removed a node by hand.
+            writes it again, for example as SVG after you removed a node by hand. --view writes
+            part of it (in every format); an SVG gets its caption beside it, <name>.caption.md.
 
             Example: newsgraph render Graphs/seeds.json --format svg -o seeds.svg
+            newsgraph render Graphs/seeds.json --view meetings -o seeds.meetings.svg
             """
     )
 
@@ -29,11 +31,13 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Folder to write <name>.<format> files into, for several formats.")
     var out: String?
 
-    @Option(help: "Layout engine for SVG: automatic (by graph size), dot, neato or sfdp.")
+    @Option(help: "Layout engine for SVG: automatic (by graph size and shape), dot, neato or sfdp.")
     var engine: LayoutEngine = .automatic
 
     @Option(help: "GraphML flavour: plain, or yed (adds yEd's shapes, colours and labels from the style sheet).")
     var graphmlFlavor: GraphMLEncoder.Flavor = .plain
+
+    @OptionGroup var viewOptions: ViewOptions
 
     func validate() throws {
         if output == nil && out == nil { throw ValidationError("say where to write: -o FILE or --out FOLDER") }
@@ -43,7 +47,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         do {
             let formats = try Formats.parse(format)
-            let loaded = try GraphFile.read(graph)
+            let selection = try viewOptions.select(try GraphFile.read(graph))
             let options = Formats.Options(
                 engine: engine, graphName: URL(fileURLWithPath: graph).deletingPathExtension().lastPathComponent,
                 graphMLFlavor: graphmlFlavor)
@@ -51,12 +55,17 @@ struct RenderCommand: ParsableCommand {
                 guard formats.count == 1 else { throw OutputError("-o writes one format; use --out FOLDER for several") }
                 let url = URL(fileURLWithPath: output)
                 _ = try OutputFolder(url.deletingLastPathComponent().path)
-                try OutputFolder.writeAtomically(Data(try Formats.encode(loaded, as: formats[0], options: options).utf8), to: url)
+                try OutputFolder.writeAtomically(Data(try DiagramFiles.encode(selection, as: formats[0], options: options).utf8), to: url)
+                if formats[0] == "svg" {
+                    let caption = url.deletingLastPathComponent().appendingPathComponent(DiagramFiles.captionName(forSVG: url.lastPathComponent))
+                    try OutputFolder.writeAtomically(Data(DiagramFiles.caption(selection, options: options).utf8), to: caption)
+                }
             } else if let out {
                 let folder = try OutputFolder(out)
-                let name = URL(fileURLWithPath: graph).deletingPathExtension().lastPathComponent
+                let name = URL(fileURLWithPath: graph).deletingPathExtension().lastPathComponent + ViewOptions.fileSuffix(selection.view)
                 for format in formats {
-                    try folder.write(try Formats.encode(loaded, as: format, options: options), to: "\(name).\(format)")
+                    try folder.write(try DiagramFiles.encode(selection, as: format, options: options), to: "\(name).\(format)")
+                    if format == "svg" { try folder.write(DiagramFiles.caption(selection, options: options), to: "\(name).caption.md") }
                 }
             }
         } catch {

@@ -63,18 +63,21 @@ import _NewsGraphTestSupport
         #expect(texts.contains("imposes (threatened)"))
     }
 
-    @Test func headingNamesUpToThreeArticlesAndCountsTheRest() throws {
-        let documents = (1...5).map { Document(id: "d\($0)", path: "d\($0).txt", title: "Headline \($0)") }
+    @Test func headingNumbersUpToFiveSourcesAndCountsTheRest() throws {
+        let documents = (1...7).map { Document(id: "d\($0)", path: "d\($0).txt", title: "Headline \($0)") }
         let graph = EntityGraph(documents: documents, nodes: [Entity(id: "person:a", type: .person, label: "A")])
         let texts = try texts(graph)
-        #expect(texts.contains("Headline 1; Headline 2; Headline 3; +2 more"))
-        #expect(texts.contains("1 entity, 0 relations from 5 articles; layout: dot"))
+        #expect(texts.first == "Entity graph")
+        #expect(Array(texts[1...5]) == (1...5).map { "\($0). Headline \($0)" })
+        #expect(texts.contains("+2 more sources, listed in the caption"))
+        #expect(texts.contains("1 entity, 0 relations from 7 articles; layout: dot"))
     }
 
-    @Test func aTitleOptionBecomesTheHeadingAndTheArticlesMoveBelow() throws {
+    @Test func aTitleOptionBecomesTheHeading() throws {
         let texts = try texts(SampleGraphs.small, DiagramOptions(title: "Trade\ntalks"))
-        #expect(texts.contains("Trade talks"))
-        #expect(texts.contains("Sources: Ministers meet in Oslo; Tariff row deepens"))
+        #expect(texts.first == "Trade talks")
+        #expect(texts.contains("1. Ministers meet in Oslo"))
+        #expect(texts.contains("2. Tariff row deepens"))
     }
 
     @Test func untitledArticlesAreNamedByIdAndLongTitlesAreCut() throws {
@@ -83,17 +86,18 @@ import _NewsGraphTestSupport
             Document(id: "a-untitled", path: "a.txt", title: "  "),
             Document(id: "b", path: "b.txt", title: long),
         ])
-        let heading = try #require(try texts(graph).first)
-        #expect(heading.hasPrefix("a-untitled; word word"))
-        #expect(heading.hasSuffix("…"))
-        #expect(heading.count <= "a-untitled; ".count + 48)
+        let texts = try texts(graph)
+        #expect(texts.contains("1. a-untitled"))
+        let cut = try #require(texts.first { $0.hasPrefix("2. word word") })
+        #expect(cut.hasSuffix("…"))
+        #expect(cut.count <= "2. ".count + 72)
     }
 
-    /// Graphviz expands `\G` (the graph name) even in HTML-like text; the caption must not.
+    /// Graphviz expands `\G` (the graph name) even in HTML-like text; the heading must not.
     @Test func backslashesInTitlesStayLiteral() throws {
         let graph = EntityGraph(documents: [Document(id: "d", path: "d.txt", title: #"C:\new \N \G"#)])
-        let heading = try #require(try texts(graph).first)
-        #expect(heading.replacingOccurrences(of: "\u{2060}", with: "") == #"C:\new \N \G"#)
+        let source = try #require(try texts(graph).first { $0.hasPrefix("1. ") })
+        #expect(source.replacingOccurrences(of: "\u{2060}", with: "") == #"1. C:\new \N \G"#)
     }
 
     @Test func theEmptyGraphRenders() throws {

@@ -11,7 +11,7 @@ import _NewsGraphTestSupport
     @Test func renderingUsesBuiltInTextMetrics() throws {
         _ = try GraphvizRenderer.svg(SampleGraphs.small)
         let output = try GraphvizSession.render(
-            DiagramModel.make(from: SampleGraphs.small, options: DiagramOptions()).model, as: .svg)
+            DiagramModel.make(from: GraphSelection(full: SampleGraphs.small), options: DiagramOptions()).model, as: .svg)
         #expect(output.textMetrics == .builtin)
         #expect(try GraphvizRenderer.render(SampleGraphs.small, as: .svg).diagnostics.isEmpty)
     }
@@ -61,7 +61,7 @@ import _NewsGraphTestSupport
     }
 
     @Test func graphvizErrorsAreThrownWithTheirMessage() throws {
-        var model = try DiagramModel.make(from: SampleGraphs.small, options: DiagramOptions()).model
+        var model = try DiagramModel.make(from: GraphSelection(full: SampleGraphs.small), options: DiagramOptions()).model
         model.graphAttributes.append(DiagramModel.Attribute("label", "<TABLE><TR><TD>unclosed", isHTML: true))
         #expect {
             try GraphvizSession.render(model, as: .svg)
@@ -71,7 +71,7 @@ import _NewsGraphTestSupport
         }
         // The failure leaves Graphviz usable.
         #expect(try GraphvizSession.render(
-            DiagramModel.make(from: SampleGraphs.small, options: DiagramOptions()).model, as: .svg).warnings.isEmpty)
+            DiagramModel.make(from: GraphSelection(full: SampleGraphs.small), options: DiagramOptions()).model, as: .svg).warnings.isEmpty)
     }
 
     @Test func danglingEdgesAreLeftOutAndReported() throws {

@@ -12,6 +12,9 @@ struct SVGInspection {
     var elementNames: [String] = []
     var attributes: [(element: String, name: String, value: String)] = []
     var texts: [String] = []
+    /// The text of every `<title>` (tooltips) and `<desc>`, in document order.
+    var titles: [String] = []
+    var descriptions: [String] = []
     var comments: [String] = []
     var parseError: String?
 
@@ -26,6 +29,8 @@ struct SVGInspection {
         elementNames = delegate.elementNames
         attributes = delegate.attributes
         texts = delegate.texts
+        titles = delegate.captured["title", default: []]
+        descriptions = delegate.captured["desc", default: []]
         comments = delegate.comments
     }
 
@@ -34,7 +39,10 @@ struct SVGInspection {
         var attributes: [(element: String, name: String, value: String)] = []
         var texts: [String] = []
         var comments: [String] = []
+        var captured: [String: [String]] = [:]
         private var currentText: String?
+        private var currentElement: String?
+        private var capturedText = ""
 
         func parser(
             _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
@@ -45,16 +53,25 @@ struct SVGInspection {
                 attributes.append((elementName, name, value))
             }
             if elementName == "text" { currentText = "" }
+            if elementName == "title" || elementName == "desc" {
+                currentElement = elementName
+                capturedText = ""
+            }
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {
             currentText? += string
+            if currentElement != nil { capturedText += string }
         }
 
         func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
             if elementName == "text", let text = currentText {
                 texts.append(text)
                 currentText = nil
+            }
+            if elementName == currentElement {
+                captured[elementName, default: []].append(capturedText)
+                currentElement = nil
             }
         }
 

@@ -29,7 +29,7 @@ import Testing
         defer { for url in [input, out] { try? FileManager.default.removeItem(at: url) } }
         let result = try CLI.run(["build", input.path, "--out", out.path, "--format", "svg,dot,graphml,json", "--per-document", "--name", "all"])
         #expect(result.status == 0, "\(result.stderr)")
-        let expected = ["a1", "a2", "all"].flatMap { name in ["dot", "graphml", "json", "svg"].map { "\(name).\($0)" } }
+        let expected = ["a1", "a2", "all"].flatMap { name in ["caption.md", "dot", "graphml", "json", "svg"].map { "\(name).\($0)" } }
         #expect(CLI.files(in: out) == expected.sorted())
         let json = try String(contentsOf: out.appendingPathComponent("all.json"), encoding: .utf8)
         #expect(json.contains("\"Ana Lima\""))
