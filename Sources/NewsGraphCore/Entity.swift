@@ -1,7 +1,7 @@
 /// A node: one real-world person, body, country, place, meeting, policy or commodity,
 /// resolved across every document that names it.
 public struct Entity: Codable, Hashable, Sendable, Identifiable {
-    /// Stable id, `type:slug` of the canonical label ("person:scott-bessent").
+    /// Stable id, `type:slug` of the canonical label ("person:ana-lima").
     public var id: String
     public var type: EntityType
     /// The canonical name a reader sees.

@@ -1,9 +1,9 @@
 import NewsGraphCore
 
 /// Resolves the mentions of one document to the entities they name: a surname to the full name
-/// given earlier ("Scott Bessent" … "Bessent"), a family name written first ("Xi Jinping" …
+/// given earlier ("Ana Lima" … "Lima"), a family name written first ("Xi Jinping" …
 /// "Xi"), an acronym to the name it abbreviates ("CSIS"), a spelling slip inside a list of the
-/// same people ("Ho, Bessant and Greer" beside "He Lifeng").
+/// same people ("Hu, Lema and Berg" beside "He Jianming").
 ///
 /// Mentions with no evidence of their own are kept only when they resolve; the rest are
 /// passed on as unresolved, for the corpus to settle.
@@ -120,7 +120,7 @@ struct DocumentResolver {
     }
 
     /// A one-word name one edit from the family name of a person listed in the same sentence
-    /// ("between Ho, Bessant and Greer" when the text names He Lifeng).
+    /// ("between Hu, Lema and Berg" when the text names He Jianming).
     private func spellingVariant(
         _ mention: MentionCandidate, in mentions: [MentionCandidate], heads: [(name: String, position: Int)]
     ) -> (name: String, display: String)? {

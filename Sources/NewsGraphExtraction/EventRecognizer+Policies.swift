@@ -111,7 +111,7 @@ extension EventRecognizer {
         var mentions: [MentionCandidate] = []
         /// Where the modifying phrase after the trigger ends (exclusive), if it names something.
         var end: Int?
-        /// For agreements: the body the deal is about ("a deal to transfer TikTok").
+        /// For agreements: the body the deal is about ("a deal to transfer Chatterly").
         var object: MentionCandidate?
         var verb: Int?
         /// For agreements about no body: what the deal does ("a deal to reopen the border").
@@ -204,7 +204,7 @@ extension EventRecognizer {
     }
 
     /// The phrase after the trigger: "on Chinese goods", "on rare earth magnets and minerals",
-    /// "to transfer ownership control of ... TikTok".
+    /// "to transfer ownership control of ... Chatterly".
     private func postmodifiers(
         _ trigger: MentionRecognizer.TriggerSpan, _ kind: String, _ local: [MentionCandidate], _ tokens: [Token],
         _ sentence: Sentence
@@ -219,7 +219,7 @@ extension EventRecognizer {
             tokens[trigger.end + 1].kind == .word
             && !lexicon.isFunctionWord(tokens[trigger.end + 1].key) && !tokens[trigger.end + 1].isCapitalized
         {
-            // A deal "to transfer ... TikTok": the verb and the first body named after it.
+            // A deal "to transfer ... Chatterly": the verb and the first body named after it.
             modifiers.verb = trigger.end + 1
             var cursor = trigger.end + 2
             while cursor < min(upper, trigger.end + 14) && ![";", "."].contains(tokens[cursor].key) {
@@ -352,7 +352,7 @@ extension EventRecognizer {
         return order.first { found.contains($0.1) }?.1
     }
 
-    /// "100% tariffs on Chinese goods", "rare earth export controls", "deal to transfer TikTok".
+    /// "100% tariffs on Chinese goods", "rare earth export controls", "deal to transfer Chatterly".
     private func label(
         kind: String, trigger: MentionRecognizer.TriggerSpan, premods: Modifiers, post: Modifiers, month: String?,
         _ tokens: [Token]

@@ -170,7 +170,7 @@ extension MentionRecognizer {
 }
 
 /// A run of capitalised words, lexicon phrases and titles, with the connectors inside it
-/// ("Center for Strategic and International Studies", "U.S. Treasury Secretary Scott Bessent").
+/// ("Center for Strategic and International Studies", "Norwegian Finance Minister Ana Lima").
 struct ResolvedChunk {
     var units: [ResolvedUnit] = []
     var start: Int { units.first?.start ?? 0 }

@@ -36,7 +36,7 @@ extension MentionRecognizer {
                 out.titles.append(titles[next])
                 post.removeFirst()
             }
-            // The holder's name follows the title: "Vice Premier He Lifeng".
+            // The holder's name follows the title: "Vice Premier He Jianming".
             // A word of the name may also be a place ("Taro Ishikawa", "Abdullah Jordan").
             let nameEnd = post.indices.first { position in
                 let unit = post[position]

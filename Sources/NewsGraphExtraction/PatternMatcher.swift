@@ -121,7 +121,7 @@ struct PatternMatcher {
             if case .mention(_, let capture?, _, _) = element { return capture }
             return nil
         }).first else { return matches }
-        // A list and its own tail ("Bessent and Greer", "Greer") are one subject: keep the list.
+        // A list and its own tail ("Lima and Berg", "Berg") are one subject: keep the list.
         let matches = matches.filter { match in
             let own = Set(match.bindings[firstCapture] ?? [])
             return !matches.contains { other in
@@ -239,7 +239,7 @@ struct PatternMatcher {
 
     /// One mention (or a list of them) of the given classes at `item`: every way to match, as
     /// (next item, bound indices). A person may come with the title and affiliation before it
-    /// ("Chinese Vice Premier He Lifeng" binds He Lifeng).
+    /// ("Chinese Vice Premier He Jianming" binds He Jianming).
     private func mentionMatches(
         _ classes: [RelationPattern.MentionClass], list: Bool, at item: Int, sentence: SentenceItems, tokens: [Token]
     ) -> [(Int, [Int])] {

@@ -71,7 +71,7 @@ public struct DiagramCaption: Sendable, Hashable {
         sources.first { $0.number == number }
     }
 
-    /// The view's name as a heading ("Actors", "Around Scott Bessent").
+    /// The view's name as a heading ("Actors", "Around Ana Lima").
     static func viewTitle(_ selection: GraphSelection) -> String {
         switch selection.view {
         case .full: return "Entity graph"

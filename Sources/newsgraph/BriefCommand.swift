@@ -9,9 +9,9 @@ struct BriefCommand: ParsableCommand {
         commandName: "brief",
         abstract: "Write a self-contained HTML brief of a saved JSON graph.",
         discussion: """
-            One HTML page with no external requests (no script, no fonts or
-            images by URL): the diagram of each view inline with its caption,
-            the numbered sources, a table of the entities with their mention
+            One HTML page with no external requests (no script, no fonts or \
+            images by URL): the diagram of each view inline with its caption, \
+            the numbered sources, a table of the entities with their mention \
             counts and sources, and the evidence for every relation.
 
             Example:

@@ -12,9 +12,9 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Read articles and write their graph.",
         discussion: """
-            Reads every article (a .txt file, a folder of them, or - for standard input), finds the
-            entities and relations in each, resolves them across articles, and writes one merged
-            graph, named after the input folder unless --name says otherwise. With --per-document
+            Reads every article (a .txt file, a folder of them, or - for standard input), finds the \
+            entities and relations in each, resolves them across articles, and writes one merged \
+            graph, named after the input folder unless --name says otherwise. With --per-document \
             it also writes one graph per article, named by the article's id (its file name).
 
             Example: newsgraph build seeds/ --out Graphs/ --format svg,dot,graphml,json --per-document

@@ -10,7 +10,7 @@ struct NewsGraphCommand: ParsableCommand {
             Typical use:
               newsgraph build articles/ --out graphs/ --format svg,json
               newsgraph render graphs/articles.json --format svg -o diagram.svg
-              newsgraph render graphs/articles.json --view ego:"Scott Bessent" --depth 2 -o bessent.svg
+              newsgraph render graphs/articles.json --view ego:"Ana Lima" --depth 2 -o lima.svg
               newsgraph brief graphs/articles.json --view full --view policies -o brief.html
 
             Every entity and relation in the output lists the sentences it came from. \

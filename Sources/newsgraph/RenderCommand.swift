@@ -10,8 +10,8 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Write a saved JSON graph in other formats.",
         discussion: """
-            Reads a graph in newsgraph's JSON form (as written by 'build', perhaps edited) and
-            writes it again, for example as SVG after you removed a node by hand. --view writes
+            Reads a graph in newsgraph's JSON form (as written by 'build', perhaps edited) and \
+            writes it again, for example as SVG after you removed a node by hand. --view writes \
             part of it (in every format); an SVG gets its caption beside it, <name>.caption.md.
 
             Example: newsgraph render Graphs/seeds.json --format svg -o seeds.svg

@@ -22,7 +22,7 @@ struct ViewOptions: ParsableArguments {
     }
 
     /// The part of a file name that tells a view's files apart: "" for the full view, else
-    /// ".actors", ".ego-scott-bessent" and so on.
+    /// ".actors", ".ego-ana-lima" and so on.
     static func fileSuffix(_ view: GraphView) -> String {
         switch view {
         case .full: ""
