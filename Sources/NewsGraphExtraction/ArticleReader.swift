@@ -22,10 +22,11 @@ public enum ArticleReader {
         if data.isEmpty { throw ExtractionError.empty(path: path) }
         let bytes = [UInt8](data)
         if let nul = bytes.firstIndex(of: 0) { throw ExtractionError.binary(path: path, offset: nul) }
-        if let (byte, offset) = firstInvalidUTF8(bytes) {
+        // The standard library validates fast; the byte-by-byte scan only runs to name the bad byte.
+        guard var text = String(validating: bytes, as: UTF8.self) else {
+            let (byte, offset) = firstInvalidUTF8(bytes) ?? (bytes[0], 0)
             throw ExtractionError.notUTF8(path: path, byte: byte, offset: offset)
         }
-        var text = String(decoding: bytes, as: UTF8.self)
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         if text.allSatisfy(\.isWhitespace) { throw ExtractionError.empty(path: path) }
         return Article(id: id, path: path, text: text)
