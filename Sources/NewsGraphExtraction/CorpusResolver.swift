@@ -101,10 +101,13 @@ public struct CorpusResolver {
         }
         // Spelling variants: the same given name, a surname one or two edits away, and the same context.
         let context = PersonContext(clusters: clusters, records: records)
+        // Blocks: the first name and the surname's first letter (a variant keeps both), or for a
+        // family name written first the family name alone (a garbled given name changes the rest).
         var byGiven: [String: [String]] = [:]
         for key in full.sorted() {
             let parts = key.dropFirst(7).split(separator: " ").map(String.init)
-            byGiven[parts.first!, default: []].append(key)
+            let block = isFamilyNameFirst(key) ? parts[0] : "\(parts[0]) \(parts.last!.prefix(1))"
+            byGiven[block, default: []].append(key)
         }
         for (_, block) in byGiven.sorted(by: { $0.key < $1.key }) where block.count > 1 {
             for (i, a) in block.enumerated() {
@@ -190,10 +193,19 @@ public struct CorpusResolver {
         for (_, keys) in byKind {
             // "freeze on soybean purchases" joins "freeze on soybean purchases (September)" when it
             // is the only policy of the kind whose marks include all of its own.
-            func marks(_ key: String) -> Set<Substring> { Set(key.split(separator: "|").dropFirst().filter { !$0.hasPrefix("by:") }) }
-            for key in keys.sorted() where !marks(key).isEmpty {
-                let wider = Set(keys.filter { other in
-                    other != key && marks(other).isStrictSuperset(of: marks(key))
+            // Candidates come from an index of marks, so this stays near linear in the keys.
+            var marks: [String: Set<Substring>] = [:]
+            var keysByMark: [Substring: [String]] = [:]
+            for key in keys {
+                let own = Set(key.split(separator: "|").dropFirst().filter { !$0.hasPrefix("by:") })
+                marks[key] = own
+                for mark in own { keysByMark[mark, default: []].append(key) }
+            }
+            for key in keys.sorted() {
+                guard let own = marks[key], let rarest = own.min(by: { keysByMark[$0]!.count < keysByMark[$1]!.count })
+                else { continue }
+                let wider = Set(keysByMark[rarest]!.filter { other in
+                    other != key && marks[other]!.isStrictSuperset(of: own)
                 }.map { clusters.find($0) })
                 if wider.count == 1 { clusters.union(key, wider.first!) }
             }
