@@ -81,11 +81,20 @@ enum CanonicalJSON: Decodable, Equatable {
         }
     }
 
+    private static let indents = (0..<16).map { String(repeating: "  ", count: $0) }
+
     private static func indent(_ depth: Int, into out: inout String) {
-        out.append(String(repeating: "  ", count: depth))
+        out.append(depth < indents.count ? indents[depth] : String(repeating: "  ", count: depth))
     }
 
     private static func writeString(_ value: String, to out: inout String) {
+        // Most strings need no escape: append them whole.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out.append("\"")
+            out.append(value)
+            out.append("\"")
+            return
+        }
         out.append("\"")
         for scalar in value.unicodeScalars {
             switch scalar {
