@@ -25,8 +25,10 @@ struct RelationExtractor {
         var titlesBySentence: [Int: [Int]] = [:]
         for (index, title) in titles.enumerated() { titlesBySentence[title.sentence, default: []].append(index) }
 
+        // Each sentence's evidence once, shared by every relation it supports.
+        let evidences = sentences.map { evidence($0, article) }
         for sentence in sentences where sentence.zone == .body {
-            let evidence = self.evidence(sentence, article)
+            let evidence = evidences[sentence.index]
             let items = self.items(sentence, mentionsBySentence[sentence.index] ?? [], titlesBySentence[sentence.index] ?? [], mentions, titles)
             let cues = SentenceCues(sentence, tokens, lexicon)
             let hedge = hedging(sentence, tokens, mentions, cues)
@@ -39,8 +41,12 @@ struct RelationExtractor {
                 }
             }
         }
-        output.relations += structural(mentions, sentences, article)
-        output.relations = output.relations.filter { isPlausible($0, mentions + output.impliedMentions) }
+        output.relations += structural(mentions, sentences, article, evidences)
+        var kinds: [String: String] = [:]
+        for mention in mentions + output.impliedMentions where mention.type == .agency {
+            kinds[mention.key] = kinds[mention.key] ?? mention.attributes["kind"]
+        }
+        output.relations = output.relations.filter { isPlausible($0, agencyKinds: kinds) }
         return output
     }
 
@@ -277,15 +283,16 @@ struct RelationExtractor {
     /// Japanese news agency, "Syria's U.N. ambassador" does not make the U.N. Syrian).
     static let independentKinds: Set<String> = ["international", "media", "company", "university", "think-tank", "ngo"]
 
-    private func isPlausible(_ relation: LocalRelation, _ mentions: [MentionCandidate]) -> Bool {
+    private func isPlausible(_ relation: LocalRelation, agencyKinds: [String: String]) -> Bool {
         guard relation.type == .partOf, relation.target.hasPrefix("country:") else { return true }
-        let kind = mentions.first { $0.key == relation.source }?.attributes["kind"]
-        return !Self.independentKinds.contains(kind ?? "")
+        return !Self.independentKinds.contains(agencyKinds[relation.source] ?? "")
     }
 
     // MARK: Relations from the text's structure
 
-    private func structural(_ mentions: [MentionCandidate], _ sentences: [Sentence], _ article: Article) -> [LocalRelation] {
+    private func structural(
+        _ mentions: [MentionCandidate], _ sentences: [Sentence], _ article: Article, _ evidences: [Evidence]
+    ) -> [LocalRelation] {
         var out: [LocalRelation] = []
         // An agency named with its country: "U.S. Commerce Department".
         for mention in mentions where mention.type == .agency {
@@ -294,7 +301,7 @@ struct RelationExtractor {
                 LocalRelation(
                     source: mention.key, target: "country:\(lexicon.countries[country].code)", type: .partOf,
                     attributes: ["pattern": .string("country-qualified-name")],
-                    evidence: evidence(sentences[mention.sentence], article)))
+                    evidence: evidences[mention.sentence]))
         }
         // A city lies in its country (gazetteer); kept where the country is in the graph.
         for mention in mentions where mention.type == .place {
@@ -302,7 +309,7 @@ struct RelationExtractor {
             out.append(
                 LocalRelation(
                     source: mention.key, target: "country:\(code)", type: .locatedIn,
-                    attributes: ["pattern": .string("gazetteer")], evidence: evidence(sentences[mention.sentence], article)))
+                    attributes: ["pattern": .string("gazetteer")], evidence: evidences[mention.sentence]))
         }
         // Bylines: the reporters work for the news agency the dateline or credit names.
         let media = Set(mentions.filter { mention in
@@ -316,7 +323,7 @@ struct RelationExtractor {
                     LocalRelation(
                         source: mention.key, target: agency, type: .memberOf,
                         attributes: ["pattern": .string("byline"), "role": .string("reporter")],
-                        evidence: evidence(sentences[mention.sentence], article)))
+                        evidence: evidences[mention.sentence]))
             }
         }
         return out
