@@ -30,6 +30,13 @@ struct DocumentResolver {
                 heads[name] = "person:\(name)"
             }
         }
+        // Full names by the word a short form would use: the surname, or a family name written first.
+        var headsByShortForm: [String: [(name: String, position: Int)]] = [:]
+        for head in headOrder {
+            let parts = head.name.split(separator: " ").map(String.init)
+            headsByShortForm[parts.last!, default: []].append(head)
+            if isFamilyNameFirst(parts) && parts.first != parts.last { headsByShortForm[parts.first!, default: []].append(head) }
+        }
         for index in mentions.indices where mentions[index].type == .person && mentions[index].key.isEmpty {
             let name = normalisedName(mentions[index].name)
             if let key = heads[name] {
@@ -37,10 +44,7 @@ struct DocumentResolver {
                 mentions[index].isWeak = false
                 continue
             }
-            let candidates = headOrder.filter { head in
-                let parts = head.name.split(separator: " ").map(String.init)
-                return parts.last == name || (parts.first == name && isFamilyNameFirst(parts))
-            }
+            let candidates = headsByShortForm[name] ?? []
             if let head = nearestBefore(candidates, mentions[index].start) {
                 mentions[index].key = "person:\(head)"
                 mentions[index].isWeak = false
