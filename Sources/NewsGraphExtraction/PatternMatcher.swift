@@ -42,13 +42,18 @@ struct PatternMatcher {
             for start in sentence.items.indices where present.mayStart(pattern, at: start, sentence) {
                 let results = match(pattern, element: 0, item: start, state: State(), sentence: sentence, tokens: tokens, cues: cues)
                 // Every distinct set of captures from a start position, each with its longest match.
-                var longest: [String: Partial] = [:]
+                var longest: [[String: [Int]]: Partial] = [:]
+                var order: [[String: [Int]]] = []
                 for result in results {
-                    let signature = result.bindings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ";")
-                    if let existing = longest[signature], existing.item >= result.item { continue }
-                    longest[signature] = result
+                    if let existing = longest[result.bindings] {
+                        if existing.item >= result.item { continue }
+                    } else {
+                        order.append(result.bindings)
+                    }
+                    longest[result.bindings] = result
                 }
-                for (_, best) in longest.sorted(by: { $0.key < $1.key }) {
+                for bindings in order {
+                    let best = longest[bindings]!
                     matches.append(
                         PatternMatch(
                             pattern: pattern, bindings: best.bindings, firstItem: start, endItem: best.item,
@@ -130,11 +135,10 @@ struct PatternMatcher {
                     && other.bindings.filter { $0.key != firstCapture } == match.bindings.filter { $0.key != firstCapture }
             }
         }
-        var best: [String: PatternMatch] = [:]
-        var order: [String] = []
+        var best: [[String: [Int]]: PatternMatch] = [:]
+        var order: [[String: [Int]]] = []
         for match in matches {
-            let rest = match.bindings.filter { $0.key != firstCapture }.sorted { $0.key < $1.key }
-                .map { "\($0.key)=\($0.value)" }.joined(separator: ";")
+            let rest = match.bindings.filter { $0.key != firstCapture }
             if let existing = best[rest] {
                 let better = pattern.prefersLeftmost ? match.firstItem < existing.firstItem : match.firstItem > existing.firstItem
                 if better { best[rest] = match }
