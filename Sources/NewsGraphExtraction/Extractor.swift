@@ -30,7 +30,7 @@ public struct Extractor: Sendable {
     }
 
     public func extract(_ article: Article) -> DocumentExtraction {
-        let tokens = lexicon.tokenizer.tokenize(article.scalars)
+        let tokens = lexicon.tokens(of: article.scalars)
         let sentences = SentenceSplitter(lexicon: lexicon).split(tokens)
         var recognizer = MentionRecognizer(lexicon: lexicon)
         let recognized = recognizer.recognize(tokens, sentences)

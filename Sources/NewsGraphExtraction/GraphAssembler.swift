@@ -117,6 +117,16 @@ struct GraphAssembler {
             var rules: Set<String> = []
             var hedged: [Bool] = []
             var former: [Bool] = []
+
+            mutating func add(_ relation: LocalRelation) {
+                evidence.insert(relation.evidence)
+                if case .string(let status)? = relation.attributes["status"] { statuses.append(status) }
+                if case .string(let role)? = relation.attributes["role"] { roles.append(role) }
+                if case .string(let rule)? = relation.attributes["pattern"] { rules.insert(rule) }
+                hedged.append(relation.attributes["hedged"] == .bool(true))
+                former.append(relation.attributes["former"] == .bool(true))
+                if case .string(let who)? = relation.attributes["attributed_to"] { attributedTo.insert(who) }
+            }
             var attributedTo: Set<String> = []
         }
         var edges: [String: (source: String, target: String, type: RelationType, acc: Accumulator)] = [:]
@@ -126,15 +136,9 @@ struct GraphAssembler {
                     source != target
                 else { continue }
                 let id = Relation.id(source: source, type: relation.type, target: target)
-                var entry = edges[id] ?? (source, target, relation.type, Accumulator())
-                entry.acc.evidence.insert(relation.evidence)
-                if case .string(let status)? = relation.attributes["status"] { entry.acc.statuses.append(status) }
-                if case .string(let role)? = relation.attributes["role"] { entry.acc.roles.append(role) }
-                if case .string(let rule)? = relation.attributes["pattern"] { entry.acc.rules.insert(rule) }
-                entry.acc.hedged.append(relation.attributes["hedged"] == .bool(true))
-                entry.acc.former.append(relation.attributes["former"] == .bool(true))
-                if case .string(let who)? = relation.attributes["attributed_to"] { entry.acc.attributedTo.insert(who) }
-                edges[id] = entry
+                // Updated in place: copying the entry out and back would copy its evidence each time.
+                if edges[id] == nil { edges[id] = (source, target, relation.type, Accumulator()) }
+                edges[id]!.acc.add(relation)
             }
         }
         return edges.map { id, entry in

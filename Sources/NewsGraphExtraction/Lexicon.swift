@@ -25,6 +25,7 @@ public struct Lexicon: Sendable {
     let tokenizer: Tokenizer
     var phrases = PhraseIndex()
     var cues = PhraseIndex()
+    private(set) var vocabulary = Vocabulary()
 
     /// The lexicon that ships with newsgraph, plus the user's files (see `addUserLexicon`).
     public static func standard(userFiles: [String] = []) throws -> Lexicon {
@@ -96,17 +97,17 @@ public struct Lexicon: Sendable {
             }
         }
         for row in TSVReader.rows(of: try text("patterns/meeting-triggers.tsv") ?? "") {
-            phrases.insert(row[0], .meetingTrigger(MeetingTrigger(kind: row[1], isVerb: row[2] == "verb")), tokenizer: tokenizer)
+            phrases.insert(row[0], .meetingTrigger(MeetingTrigger(kind: row[1], isVerb: row[2] == "verb")), tokenizer: tokenizer, vocabulary: &vocabulary)
         }
         for row in TSVReader.rows(of: try text("patterns/policy-triggers.tsv") ?? "") {
             phrases.insert(
                 row[0], .policyTrigger(PolicyTrigger(kind: row[1], family: row[3].isEmpty ? row[1] : row[3], needs: row.list(2))),
-                tokenizer: tokenizer)
+                tokenizer: tokenizer, vocabulary: &vocabulary)
         }
         for row in TSVReader.rows(of: try text("patterns/cues.tsv") ?? "") {
             for word in row.list(1) {
                 cueWords[row[0], default: []].insert(word.lowercased())
-                cues.insert(word, .cue(row[0]), tokenizer: tokenizer)
+                cues.insert(word, .cue(row[0]), tokenizer: tokenizer, vocabulary: &vocabulary)
             }
         }
     }
@@ -115,8 +116,8 @@ public struct Lexicon: Sendable {
         let index = countries.count
         countries.append(country)
         countryByCode[country.code] = index
-        for name in [country.name] + country.aliases { phrases.insert(name, .country(index), tokenizer: tokenizer) }
-        for demonym in country.demonyms { phrases.insert(demonym, .demonym(index), tokenizer: tokenizer) }
+        for name in [country.name] + country.aliases { phrases.insert(name, .country(index), tokenizer: tokenizer, vocabulary: &vocabulary) }
+        for demonym in country.demonyms { phrases.insert(demonym, .demonym(index), tokenizer: tokenizer, vocabulary: &vocabulary) }
     }
 
     mutating func addPlace(_ place: PlaceEntry) {
@@ -127,16 +128,16 @@ public struct Lexicon: Sendable {
         }
         for name in [place.name] + place.aliases {
             if let country = capitalOf {
-                phrases.insert(name, .capital(place: index, country: country), tokenizer: tokenizer)
+                phrases.insert(name, .capital(place: index, country: country), tokenizer: tokenizer, vocabulary: &vocabulary)
             } else {
-                phrases.insert(name, .place(index), tokenizer: tokenizer)
+                phrases.insert(name, .place(index), tokenizer: tokenizer, vocabulary: &vocabulary)
             }
         }
     }
 
     mutating func addTitle(_ title: TitleEntry) {
         titles.append(title)
-        phrases.insert(title.phrase, .title(titles.count - 1), tokenizer: tokenizer)
+        phrases.insert(title.phrase, .title(titles.count - 1), tokenizer: tokenizer, vocabulary: &vocabulary)
     }
 
     mutating func addEntities(_ text: String, path: String) throws {
@@ -168,7 +169,7 @@ public struct Lexicon: Sendable {
                     throw ExtractionError.badLexicon(path: path, line: row.line, reason: "no name")
                 }
                 known.append(KnownEntity(type: type, name: row[1], aliases: row.list(2), attributes: TSVReader.attributes(row[3])))
-                for name in [row[1]] + row.list(2) { phrases.insert(name, .known(known.count - 1), tokenizer: tokenizer) }
+                for name in [row[1]] + row.list(2) { phrases.insert(name, .known(known.count - 1), tokenizer: tokenizer, vocabulary: &vocabulary) }
             }
         }
     }
@@ -183,6 +184,18 @@ public struct Lexicon: Sendable {
     }
 
     // MARK: Look-ups
+
+    /// Numbers the tokens by the vocabulary, so the phrase tries can be matched over them.
+    public func identify(_ tokens: inout [Token]) {
+        for index in tokens.indices { tokens[index].id = vocabulary.id(of: tokens[index].key) }
+    }
+
+    /// Tokenizes text and numbers its tokens: what every stage after reading works on.
+    public func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens = tokenizer.tokenize(scalars)
+        identify(&tokens)
+        return tokens
+    }
 
     func isFunctionWord(_ key: String) -> Bool { functionWords.contains(key) }
 

@@ -20,21 +20,18 @@ struct PhraseIndex: Sendable {
         var hits: [PhraseHit]
     }
 
-    /// A step of the trie: from a node, by a token key.
-    private struct Step: Hashable, Sendable {
-        var node: Int32
-        var key: String
-    }
+    /// The trie's edges: (node << 32 | word number) → child node.
+    private var children: [Int64: Int32] = [:]
 
-    private var children: [Step: Int32] = [:]
+    private static func step(_ node: Int, _ id: Int32) -> Int64 { Int64(node) << 32 | Int64(UInt32(bitPattern: id)) }
     private var terminals: [[Terminal]] = [[]]
 
-    mutating func insert(_ phrase: String, _ hit: PhraseHit, tokenizer: Tokenizer) {
+    mutating func insert(_ phrase: String, _ hit: PhraseHit, tokenizer: Tokenizer, vocabulary: inout Vocabulary) {
         let tokens = tokenizer.tokenize(Array(phrase.unicodeScalars)).filter { !$0.isHyphen }
         guard !tokens.isEmpty else { return }
         var node = 0
         for token in tokens {
-            let step = Step(node: Int32(node), key: token.key)
+            let step = Self.step(node, vocabulary.add(token.key))
             if let next = children[step] {
                 node = Int(next)
             } else {
@@ -56,7 +53,7 @@ struct PhraseIndex: Sendable {
     /// Every phrase that starts at token `start`, longest first, within `[start, limit)`.
     func matches(in tokens: [Token], at start: Int, limit: Int) -> [Match] {
         // Most tokens start no phrase: answer them with one look-up and no allocation.
-        guard start < limit, children[Step(node: 0, key: tokens[start].key)] != nil else { return [] }
+        guard start < limit, tokens[start].id >= 0, children[Self.step(0, tokens[start].id)] != nil else { return [] }
         var found: [Match] = []
         var node = 0
         var index = start
@@ -67,7 +64,7 @@ struct PhraseIndex: Sendable {
                 index += 1
                 continue
             }
-            guard let next = children[Step(node: Int32(node), key: token.key)] else { break }
+            guard token.id >= 0, let next = children[Self.step(node, token.id)] else { break }
             node = Int(next)
             used.append(index)
             index += 1

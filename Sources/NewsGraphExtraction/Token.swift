@@ -9,6 +9,8 @@ public struct Token: Sendable, Hashable {
     /// The lookup form: lowercased, quotes straightened, periods dropped ("U. S." → "us").
     public var key: String
     public var kind: Kind
+    /// The key's number in the lexicon's vocabulary, -1 if no phrase uses it (set by `Lexicon.identify`).
+    public var id: Int32 = -1
     /// Line breaks between this token and the previous one.
     public var newlinesBefore: Int
     public var spaceBefore: Bool

@@ -165,7 +165,7 @@ public struct Tokenizer: Sendable {
         }
         if key.isEmpty { key = "." }
         return Token(
-            start: start, end: end, text: text, key: key, kind: kind, newlinesBefore: newlines, spaceBefore: space,
+            start: start, end: end, text: text, key: key, kind: kind, id: -1, newlinesBefore: newlines, spaceBefore: space,
             isCapitalized: ScalarClass.isUppercase(scalars[start]),
             isAllCaps: letters >= 2 && upper == letters)
     }
