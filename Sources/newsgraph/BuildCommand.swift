@@ -48,6 +48,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "GraphML flavour: plain, or yed (adds yEd's shapes, colours and labels from the style sheet).")
     var graphmlFlavor: GraphMLEncoder.Flavor = .plain
 
+    @Option(help: "Most entities a diagram (SVG, DOT) shows: the most important ones, the rest named in its caption. Other formats keep every entity.")
+    var maxNodes: Int = 250
+
     @Option(help: "Articles extracted at once (default: the number of cores).")
     var jobs: Int?
 
@@ -82,11 +85,13 @@ struct BuildCommand: ParsableCommand {
             func write(_ graph: EntityGraph, as name: String) throws {
                 var named = options
                 named.graphName = name
+                // A diagram of thousands of entities helps nobody and takes minutes to lay out.
+                let drawn = graph.nodes.count > maxNodes ? try graph.selecting(.full, maxNodes: maxNodes) : GraphSelection(full: graph)
                 for format in formats {
-                    try folder.write(try Formats.encode(graph, as: format, options: named), to: "\(name).\(format)")
-                    if format == "svg" {
-                        try folder.write(DiagramFiles.caption(GraphSelection(full: graph), options: named), to: "\(name).caption.md")
-                    }
+                    let text = DiagramFormat(rawValue: format) != nil
+                        ? try DiagramFiles.encode(drawn, as: format, options: named) : try Formats.encode(graph, as: format, options: named)
+                    try folder.write(text, to: "\(name).\(format)")
+                    if format == "svg" { try folder.write(DiagramFiles.caption(drawn, options: named), to: "\(name).caption.md") }
                 }
             }
             if perDocument {
