@@ -109,36 +109,3 @@ struct BuildCommand: ParsableCommand {
         return "graph"
     }
 }
-
-/// Extracts articles on several threads; results keep the articles' order, so output bytes do
-/// not depend on the number of threads.
-enum ParallelExtraction {
-    static func run(_ articles: [Article], extractor: Extractor, jobs: Int?) -> [DocumentExtraction] {
-        let results = ResultSlots<DocumentExtraction>(count: articles.count)
-        let workers = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, articles.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < articles.count {
-                results.set(index, extractor.extract(articles[index]))
-                index += workers
-            }
-        }
-        return results.values
-    }
-}
-
-/// Slots filled from several threads, each slot by one thread only.
-final class ResultSlots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [Value] { slots.map { $0! } }
-}
