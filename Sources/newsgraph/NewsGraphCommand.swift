@@ -14,6 +14,6 @@ struct NewsGraphCommand: ParsableCommand {
             Every entity and relation in the output lists the sentences it came from. \
             The same articles always give the same bytes.
             """,
-        subcommands: [BuildCommand.self, RenderCommand.self]
+        subcommands: [BuildCommand.self, RenderCommand.self, ExtractCommand.self, MergeCommand.self]
     )
 }

@@ -1,0 +1,158 @@
+import ArgumentParser
+import Foundation
+import NewsGraphExtraction
+import NewsGraphGraphviz
+
+/// `newsgraph merge`: records written by `extract`, perhaps on several machines, in; the graph
+/// `build` would write for all their articles out.
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Join files written by 'extract' into one graph.",
+        discussion: """
+            Reads JSON Lines files written by 'newsgraph extract' (in any order, with the articles
+            split between them in any way), resolves the entities across all the articles, and
+            writes the same files, byte for byte, that 'newsgraph build' writes for the same
+            articles with the same --lexicon files, --format, --name and --engine.
+
+            Nothing is written if any file or line cannot be read: each problem is one line on
+            standard error, naming the file and line.
+
+            Example: newsgraph merge part1.jsonl part2.jsonl --out graphs/ --format svg,json --name articles
+            """
+    )
+
+    @Argument(help: "JSON Lines files written by 'newsgraph extract', or - for standard input.")
+    var files: [String]
+
+    @Option(name: .shortAndLong, help: "Folder to write the graph files into (created if missing).")
+    var out: String
+
+    @Option(name: .shortAndLong, help: "Formats to write, comma-separated: svg, dot, graphml, json.")
+    var format: String = "svg,json"
+
+    @Option(help: "Base name of the merged graph's files.")
+    var name = "graph"
+
+    @Flag(help: "Also write one graph per article, named by the article's id.")
+    var perDocument = false
+
+    @Option(help: "A lexicon file of your own, as given to 'extract'; repeatable.")
+    var lexicon: [String] = []
+
+    @Option(help: "Layout engine for SVG: automatic (by graph size), dot, neato or sfdp.")
+    var engine: LayoutEngine = .automatic
+
+    @Option(help: "Lines decoded at once (default and most: the number of cores).")
+    var jobs: Int?
+
+    func run() throws {
+        let formats: [String]
+        do { formats = try Formats.parse(format) } catch {
+            Report.error(error)
+            throw ExitCode.failure
+        }
+        let (records, failures) = RecordFiles.read(files, jobs: jobs)
+        failures.forEach(Report.error)
+        guard failures.isEmpty else { throw ExitCode.failure }
+        guard !records.isEmpty else {
+            Report.error("no records to merge in \(files.joined(separator: ", "))")
+            throw ExitCode.failure
+        }
+        do {
+            let folder = try OutputFolder(out)
+            let resolver = CorpusResolver(lexicon: try Lexicon.standard(userFiles: lexicon))
+            let options = Formats.Options(engine: engine)
+            if perDocument {
+                for record in records {
+                    var documentOptions = options
+                    documentOptions.graphName = record.document.id
+                    let graph = resolver.resolve([record])
+                    for format in formats {
+                        try folder.write(
+                            try Formats.encode(graph, as: format, options: documentOptions), to: "\(record.document.id).\(format)"
+                        )
+                    }
+                }
+            }
+            let graph = resolver.resolve(records)
+            var mergedOptions = options
+            mergedOptions.graphName = name
+            for format in formats {
+                try folder.write(try Formats.encode(graph, as: format, options: mergedOptions), to: "\(name).\(format)")
+            }
+        } catch {
+            Report.error(error)
+            throw ExitCode.failure
+        }
+    }
+}
+
+/// Reads the records of JSON Lines files, checking every line and that no article comes twice.
+enum RecordFiles {
+    /// The records in document-id order, and one message per file with a problem (its first).
+    static func read(_ paths: [String], jobs: Int?) -> (records: [DocumentExtraction], failures: [String]) {
+        var lines: [(origin: String, data: Data)] = []
+        var failures: [String] = []
+        for path in paths {
+            let data: Data
+            if path == "-" {
+                data = FileHandle.standardInput.readDataToEndOfFile()
+            } else {
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                    failures.append("cannot read records \(path): no such file")
+                    continue
+                }
+                guard !isFolder.boolValue else {
+                    failures.append("cannot read records \(path): it is a folder, not a file")
+                    continue
+                }
+                guard let contents = FileManager.default.contents(atPath: path) else {
+                    failures.append("cannot read records \(path): permission denied or I/O error")
+                    continue
+                }
+                data = contents
+            }
+            lines += split(data).map { ("\(path == "-" ? "stdin" : path):\($0.number)", $0.line) }
+        }
+        let decoded = ParallelExtraction.map(lines, jobs: jobs) { line in
+            Result { () throws(RecordError) in try ExtractionRecord.decode(line.data) }
+        }
+        var records: [DocumentExtraction] = []
+        var origins: [String: String] = [:]
+        var failedFiles = Set<String>()
+        for (line, result) in zip(lines, decoded) {
+            let file = String(line.origin[..<line.origin.lastIndex(of: ":")!])
+            switch result {
+            case .success(let record):
+                if let first = origins[record.document.id] {
+                    failures.append("cannot read records \(line.origin): the article '\(record.document.id)' is also at \(first)")
+                } else {
+                    origins[record.document.id] = line.origin
+                    records.append(record)
+                }
+            case .failure(let error):
+                // One message per file: its first bad line.
+                if failedFiles.insert(file).inserted { failures.append("cannot read records \(line.origin): \(error)") }
+            }
+        }
+        return (records.sorted { $0.document.id < $1.document.id }, failures)
+    }
+
+    /// The non-blank lines of a file, numbered from 1, without their line ends.
+    static func split(_ data: Data) -> [(number: Int, line: Data)] {
+        var lines: [(Int, Data)] = []
+        var number = 0
+        var start = data.startIndex
+        while start < data.endIndex {
+            number += 1
+            let end = data[start...].firstIndex(of: 0x0A) ?? data.endIndex
+            var line = data[start..<end]
+            if line.last == 0x0D { line = line.dropLast() }
+            if line.contains(where: { ![0x20, 0x09].contains($0) }) { lines.append((number, Data(line))) }
+            start = end == data.endIndex ? end : data.index(after: end)
+        }
+        return lines
+    }
+}
