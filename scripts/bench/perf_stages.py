@@ -4,6 +4,8 @@
 A sample belongs to the outermost stage function on its call chain (Tokenizer.tokenize,
 MentionRecognizer.recognize, CorpusResolver.resolve, ...); within the stage, it is counted for
 its leaf symbol (self time), as `perf report --no-children --sort symbol` would count it.
+A second list per stage names the project's own function nearest to the leaf (the one that
+called swift_retain, malloc or a Dictionary lookup), which is where to look.
 Graphviz's libraries keep no frame pointers, so a sample whose leaf is in one of them counts
 for the Graphviz stage whatever its (broken) chain says.
 """
@@ -47,8 +49,32 @@ def samples(lines):
         yield chain
 
 
+OWN = re.compile(r"(NewsGraph\w*|newsgraph(_bench)?)\.")
+
+
+def owner(chain):
+    """The project's function nearest to the leaf."""
+    for symbol, _ in chain:
+        name = strip_prefixes(symbol)
+        if OWN.match(name) and not re.search(r"witness|outlined|metadata accessor", name):
+            return symbol
+    return "(no project frame)"
+
+
+def strip_prefixes(symbol):
+    """The function's own name, without the optimiser's 'specialization of' wrappers."""
+    previous = None
+    while previous != symbol:
+        previous = symbol
+        symbol = re.sub(r"^((function signature|generic) specialization <.*?> of |specialized |merged |static |closure #\d+ .*? in )", "", symbol)
+    return symbol
+
+
 def short(symbol):
     symbol = re.sub(r"\+0x[0-9a-f]+$", "", symbol)
+    symbol = strip_prefixes(symbol)
+    # Argument lists: keep the labels, drop the types.
+    symbol = re.sub(r"\(([^()]|\([^()]*\))*\)", lambda m: "(" + ":".join(re.findall(r"(\w+) :", m.group(0))) + ")" if " : " in m.group(0) else m.group(0), symbol)
     return symbol if len(symbol) <= 110 else symbol[:107] + "..."
 
 
@@ -56,6 +82,7 @@ def main():
     patterns = [(name, re.compile(p)) for name, p in STAGES]
     container = re.compile(CONTAINER[1])
     by_stage = defaultdict(Counter)
+    owners = defaultdict(Counter)
     total = 0
     for chain in samples(sys.stdin):
         total += 1
@@ -70,11 +97,15 @@ def main():
         if stage is None:
             stage = CONTAINER[0] if any(container.search(f) for f, _ in chain) else "other (runtime, allocator, broken chains)"
         by_stage[stage][short(chain[0][0])] += 1
+        owners[stage][short(owner(chain))] += 1
     print(f"{total} samples")
     for stage, counter in sorted(by_stage.items(), key=lambda item: -sum(item[1].values())):
         count = sum(counter.values())
         print(f"\n{stage}: {count} samples, {100 * count / total:.1f}% of all")
         for symbol, n in counter.most_common(TOP):
+            print(f"  {100 * n / count:5.1f}%  {symbol}")
+        print("  nearest project function:")
+        for symbol, n in owners[stage].most_common(5):
             print(f"  {100 * n / count:5.1f}%  {symbol}")
 
 

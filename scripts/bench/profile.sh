@@ -14,5 +14,5 @@ command -v perf >/dev/null || { echo "profile.sh: perf is not installed (apt-get
 perf record -e cpu-clock -F 499 -g -o "$out/perf.data" -- \
   "$bench" pipeline --corpus "$corpus" --repeat 1 --jobs 1 --result "$out/pipeline.json"
 perf script -i "$out/perf.data" -F ip,sym,dso --no-inline 2>/dev/null \
-  | swift demangle --simplified \
+  | swift demangle \
   | python3 "$(dirname "$0")/perf_stages.py" | tee "$out/stages.txt"
