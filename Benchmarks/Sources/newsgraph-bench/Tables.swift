@@ -22,8 +22,9 @@ struct Tables {
         let loads = measured.flatMap { [$0.1.loadBefore, $0.1.loadAfter] + ($0.2.map { [$0.loadBefore, $0.loadAfter] } ?? []) }
             .filter(\.isFinite)
         guard let low = loads.min(), let high = loads.max() else { return "" }
-        return "1-minute load average during the runs: \(String(format: "%.1f", low))–\(String(format: "%.1f", high)) "
-            + "(above \(results.cores), other processes were competing for the cores: wall times suffer, CPU times much less)."
+        let range = "1-minute load average during the runs: \(String(format: "%.1f", low))–\(String(format: "%.1f", high))"
+        guard high > Double(results.cores) else { return range + "." }
+        return range + " (above \(results.cores): other processes competed for the cores; wall times suffer, CPU times much less)."
     }
 
     private var measured: [(Int, PipelineResult, CLIResult?)] {
