@@ -19,7 +19,7 @@ define write-graphs
 	$(BIN) render $(1)/seeds.json --format graphml --graphml-flavor yed -o $(1)/seeds.yed.graphml
 endef
 
-.PHONY: deps test-deps build graphs test check check-graphs-current leakcheck format lint clean
+.PHONY: deps test-deps build graphs test check check-graphs-current leakcheck format lint clean bench bench-corpus bench-bin bench-profile
 
 deps:
 	@scripts/install-deps.sh build
@@ -81,6 +81,35 @@ check-graphs-current: build
 leakcheck: test-deps
 	scripts/leakcheck.sh
 
+# Speed and memory, not a test: generated corpora of BENCH_SIZES articles through every stage,
+# then layout of BENCH_LAYOUT-node graphs. Tables on stdout and in .build/bench/results.md.
+# The default takes about 10 minutes on 2 cores; BENCH_SIZES=100,1000,10000 adds the large corpus.
+BENCH_SIZES ?= 100,1000
+BENCH_LAYOUT ?= 100,1000,5000
+BENCH_REPEAT ?=
+BENCH_CORPUS := .build/bench-corpus
+BENCH_BIN := Benchmarks/.build/release/newsgraph-bench
+
+bench-corpus:
+	@for n in $$(echo $(BENCH_SIZES) | tr , ' '); do $(PYTHON) scripts/bench/make_corpus.py $$n --out $(BENCH_CORPUS)/$$n || exit 1; done
+
+# The benchmark is its own package, so `swift build` and `swift test` never build it. It times
+# the extraction stages, which are internal, hence -enable-testing.
+bench-bin: build
+	cd Benchmarks && $(SWIFT) build -c release -Xswiftc -enable-testing
+
+bench: build bench-corpus bench-bin
+	@mkdir -p .build/bench
+	$(BENCH_BIN) run --sizes $(BENCH_SIZES) --layout-nodes $(BENCH_LAYOUT) --corpus-root $(BENCH_CORPUS) \
+	  --newsgraph $(BIN) --seeds seeds --results .build/bench/results.json --markdown .build/bench/results.md $(if $(BENCH_REPEAT),--repeat $(BENCH_REPEAT))
+
+# Where the time goes: perf samples of the in-process pipeline over one corpus, the top symbols
+# of each stage.
+BENCH_PROFILE_SIZE ?= 1000
+bench-profile: build bench-bin
+	$(PYTHON) scripts/bench/make_corpus.py $(BENCH_PROFILE_SIZE) --out $(BENCH_CORPUS)/$(BENCH_PROFILE_SIZE)
+	scripts/bench/profile.sh $(BENCH_BIN) $(BENCH_CORPUS)/$(BENCH_PROFILE_SIZE) .build/bench/profile
+
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
 
@@ -88,4 +117,4 @@ lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
 
 clean:
-	rm -rf .build
+	rm -rf .build Benchmarks/.build

@@ -80,24 +80,12 @@ struct BuildCommand: ParsableCommand {
         let records = ParallelExtraction.run(articles, extractor: extractor, jobs: jobs)
         let resolver = CorpusResolver(lexicon: extractor.lexicon)
         let options = Formats.Options(engine: engine, graphMLFlavor: graphmlFlavor)
+        let files = GraphFiles(folder: folder, formats: formats, options: options, maxNodes: maxNodes)
         do {
-            // Each graph in every format; each SVG with its caption beside it.
-            func write(_ graph: EntityGraph, as name: String) throws {
-                var named = options
-                named.graphName = name
-                // A diagram of thousands of entities helps nobody and takes minutes to lay out.
-                let drawn = graph.nodes.count > maxNodes ? try graph.selecting(.full, maxNodes: maxNodes) : GraphSelection(full: graph)
-                for format in formats {
-                    let text = DiagramFormat(rawValue: format) != nil
-                        ? try DiagramFiles.encode(drawn, as: format, options: named) : try Formats.encode(graph, as: format, options: named)
-                    try folder.write(text, to: "\(name).\(format)")
-                    if format == "svg" { try folder.write(DiagramFiles.caption(drawn, options: named), to: "\(name).caption.md") }
-                }
-            }
             if perDocument {
-                for record in records { try write(resolver.resolve([record]), as: record.document.id) }
+                for record in records { try files.write(resolver.resolve([record]), as: record.document.id) }
             }
-            try write(resolver.resolve(records), as: mergedName)
+            try files.write(resolver.resolve(records), as: mergedName)
         } catch {
             Report.error(error)
             throw ExitCode.failure
@@ -116,37 +104,4 @@ struct BuildCommand: ParsableCommand {
         }
         return "graph"
     }
-}
-
-/// Extracts articles on several threads; results keep the articles' order, so output bytes do
-/// not depend on the number of threads.
-enum ParallelExtraction {
-    static func run(_ articles: [Article], extractor: Extractor, jobs: Int?) -> [DocumentExtraction] {
-        let results = ResultSlots<DocumentExtraction>(count: articles.count)
-        let workers = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, articles.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < articles.count {
-                results.set(index, extractor.extract(articles[index]))
-                index += workers
-            }
-        }
-        return results.values
-    }
-}
-
-/// Slots filled from several threads, each slot by one thread only.
-final class ResultSlots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [Value] { slots.map { $0! } }
 }

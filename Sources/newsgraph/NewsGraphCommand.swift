@@ -17,6 +17,6 @@ struct NewsGraphCommand: ParsableCommand {
             The same articles always give the same bytes. \
             Every SVG comes with <name>.caption.md beside it.
             """,
-        subcommands: [BuildCommand.self, RenderCommand.self, BriefCommand.self]
+        subcommands: [BuildCommand.self, RenderCommand.self, BriefCommand.self, ExtractCommand.self, MergeCommand.self]
     )
 }

@@ -1,0 +1,161 @@
+import ArgumentParser
+import Foundation
+import NewsGraphExport
+import NewsGraphExtraction
+import NewsGraphGraphviz
+
+/// `newsgraph merge`: records written by `extract`, perhaps on several machines, in; the graph
+/// `build` would write for all their articles out.
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Join files written by 'extract' into one graph.",
+        discussion: """
+            Reads JSON Lines files written by 'newsgraph extract' (in any order, with the articles
+            split between them in any way), resolves the entities across all the articles, and
+            writes the same files, byte for byte, that 'newsgraph build' writes for the same
+            articles with the same --lexicon files, --format, --name, --engine, --graphml-flavor and --max-nodes.
+
+            Nothing is written if any file or line cannot be read: each problem is one line on
+            standard error, naming the file and line.
+
+            Example: newsgraph merge part1.jsonl part2.jsonl --out graphs/ --format svg,json --name articles
+            """
+    )
+
+    @Argument(help: "JSON Lines files written by 'newsgraph extract', or - for standard input.")
+    var files: [String]
+
+    @Option(name: .shortAndLong, help: "Folder to write the graph files into (created if missing).")
+    var out: String
+
+    @Option(name: .shortAndLong, help: "Formats to write, comma-separated: svg, dot, graphml, json, gexf, cyjs (cyjs also writes <name>.style.json).")
+    var format: String = "svg,json"
+
+    @Option(help: "Base name of the merged graph's files.")
+    var name = "graph"
+
+    @Flag(help: "Also write one graph per article, named by the article's id.")
+    var perDocument = false
+
+    @Option(help: "A lexicon file of your own, as given to 'extract'; repeatable.")
+    var lexicon: [String] = []
+
+    @Option(help: "Layout engine for SVG: automatic (by graph size), dot, neato or sfdp.")
+    var engine: LayoutEngine = .automatic
+
+    @Option(help: "GraphML flavour: plain, or yed (adds yEd's shapes, colours and labels from the style sheet).")
+    var graphmlFlavor: GraphMLEncoder.Flavor = .plain
+
+    @Option(help: "Most entities a diagram (SVG, DOT) shows: the most important ones, the rest named in its caption. Other formats keep every entity.")
+    var maxNodes: Int = 250
+
+    @Option(help: "Lines decoded at once (default and most: the number of cores).")
+    var jobs: Int?
+
+    func run() throws {
+        let formats: [String]
+        do { formats = try Formats.parse(format) } catch {
+            Report.error(error)
+            throw ExitCode.failure
+        }
+        let (records, failures) = RecordFiles.read(files, jobs: jobs)
+        failures.forEach(Report.error)
+        guard failures.isEmpty else { throw ExitCode.failure }
+        guard !records.isEmpty else {
+            Report.error("no records to merge in \(files.joined(separator: ", "))")
+            throw ExitCode.failure
+        }
+        do {
+            let folder = try OutputFolder(out)
+            let resolver = CorpusResolver(lexicon: try Lexicon.standard(userFiles: lexicon))
+            let options = Formats.Options(engine: engine, graphMLFlavor: graphmlFlavor)
+            let files = GraphFiles(folder: folder, formats: formats, options: options, maxNodes: maxNodes)
+            if perDocument {
+                for record in records { try files.write(resolver.resolve([record]), as: record.document.id) }
+            }
+            try files.write(resolver.resolve(records), as: name)
+        } catch {
+            Report.error(error)
+            throw ExitCode.failure
+        }
+    }
+}
+
+/// Reads the records of JSON Lines files, checking every line and that no article comes twice.
+enum RecordFiles {
+    /// The records in document-id order, and one message per file with a problem (its first).
+    static func read(_ paths: [String], jobs: Int?) -> (records: [DocumentExtraction], failures: [String]) {
+        var lines: [(origin: String, data: Data)] = []
+        var failures: [String] = []
+        for path in paths {
+            let data: Data
+            if path == "-" {
+                data = FileHandle.standardInput.readDataToEndOfFile()
+            } else {
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                    failures.append("cannot read records \(path): no such file")
+                    continue
+                }
+                guard !isFolder.boolValue else {
+                    failures.append("cannot read records \(path): it is a folder, not a file")
+                    continue
+                }
+                guard let contents = FileManager.default.contents(atPath: path) else {
+                    failures.append("cannot read records \(path): permission denied or I/O error")
+                    continue
+                }
+                data = contents
+            }
+            lines += split(data).map { ("\(path == "-" ? "stdin" : path):\($0.number)", $0.line) }
+        }
+        let decoded = ParallelExtraction.map(lines, jobs: jobs) { line in
+            Result { () throws(RecordError) in try ExtractionRecord.decode(line.data) }
+        }
+        var records: [DocumentExtraction] = []
+        var origins: [String: String] = [:]
+        var failedFiles = Set<String>()
+        for (line, result) in zip(lines, decoded) {
+            let file = String(line.origin[..<line.origin.lastIndex(of: ":")!])
+            switch result {
+            case .success(let record):
+                if let first = origins[record.document.id] {
+                    failures.append("cannot read records \(line.origin): the article '\(record.document.id)' is also at \(first)")
+                } else {
+                    origins[record.document.id] = line.origin
+                    records.append(record)
+                }
+            case .failure(let error):
+                // One message per file: its first bad line.
+                if failedFiles.insert(file).inserted { failures.append("cannot read records \(line.origin): \(error)") }
+            }
+        }
+        return (records.sorted { $0.document.id < $1.document.id }, failures)
+    }
+
+    /// The non-blank lines of a file, numbered from 1, without their line ends.
+    static func split(_ data: Data) -> [(number: Int, line: Data)] {
+        // Line ends found with memchr; the lines are slices that share the file's bytes, so a
+        // corpus's records are held in memory once.
+        var ends: [Int] = []
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            while offset < bytes.count, let found = memchr(base + offset, 0x0A, bytes.count - offset) {
+                ends.append(base.distance(to: UnsafeRawPointer(found)))
+                offset = ends.last! + 1
+            }
+        }
+        if ends.last.map({ $0 + 1 }) ?? 0 < data.count { ends.append(data.count) }
+        var lines: [(Int, Data)] = []
+        var start = 0
+        for (index, end) in ends.enumerated() {
+            var line = data[(data.startIndex + start)..<(data.startIndex + end)]
+            if line.last == 0x0D { line = line.dropLast() }
+            if line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) { lines.append((index + 1, line)) }
+            start = end + 1
+        }
+        return lines
+    }
+}

@@ -1,0 +1,58 @@
+import Dispatch
+import Foundation
+import NewsGraphExtraction
+
+/// Extracts articles on several threads, at most one per core; results keep the articles'
+/// order, so output bytes do not depend on the number of threads.
+enum ParallelExtraction {
+    static func run(_ articles: [Article], extractor: Extractor, jobs: Int?) -> [DocumentExtraction] {
+        map(articles, jobs: jobs) { extractor.extract($0) }
+    }
+
+    /// The threads to use: `jobs` (all cores when nil), never more than the cores or the work.
+    static func workers(jobs: Int?, items: Int) -> Int {
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        return max(1, min(jobs ?? cores, cores, items))
+    }
+
+    /// `transform` applied to every item on up to `workers(jobs:items:)` threads, results in the
+    /// items' order. Threads take the next item as they finish one, so long articles do not hold
+    /// up the others.
+    static func map<Item: Sendable, Value>(
+        _ items: [Item], jobs: Int?, _ transform: @Sendable (Item) -> Value
+    ) -> [Value] {
+        let results = ResultSlots<Value>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: workers(jobs: jobs, items: items.count)) { _ in
+            while let index = results.claim() {
+                results.set(index, transform(items[index]))
+            }
+        }
+        return results.values
+    }
+}
+
+/// Slots filled from several threads: each thread claims the next free index and fills it.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private var next = 0
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// The next index no thread has claimed yet, or nil when all are taken.
+    func claim() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < slots.count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [Value] { slots.map { $0! } }
+}
