@@ -51,7 +51,11 @@ struct LayoutPlan: Hashable, Sendable {
         case .neato, .sfdp:
             return [
                 Attribute("start", String(DiagramModel.layoutSeed)),
-                Attribute("overlap", "prism"),
+                // Not "prism", the tidier default: it triangulates with GTS, whose hash tables
+                // are keyed by address, so the same graph came out a hundredth of a point apart
+                // in one process out of three. Voronoi cells move nodes apart the same way in
+                // every process.
+                Attribute("overlap", "voronoi"),
                 Attribute("sep", "+8"),
                 Attribute("pack", "true"),
                 size,
