@@ -16,10 +16,21 @@ public struct Article: Sendable {
     }
 
     /// The original text of `[start, end)`.
+    ///
+    /// Encoded straight into the string's own UTF-8 storage: appending scalars to a
+    /// `UnicodeScalarView` one by one was a tenth of extraction's time (every sentence's
+    /// evidence and every mention's text is a slice).
     public func slice(_ start: Int, _ end: Int) -> String {
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[start..<end])
-        return String(out)
+        String(unsafeUninitializedCapacity: (end - start) * 4) { buffer in
+            var count = 0
+            for scalar in scalars[start..<end] {
+                UTF8.encode(scalar) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 }
 
