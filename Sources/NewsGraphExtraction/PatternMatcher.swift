@@ -30,14 +30,21 @@ struct PatternMatch {
 /// Matches relation patterns over a sentence's items, with backtracking over gaps and lists.
 struct PatternMatcher {
     let lexicon: Lexicon
-    /// Entity type of each document mention, by index.
     /// What each document mention is, by index.
     let kinds: [MentionKind]
+    /// The pattern classes that accept each document mention, by index.
+    let classes: [RelationPattern.MentionClass.Mask]
+
+    init(lexicon: Lexicon, kinds: [MentionKind]) {
+        self.lexicon = lexicon
+        self.kinds = kinds
+        classes = kinds.map(RelationPattern.MentionClass.Mask.init(accepting:))
+    }
 
     func matches(_ patterns: PatternSet, in sentence: SentenceItems, tokens: [Token], cues: SentenceCues) -> [PatternMatch] {
         var found: [PatternMatch] = []
-        let present = Presence(sentence, tokens: tokens, cues: cues, kinds: kinds)
-        for pattern in patterns.candidates(present) where present.mayMatch(pattern) {
+        let present = Presence(sentence, patterns: patterns, tokens: tokens, cues: cues, matcher: self)
+        for pattern in patterns.candidates(present) {
             var matches: [PatternMatch] = []
             for start in sentence.items.indices where present.mayStart(pattern, at: start, sentence) {
                 let results = match(pattern, element: 0, item: start, state: State(), sentence: sentence, tokens: tokens, cues: cues)
@@ -65,42 +72,36 @@ struct PatternMatcher {
         return found
     }
 
-    /// What one sentence holds, to skip patterns that cannot match it.
+    /// What one sentence holds, to skip patterns that cannot match it: the words and cue
+    /// classes patterns require (numbered by the `PatternSet`), and the mention classes.
     struct Presence {
-        var keys: Set<String> = []
-        var cues: Set<String> = []
-        var hasTitle = false
-        var kindsPresent: Set<MentionKind> = []
+        var words: BitSet
+        var cues: BitSet
+        var classes = RelationPattern.MentionClass.Mask()
         let kinds: [MentionKind]
         let tokens: [Token]
 
-        init(_ sentence: SentenceItems, tokens: [Token], cues sentenceCues: SentenceCues, kinds: [MentionKind]) {
-            self.kinds = kinds
+        init(_ sentence: SentenceItems, patterns: PatternSet, tokens: [Token], cues sentenceCues: SentenceCues, matcher: PatternMatcher) {
+            self.kinds = matcher.kinds
             self.tokens = tokens
+            words = BitSet(count: patterns.wordIDs.count)
+            cues = BitSet(count: patterns.cueIDs.count)
             for (item, range) in zip(sentence.items, sentence.ranges) {
                 switch item {
                 case .token(let token):
-                    keys.insert(tokens[token].key)
+                    if let word = patterns.wordIDs[tokens[token].key] { words.insert(word) }
                     for match in sentenceCues.at(token) {
-                        for case .cue(let name) in match.hits { cues.insert(name) }
+                        for case .cue(let name) in match.hits {
+                            if let cue = patterns.cueIDs[name] { cues.insert(cue) }
+                        }
                     }
                 case .mentions(let indices):
-                    for index in indices { kindsPresent.insert(kinds[index]) }
-                    if range.count == 1 { keys.insert(tokens[range.lowerBound].key) }
+                    for index in indices { classes.formUnion(matcher.classes[index]) }
+                    if range.count == 1, let word = patterns.wordIDs[tokens[range.lowerBound].key] { words.insert(word) }
                 case .title:
-                    hasTitle = true
+                    classes.insert(.title)
                 }
             }
-        }
-
-        func accepts(_ classes: [RelationPattern.MentionClass]) -> Bool {
-            classes.contains { $0 == .title ? hasTitle : kindsPresent.contains(where: $0.accepts) }
-        }
-
-        func mayMatch(_ pattern: RelationPattern) -> Bool {
-            pattern.requiredWords.allSatisfy { $0.contains(where: keys.contains) }
-                && pattern.requiredCues.allSatisfy { $0.contains(where: cues.contains) }
-                && pattern.requiredMentions.allSatisfy(accepts)
         }
 
         /// A pattern that opens with a required mention or word can only start on one.

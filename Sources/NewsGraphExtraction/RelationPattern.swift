@@ -24,6 +24,31 @@ public struct RelationPattern: Sendable, Hashable {
             default: kind.type.rawValue == rawValue
             }
         }
+
+        /// Classes as bits, one per case, so "does one of these classes accept one of those
+        /// kinds" is one AND instead of a loop over both.
+        struct Mask: Sendable, Hashable {
+            private var bits: UInt32 = 0
+
+            init() {}
+
+            init(_ classes: [MentionClass]) {
+                for mentionClass in classes { insert(mentionClass) }
+            }
+
+            /// The classes that accept a kind of mention.
+            init(accepting kind: MentionKind) {
+                for mentionClass in MentionClass.allCases where mentionClass.accepts(kind) { insert(mentionClass) }
+            }
+
+            mutating func insert(_ mentionClass: MentionClass) {
+                bits |= 1 << UInt32(MentionClass.allCases.firstIndex(of: mentionClass)!)
+            }
+
+            mutating func formUnion(_ other: Mask) { bits |= other.bits }
+
+            func isDisjoint(with other: Mask) -> Bool { bits & other.bits == 0 }
+        }
     }
 
     public enum Element: Sendable, Hashable {
