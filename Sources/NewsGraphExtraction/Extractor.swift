@@ -116,10 +116,19 @@ public struct Extractor: Sendable {
         }.count
     }
 
+    /// One relation per source, type, target and sentence: the first found.
     private func deduplicated(_ relations: [LocalRelation]) -> [LocalRelation] {
-        var seen = Set<String>()
+        struct Identity: Hashable {
+            var source: String
+            var type: RelationType
+            var target: String
+            var start: Int
+        }
+        var seen = Set<Identity>(minimumCapacity: relations.count)
         return relations.filter { relation in
-            seen.insert("\(relation.source)|\(relation.type)|\(relation.target)|\(relation.evidence.start)").inserted
+            seen.insert(
+                Identity(source: relation.source, type: relation.type, target: relation.target, start: relation.evidence.start)
+            ).inserted
         }
     }
 }
