@@ -460,10 +460,11 @@ extension MentionRecognizer {
                 out += " "
             }
             // "U. S." as written is "U.S." in a name.
-            out += token.isHyphen ? "-" : (token.text.contains(" ") ? token.text.filter { $0 != " " } : token.text)
+            // (A byte test: `String.contains(" ")` is Foundation's search, slow for so small a question.)
+            out += token.isHyphen ? "-" : (token.text.utf8.contains(UInt8(ascii: " ")) ? token.text.filter { $0 != " " } : token.text)
         }
-        // Names in bylines and datelines may be written in capitals.
-        if out.count > 3 && out.allSatisfy({ !$0.isLowercase }) && out.contains(where: \.isLetter) && !out.contains(".") && (start..<end).count > 1 {
+        // Names in bylines and datelines may be written in capitals (the cheap test first).
+        if (start..<end).count > 1 && out.count > 3 && out.allSatisfy({ !$0.isLowercase }) && out.contains(where: \.isLetter) && !out.contains(".") {
             return out.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
         }
         return out

@@ -152,14 +152,15 @@ struct MentionRecognizer {
             }
             let roleStart = portfolioStart ?? span.start
             let words = (start..<end).filter { tokens[$0].kind == .word || tokens[$0].isHyphen }
-            let role = words.filter { $0 >= roleStart || lexicon.titleModifiers.contains(tokens[$0].key) }
-                .map { tokens[$0].isHyphen ? "-" : capitalised(tokens[$0].text) }
-                .joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
+            let roleWords = words.filter { $0 >= roleStart || lexicon.titleModifiers.contains(tokens[$0].key) }
+            var role = roleWords.map { tokens[$0].isHyphen ? "-" : capitalised(tokens[$0].text) }.joined(separator: " ")
+            // Only a hyphen token can leave " - " (word tokens hold no hyphen), and most titles have none.
+            if roleWords.contains(where: { tokens[$0].isHyphen }) { role = role.replacingOccurrences(of: " - ", with: "-") }
             var title = TitleMention(
                 start: start, end: end, sentence: sentence.index, role: role, titleClass: entry.titleClass,
                 impliedAgency: impliedAgency, portfolioStart: portfolioStart, portfolioEnd: portfolioEnd)
             // "former Foreign Minister", and "Former Dutch Finance Minister" with the country between.
-            let pastWords: Set<String> = ["former", "ex", "then", "outgoing"]
+            let pastWords = Self.pastWords
             var lookBack = start - 1
             while lookBack >= sentence.tokens.lowerBound && start - lookBack <= 4
                 && (tokens[lookBack].isCapitalized || tokens[lookBack].key == "'s") && !pastWords.contains(tokens[lookBack].key)
@@ -172,6 +173,9 @@ struct MentionRecognizer {
         }
         return titles
     }
+
+    /// Words that put a title in the past.
+    static let pastWords: Set<String> = ["former", "ex", "then", "outgoing"]
 
     private func capitalised(_ word: String) -> String {
         guard let first = word.first else { return word }
