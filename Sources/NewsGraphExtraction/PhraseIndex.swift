@@ -22,6 +22,9 @@ struct PhraseIndex: Sendable {
 
     /// The trie's edges: (node << 32 | word number) → child node.
     private var children: [Int64: Int32] = [:]
+    /// The root's edges by word number (-1: none), an array because every token of every
+    /// sentence asks the root and most find nothing.
+    private var roots: [Int32] = []
 
     private static func step(_ node: Int, _ id: Int32) -> Int64 { Int64(node) << 32 | Int64(UInt32(bitPattern: id)) }
     private var terminals: [[Terminal]] = [[]]
@@ -31,13 +34,19 @@ struct PhraseIndex: Sendable {
         guard !tokens.isEmpty else { return }
         var node = 0
         for token in tokens {
-            let step = Self.step(node, vocabulary.add(token.key))
-            if let next = children[step] {
+            let id = vocabulary.add(token.key)
+            if let next = child(node, id) {
                 node = Int(next)
             } else {
                 terminals.append([])
-                children[step] = Int32(terminals.count - 1)
-                node = terminals.count - 1
+                let next = Int32(terminals.count - 1)
+                if node == 0 {
+                    if roots.count <= Int(id) { roots += repeatElement(-1, count: Int(id) + 1 - roots.count) }
+                    roots[Int(id)] = next
+                } else {
+                    children[Self.step(node, id)] = next
+                }
+                node = Int(next)
             }
         }
         let shapes: [Shape] = tokens.map { token in
@@ -53,7 +62,7 @@ struct PhraseIndex: Sendable {
     /// Every phrase that starts at token `start`, longest first, within `[start, limit)`.
     func matches(in tokens: [Token], at start: Int, limit: Int) -> [Match] {
         // Most tokens start no phrase: answer them with one look-up and no allocation.
-        guard start < limit, tokens[start].id >= 0, children[Self.step(0, tokens[start].id)] != nil else { return [] }
+        guard start < limit, child(0, tokens[start].id) != nil else { return [] }
         var found: [Match] = []
         var node = 0
         var index = start
@@ -64,7 +73,7 @@ struct PhraseIndex: Sendable {
                 index += 1
                 continue
             }
-            guard token.id >= 0, let next = children[Self.step(node, token.id)] else { break }
+            guard let next = child(node, token.id) else { break }
             node = Int(next)
             used.append(index)
             index += 1
@@ -76,6 +85,16 @@ struct PhraseIndex: Sendable {
             if !hits.isEmpty { found.append(Match(start: start, end: index, hits: hits)) }
         }
         return found.reversed()
+    }
+
+    /// The node a word leads to from `node`; nil for none or for a word no phrase uses (-1).
+    @inline(__always) private func child(_ node: Int, _ id: Int32) -> Int32? {
+        guard id >= 0 else { return nil }
+        if node == 0 {
+            guard Int(id) < roots.count, roots[Int(id)] >= 0 else { return nil }
+            return roots[Int(id)]
+        }
+        return children[Self.step(node, id)]
     }
 
     private static func fits(_ token: Token, _ shape: Shape) -> Bool {
