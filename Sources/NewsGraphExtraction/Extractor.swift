@@ -72,13 +72,16 @@ public struct Extractor: Sendable {
             if let role = mostFrequent(roles) { attributes["role"] = role }
             let statuses = group.compactMap { $0.attributes["status"] }
             if let status = mostFrequent(statuses) { attributes["status"] = status }
-            let mentions = group.map { mention -> Mention in
-                let start = tokens[mention.start].start
-                let end = tokens[mention.end - 1].end
-                return Mention(document: article.document.id, start: start, end: end, text: article.slice(start, end))
+            // Each distinct span once, in order; a span's text is a function of it within the
+            // document, so the text is sliced only for the spans kept.
+            var spans = group.map { (tokens[$0.start].start, tokens[$0.end - 1].end) }
+            spans.sort { $0 < $1 }
+            var mentions: [Mention] = []
+            for (index, span) in spans.enumerated() where index == 0 || spans[index - 1] != span {
+                mentions.append(Mention(document: article.document.id, start: span.0, end: span.1, text: article.slice(span.0, span.1)))
             }
             return LocalEntity(
-                key: key, type: group[0].type, names: rankedNames(group), mentions: Array(Set(mentions)).sorted(),
+                key: key, type: group[0].type, names: rankedNames(group), mentions: mentions,
                 attributes: attributes, isWeak: strong.isEmpty)
         }
     }
@@ -93,20 +96,29 @@ public struct Extractor: Sendable {
             if first[mention.name] == nil { first[mention.name] = position }
         }
         let type = group[0].type
-        return counts.keys.sorted { a, b in
-            if type == .person {
-                let wordsA = a.split(separator: " ").count
-                let wordsB = b.split(separator: " ").count
-                if (wordsA >= 2) != (wordsB >= 2) { return wordsA >= 2 }
-            }
-            // A policy is best named by the name that says most about it ("sanctions against Russia").
-            if type == .policy, Self.informativeWords(a) != Self.informativeWords(b) {
-                return Self.informativeWords(a) > Self.informativeWords(b)
-            }
-            if counts[a]! != counts[b]! { return counts[a]! > counts[b]! }
-            if a.count != b.count { return a.count > b.count }
-            return first[a]! < first[b]!
+        // What the order looks at, worked out once per name rather than in every comparison.
+        struct Candidate {
+            var name: String
+            var isFull: Bool
+            var informative: Int
+            var count: Int
+            var length: Int
+            var first: Int
         }
+        let candidates = counts.map { name, count in
+            Candidate(
+                name: name, isFull: type == .person && name.split(separator: " ").count >= 2,
+                informative: type == .policy ? Self.informativeWords(name) : 0, count: count, length: name.count,
+                first: first[name]!)
+        }
+        return candidates.sorted { a, b in
+            if type == .person, a.isFull != b.isFull { return a.isFull }
+            // A policy is best named by the name that says most about it ("sanctions against Russia").
+            if type == .policy, a.informative != b.informative { return a.informative > b.informative }
+            if a.count != b.count { return a.count > b.count }
+            if a.length != b.length { return a.length > b.length }
+            return a.first < b.first
+        }.map(\.name)
     }
 
     /// Words of a name that tell something apart: numbers, names, longer words.
