@@ -43,7 +43,7 @@ struct RelationExtractor {
         }
         output.relations += structural(mentions, sentences, article, evidences)
         var kinds: [String: String] = [:]
-        for mention in mentions + output.impliedMentions where mention.type == .agency {
+        for mention in [mentions, output.impliedMentions].joined() where mention.type == .agency {
             kinds[mention.key] = kinds[mention.key] ?? mention.attributes["kind"]
         }
         output.relations = output.relations.filter { isPlausible($0, agencyKinds: kinds) }
