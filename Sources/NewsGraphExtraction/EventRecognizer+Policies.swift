@@ -198,10 +198,7 @@ extension EventRecognizer {
         start > sentence.tokens.lowerBound && ["this", "these", "that", "those", "such"].contains(tokens[start - 1].key)
     }
 
-    private func isStatusVerb(_ key: String) -> Bool {
-        ["status-threatened", "status-considered", "status-enacted", "status-suspended", "status-lifted"]
-            .contains { lexicon.cue($0, contains: key) }
-    }
+    private func isStatusVerb(_ key: String) -> Bool { !lexicon.statusCues.statuses(of: key).isEmpty }
 
     /// The phrase after the trigger: "on Chinese goods", "on rare earth magnets and minerals",
     /// "to transfer ownership control of ... Chatterly".
@@ -340,16 +337,10 @@ extension EventRecognizer {
     /// The strongest status word before the trigger in its clause: a threat or a plan outranks
     /// the verb it governs ("threatened to impose" is threatened).
     func status(before trigger: MentionRecognizer.TriggerSpan, premods: Modifiers, _ tokens: [Token], _ sentence: Sentence) -> String? {
-        let order = [
-            ("status-threatened", "threatened"), ("status-considered", "considered"), ("status-lifted", "lifted"),
-            ("status-suspended", "suspended"), ("status-enacted", "enacted"),
-        ]
         let window = max(sentence.tokens.lowerBound, premods.start - 10)..<trigger.start
-        var found: Set<String> = []
-        for index in window {
-            for (cue, status) in order where lexicon.cue(cue, contains: tokens[index].key) { found.insert(status) }
-        }
-        return order.first { found.contains($0.1) }?.1
+        var found = StatusCues.Found()
+        for index in window { found.formUnion(lexicon.statusCues.statuses(of: tokens[index].key)) }
+        return found.strongest
     }
 
     /// "100% tariffs on Chinese goods", "rare earth export controls", "deal to transfer Chatterly".

@@ -20,6 +20,8 @@ public struct Lexicon: Sendable {
     /// Page-furniture phrases, as token keys joined by spaces ("add a comment").
     var furniture: [String] = []
     var cueWords: [String: Set<String>] = [:]
+    /// The status cue classes of `cueWords`, by word.
+    private(set) var statusCues = StatusCues(cueWords: [:])
     var countryByCode: [String: Int] = [:]
 
     let tokenizer: Tokenizer
@@ -110,6 +112,7 @@ public struct Lexicon: Sendable {
                 cues.insert(word, .cue(row[0]), tokenizer: tokenizer, vocabulary: &vocabulary)
             }
         }
+        statusCues = StatusCues(cueWords: cueWords)
     }
 
     mutating func addCountry(_ country: CountryEntry) {

@@ -230,22 +230,16 @@ struct RelationExtractor {
     }
 
     private func matchStatus(_ match: PatternMatch, _ items: SentenceItems, _ tokens: [Token], _ mentions: [MentionCandidate]) -> String? {
-        let order = [
-            ("status-threatened", "threatened"), ("status-considered", "considered"), ("status-lifted", "lifted"),
-            ("status-suspended", "suspended"), ("status-enacted", "enacted"),
-        ]
         let start = items.ranges[match.firstItem].lowerBound
         let end = items.ranges[max(match.firstItem, match.endItem - 1)].upperBound
-        var found = Set<String>()
-        for index in start..<end {
-            for (cue, status) in order where lexicon.cue(cue, contains: tokens[index].key) { found.insert(status) }
-        }
+        var found = StatusCues.Found()
+        for index in start..<end { found.formUnion(lexicon.statusCues.statuses(of: tokens[index].key)) }
         for indices in match.bindings.values {
             for index in indices where index < mentions.count && mentions[index].type == .policy {
-                if let status = mentions[index].attributes["status"] { found.insert(status) }
+                if let status = mentions[index].attributes["status"] { found.insert(status: status) }
             }
         }
-        return order.first { found.contains($0.1) }?.1
+        return found.strongest
     }
 
     /// What a title says its holder is to a country or body.
