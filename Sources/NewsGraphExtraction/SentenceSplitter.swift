@@ -134,11 +134,13 @@ final class SentenceSplitter {
     /// An image credit: "By X / Agency.com", "Photo: X", "(Getty Images)".
     private func isCredit(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         guard range.count <= 20 else { return false }
-        let keys = range.map { tokens[$0].key }
+        // Every sentence is asked: no array of keys, and the domain test starts with the cheap part.
+        let keys = range.lazy.map { tokens[$0].key }
         let hasSlash = keys.contains("/")
         let hasDomain = range.contains { index in
+            guard index > range.lowerBound && tokens[index].spaceBefore == false else { return false }
             let key = tokens[index].key
-            return ["com", "net", "org"].contains(key) && index > range.lowerBound && tokens[index].spaceBefore == false
+            return key == "com" || key == "net" || key == "org"
         }
         let opensWithBy = keys.first == "by" || (keys.first == "(" && keys.dropFirst().first == "by")
         return (opensWithBy && (hasSlash || hasDomain)) || keys.first == "photo" || keys.first == "image"
@@ -150,12 +152,13 @@ final class SentenceSplitter {
     private func isHeading(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         let words = range.filter { tokens[$0].kind == .word }
         // Title case: ordinary words capitalised ("Officials Avert New Tariffs"), not just names.
-        let content = words.filter { !lexicon.isFunctionWord(tokens[$0].key) }
-        let capitalisedCommon = content.filter { tokens[$0].isCapitalized && lowercaseWords.contains(tokens[$0].key) }
-        if words.count <= 25 && capitalisedCommon.count >= 3 && titleCaseShare(tokens, words) >= 0.75
-            && capitalisedCommon.count * 2 >= content.count
-        {
-            return true
+        // Only short lines can be headings this way, so paragraphs skip the word look-ups.
+        if words.count <= 25 {
+            let content = words.filter { !lexicon.isFunctionWord(tokens[$0].key) }
+            let capitalisedCommon = content.filter { tokens[$0].isCapitalized && lowercaseWords.contains(tokens[$0].key) }
+            if capitalisedCommon.count >= 3 && titleCaseShare(tokens, words) >= 0.75 && capitalisedCommon.count * 2 >= content.count {
+                return true
+            }
         }
         var last = range.upperBound - 1
         while last > range.lowerBound && isCloser(tokens[last]) { last -= 1 }
