@@ -77,14 +77,15 @@ struct PhraseIndex: Sendable {
             node = Int(next)
             used.append(index)
             index += 1
-            let hits = terminals[node].filter { terminal in
-                zip(terminal.shapes, used).allSatisfy { shape, position in
-                    Self.fits(tokens[position], shape)
-                }
-            }.map(\.hit)
+            var hits: [PhraseHit] = []
+            for terminal in terminals[node]
+            where zip(terminal.shapes, used).allSatisfy({ shape, position in Self.fits(tokens[position], shape) }) {
+                hits.append(terminal.hit)
+            }
             if !hits.isEmpty { found.append(Match(start: start, end: index, hits: hits)) }
         }
-        return found.reversed()
+        found.reverse()
+        return found
     }
 
     /// The node a word leads to from `node`; nil for none or for a word no phrase uses (-1).
