@@ -15,10 +15,12 @@ extension MentionRecognizer {
     func capitalisedChunks(
         _ sentence: Sentence, _ tokens: [Token], spans: [LexiconSpan], titles: [TitleMention]
     ) -> [ResolvedChunk] {
-        var spanAt: [Int: Int] = [:]
-        for (index, span) in spans.enumerated() { spanAt[span.start] = index }
-        var titleAt: [Int: Int] = [:]
-        for (index, title) in titles.enumerated() { titleAt[title.start] = index }
+        // The span and title starting at each token of the sentence (-1: none), later ones winning.
+        let lower = sentence.tokens.lowerBound
+        var spanAt = Array(repeating: -1, count: sentence.tokens.count)
+        for (index, span) in spans.enumerated() { spanAt[span.start - lower] = index }
+        var titleAt = Array(repeating: -1, count: sentence.tokens.count)
+        for (index, title) in titles.enumerated() { titleAt[title.start - lower] = index }
         var chunks: [ResolvedChunk] = []
         var current = ResolvedChunk()
         func close() {
@@ -29,12 +31,14 @@ extension MentionRecognizer {
         var index = sentence.tokens.lowerBound
         while index < sentence.tokens.upperBound {
             let token = tokens[index]
-            if let title = titleAt[index], (titles[title].start..<titles[title].end).contains(where: { tokens[$0].isCapitalized }) {
+            let title = titleAt[index - lower]
+            if title >= 0, (titles[title].start..<titles[title].end).contains(where: { tokens[$0].isCapitalized }) {
                 current.units.append(ResolvedUnit(unit: .title(title), start: index, end: titles[title].end))
                 index = titles[title].end
                 continue
             }
-            if let spanIndex = spanAt[index], token.isCapitalized, isNameLike(spans[spanIndex]) {
+            let spanIndex = spanAt[index - lower]
+            if spanIndex >= 0, token.isCapitalized, isNameLike(spans[spanIndex]) {
                 current.units.append(ResolvedUnit(unit: .span(spanIndex), start: index, end: spans[spanIndex].end))
                 index = spans[spanIndex].end
                 continue
