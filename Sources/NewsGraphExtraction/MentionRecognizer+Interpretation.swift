@@ -473,8 +473,12 @@ extension MentionRecognizer {
 
 /// The form names are compared in: lowercase, curly quotes straightened, periods dropped,
 /// hyphens as spaces, single spaces.
+///
+/// Built as UTF-8 bytes: appending to a `UnicodeScalarView` scalar by scalar is slow, and every
+/// mention's key passes through here.
 func normalisedName(_ name: String) -> String {
-    var out = ""
+    var out: [UInt8] = []
+    out.reserveCapacity(name.utf8.count)
     var space = false
     for scalar in name.lowercased().unicodeScalars {
         switch scalar {
@@ -482,10 +486,10 @@ func normalisedName(_ name: String) -> String {
         case "-", " ", "\u{2013}", "\u{2014}", "\t", "\n", "/":
             space = !out.isEmpty
         default:
-            if space { out.unicodeScalars.append(" ") }
+            if space { out.append(UInt8(ascii: " ")) }
             space = false
-            out.unicodeScalars.append(scalar)
+            UTF8.encode(scalar) { out.append($0) }
         }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
 }
