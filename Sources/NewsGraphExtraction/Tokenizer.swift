@@ -117,10 +117,6 @@ public struct Tokenizer: Sendable {
     private func makeToken(
         _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: Token.Kind, _ newlines: Int, _ space: Bool
     ) -> Token {
-        var textBytes: [UInt8] = []
-        var keyBytes: [UInt8] = []
-        textBytes.reserveCapacity(end - start)
-        keyBytes.reserveCapacity(end - start)
         var letters = 0
         var upper = 0
         var ascii = true
@@ -131,21 +127,29 @@ public struct Tokenizer: Sendable {
         var text = ""
         var key = ""
         if ascii {
-            for scalar in scalars[start..<end] {
-                let byte = UInt8(scalar.value)
-                textBytes.append(byte)
-                if byte == 0x2E { continue }  // "."
-                if byte == 0x60 { keyBytes.append(0x27); continue }  // "`" -> "'"
-                if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
-                    letters += 1
-                    if byte <= 0x5A { upper += 1 }
-                    keyBytes.append(byte | 0x20)
-                } else {
-                    keyBytes.append(byte)
-                }
+            // Written straight into each string's storage: no byte arrays per token.
+            text = String(unsafeUninitializedCapacity: end - start) { buffer in
+                for (offset, scalar) in scalars[start..<end].enumerated() { buffer[offset] = UInt8(scalar.value) }
+                return end - start
             }
-            text = String(decoding: textBytes, as: UTF8.self)
-            key = String(decoding: keyBytes, as: UTF8.self)
+            key = String(unsafeUninitializedCapacity: end - start) { buffer in
+                var length = 0
+                for scalar in scalars[start..<end] {
+                    let byte = UInt8(scalar.value)
+                    if byte == 0x2E { continue }  // "."
+                    if byte == 0x60 {  // "`" -> "'"
+                        buffer[length] = 0x27
+                    } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                        letters += 1
+                        if byte <= 0x5A { upper += 1 }
+                        buffer[length] = byte | 0x20
+                    } else {
+                        buffer[length] = byte
+                    }
+                    length += 1
+                }
+                return length
+            }
         } else {
             text.unicodeScalars.append(contentsOf: scalars[start..<end])
             for scalar in scalars[start..<end] {
