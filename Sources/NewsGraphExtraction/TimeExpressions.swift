@@ -61,9 +61,11 @@ struct TimeExpressions {
     func expression(near anchor: Range<Int>, _ tokens: [Token], _ sentence: Sentence, articleDate: CalendarDate?) -> Found? {
         let window = max(sentence.tokens.lowerBound, anchor.lowerBound - 8)..<min(sentence.tokens.upperBound, anchor.upperBound + 8)
         var best: (distance: Int, found: Found)?
+        // Once per sentence, not once per token read: it scans the whole sentence.
+        let future = isFuture(sentence, tokens)
         var index = window.lowerBound
         while index < window.upperBound {
-            if let (end, found) = read(at: index, tokens, window, sentence, articleDate) {
+            if let (end, found) = read(at: index, tokens, window, sentence, articleDate, future: future) {
                 let distance = index < anchor.lowerBound ? anchor.lowerBound - end : index - anchor.upperBound
                 if best == nil || distance < best!.distance { best = (distance, found) }
                 index = end
@@ -75,14 +77,14 @@ struct TimeExpressions {
     }
 
     private func read(
-        at index: Int, _ tokens: [Token], _ window: Range<Int>, _ sentence: Sentence, _ articleDate: CalendarDate?
+        at index: Int, _ tokens: [Token], _ window: Range<Int>, _ sentence: Sentence, _ articleDate: CalendarDate?,
+        future: Bool
     ) -> (Int, Found)? {
         let key = tokens[index].key
         var start = index
         var end = index + 1
         var date: CalendarDate?
         var monthOnly: (year: Int, month: Int)?
-        let future = isFuture(sentence, tokens)
         let before = index > sentence.tokens.lowerBound ? tokens[index - 1].key : ""
         if ["today", "tonight", "yesterday", "tomorrow"].contains(key) {
             let offset = ["yesterday": -1, "tomorrow": 1][key] ?? 0
