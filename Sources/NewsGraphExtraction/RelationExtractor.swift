@@ -288,8 +288,10 @@ struct RelationExtractor {
         _ mentions: [MentionCandidate], _ sentences: [Sentence], _ article: Article, _ evidences: [Evidence]
     ) -> [LocalRelation] {
         var out: [LocalRelation] = []
-        // An agency named with its country: "U.S. Commerce Department".
-        for mention in mentions where mention.type == .agency {
+        // An agency named with its country: "U.S. Commerce Department". (The loops go by index:
+        // a for-in over mentions copies each one, names, key and attributes.)
+        for index in mentions.indices where mentions[index].type == .agency {
+            let mention = mentions[index]
             guard let country = mention.country else { continue }
             out.append(
                 LocalRelation(
@@ -298,7 +300,8 @@ struct RelationExtractor {
                     evidence: evidences[mention.sentence]))
         }
         // A city lies in its country (gazetteer); kept where the country is in the graph.
-        for mention in mentions where mention.type == .place {
+        for index in mentions.indices where mentions[index].type == .place {
+            let mention = mentions[index]
             guard let code = mention.placeCountry else { continue }
             out.append(
                 LocalRelation(
