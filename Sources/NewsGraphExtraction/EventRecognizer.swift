@@ -25,7 +25,7 @@ struct EventRecognizer {
 
     func recognize(
         _ triggers: [MentionRecognizer.TriggerSpan], mentions: [MentionCandidate], tokens: [Token],
-        sentences: [Sentence], article: Article
+        sentences: [Sentence], evidences: [Evidence]
     ) -> Output {
         var output = Output()
         let articleDate = TimeExpressions(lexicon: lexicon).articleDate(tokens, sentences)
@@ -45,9 +45,7 @@ struct EventRecognizer {
         for sentence in sentences {
             let local = bySentence[sentence.index] ?? []
             let sentenceTriggers = triggersBySentence[sentence.index] ?? []
-            let evidence = Evidence(
-                document: article.document.id, start: sentence.start, end: sentence.end,
-                sentence: article.slice(sentence.start, sentence.end))
+            let evidence = evidences[sentence.index]
             for trigger in sentenceTriggers {
                 switch trigger.kind {
                 case .meeting(let meetingTrigger):

@@ -35,11 +35,18 @@ public struct Extractor: Sendable {
         var recognizer = MentionRecognizer(lexicon: lexicon)
         let recognized = recognizer.recognize(tokens, sentences)
         let resolved = DocumentResolver(lexicon: lexicon).resolve(recognized.mentions, tokens: tokens, documentID: article.document.id)
+        // Each sentence's evidence once, shared by every relation it supports.
+        let evidences = sentences.map { sentence in
+            Evidence(
+                document: article.document.id, start: sentence.start, end: sentence.end,
+                sentence: article.slice(sentence.start, sentence.end))
+        }
         let events = EventRecognizer(lexicon: lexicon).recognize(
-            recognized.triggers, mentions: resolved.mentions, tokens: tokens, sentences: sentences, article: article)
+            recognized.triggers, mentions: resolved.mentions, tokens: tokens, sentences: sentences, evidences: evidences)
         let strong = resolved.mentions.filter { !$0.isWeak } + events.mentions
         let found = RelationExtractor(lexicon: lexicon, patterns: patternSet).extract(
-            mentions: strong, titles: recognized.titles, tokens: tokens, sentences: sentences, article: article, events: events)
+            mentions: strong, titles: recognized.titles, tokens: tokens, sentences: sentences, evidences: evidences,
+            article: article, events: events)
         let all = resolved.mentions + events.mentions + found.impliedMentions
         return DocumentExtraction(
             document: article.document, entities: entities(all, tokens, article),

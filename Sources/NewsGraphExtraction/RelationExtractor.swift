@@ -15,8 +15,8 @@ struct RelationExtractor {
     }
 
     func extract(
-        mentions: [MentionCandidate], titles: [TitleMention], tokens: [Token], sentences: [Sentence], article: Article,
-        events: EventRecognizer.Output
+        mentions: [MentionCandidate], titles: [TitleMention], tokens: [Token], sentences: [Sentence], evidences: [Evidence],
+        article: Article, events: EventRecognizer.Output
     ) -> Output {
         var output = Output()
         let matcher = PatternMatcher(lexicon: lexicon, kinds: mentions.map(MentionKind.init))
@@ -25,8 +25,6 @@ struct RelationExtractor {
         var titlesBySentence: [Int: [Int]] = [:]
         for (index, title) in titles.enumerated() { titlesBySentence[title.sentence, default: []].append(index) }
 
-        // Each sentence's evidence once, shared by every relation it supports.
-        let evidences = sentences.map { evidence($0, article) }
         for sentence in sentences where sentence.zone == .body {
             let evidence = evidences[sentence.index]
             let items = self.items(sentence, mentionsBySentence[sentence.index] ?? [], titlesBySentence[sentence.index] ?? [], mentions, titles)
@@ -48,12 +46,6 @@ struct RelationExtractor {
         }
         output.relations = output.relations.filter { isPlausible($0, agencyKinds: kinds) }
         return output
-    }
-
-    func evidence(_ sentence: Sentence, _ article: Article) -> Evidence {
-        Evidence(
-            document: article.document.id, start: sentence.start, end: sentence.end,
-            sentence: article.slice(sentence.start, sentence.end))
     }
 
     // MARK: Items
