@@ -123,23 +123,24 @@ struct PatternMatcher {
 
     /// Of matches that differ only in their first capture, the nearest (or, with `@leftmost`, the leftmost).
     private func preferred(_ matches: [PatternMatch], _ pattern: RelationPattern) -> [PatternMatch] {
-        guard let firstCapture = pattern.elements.lazy.compactMap({ element -> String? in
+        guard !matches.isEmpty, let firstCapture = pattern.elements.lazy.compactMap({ element -> String? in
             if case .mention(_, let capture?, _, _) = element { return capture }
             return nil
         }).first else { return matches }
+        // Each match's first capture and other captures, worked out once rather than per pair.
+        let firsts = matches.map { Set($0.bindings[firstCapture] ?? []) }
+        let rests = matches.map { $0.bindings.filter { $0.key != firstCapture } }
         // A list and its own tail ("Lima and Berg", "Berg") are one subject: keep the list.
-        let matches = matches.filter { match in
-            let own = Set(match.bindings[firstCapture] ?? [])
-            return !matches.contains { other in
-                let theirs = Set(other.bindings[firstCapture] ?? [])
-                return theirs.count > own.count && theirs.isSuperset(of: own)
-                    && other.bindings.filter { $0.key != firstCapture } == match.bindings.filter { $0.key != firstCapture }
+        let kept = matches.indices.filter { index in
+            !matches.indices.contains { other in
+                firsts[other].count > firsts[index].count && firsts[other].isSuperset(of: firsts[index]) && rests[other] == rests[index]
             }
         }
         var best: [[String: [Int]]: PatternMatch] = [:]
         var order: [[String: [Int]]] = []
-        for match in matches {
-            let rest = match.bindings.filter { $0.key != firstCapture }
+        for index in kept {
+            let match = matches[index]
+            let rest = rests[index]
             if let existing = best[rest] {
                 let better = pattern.prefersLeftmost ? match.firstItem < existing.firstItem : match.firstItem > existing.firstItem
                 if better { best[rest] = match }
