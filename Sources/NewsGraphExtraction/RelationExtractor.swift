@@ -55,20 +55,28 @@ struct RelationExtractor {
         _ sentence: Sentence, _ mentionIndices: [Int], _ titleIndices: [Int], _ mentions: [MentionCandidate],
         _ titles: [TitleMention]
     ) -> SentenceItems {
-        var byStart: [Int: [Int]] = [:]
-        for index in mentionIndices { byStart[mentions[index].itemRange.lowerBound, default: []].append(index) }
-        var titleAt: [Int: Int] = [:]
-        for index in titleIndices { titleAt[titles[index].start] = index }
+        // The mentions and the title starting at each token of the sentence, by offset in it.
+        let lower = sentence.tokens.lowerBound
+        var byStart: [[Int]] = Array(repeating: [], count: sentence.tokens.count)
+        for index in mentionIndices where sentence.tokens.contains(mentions[index].itemRange.lowerBound) {
+            byStart[mentions[index].itemRange.lowerBound - lower].append(index)
+        }
+        var titleAt = Array(repeating: -1, count: sentence.tokens.count)
+        for index in titleIndices where sentence.tokens.contains(titles[index].start) { titleAt[titles[index].start - lower] = index }
         var items = SentenceItems(items: [], ranges: [])
+        items.items.reserveCapacity(sentence.tokens.count)
+        items.ranges.reserveCapacity(sentence.tokens.count)
         var token = sentence.tokens.lowerBound
         while token < sentence.tokens.upperBound {
-            if let group = byStart[token] {
+            let group = byStart[token - lower]
+            let title = titleAt[token - lower]
+            if !group.isEmpty {
                 let end = group.map { mentions[$0].itemRange.upperBound }.max()!
                 let longest = group.filter { mentions[$0].itemRange.upperBound == end }
                 items.items.append(.mentions(longest))
                 items.ranges.append(token..<end)
                 token = end
-            } else if let title = titleAt[token] {
+            } else if title >= 0 {
                 items.items.append(.title(title))
                 items.ranges.append(token..<titles[title].end)
                 token = titles[title].end
