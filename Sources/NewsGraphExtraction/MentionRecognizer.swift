@@ -146,7 +146,9 @@ struct MentionRecognizer {
             var impliedAgency: String?
             if let template = entry.agencyTemplate, let pStart = portfolioStart, let pEnd = portfolioEnd {
                 let portfolio = (pStart..<pEnd).map { capitalised(tokens[$0].text) }.joined(separator: " ")
-                impliedAgency = template.replacingOccurrences(of: "{portfolio}", with: portfolio)
+                // The standard library's `replacing`: Foundation's `replacingOccurrences` costs
+                // more than the rest of finding the title.
+                impliedAgency = template.replacing("{portfolio}", with: portfolio)
             } else if let template = entry.agencyTemplate, !template.contains("{portfolio}") {
                 impliedAgency = template
             }
