@@ -102,6 +102,8 @@ public struct Extractor: Sendable {
             counts[mention.name, default: 0] += 1
             if first[mention.name] == nil { first[mention.name] = position }
         }
+        // Most entities go by one name: nothing to rank.
+        guard counts.count > 1 else { return Array(counts.keys) }
         let type = group[0].type
         // What the order looks at, worked out once per name rather than in every comparison.
         struct Candidate {
