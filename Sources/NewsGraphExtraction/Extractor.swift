@@ -31,9 +31,9 @@ public struct Extractor: Sendable {
 
     public func extract(_ article: Article) -> DocumentExtraction {
         let tokens = lexicon.tokens(of: article.scalars)
-        let sentences = SentenceSplitter(lexicon: lexicon).split(tokens)
-        var recognizer = MentionRecognizer(lexicon: lexicon)
-        let recognized = recognizer.recognize(tokens, sentences)
+        let splitter = SentenceSplitter(lexicon: lexicon)
+        let sentences = splitter.split(tokens)
+        let recognized = MentionRecognizer(lexicon: lexicon, commonWords: splitter.lowercaseWords).recognize(tokens, sentences)
         let resolved = DocumentResolver(lexicon: lexicon).resolve(recognized.mentions, tokens: tokens, documentID: article.document.id)
         // Each sentence's evidence once, shared by every relation it supports.
         let evidences = sentences.map { sentence in

@@ -10,8 +10,8 @@ import NewsGraphCore
 struct MentionRecognizer {
     let lexicon: Lexicon
     /// Words the document also writes in lower case: capitalised at a sentence start, they are
-    /// ordinary words, not names.
-    var commonWords: Set<String> = []
+    /// ordinary words, not names. The sentence splitter has collected them (`lowercaseWords`).
+    let commonWords: Set<String>
 
     struct Result {
         var mentions: [MentionCandidate] = []
@@ -32,8 +32,7 @@ struct MentionRecognizer {
     /// A lexicon phrase found in a sentence.
     typealias LexiconSpan = PhraseIndex.Match
 
-    mutating func recognize(_ tokens: [Token], _ sentences: [Sentence]) -> Result {
-        commonWords = Set(tokens.lazy.filter { $0.kind == .word && !$0.isCapitalized }.map(\.key))
+    func recognize(_ tokens: [Token], _ sentences: [Sentence]) -> Result {
         var result = Result()
         var deferred: [Sentence] = []
         for sentence in sentences {

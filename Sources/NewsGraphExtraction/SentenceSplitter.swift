@@ -7,7 +7,8 @@
 final class SentenceSplitter {
     let lexicon: Lexicon
     /// Words the document writes in lower case somewhere: capitalised, they mark a headline.
-    private var lowercaseWords: Set<String> = []
+    /// Set by `split`; the mention recogniser reads them too, rather than collecting them again.
+    private(set) var lowercaseWords: Set<String> = []
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
