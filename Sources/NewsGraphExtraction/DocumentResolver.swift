@@ -137,7 +137,8 @@ struct DocumentResolver {
         let close = heads.filter { head in
             let parts = head.name.split(separator: " ").map(String.init)
             let family = isFamilyNameFirst(parts) ? parts.first! : parts.last!
-            return family.count >= 2 && EditDistance.between(family, name) == 1 && family.first == name.first
+            // The cheap tests before the edit distance.
+            return family.first == name.first && family.count >= 2 && EditDistance.between(family, name) == 1
         }
         guard close.count == 1 else { return nil }
         let display = mentions.first { normalisedName($0.name) == close[0].name }?.name ?? close[0].name
