@@ -16,7 +16,6 @@ public struct Extractor: Sendable {
     ///   - lexicon: world knowledge and linguistic data.
     ///   - patternFiles: the user's own relation pattern files, added to the shipped ones.
     public init(lexicon: Lexicon, patternFiles: [String] = []) throws {
-        self.lexicon = lexicon
         let shipped = Lexicon.resourceFolder().appendingPathComponent("patterns/relations.patterns")
         var patterns = try RelationPattern.parse(String(contentsOf: shipped, encoding: .utf8), path: "relations.patterns")
         for file in patternFiles {
@@ -26,7 +25,10 @@ public struct Extractor: Sendable {
             patterns += try RelationPattern.parse(text, path: file)
         }
         self.patterns = patterns
-        self.patternSet = PatternSet(patterns)
+        // The patterns' words join the lexicon's vocabulary, so tokens carry their numbers.
+        var lexicon = lexicon
+        self.patternSet = PatternSet(patterns, lexicon: &lexicon)
+        self.lexicon = lexicon
     }
 
     public func extract(_ article: Article) -> DocumentExtraction {

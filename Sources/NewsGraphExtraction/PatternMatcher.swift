@@ -89,7 +89,7 @@ struct PatternMatcher {
             for (item, range) in zip(sentence.items, sentence.ranges) {
                 switch item {
                 case .token(let token):
-                    if let word = patterns.wordIDs[tokens[token].key] { words.insert(word) }
+                    if let word = patterns.word(of: tokens[token]) { words.insert(word) }
                     for match in sentenceCues.at(token) {
                         for case .cue(let name) in match.hits {
                             if let cue = patterns.cueIDs[name] { cues.insert(cue) }
@@ -97,7 +97,7 @@ struct PatternMatcher {
                     }
                 case .mentions(let indices):
                     for index in indices { classes.formUnion(matcher.classes[index]) }
-                    if range.count == 1, let word = patterns.wordIDs[tokens[range.lowerBound].key] { words.insert(word) }
+                    if range.count == 1, let word = patterns.word(of: tokens[range.lowerBound]) { words.insert(word) }
                 case .title:
                     classes.insert(.title)
                 }

@@ -12,6 +12,8 @@ struct PatternSet: Sendable {
     let patterns: [RelationPattern]
     /// Every word some pattern requires, numbered.
     private(set) var wordIDs: [String: Int] = [:]
+    /// A pattern word's number by its number in the lexicon's vocabulary (-1: no pattern needs it).
+    private var wordByVocabulary: [Int] = []
     /// Every cue class some pattern requires, numbered.
     private(set) var cueIDs: [String: Int] = [:]
     private var requirements: [Requirement] = []
@@ -27,7 +29,8 @@ struct PatternSet: Sendable {
         var mentions: [RelationPattern.MentionClass.Mask]
     }
 
-    init(_ patterns: [RelationPattern]) {
+    /// - Parameter lexicon: numbers the patterns' words in its vocabulary.
+    init(_ patterns: [RelationPattern], lexicon: inout Lexicon) {
         self.patterns = patterns
         func number(_ name: String, in ids: inout [String: Int]) -> Int {
             if let id = ids[name] { return id }
@@ -41,6 +44,11 @@ struct PatternSet: Sendable {
                     cues: pattern.requiredCues.map { $0.map { number($0, in: &cueIDs) } },
                     mentions: pattern.requiredMentions.map(RelationPattern.MentionClass.Mask.init)))
         }
+        for (word, id) in wordIDs.sorted(by: { $0.value < $1.value }) {
+            let number = Int(lexicon.number(word))
+            if wordByVocabulary.count <= number { wordByVocabulary += repeatElement(-1, count: number + 1 - wordByVocabulary.count) }
+            wordByVocabulary[number] = id
+        }
         byWord = Array(repeating: [], count: wordIDs.count)
         for (index, pattern) in patterns.enumerated() {
             // The anchor: the required word element with the fewest alternatives.
@@ -50,6 +58,13 @@ struct PatternSet: Sendable {
                 unanchored.append(index)
             }
         }
+    }
+
+    /// The pattern word a token is, if any: by its vocabulary number, not by hashing its key.
+    @inline(__always) func word(of token: Token) -> Int? {
+        guard token.id >= 0, Int(token.id) < wordByVocabulary.count else { return nil }
+        let word = wordByVocabulary[Int(token.id)]
+        return word >= 0 ? word : nil
     }
 
     /// The patterns that may match a sentence, in file order: those whose anchor it holds and

@@ -1,5 +1,6 @@
-/// Every word the lexicon's phrases and cues are made of, numbered: a token looks its key up
-/// once, and the phrase tries step by number instead of hashing the word again at each step.
+/// Every word the lexicon's phrases and cues (and the relation patterns) are made of, numbered:
+/// a token looks its key up once, and the phrase tries and pattern set go by number instead of
+/// hashing the word again.
 struct Vocabulary: Sendable {
     private var ids: [String: Int32] = [:]
 
