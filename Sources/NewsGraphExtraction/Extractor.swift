@@ -65,7 +65,6 @@ public struct Extractor: Sendable {
         }
         return order.map { key in
             let group = groups[key]!
-            let strong = group.filter { !$0.isWeak }
             var attributes: [String: String] = [:]
             for mention in group {
                 for (name, value) in mention.attributes where attributes[name] == nil && !name.hasPrefix("fallback") && !name.hasPrefix("_") {
@@ -91,7 +90,7 @@ public struct Extractor: Sendable {
             }
             return LocalEntity(
                 key: key, type: group[0].type, names: rankedNames(group), mentions: mentions,
-                attributes: attributes, isWeak: strong.isEmpty)
+                attributes: attributes, isWeak: !group.contains { !$0.isWeak })
         }
     }
 
