@@ -66,7 +66,6 @@ struct PhraseIndex: Sendable {
         var found: [Match] = []
         var node = 0
         var index = start
-        var used: [Int] = []
         while index < limit {
             let token = tokens[index]
             if token.isHyphen && index > start {
@@ -75,13 +74,9 @@ struct PhraseIndex: Sendable {
             }
             guard let next = child(node, token.id) else { break }
             node = Int(next)
-            used.append(index)
             index += 1
             var hits: [PhraseHit] = []
-            for terminal in terminals[node]
-            where zip(terminal.shapes, used).allSatisfy({ shape, position in Self.fits(tokens[position], shape) }) {
-                hits.append(terminal.hit)
-            }
+            for terminal in terminals[node] where Self.fits(tokens, from: start, terminal.shapes) { hits.append(terminal.hit) }
             if !hits.isEmpty { found.append(Match(start: start, end: index, hits: hits)) }
         }
         found.reverse()
@@ -96,6 +91,19 @@ struct PhraseIndex: Sendable {
             return roots[Int(id)]
         }
         return children[Self.step(node, id)]
+    }
+
+    /// Whether the tokens a phrase matched from `start` (hyphens after the first skipped, as the
+    /// walk skips them) have the shapes its words are written in. Walked again rather than
+    /// recorded, to spare an array per phrase start.
+    private static func fits(_ tokens: [Token], from start: Int, _ shapes: [Shape]) -> Bool {
+        var position = start
+        for shape in shapes {
+            while position > start && tokens[position].isHyphen { position += 1 }
+            guard fits(tokens[position], shape) else { return false }
+            position += 1
+        }
+        return true
     }
 
     private static func fits(_ token: Token, _ shape: Shape) -> Bool {
