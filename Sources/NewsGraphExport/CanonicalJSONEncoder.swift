@@ -1,25 +1,86 @@
-/// Builds a `CanonicalJSON` tree straight from an `Encodable` value, so the canonical JSON
-/// writers keep `Codable` as the one definition of the shape without going through
-/// Foundation's text and parsing it back (which cost more than the rest of a build).
+/// Writes an `Encodable` value as canonical JSON (the form `CanonicalJSON` describes) straight
+/// to UTF-8, so the canonical JSON writers keep `Codable` as the one definition of the shape
+/// without going through Foundation's text and parsing it back (which cost more than the rest
+/// of a build).
+///
+/// Nothing holds the whole document as a tree: an array's items are written out as soon as
+/// each is encoded, and only an object's members wait, because they are written in sorted key
+/// order. For a graph that means one node or edge at a time, not the corpus.
 enum CanonicalJSONEncoder {
-    static func encode<Value: Encodable>(_ value: Value) throws -> CanonicalJSON {
-        let root = Slot()
+    static func encode<Value: Encodable>(_ value: Value) throws -> [UInt8] {
+        let root = Slot(depth: 0)
         try value.encode(to: TreeEncoder(slot: root, codingPath: []))
-        return root.resolved
+        var out: [UInt8] = []
+        root.write(to: &out)
+        out.append(UInt8(ascii: "\n"))
+        return out
     }
 
-    /// A place in the tree being built: a finished value, or a container still being filled.
+    /// A place in the document being built: a scalar, an array whose finished items are
+    /// already text, or an object whose members wait for their sorted order.
     final class Slot {
+        /// Levels of nesting above the value, for indentation.
+        let depth: Int
         var value: CanonicalJSON?
-        var array: [Slot]?
+        var array: ArrayText?
         var object: [String: Slot]?
 
-        init(_ value: CanonicalJSON? = nil) { self.value = value }
+        init(depth: Int) { self.depth = depth }
 
-        var resolved: CanonicalJSON {
-            if let array { return .array(array.map(\.resolved)) }
-            if let object { return .object(object.mapValues(\.resolved)) }
-            return value ?? .null
+        /// An array's items as text, `,\n` and indentation included, and the last item while
+        /// it may still be filled (a nested container is filled after it is handed out).
+        struct ArrayText {
+            var text: [UInt8] = []
+            var count = 0
+            var last: Slot?
+        }
+
+        /// A new item at the end of this array; the one before it is written out.
+        func appendItem() -> Slot {
+            finishItem()
+            let item = Slot(depth: depth + 1)
+            array!.last = item
+            return item
+        }
+
+        /// Writes out the array's last item, once nothing can add to it any more.
+        func finishItem() {
+            guard let item = array?.last else { return }
+            CanonicalJSON.beginItem(first: array!.count == 0, depth: depth + 1, into: &array!.text)
+            item.write(to: &array!.text)
+            array!.count += 1
+            array!.last = nil
+        }
+
+        /// A member of this object, replacing any earlier one under the same key.
+        func member(_ key: String) -> Slot {
+            let member = Slot(depth: depth + 1)
+            object![key] = member
+            return member
+        }
+
+        /// Writes the finished value (the caller has indented its first line) and lets go of
+        /// its text, which is written only once.
+        func write(to out: inout [UInt8]) {
+            if array != nil {
+                finishItem()
+                if array!.count == 0 { return CanonicalJSON.append("[]", to: &out) }
+                out.append(UInt8(ascii: "["))
+                out.append(contentsOf: array!.text)
+                array = nil
+                CanonicalJSON.close("]", depth: depth, into: &out)
+            } else if let members = object {
+                if members.isEmpty { return CanonicalJSON.append("{}", to: &out) }
+                out.append(UInt8(ascii: "{"))
+                for (index, key) in CanonicalJSON.sortedKeys(members.keys).enumerated() {
+                    CanonicalJSON.beginMember(key, first: index == 0, depth: depth + 1, into: &out)
+                    members[key]!.write(to: &out)
+                }
+                object = nil
+                CanonicalJSON.close("}", depth: depth, into: &out)
+            } else {
+                (value ?? .null).write(to: &out, depth: depth)
+            }
         }
     }
 
@@ -34,7 +95,7 @@ enum CanonicalJSONEncoder {
         }
 
         func unkeyedContainer() -> UnkeyedEncodingContainer {
-            if slot.array == nil { slot.array = [] }
+            if slot.array == nil { slot.array = Slot.ArrayText() }
             return Unkeyed(slot: slot, codingPath: codingPath)
         }
 
@@ -45,66 +106,52 @@ enum CanonicalJSONEncoder {
         let slot: Slot
         var codingPath: [CodingKey]
 
-        mutating func encodeNil(forKey key: Key) throws { slot.object![key.stringValue] = Slot(.null) }
+        mutating func encodeNil(forKey key: Key) throws { slot.member(key.stringValue).value = .null }
 
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            let child = Slot()
-            try value.encode(to: TreeEncoder(slot: child, codingPath: codingPath + [key]))
-            slot.object![key.stringValue] = child
+            try value.encode(to: TreeEncoder(slot: slot.member(key.stringValue), codingPath: codingPath + [key]))
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(
             keyedBy keyType: NestedKey.Type, forKey key: Key
         ) -> KeyedEncodingContainer<NestedKey> {
-            let child = Slot()
-            slot.object![key.stringValue] = child
-            return TreeEncoder(slot: child, codingPath: codingPath + [key]).container(keyedBy: keyType)
+            TreeEncoder(slot: slot.member(key.stringValue), codingPath: codingPath + [key]).container(keyedBy: keyType)
         }
 
         mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer {
-            let child = Slot()
-            slot.object![key.stringValue] = child
-            return TreeEncoder(slot: child, codingPath: codingPath + [key]).unkeyedContainer()
+            TreeEncoder(slot: slot.member(key.stringValue), codingPath: codingPath + [key]).unkeyedContainer()
         }
 
         mutating func superEncoder() -> Encoder { superEncoder(forKey: Key(stringValue: "super")!) }
 
         mutating func superEncoder(forKey key: Key) -> Encoder {
-            let child = Slot()
-            slot.object![key.stringValue] = child
-            return TreeEncoder(slot: child, codingPath: codingPath + [key])
+            TreeEncoder(slot: slot.member(key.stringValue), codingPath: codingPath + [key])
         }
     }
 
     struct Unkeyed: UnkeyedEncodingContainer {
         let slot: Slot
         var codingPath: [CodingKey]
-        var count: Int { slot.array!.count }
+        var count: Int { slot.array!.count + (slot.array!.last == nil ? 0 : 1) }
 
-        mutating func encodeNil() throws { slot.array!.append(Slot(.null)) }
+        mutating func encodeNil() throws { slot.appendItem().value = .null }
 
         mutating func encode<T: Encodable>(_ value: T) throws {
-            let child = Slot()
-            try value.encode(to: TreeEncoder(slot: child, codingPath: codingPath))
-            slot.array!.append(child)
+            try value.encode(to: TreeEncoder(slot: slot.appendItem(), codingPath: codingPath))
+            // The item is complete: write it now rather than hold it.
+            slot.finishItem()
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-            let child = Slot()
-            slot.array!.append(child)
-            return TreeEncoder(slot: child, codingPath: codingPath).container(keyedBy: keyType)
+            TreeEncoder(slot: slot.appendItem(), codingPath: codingPath).container(keyedBy: keyType)
         }
 
         mutating func nestedUnkeyedContainer() -> UnkeyedEncodingContainer {
-            let child = Slot()
-            slot.array!.append(child)
-            return TreeEncoder(slot: child, codingPath: codingPath).unkeyedContainer()
+            TreeEncoder(slot: slot.appendItem(), codingPath: codingPath).unkeyedContainer()
         }
 
         mutating func superEncoder() -> Encoder {
-            let child = Slot()
-            slot.array!.append(child)
-            return TreeEncoder(slot: child, codingPath: codingPath)
+            TreeEncoder(slot: slot.appendItem(), codingPath: codingPath)
         }
     }
 

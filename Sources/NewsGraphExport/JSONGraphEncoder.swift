@@ -25,9 +25,14 @@ public struct JSONGraphEncoder: GraphEncoder {
     ///   strings, integers and booleans, so this does not happen in practice).
     /// - Complexity: O(n log n) in the size of the graph.
     public func encode(_ graph: EntityGraph) throws -> String {
+        String(decoding: try encodeUTF8(graph), as: UTF8.self)
+    }
+
+    /// The same text as UTF-8, written without an intermediate String.
+    public func encodeUTF8(_ graph: EntityGraph) throws -> [UInt8] {
         // Codable defines the shape once, in Core; the canonical writer only fixes the bytes.
         do {
-            return try CanonicalJSONEncoder.encode(graph.canonicalized()).text
+            return try CanonicalJSONEncoder.encode(graph.canonicalized())
         } catch {
             throw ExportError.cannotEncode(format: Self.identifier, reason: "\(error)")
         }
