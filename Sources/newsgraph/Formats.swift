@@ -32,20 +32,23 @@ struct Formats {
         return names.flatMap { [$0] + (companions[$0] ?? []) }.filter { seen.insert($0).inserted }
     }
 
-    static func encode(_ graph: EntityGraph, as format: String, options: Options) throws -> String {
+    /// `graph` in `format`, as UTF-8: the data formats write bytes directly, since a corpus's
+    /// file runs to hundreds of megabytes.
+    static func encode(_ graph: EntityGraph, as format: String, options: Options) throws -> [UInt8] {
         switch format {
-        case "json": return try JSONGraphEncoder().encode(graph)
-        case "graphml": return try GraphMLEncoder(flavor: options.graphMLFlavor, styleSheet: options.styleSheet).encode(graph)
-        case GEXFEncoder.identifier: return try GEXFEncoder(styleSheet: options.styleSheet).encode(graph)
+        case "json": return try JSONGraphEncoder().encodeUTF8(graph)
+        case "graphml": return try GraphMLEncoder(flavor: options.graphMLFlavor, styleSheet: options.styleSheet).encodeUTF8(graph)
+        case GEXFEncoder.identifier: return try GEXFEncoder(styleSheet: options.styleSheet).encodeUTF8(graph)
         case CytoscapeEncoder.identifier:
-            return try CytoscapeEncoder(styleSheet: options.styleSheet, name: options.graphName).encode(graph)
-        case CytoscapeEncoder.styleExtension: return try CytoscapeEncoder(styleSheet: options.styleSheet).encodeStyle()
+            return try CytoscapeEncoder(styleSheet: options.styleSheet, name: options.graphName).encodeUTF8(graph)
+        case CytoscapeEncoder.styleExtension: return Array(try CytoscapeEncoder(styleSheet: options.styleSheet).encodeStyle().utf8)
         case "svg", "dot":
             let diagram = DiagramOptions(engine: options.engine, styleSheet: options.styleSheet, graphName: options.graphName)
             let report: @Sendable (Diagnostic) -> Void = { Report.note("\($0)") }
-            return format == "svg"
+            let text = format == "svg"
                 ? try SVGEncoder(options: diagram, onDiagnostic: report).encode(graph)
                 : try DOTEncoder(options: diagram, onDiagnostic: report).encode(graph)
+            return Array(text.utf8)
         default: throw ExportError.unknownFormat(format)
         }
     }

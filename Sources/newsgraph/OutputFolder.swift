@@ -28,6 +28,16 @@ struct OutputFolder {
         try Self.writeAtomically(Data(text.utf8), to: url(name))
     }
 
+    /// Writes `bytes` to `name` atomically, without copying them: a corpus's export runs to
+    /// hundreds of megabytes.
+    func write(_ bytes: [UInt8], to name: String) throws {
+        try bytes.withUnsafeBytes { buffer in
+            guard let start = buffer.baseAddress else { return try Self.writeAtomically(Data(), to: url(name)) }
+            let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: start), count: buffer.count, deallocator: .none)
+            try Self.writeAtomically(data, to: url(name))
+        }
+    }
+
     static func writeAtomically(_ data: Data, to target: URL) throws {
         let folder = target.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
