@@ -84,6 +84,7 @@ public struct CorpusResolver {
         var diagnostics: [Diagnostic] = []
         let people = clusters.keys.filter { $0.hasPrefix("person:") }
         let full = people.filter { $0.dropFirst(7).contains(" ") && !clusters.entities[$0]!.isWeak }
+        let isFull = Set(full)
         // A surname alone joins the one full name it can belong to.
         var bySurname: [String: Set<String>] = [:]
         for key in full {
@@ -93,7 +94,7 @@ public struct CorpusResolver {
                 bySurname[parts.first!, default: []].insert(key)
             }
         }
-        for key in people where !full.contains(key) {
+        for key in people where !isFull.contains(key) {
             let name = String(key.dropFirst(7))
             guard !name.contains(" "), let candidates = bySurname[name] else { continue }
             let roots = Set(candidates.map { clusters.find($0) })
@@ -213,7 +214,8 @@ public struct CorpusResolver {
                 let parts = key.split(separator: "|")
                 return parts.count == 1 || (parts.count == 2 && parts[1].hasPrefix("by:"))
             }
-            let specific = Set(keys.filter { !general.contains($0) }.map { clusters.find($0) })
+            let isGeneral = Set(general)
+            let specific = Set(keys.filter { !isGeneral.contains($0) }.map { clusters.find($0) })
             let byImposer = Set(general.filter { $0.contains("|by:") }.map { clusters.find($0) })
             for key in general {
                 if specific.count == 1 {
