@@ -80,8 +80,11 @@ enum CanonicalJSON: Decodable, Equatable {
     /// Code-point order (UTF-8 byte order is the same), as Python sorts; Swift's `<` on String
     /// compares canonical equivalents, which Python does not.
     static func sortedKeys(_ keys: some Sequence<String>) -> [String] {
-        keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        keys.sorted(by: precedes)
     }
+
+    /// Whether key `a` comes before key `b` in canonical order.
+    static func precedes(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
 
     /// The line break and indentation before an array item (and the comma after the last one).
     static func beginItem(first: Bool, depth: Int, into out: inout [UInt8]) {

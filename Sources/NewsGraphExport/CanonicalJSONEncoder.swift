@@ -23,7 +23,13 @@ enum CanonicalJSONEncoder {
         let depth: Int
         var value: CanonicalJSON?
         var array: ArrayText?
-        var object: [String: Slot]?
+        /// In the order encoded; scalars are kept as values, with no slot of their own.
+        var object: [(key: String, value: Member)]?
+
+        enum Member {
+            case scalar(CanonicalJSON)
+            case slot(Slot)
+        }
 
         init(depth: Int) { self.depth = depth }
 
@@ -33,6 +39,14 @@ enum CanonicalJSONEncoder {
             var text: [UInt8] = []
             var count = 0
             var last: Slot?
+        }
+
+        /// A scalar item at the end of this array, written at once.
+        func appendItem(_ value: CanonicalJSON) {
+            finishItem()
+            CanonicalJSON.beginItem(first: array!.count == 0, depth: depth + 1, into: &array!.text)
+            value.write(to: &array!.text, depth: depth + 1)
+            array!.count += 1
         }
 
         /// A new item at the end of this array; the one before it is written out.
@@ -52,10 +66,15 @@ enum CanonicalJSONEncoder {
             array!.last = nil
         }
 
-        /// A member of this object, replacing any earlier one under the same key.
+        /// A scalar member of this object.
+        func member(_ key: String, _ value: CanonicalJSON) {
+            object!.append((key: key, value: Member.scalar(value)))
+        }
+
+        /// A member of this object that is a container or not yet known to be a scalar.
         func member(_ key: String) -> Slot {
             let member = Slot(depth: depth + 1)
-            object![key] = member
+            object!.append((key: key, value: Member.slot(member)))
             return member
         }
 
@@ -72,14 +91,30 @@ enum CanonicalJSONEncoder {
             } else if let members = object {
                 if members.isEmpty { return CanonicalJSON.append("{}", to: &out) }
                 out.append(UInt8(ascii: "{"))
-                for (index, key) in CanonicalJSON.sortedKeys(members.keys).enumerated() {
-                    CanonicalJSON.beginMember(key, first: index == 0, depth: depth + 1, into: &out)
-                    members[key]!.write(to: &out)
+                for (index, member) in Self.latestByKey(members).enumerated() {
+                    CanonicalJSON.beginMember(member.key, first: index == 0, depth: depth + 1, into: &out)
+                    switch member.value {
+                    case .scalar(let value): value.write(to: &out, depth: depth + 1)
+                    case .slot(let slot): slot.write(to: &out)
+                    }
                 }
                 object = nil
                 CanonicalJSON.close("}", depth: depth, into: &out)
             } else {
                 (value ?? .null).write(to: &out, depth: depth)
+            }
+        }
+
+        /// Members in canonical key order; a key encoded twice keeps its last value, as a
+        /// dictionary would.
+        private static func latestByKey(_ members: [(key: String, value: Member)]) -> [(key: String, value: Member)] {
+            let sorted = members.indices.sorted { a, b in
+                let (keyA, keyB) = (members[a].key, members[b].key)
+                return CanonicalJSON.precedes(keyA, keyB) || !CanonicalJSON.precedes(keyB, keyA) && a < b
+            }
+            return sorted.indices.compactMap { position in
+                let isLast = position == sorted.count - 1 || members[sorted[position + 1]].key != members[sorted[position]].key
+                return isLast ? members[sorted[position]] : nil
             }
         }
     }
@@ -90,7 +125,7 @@ enum CanonicalJSONEncoder {
         var userInfo: [CodingUserInfoKey: Any] { [:] }
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-            if slot.object == nil { slot.object = [:] }
+            if slot.object == nil { slot.object = [] }
             return KeyedEncodingContainer(Keyed<Key>(slot: slot, codingPath: codingPath))
         }
 
@@ -106,7 +141,10 @@ enum CanonicalJSONEncoder {
         let slot: Slot
         var codingPath: [CodingKey]
 
-        mutating func encodeNil(forKey key: Key) throws { slot.member(key.stringValue).value = .null }
+        mutating func encodeNil(forKey key: Key) throws { slot.member(key.stringValue, .null) }
+        mutating func encode(_ value: Bool, forKey key: Key) throws { slot.member(key.stringValue, .bool(value)) }
+        mutating func encode(_ value: String, forKey key: Key) throws { slot.member(key.stringValue, .string(value)) }
+        mutating func encode(_ value: Int, forKey key: Key) throws { slot.member(key.stringValue, .int(value)) }
 
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
             try value.encode(to: TreeEncoder(slot: slot.member(key.stringValue), codingPath: codingPath + [key]))
@@ -134,7 +172,10 @@ enum CanonicalJSONEncoder {
         var codingPath: [CodingKey]
         var count: Int { slot.array!.count + (slot.array!.last == nil ? 0 : 1) }
 
-        mutating func encodeNil() throws { slot.appendItem().value = .null }
+        mutating func encodeNil() throws { slot.appendItem(.null) }
+        mutating func encode(_ value: Bool) throws { slot.appendItem(.bool(value)) }
+        mutating func encode(_ value: String) throws { slot.appendItem(.string(value)) }
+        mutating func encode(_ value: Int) throws { slot.appendItem(.int(value)) }
 
         mutating func encode<T: Encodable>(_ value: T) throws {
             try value.encode(to: TreeEncoder(slot: slot.appendItem(), codingPath: codingPath))
