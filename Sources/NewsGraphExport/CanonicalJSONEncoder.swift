@@ -7,13 +7,11 @@
 /// each is encoded, and only an object's members wait, because they are written in sorted key
 /// order. For a graph that means one node or edge at a time, not the corpus.
 enum CanonicalJSONEncoder {
-    static func encode<Value: Encodable>(_ value: Value) throws -> [UInt8] {
+    /// `value` encoded, ready to be written with `Slot.write(to:)`.
+    static func document<Value: Encodable>(_ value: Value) throws -> Slot {
         let root = Slot(depth: 0)
         try value.encode(to: TreeEncoder(slot: root, codingPath: []))
-        var out: [UInt8] = []
-        root.write(to: &out)
-        out.append(UInt8(ascii: "\n"))
-        return out
+        return root
     }
 
     /// A place in the document being built: a scalar, an array whose finished items are
@@ -29,6 +27,13 @@ enum CanonicalJSONEncoder {
         enum Member {
             case scalar(CanonicalJSON)
             case slot(Slot)
+
+            func write(to out: inout [UInt8], depth: Int) {
+                switch self {
+                case .scalar(let value): value.write(to: &out, depth: depth)
+                case .slot(let slot): slot.write(to: &out)
+                }
+            }
         }
 
         init(depth: Int) { self.depth = depth }
@@ -40,6 +45,9 @@ enum CanonicalJSONEncoder {
             var count = 0
             var last: Slot?
         }
+
+        /// The array's items so far, the one still open included.
+        var count: Int { array!.count + (array!.last == nil ? 0 : 1) }
 
         /// A scalar item at the end of this array, written at once.
         func appendItem(_ value: CanonicalJSON) {
@@ -93,16 +101,43 @@ enum CanonicalJSONEncoder {
                 out.append(UInt8(ascii: "{"))
                 for (index, member) in Self.latestByKey(members).enumerated() {
                     CanonicalJSON.beginMember(member.key, first: index == 0, depth: depth + 1, into: &out)
-                    switch member.value {
-                    case .scalar(let value): value.write(to: &out, depth: depth + 1)
-                    case .slot(let slot): slot.write(to: &out)
-                    }
+                    member.value.write(to: &out, depth: depth + 1)
                 }
                 object = nil
                 CanonicalJSON.close("}", depth: depth, into: &out)
             } else {
                 (value ?? .null).write(to: &out, depth: depth)
             }
+        }
+
+        /// Writes the finished document, with its trailing newline, in pieces handed to
+        /// `sink`: an object's arrays go as the text they already are, so the document is
+        /// never copied whole into one buffer.
+        func write(to sink: (UnsafeRawBufferPointer) throws -> Void) throws {
+            var text: [UInt8] = []
+            if array == nil, let members = object, !members.isEmpty {
+                text.append(UInt8(ascii: "{"))
+                for (index, member) in Self.latestByKey(members).enumerated() {
+                    CanonicalJSON.beginMember(member.key, first: index == 0, depth: depth + 1, into: &text)
+                    guard case .slot(let slot) = member.value, slot.array != nil, slot.count > 0 else {
+                        member.value.write(to: &text, depth: depth + 1)
+                        continue
+                    }
+                    slot.finishItem()
+                    text.append(UInt8(ascii: "["))
+                    try text.withUnsafeBytes(sink)
+                    try slot.array!.text.withUnsafeBytes(sink)
+                    slot.array = nil
+                    text = []
+                    CanonicalJSON.close("]", depth: slot.depth, into: &text)
+                }
+                object = nil
+                CanonicalJSON.close("}", depth: depth, into: &text)
+            } else {
+                self.write(to: &text)
+            }
+            text.append(UInt8(ascii: "\n"))
+            try text.withUnsafeBytes(sink)
         }
 
         /// Members in canonical key order; a key encoded twice keeps its last value, as a
@@ -170,7 +205,7 @@ enum CanonicalJSONEncoder {
     struct Unkeyed: UnkeyedEncodingContainer {
         let slot: Slot
         var codingPath: [CodingKey]
-        var count: Int { slot.array!.count + (slot.array!.last == nil ? 0 : 1) }
+        var count: Int { slot.count }
 
         mutating func encodeNil() throws { slot.appendItem(.null) }
         mutating func encode(_ value: Bool) throws { slot.appendItem(.bool(value)) }

@@ -25,16 +25,18 @@ public struct JSONGraphEncoder: GraphEncoder {
     ///   strings, integers and booleans, so this does not happen in practice).
     /// - Complexity: O(n log n) in the size of the graph.
     public func encode(_ graph: EntityGraph) throws -> String {
-        String(decoding: try encodeUTF8(graph), as: UTF8.self)
+        try joinedUTF8(graph)
     }
 
-    /// The same text as UTF-8, written without an intermediate String.
-    public func encodeUTF8(_ graph: EntityGraph) throws -> [UInt8] {
+    /// The same text as UTF-8, one top-level member at a time.
+    public func encode(_ graph: EntityGraph, to write: (UnsafeRawBufferPointer) throws -> Void) throws {
         // Codable defines the shape once, in Core; the canonical writer only fixes the bytes.
+        let document: CanonicalJSONEncoder.Slot
         do {
-            return try CanonicalJSONEncoder.encode(graph.canonicalized())
+            document = try CanonicalJSONEncoder.document(graph.canonicalized())
         } catch {
             throw ExportError.cannotEncode(format: Self.identifier, reason: "\(error)")
         }
+        try document.write(to: write)
     }
 }

@@ -29,7 +29,9 @@ struct GraphFiles {
         // them on separate threads. Diagrams, which report notes as they are drawn, stay in order.
         let dataOptions = named
         let written = ParallelExtraction.map(formats.filter { DiagramFormat(rawValue: $0) == nil }, jobs: nil) { format in
-            Result { try folder.write(try Formats.encode(graph, as: format, options: dataOptions), to: "\(name).\(format)") }
+            Result {
+                try folder.write(to: "\(name).\(format)") { write in try Formats.encode(graph, as: format, options: dataOptions, to: write) }
+            }
         }
         for result in written { try result.get() }
         for format in formats where DiagramFormat(rawValue: format) != nil {
