@@ -37,80 +37,106 @@ enum CanonicalJSON: Decodable, Equatable {
     }
 
     /// The canonical text, with a trailing newline.
-    var text: String {
-        var out = ""
+    var text: String { String(decoding: utf8, as: UTF8.self) }
+
+    /// The canonical text as UTF-8, with a trailing newline.
+    var utf8: [UInt8] {
+        var out: [UInt8] = []
         write(to: &out, depth: 0)
-        out.append("\n")
+        out.append(UInt8(ascii: "\n"))
         return out
     }
 
-    private func write(to out: inout String, depth: Int) {
+    /// Writes the value at `depth` levels of nesting; the caller has written the indentation
+    /// of its first line.
+    func write(to out: inout [UInt8], depth: Int) {
         switch self {
-        case .null: out.append("null")
-        case .bool(let value): out.append(value ? "true" : "false")
-        case .int(let value): out.append(String(value))
-        case .double(let value): out.append(value.isFinite ? "\(value)" : "null")
+        case .null: Self.append("null", to: &out)
+        case .bool(let value): Self.append(value ? "true" : "false", to: &out)
+        case .int(let value): Self.append(String(value), to: &out)
+        case .double(let value): Self.append(value.isFinite ? "\(value)" : "null", to: &out)
         case .string(let value): Self.writeString(value, to: &out)
         case .array(let items):
-            guard !items.isEmpty else { return out.append("[]") }
-            out.append("[")
+            guard !items.isEmpty else { return Self.append("[]", to: &out) }
+            out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                out.append(index == 0 ? "\n" : ",\n")
-                Self.indent(depth + 1, into: &out)
+                Self.beginItem(first: index == 0, depth: depth + 1, into: &out)
                 item.write(to: &out, depth: depth + 1)
             }
-            out.append("\n")
-            Self.indent(depth, into: &out)
-            out.append("]")
+            Self.close("]", depth: depth, into: &out)
         case .object(let members):
-            guard !members.isEmpty else { return out.append("{}") }
-            out.append("{")
-            // Code-point order (UTF-8 byte order is the same), as Python sorts; Swift's `<`
-            // on String compares canonical equivalents, which Python does not.
-            let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            for (index, key) in keys.enumerated() {
-                out.append(index == 0 ? "\n" : ",\n")
-                Self.indent(depth + 1, into: &out)
-                Self.writeString(key, to: &out)
-                out.append(": ")
+            guard !members.isEmpty else { return Self.append("{}", to: &out) }
+            out.append(UInt8(ascii: "{"))
+            for (index, key) in Self.sortedKeys(members.keys).enumerated() {
+                Self.beginMember(key, first: index == 0, depth: depth + 1, into: &out)
                 members[key]!.write(to: &out, depth: depth + 1)
             }
-            out.append("\n")
-            Self.indent(depth, into: &out)
-            out.append("}")
+            Self.close("}", depth: depth, into: &out)
         }
     }
 
-    private static let indents = (0..<16).map { String(repeating: "  ", count: $0) }
+    // MARK: Pieces of the canonical form, shared with `CanonicalJSONEncoder`
 
-    private static func indent(_ depth: Int, into out: inout String) {
-        out.append(depth < indents.count ? indents[depth] : String(repeating: "  ", count: depth))
+    /// Code-point order (UTF-8 byte order is the same), as Python sorts; Swift's `<` on String
+    /// compares canonical equivalents, which Python does not.
+    static func sortedKeys(_ keys: some Sequence<String>) -> [String] {
+        keys.sorted(by: precedes)
     }
 
-    private static func writeString(_ value: String, to out: inout String) {
+    /// Whether key `a` comes before key `b` in canonical order.
+    static func precedes(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
+
+    /// The line break and indentation before an array item (and the comma after the last one).
+    static func beginItem(first: Bool, depth: Int, into out: inout [UInt8]) {
+        if !first { out.append(UInt8(ascii: ",")) }
+        out.append(UInt8(ascii: "\n"))
+        indent(depth, into: &out)
+    }
+
+    /// `"key": ` on its own line, after the comma that ends the member before it.
+    static func beginMember(_ key: String, first: Bool, depth: Int, into out: inout [UInt8]) {
+        beginItem(first: first, depth: depth, into: &out)
+        writeString(key, to: &out)
+        append(": ", to: &out)
+    }
+
+    /// The closing bracket of a non-empty container, on its own line.
+    static func close(_ bracket: Unicode.Scalar, depth: Int, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\n"))
+        indent(depth, into: &out)
+        out.append(UInt8(ascii: bracket))
+    }
+
+    static func append(_ text: String, to out: inout [UInt8]) {
+        out.append(contentsOf: text.utf8)
+    }
+
+    private static func indent(_ depth: Int, into out: inout [UInt8]) {
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    }
+
+    static func writeString(_ value: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
         // Most strings need no escape: append them whole.
         if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            out.append("\"")
-            out.append(value)
-            out.append("\"")
-            return
-        }
-        out.append("\"")
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out.append("\\\"")
-            case "\\": out.append("\\\\")
-            case "\n": out.append("\\n")
-            case "\r": out.append("\\r")
-            case "\t": out.append("\\t")
-            case "\u{08}": out.append("\\b")
-            case "\u{0C}": out.append("\\f")
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-            default: out.unicodeScalars.append(scalar)
+            out.append(contentsOf: value.utf8)
+        } else {
+            for byte in value.utf8 {
+                switch byte {
+                case UInt8(ascii: "\""): append("\\\"", to: &out)
+                case UInt8(ascii: "\\"): append("\\\\", to: &out)
+                case UInt8(ascii: "\n"): append("\\n", to: &out)
+                case UInt8(ascii: "\r"): append("\\r", to: &out)
+                case UInt8(ascii: "\t"): append("\\t", to: &out)
+                case 0x08: append("\\b", to: &out)
+                case 0x0C: append("\\f", to: &out)
+                case _ where byte < 0x20:
+                    let hex = String(byte, radix: 16)
+                    append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, to: &out)
+                default: out.append(byte)
+                }
             }
         }
-        out.append("\"")
+        out.append(UInt8(ascii: "\""))
     }
 }

@@ -65,54 +65,80 @@ struct GraphMLDocument {
         for index in edges.indices { edges[index].graphics = edge(edges[index].id) }
     }
 
-    /// The document as GraphML text: declaration, namespaces and schema location, keys, then
-    /// one directed graph; two-space indentation, LF, a trailing newline.
-    var xml: String {
-        var out = """
+    /// The document as GraphML, in UTF-8: declaration, namespaces and schema location, keys,
+    /// then one directed graph; two-space indentation, LF, a trailing newline. Written as bytes
+    /// because a corpus's file runs to hundreds of megabytes.
+    var utf8: [UInt8] {
+        var out: [UInt8] = []
+        func put(_ text: String) { out.append(contentsOf: text.utf8) }
+        func attribute(_ text: String) { XMLText.escape(text, inAttribute: true, into: &out) }
+        put("""
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" \
             xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-            """
-        for (prefix, uri) in namespaces { out += " xmlns:\(prefix)=\"\(attribute(uri))\"" }
-        out += """
+            """)
+        for (prefix, uri) in namespaces {
+            put(" xmlns:\(prefix)=\"")
+            attribute(uri)
+            put("\"")
+        }
+        put("""
              xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns \
             http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 
-            """
+            """)
         for key in keys {
-            out += "  <key id=\"\(attribute(key.id))\" for=\"\(key.domain.rawValue)\""
-            if let (name, type) = key.column { out += " attr.name=\"\(attribute(name))\" attr.type=\"\(type)\"" }
-            if let yFilesType = key.yFilesType { out += " yfiles.type=\"\(yFilesType)\"" }
-            out += "/>\n"
+            put("  <key id=\"")
+            attribute(key.id)
+            put("\" for=\"\(key.domain.rawValue)\"")
+            if let (name, type) = key.column {
+                put(" attr.name=\"")
+                attribute(name)
+                put("\" attr.type=\"\(type)\"")
+            }
+            if let yFilesType = key.yFilesType { put(" yfiles.type=\"\(yFilesType)\"") }
+            put("/>\n")
         }
-        out += "  <graph edgedefault=\"directed\">\n"
+        put("  <graph edgedefault=\"directed\">\n")
         for node in nodes {
             write(node, tag: "node", graphicsKey: Self.nodeGraphicsKey, to: &out)
         }
         for edge in edges {
             write(edge, tag: "edge", graphicsKey: Self.edgeGraphicsKey, to: &out)
         }
-        out += "  </graph>\n</graphml>\n"
+        put("  </graph>\n</graphml>\n")
         return out
     }
 
-    private func write(_ element: Element, tag: String, graphicsKey: String, to out: inout String) {
-        out += "    <\(tag) id=\"\(attribute(element.id))\""
+    private func write(_ element: Element, tag: String, graphicsKey: String, to out: inout [UInt8]) {
+        func put(_ text: String) { out.append(contentsOf: text.utf8) }
+        func attribute(_ text: String) { XMLText.escape(text, inAttribute: true, into: &out) }
+        put("    <\(tag) id=\"")
+        attribute(element.id)
+        put("\"")
         if let (source, target) = element.endpoints {
-            out += " source=\"\(attribute(source))\" target=\"\(attribute(target))\""
+            put(" source=\"")
+            attribute(source)
+            put("\" target=\"")
+            attribute(target)
+            put("\"")
         }
-        guard !element.data.isEmpty || element.graphics != nil else { return out += "/>\n" }
-        out += ">\n"
+        guard !element.data.isEmpty || element.graphics != nil else { return put("/>\n") }
+        put(">\n")
         for key in element.data.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-            out += "      <data key=\"\(attribute(key))\">\(XMLText.escaped(element.data[key]!))</data>\n"
+            put("      <data key=\"")
+            attribute(key)
+            put("\">")
+            XMLText.escape(element.data[key]!, into: &out)
+            put("</data>\n")
         }
         if let graphics = element.graphics {
-            out += "      <data key=\"\(graphicsKey)\">\n\(graphics)      </data>\n"
+            put("      <data key=\"\(graphicsKey)\">\n")
+            put(graphics)
+            put("      </data>\n")
         }
-        out += "    </\(tag)>\n"
+        put("    </\(tag)>\n")
     }
-
-    private func attribute(_ text: String) -> String { XMLText.escaped(text, inAttribute: true) }
 
     /// `n_<name>` or `e_<name>`: readable, stable, and an XML name token when the name is.
     static func keyID(_ domain: GraphColumns.Domain, _ name: String) -> String { "\(domain.rawValue.prefix(1))_\(name)" }

@@ -54,12 +54,17 @@ public struct GraphMLEncoder: GraphEncoder {
     ///   sheet colour is not `#RRGGBB`.
     /// - Complexity: O(n log n) in the size of the graph.
     public func encode(_ graph: EntityGraph) throws -> String {
+        try joinedUTF8(graph)
+    }
+
+    /// The same text as UTF-8, written without an intermediate String.
+    public func encode(_ graph: EntityGraph, to write: (UnsafeRawBufferPointer) throws -> Void) throws {
         let graph = graph.canonicalized()
         var document = try GraphMLDocument(graph)
         if flavor == .yed {
             let graphics = try YEdGraphics(graph, styleSheet: styleSheet)
             document.addYFilesGraphics(node: { graphics.nodes[$0]! }, edge: { graphics.edges[$0]! })
         }
-        return document.xml
+        try document.utf8.withUnsafeBytes(write)
     }
 }

@@ -25,11 +25,18 @@ public struct JSONGraphEncoder: GraphEncoder {
     ///   strings, integers and booleans, so this does not happen in practice).
     /// - Complexity: O(n log n) in the size of the graph.
     public func encode(_ graph: EntityGraph) throws -> String {
+        try joinedUTF8(graph)
+    }
+
+    /// The same text as UTF-8, one top-level member at a time.
+    public func encode(_ graph: EntityGraph, to write: (UnsafeRawBufferPointer) throws -> Void) throws {
         // Codable defines the shape once, in Core; the canonical writer only fixes the bytes.
+        let document: CanonicalJSONEncoder.Slot
         do {
-            return try CanonicalJSONEncoder.encode(graph.canonicalized()).text
+            document = try CanonicalJSONEncoder.document(graph.canonicalized())
         } catch {
             throw ExportError.cannotEncode(format: Self.identifier, reason: "\(error)")
         }
+        try document.write(to: write)
     }
 }

@@ -84,6 +84,7 @@ public struct CorpusResolver {
         var diagnostics: [Diagnostic] = []
         let people = clusters.keys.filter { $0.hasPrefix("person:") }
         let full = people.filter { $0.dropFirst(7).contains(" ") && !clusters.entities[$0]!.isWeak }
+        let isFull = Set(full)
         // A surname alone joins the one full name it can belong to.
         var bySurname: [String: Set<String>] = [:]
         for key in full {
@@ -93,14 +94,13 @@ public struct CorpusResolver {
                 bySurname[parts.first!, default: []].insert(key)
             }
         }
-        for key in people where !full.contains(key) {
+        for key in people where !isFull.contains(key) {
             let name = String(key.dropFirst(7))
             guard !name.contains(" "), let candidates = bySurname[name] else { continue }
             let roots = Set(candidates.map { clusters.find($0) })
             if roots.count == 1 { clusters.union(key, roots.first!) }
         }
         // Spelling variants: the same given name, a surname one or two edits away, and the same context.
-        let context = PersonContext(clusters: clusters, records: records)
         // Blocks: the first name and the surname's first letter (a variant keeps both), or for a
         // family name written first the family name alone (a garbled given name changes the rest).
         var byGiven: [String: [String]] = [:]
@@ -109,6 +109,8 @@ public struct CorpusResolver {
             let block = isFamilyNameFirst(key) ? parts[0] : "\(parts[0]) \(parts.last!.prefix(1))"
             byGiven[block, default: []].append(key)
         }
+        // Only people who share a block are compared, so only their context is gathered.
+        let context = PersonContext(of: Set(byGiven.values.filter { $0.count > 1 }.joined()), records: records)
         for (_, block) in byGiven.sorted(by: { $0.key < $1.key }) where block.count > 1 {
             for (i, a) in block.enumerated() {
                 for b in block[(i + 1)...] where clusters.find(a) != clusters.find(b) {
@@ -213,7 +215,8 @@ public struct CorpusResolver {
                 let parts = key.split(separator: "|")
                 return parts.count == 1 || (parts.count == 2 && parts[1].hasPrefix("by:"))
             }
-            let specific = Set(keys.filter { !general.contains($0) }.map { clusters.find($0) })
+            let isGeneral = Set(general)
+            let specific = Set(keys.filter { !isGeneral.contains($0) }.map { clusters.find($0) })
             let byImposer = Set(general.filter { $0.contains("|by:") }.map { clusters.find($0) })
             for key in general {
                 if specific.count == 1 {
@@ -299,14 +302,16 @@ struct PersonContext {
     var company: [String: Set<String>] = [:]
     var links: [String: Set<String>] = [:]
 
-    init(clusters: Clusters, records: [DocumentExtraction]) {
+    /// The context of the people keyed `compared`, the only ones asked about: a frequent
+    /// name's company across a corpus is large, and costly to gather for nobody.
+    init(of compared: Set<String>, records: [DocumentExtraction]) {
         for record in records {
             let people = record.entities.filter { $0.type == .person && !$0.isWeak }.map(\.key)
-            for entity in record.entities where entity.type == .person {
+            for entity in record.entities where entity.type == .person && compared.contains(entity.key) {
                 if let role = entity.attributes["role"] { roles[entity.key, default: []].insert(role.lowercased()) }
                 company[entity.key, default: []].formUnion(people.filter { $0 != entity.key })
             }
-            for relation in record.relations where relation.source.hasPrefix("person:") {
+            for relation in record.relations where relation.source.hasPrefix("person:") && compared.contains(relation.source) {
                 links[relation.source, default: []].insert(relation.type.rawValue + ">" + relation.target)
             }
         }

@@ -111,7 +111,9 @@ struct GraphAssembler {
 
     private func assembleEdges(_ records: [DocumentExtraction], _ clusters: Clusters, _ idOfRoot: [String: String]) -> [Relation] {
         struct Accumulator {
-            var evidence: Set<Evidence> = []
+            /// In the order found, repeats included: sorted once at the end, which costs less
+            /// than hashing every sentence into a set.
+            var evidence: [Evidence] = []
             var statuses: [String] = []
             var roles: [String] = []
             var rules: Set<String> = []
@@ -119,7 +121,7 @@ struct GraphAssembler {
             var former: [Bool] = []
 
             mutating func add(_ relation: LocalRelation) {
-                evidence.insert(relation.evidence)
+                evidence.append(relation.evidence)
                 if case .string(let status)? = relation.attributes["status"] { statuses.append(status) }
                 if case .string(let role)? = relation.attributes["role"] { roles.append(role) }
                 if case .string(let rule)? = relation.attributes["pattern"] { rules.insert(rule) }
@@ -142,8 +144,10 @@ struct GraphAssembler {
             }
         }
         return edges.map { id, entry in
-            let evidence = entry.acc.evidence.sorted()
-            var attributes: Attributes = ["sources": .int(Set(evidence.map(\.document)).count)]
+            let evidence = Self.sortedUnique(entry.acc.evidence)
+            // Sorted by document first, so each document's evidence is one run.
+            let sources = zip(evidence, evidence.dropFirst()).count { $0.document != $1.document } + (evidence.isEmpty ? 0 : 1)
+            var attributes: Attributes = ["sources": .int(sources)]
             if let status = mostFrequent(entry.acc.statuses) { attributes["status"] = .string(status) }
             if let role = mostFrequent(entry.acc.roles) { attributes["role"] = .string(role) }
             if !entry.acc.rules.isEmpty { attributes["rules"] = .strings(entry.acc.rules.sorted()) }
@@ -155,6 +159,13 @@ struct GraphAssembler {
             }
             return Relation(id: id, source: entry.source, target: entry.target, type: entry.type, attributes: attributes, evidence: evidence)
         }
+    }
+
+    /// Sorted, each once; of equal items the first found stays, as a set would keep it.
+    private static func sortedUnique(_ evidence: [Evidence]) -> [Evidence] {
+        var unique: [Evidence] = []
+        for item in evidence.sorted() where unique.last != item { unique.append(item) }
+        return unique
     }
 
     /// Diagnostics name document-level keys; readers want node ids.

@@ -8,7 +8,9 @@ enum DiagramFiles {
     /// shows and what it left out); the other formats carry the selected nodes and edges.
     static func encode(_ selection: GraphSelection, as format: String, options: Formats.Options) throws -> String {
         guard let diagramFormat = DiagramFormat(rawValue: format) else {
-            return try Formats.encode(selection.graph, as: format, options: options)
+            var text: [UInt8] = []
+            try Formats.encode(selection.graph, as: format, options: options) { text.append(contentsOf: $0) }
+            return String(decoding: text, as: UTF8.self)
         }
         let diagram = try GraphvizRenderer.render(selection, as: diagramFormat, options: diagramOptions(options))
         diagram.diagnostics.forEach { Report.note("\($0)") }

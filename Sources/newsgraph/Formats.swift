@@ -32,20 +32,25 @@ struct Formats {
         return names.flatMap { [$0] + (companions[$0] ?? []) }.filter { seen.insert($0).inserted }
     }
 
-    static func encode(_ graph: EntityGraph, as format: String, options: Options) throws -> String {
+    /// `graph` in `format`, as UTF-8 handed to `write` in pieces: the data formats of a corpus
+    /// run to hundreds of megabytes, so they are never joined into one String or buffer.
+    static func encode(
+        _ graph: EntityGraph, as format: String, options: Options, to write: (UnsafeRawBufferPointer) throws -> Void
+    ) throws {
         switch format {
-        case "json": return try JSONGraphEncoder().encode(graph)
-        case "graphml": return try GraphMLEncoder(flavor: options.graphMLFlavor, styleSheet: options.styleSheet).encode(graph)
-        case GEXFEncoder.identifier: return try GEXFEncoder(styleSheet: options.styleSheet).encode(graph)
+        case "json": try JSONGraphEncoder().encode(graph, to: write)
+        case "graphml": try GraphMLEncoder(flavor: options.graphMLFlavor, styleSheet: options.styleSheet).encode(graph, to: write)
+        case GEXFEncoder.identifier: try GEXFEncoder(styleSheet: options.styleSheet).encode(graph, to: write)
         case CytoscapeEncoder.identifier:
-            return try CytoscapeEncoder(styleSheet: options.styleSheet, name: options.graphName).encode(graph)
-        case CytoscapeEncoder.styleExtension: return try CytoscapeEncoder(styleSheet: options.styleSheet).encodeStyle()
+            try CytoscapeEncoder(styleSheet: options.styleSheet, name: options.graphName).encode(graph, to: write)
+        case CytoscapeEncoder.styleExtension: try Array(CytoscapeEncoder(styleSheet: options.styleSheet).encodeStyle().utf8).withUnsafeBytes(write)
         case "svg", "dot":
             let diagram = DiagramOptions(engine: options.engine, styleSheet: options.styleSheet, graphName: options.graphName)
             let report: @Sendable (Diagnostic) -> Void = { Report.note("\($0)") }
-            return format == "svg"
+            let text = format == "svg"
                 ? try SVGEncoder(options: diagram, onDiagnostic: report).encode(graph)
                 : try DOTEncoder(options: diagram, onDiagnostic: report).encode(graph)
+            try Array(text.utf8).withUnsafeBytes(write)
         default: throw ExportError.unknownFormat(format)
         }
     }

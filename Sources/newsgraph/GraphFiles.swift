@@ -25,10 +25,17 @@ struct GraphFiles {
             drawn = selection
             return selection
         }
-        for format in formats {
-            let text = DiagramFormat(rawValue: format) != nil
-                ? try DiagramFiles.encode(try diagram(), as: format, options: named) : try Formats.encode(graph, as: format, options: named)
-            try folder.write(text, to: "\(name).\(format)")
+        // The data formats of a corpus take seconds each and share nothing: encode and write
+        // them on separate threads. Diagrams, which report notes as they are drawn, stay in order.
+        let dataOptions = named
+        let written = ParallelExtraction.map(formats.filter { DiagramFormat(rawValue: $0) == nil }, jobs: nil) { format in
+            Result {
+                try folder.write(to: "\(name).\(format)") { write in try Formats.encode(graph, as: format, options: dataOptions, to: write) }
+            }
+        }
+        for result in written { try result.get() }
+        for format in formats where DiagramFormat(rawValue: format) != nil {
+            try folder.write(try DiagramFiles.encode(try diagram(), as: format, options: named), to: "\(name).\(format)")
             if format == "svg" { try folder.write(DiagramFiles.caption(try diagram(), options: named), to: "\(name).caption.md") }
         }
     }
