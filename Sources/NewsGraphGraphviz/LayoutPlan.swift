@@ -51,11 +51,13 @@ struct LayoutPlan: Hashable, Sendable {
         case .neato, .sfdp:
             return [
                 Attribute("start", String(DiagramModel.layoutSeed)),
-                // Not "prism", the tidier default: it triangulates with GTS, whose hash tables
-                // are keyed by address, so the same graph came out a hundredth of a point apart
-                // in one process out of three. Voronoi cells move nodes apart the same way in
-                // every process.
-                Attribute("overlap", "voronoi"),
+                // Overlaps are removed by scaling the layout, the one method here that gives the
+                // same bytes every time: "prism" triangulates with GTS, whose hash tables are
+                // keyed by address, so labels moved by 0.01 pt in one process out of three;
+                // "voronoi" keeps state between layouts, so a graph's drawing depended on what the
+                // process drew before it (and took 20 s for a few hundred nodes). Scaling spreads
+                // the drawing more; diagrams are kept within dot's size by --max-nodes.
+                Attribute("overlap", "scale"),
                 Attribute("sep", "+8"),
                 Attribute("pack", "true"),
                 size,
