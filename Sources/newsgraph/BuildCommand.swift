@@ -24,17 +24,10 @@ struct BuildCommand: ParsableCommand {
     @Argument(help: "Article files, folders of .txt articles, or - for standard input.")
     var inputs: [String]
 
-    @Option(name: .shortAndLong, help: "Folder to write the graph files into (created if missing).")
-    var out: String
-
-    @Option(name: .shortAndLong, help: "Formats to write, comma-separated: svg, dot, graphml, json, gexf, cyjs (cyjs also writes <name>.style.json).")
-    var format: String = "svg,json"
+    @OptionGroup var output: GraphFileOptions
 
     @Option(help: "Base name of the merged graph's files (default: the input folder's name, or 'graph').")
     var name: String?
-
-    @Flag(help: "Also write one graph per article, named by the article's id.")
-    var perDocument = false
 
     @Option(help: "A lexicon file of your own (type, name, aliases, attributes per line); repeatable.")
     var lexicon: [String] = []
@@ -42,25 +35,12 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "A relation pattern file of your own (the relations.patterns format); repeatable.")
     var patterns: [String] = []
 
-    @Option(help: "Layout engine for SVG: automatic (by graph size and shape), dot, neato or sfdp.")
-    var engine: LayoutEngine = .automatic
-
-    @Option(help: "GraphML flavour: plain, or yed (adds yEd's shapes, colours and labels from the style sheet).")
-    var graphmlFlavor: GraphMLEncoder.Flavor = .plain
-
-    @Option(help: "Most entities a diagram (SVG, DOT) shows: the most important ones, the rest named in its caption. Other formats keep every entity.")
-    var maxNodes: Int = 250
-
     @Option(help: "Articles extracted at once (default: the number of cores).")
     var jobs: Int?
 
     func run() throws {
-        let formats: [String]
-        let folder: OutputFolder
-        do {
-            formats = try Formats.parse(format)
-            folder = try OutputFolder(out)
-        } catch {
+        let files: GraphFiles
+        do { files = try output.files() } catch {
             Report.error(error)
             throw ExitCode.failure
         }
@@ -79,10 +59,8 @@ struct BuildCommand: ParsableCommand {
         }
         let records = ParallelExtraction.run(articles, extractor: extractor, jobs: jobs)
         let resolver = CorpusResolver(lexicon: extractor.lexicon)
-        let options = Formats.Options(engine: engine, graphMLFlavor: graphmlFlavor)
-        let files = GraphFiles(folder: folder, formats: formats, options: options, maxNodes: maxNodes)
         do {
-            if perDocument {
+            if output.perDocument {
                 for record in records { try files.write(resolver.resolve([record]), as: record.document.id) }
             }
             try files.write(resolver.resolve(records), as: mergedName)

@@ -8,11 +8,11 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Read articles and write what each one says, one JSON line per article.",
         discussion: """
-            Does the per-article half of 'build': finds the entities and relations in each article
-            and writes them, with their mentions and evidence, as one JSON Lines record per
-            article. 'newsgraph merge' joins any number of such files into exactly the graph, and
-            the bytes, that 'build' writes for all the articles at once, so a corpus can be split
-            across machines by any tool that runs commands (GNU parallel, a batch queue, Spark's
+            Does the per-article half of 'build': finds the entities and relations in each article \
+            and writes them, with their mentions and evidence, as one JSON Lines record per \
+            article. 'newsgraph merge' joins any number of such files into exactly the graph, and \
+            the bytes, that 'build' writes for all the articles at once, so a corpus can be split \
+            across machines by any tool that runs commands (GNU parallel, a batch queue, Spark's \
             pipe). Give 'merge' the same --lexicon files as 'extract'.
 
             Example:

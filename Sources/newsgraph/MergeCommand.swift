@@ -11,12 +11,12 @@ struct MergeCommand: ParsableCommand {
         commandName: "merge",
         abstract: "Join files written by 'extract' into one graph.",
         discussion: """
-            Reads JSON Lines files written by 'newsgraph extract' (in any order, with the articles
-            split between them in any way), resolves the entities across all the articles, and
-            writes the same files, byte for byte, that 'newsgraph build' writes for the same
+            Reads JSON Lines files written by 'newsgraph extract' (in any order, with the articles \
+            split between them in any way), resolves the entities across all the articles, and \
+            writes the same files, byte for byte, that 'newsgraph build' writes for the same \
             articles with the same --lexicon files, --format, --name, --engine, --graphml-flavor and --max-nodes.
 
-            Nothing is written if any file or line cannot be read: each problem is one line on
+            Nothing is written if any file or line cannot be read: each problem is one line on \
             standard error, naming the file and line.
 
             Example: newsgraph merge part1.jsonl part2.jsonl --out graphs/ --format svg,json --name articles
@@ -26,36 +26,20 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: "JSON Lines files written by 'newsgraph extract', or - for standard input.")
     var files: [String]
 
-    @Option(name: .shortAndLong, help: "Folder to write the graph files into (created if missing).")
-    var out: String
-
-    @Option(name: .shortAndLong, help: "Formats to write, comma-separated: svg, dot, graphml, json, gexf, cyjs (cyjs also writes <name>.style.json).")
-    var format: String = "svg,json"
+    @OptionGroup var output: GraphFileOptions
 
     @Option(help: "Base name of the merged graph's files.")
     var name = "graph"
 
-    @Flag(help: "Also write one graph per article, named by the article's id.")
-    var perDocument = false
-
     @Option(help: "A lexicon file of your own, as given to 'extract'; repeatable.")
     var lexicon: [String] = []
-
-    @Option(help: "Layout engine for SVG: automatic (by graph size), dot, neato or sfdp.")
-    var engine: LayoutEngine = .automatic
-
-    @Option(help: "GraphML flavour: plain, or yed (adds yEd's shapes, colours and labels from the style sheet).")
-    var graphmlFlavor: GraphMLEncoder.Flavor = .plain
-
-    @Option(help: "Most entities a diagram (SVG, DOT) shows: the most important ones, the rest named in its caption. Other formats keep every entity.")
-    var maxNodes: Int = 250
 
     @Option(help: "Lines decoded at once (default and most: the number of cores).")
     var jobs: Int?
 
     func run() throws {
-        let formats: [String]
-        do { formats = try Formats.parse(format) } catch {
+        let writer: GraphFiles
+        do { writer = try output.files() } catch {
             Report.error(error)
             throw ExitCode.failure
         }
@@ -67,14 +51,11 @@ struct MergeCommand: ParsableCommand {
             throw ExitCode.failure
         }
         do {
-            let folder = try OutputFolder(out)
             let resolver = CorpusResolver(lexicon: try Lexicon.standard(userFiles: lexicon))
-            let options = Formats.Options(engine: engine, graphMLFlavor: graphmlFlavor)
-            let files = GraphFiles(folder: folder, formats: formats, options: options, maxNodes: maxNodes)
-            if perDocument {
-                for record in records { try files.write(resolver.resolve([record]), as: record.document.id) }
+            if output.perDocument {
+                for record in records { try writer.write(resolver.resolve([record]), as: record.document.id) }
             }
-            try files.write(resolver.resolve(records), as: name)
+            try writer.write(resolver.resolve(records), as: name)
         } catch {
             Report.error(error)
             throw ExitCode.failure
