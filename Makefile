@@ -93,10 +93,9 @@ BENCH_BIN := Benchmarks/.build/release/newsgraph-bench
 bench-corpus:
 	@for n in $$(echo $(BENCH_SIZES) | tr , ' '); do $(PYTHON) scripts/bench/make_corpus.py $$n --out $(BENCH_CORPUS)/$$n || exit 1; done
 
-# The benchmark is its own package, so `swift build` and `swift test` never build it. It times
-# the extraction stages, which are internal, hence -enable-testing.
+# The benchmark is its own package, so `swift build` and `swift test` never build it.
 bench-bin: build
-	cd Benchmarks && $(SWIFT) build -c release -Xswiftc -enable-testing
+	cd Benchmarks && $(SWIFT) build -c release
 
 bench: build bench-corpus bench-bin
 	@mkdir -p .build/bench

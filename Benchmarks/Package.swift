@@ -1,7 +1,6 @@
 // swift-tools-version: 6.1
 // The benchmark of `make bench`: a package of its own, so that `swift build` and `swift test` of
-// newsgraph never build it. It times the extraction stages one by one, which are internal to
-// NewsGraphExtraction, so it is built with `-enable-testing` (`make bench` passes it).
+// newsgraph never build it.
 import PackageDescription
 
 let package = Package(

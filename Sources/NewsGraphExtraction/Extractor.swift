@@ -32,11 +32,20 @@ public struct Extractor: Sendable {
     }
 
     public func extract(_ article: Article) -> DocumentExtraction {
+        extract(article) { _ in }
+    }
+
+    /// `extract`, calling `stageEnded` as each stage finishes: `make bench` reads its clock there.
+    public func extract(_ article: Article, stageEnded: (ExtractionStage) -> Void) -> DocumentExtraction {
         let tokens = lexicon.tokens(of: article.scalars)
+        stageEnded(.tokens)
         let splitter = SentenceSplitter(lexicon: lexicon)
         let sentences = splitter.split(tokens)
+        stageEnded(.sentences)
         let recognized = MentionRecognizer(lexicon: lexicon, commonWords: splitter.lowercaseWords).recognize(tokens, sentences)
+        stageEnded(.mentions)
         let resolved = DocumentResolver(lexicon: lexicon).resolve(recognized.mentions, tokens: tokens, documentID: article.document.id)
+        stageEnded(.resolution)
         // Each sentence's evidence once, shared by every relation it supports.
         let evidences = sentences.map { sentence in
             Evidence(
@@ -45,14 +54,18 @@ public struct Extractor: Sendable {
         }
         let events = EventRecognizer(lexicon: lexicon).recognize(
             recognized.triggers, mentions: resolved.mentions, tokens: tokens, sentences: sentences, evidences: evidences)
+        stageEnded(.events)
         let strong = resolved.mentions.filter { !$0.isWeak } + events.mentions
         let found = RelationExtractor(lexicon: lexicon, patterns: patternSet).extract(
             mentions: strong, titles: recognized.titles, tokens: tokens, sentences: sentences, evidences: evidences,
             article: article, events: events)
+        stageEnded(.relations)
         let all = resolved.mentions + events.mentions + found.impliedMentions
-        return DocumentExtraction(
+        let extraction = DocumentExtraction(
             document: article.document, entities: entities(all, tokens, article),
             relations: deduplicated(events.relations + found.relations), diagnostics: resolved.diagnostics)
+        stageEnded(.entities)
+        return extraction
     }
 
     /// Groups mentions by key into the document's entities.

@@ -18,12 +18,9 @@ struct PipelineResult: Codable {
     var read = 0.0
     /// `Extractor.extract` over the corpus on one thread.
     var extractOneCore = 0.0
-    /// The same stage by stage, measured on the same articles right after each `extract`;
-    /// `extractOneCore - stages.total` is what `extract` does after the relations (entities
-    /// from mentions, duplicate relations dropped) plus the clock's own cost.
+    /// The same stage by stage, measured on the same articles right after each `extract`
+    /// through `extract(_:stageEnded:)`; their sum exceeds `extractOneCore` by the clock's cost.
     var stages = StageTimes()
-    /// Articles whose staged entity keys differed from `extract`'s (the staged copy is stale).
-    var stagedMismatches: [String] = []
     /// Wall seconds on `jobs` threads, and the CPU seconds all threads used meanwhile.
     var extractParallel = 0.0
     var extractParallelCPU = 0.0
@@ -66,8 +63,6 @@ enum PipelineBenchmark {
         // Warm-up: lexicon pages, allocator pools, lazily built tables.
         let warmUp = articles.prefix(20)
         for article in warmUp { _ = extractor.extract(article) }
-        let staged = StagedExtraction(extractor: extractor)
-        result.stagedMismatches = staged.check(warmUp)
 
         progress("\(corpus): extraction on one core, whole and stage by stage, \(repeats)x")
         var records: [DocumentExtraction] = []
@@ -82,14 +77,13 @@ enum PipelineBenchmark {
                 let start = Measure.cpuNow()
                 records.append(extractor.extract(article))
                 whole += Measure.cpuNow() - start
-                _ = staged.run(article, into: &times)
+                _ = times.extract(article, with: extractor)
             }
             wholes.append(whole)
             stageRuns.append(times)
         }
         result.extractOneCore = Measure.median(wholes)
-        result.stages = StageTimes(
-            values: StageTimes.names.indices.map { index in Measure.median(stageRuns.map { $0.values[index] }) })
+        result.stages = StageTimes.median(stageRuns)
         result.peakRSSAfterExtraction = Measure.peakRSS()
 
         progress("\(corpus): extraction on \(jobs) threads, \(repeats)x")
@@ -114,18 +108,28 @@ enum PipelineBenchmark {
         result.nodes = graph.nodes.count
         result.edges = graph.edges.count
 
-        let diagram = DiagramOptions(graphName: "bench")
-        let encoders: [(String, any GraphEncoder)] = [
-            ("json", JSONGraphEncoder()), ("graphml", GraphMLEncoder()),
-            ("dot", DOTEncoder(options: diagram)), ("svg", SVGEncoder(options: diagram)),
-        ]
-        for (name, encoder) in encoders {
+        for (name, encoder) in [("json", JSONGraphEncoder() as any GraphEncoder), ("graphml", GraphMLEncoder())] {
             progress("\(corpus): \(name) export, \(repeats)x")
             var times: [Double] = []
             for _ in 0..<repeats { times.append(try Measure.cpuTime { _ = try encoder.encode(graph) }) }
             result.exports[name] = Measure.median(times)
         }
-        result.svgEngine = LayoutEngine.automatic.resolved(nodeCount: graph.nodes.count, edgeCount: graph.edges.count).rawValue
+        // Diagrams as `build` draws them: the most important entities, up to its --max-nodes default
+        // (choosing them is timed too); the layout benchmark times whole graphs of each size.
+        let diagram = DiagramOptions(graphName: "bench")
+        for format in [DiagramFormat.dot, .svg] {
+            progress("\(corpus): \(format.rawValue) export, \(repeats)x")
+            var times: [Double] = []
+            for _ in 0..<repeats {
+                times.append(
+                    try Measure.cpuTime {
+                        let drawn = graph.nodes.count > LayoutEngine.dotNodeLimit
+                            ? try graph.selecting(.full, maxNodes: LayoutEngine.dotNodeLimit) : GraphSelection(full: graph)
+                        result.svgEngine = try GraphvizRenderer.render(drawn, as: format, options: diagram).engine.rawValue
+                    })
+            }
+            result.exports[format.rawValue] = Measure.median(times)
+        }
         result.peakRSS = Measure.peakRSS()
         result.loadAfter = Measure.load()
         return result

@@ -1,4 +1,6 @@
 import Foundation
+import NewsGraphExtraction
+import NewsGraphGraphviz
 
 /// The results as Markdown tables, ready for docs/performance.md.
 struct Tables {
@@ -49,12 +51,6 @@ struct Tables {
         }
         out.append("")
         out.append("Peak memory is the process's maxrss after reading the corpus and extracting it, with every record kept.")
-        if let stale = measured.first(where: { !$0.1.stagedMismatches.isEmpty }) {
-            out.append("")
-            out.append(
-                "WARNING: the stage-by-stage copy of `Extractor.extract` no longer finds the same entities "
-                    + "(\(stale.1.stagedMismatches.prefix(3).joined(separator: ", "))): update StagedExtraction.swift.")
-        }
         out.append("")
         return out
     }
@@ -73,23 +69,21 @@ struct Tables {
             out.append("| \(label) | " + cells.joined(separator: " | ") + " |")
         }
         row("read (files, UTF-8 check)", \.read)
-        row("tokens", \.stages.tokens, share: true)
-        row("sentences", \.stages.sentences, share: true)
-        row("mentions", \.stages.mentions, share: true)
-        row("in-document resolution", \.stages.resolution, share: true)
-        row("meetings and policies", \.stages.events, share: true)
-        row("relations", \.stages.relations, share: true)
-        row("entities from mentions (by difference)", { max(0, $0.extractOneCore - $0.stages.total) }, share: true)
+        let stageLabels: [ExtractionStage: String] = [
+            .tokens: "tokens", .sentences: "sentences", .mentions: "mentions", .resolution: "in-document resolution",
+            .events: "meetings and policies", .relations: "relations", .entities: "entities from mentions",
+        ]
+        for stage in ExtractionStage.allCases { row(stageLabels[stage]!, { $0.stages[stage] }, share: true) }
         row("**extraction, one core**", \.extractOneCore)
         row("extraction, \(results.cores) threads (wall)", \.extractParallel)
         row("corpus resolution (merge)", \.resolve)
         row("JSON export", { $0.exports["json"] ?? .nan })
         row("GraphML export", { $0.exports["graphml"] ?? .nan })
-        row("DOT export (no layout)", { $0.exports["dot"] ?? .nan })
-        row("SVG export (layout + drawing)", { $0.exports["svg"] ?? .nan })
+        row("DOT export (no layout, \(LayoutEngine.dotNodeLimit) entities)", { $0.exports["dot"] ?? .nan })
+        row("SVG export (layout + drawing, \(LayoutEngine.dotNodeLimit) entities)", { $0.exports["svg"] ?? .nan })
         out.append("")
         let graphs = measured.map {
-            "\(int($0.0)) articles: \(int($0.1.nodes)) nodes, \(int($0.1.edges)) edges, SVG by \($0.1.svgEngine)"
+            "\(int($0.0)) articles: \(int($0.1.nodes)) nodes, \(int($0.1.edges)) edges, diagram of the \(LayoutEngine.dotNodeLimit) most important entities by \($0.1.svgEngine)"
         }
         out.append("Merged graphs: " + graphs.joined(separator: "; ") + ".")
         out.append("")
