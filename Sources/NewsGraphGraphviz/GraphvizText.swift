@@ -12,25 +12,39 @@ enum GraphvizText {
     /// Newlines in article text are accidents of extraction, not layout: the diagram decides
     /// where lines break.
     static func clean(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        if isPrintableASCIIWithSingleSpaces(text.utf8) { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             if isDropped(scalar) { continue }
-            if scalar.properties.isWhitespace {
+            if scalar.isASCII ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace {
                 pendingSpace = true
                 continue
             }
-            if pendingSpace && !out.isEmpty { out.append(" ") }
+            if pendingSpace && !out.isEmpty { out.append(0x20) }
             pendingSpace = false
-            out.append(scalar)
+            UTF8.encode(scalar) { out.append($0) }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `text` cleaned line by line: each line as ``clean(_:)`` makes it, empty lines dropped, the
     /// rest joined with newlines. For tooltips and descriptions, whose line breaks are ours.
     static func cleanLines(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline).map { clean(String($0)) }.filter { !$0.isEmpty }.joined(separator: "\n")
+        if isPrintableASCIIWithSingleSpaces(text.utf8) { return text }
+        // Split on scalars: the lines are those Characters give (a line break is never part
+        // of a larger Character, and a CRLF's empty middle is dropped with the empty lines).
+        return text.unicodeScalars.split(whereSeparator: isLineBreak).map { clean(String(Substring($0))) }
+            .filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+
+    /// The scalars for which `Character.isNewline` holds.
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
     }
 
     /// `text` made safe as SVG character data (a `<title>` or `<desc>` the renderer writes
@@ -63,6 +77,7 @@ enum GraphvizText {
     /// may take inside an HTML-like label (and in any future `tooltip`, which 2.42 does not
     /// escape).
     static func xmlEscaped(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -121,6 +136,23 @@ enum GraphvizText {
 
     /// C0 and C1 controls, DEL, and the noncharacters XML forbids; whitespace controls
     /// (tab, newline, carriage return) are kept for `clean` to turn into spaces.
+    /// Whether `clean` would return the text unchanged: printable ASCII, no space at either end
+    /// and none doubled. Most labels and tooltips are, and the check is a byte scan.
+    private static func isPrintableASCIIWithSingleSpaces(_ bytes: String.UTF8View) -> Bool {
+        var afterSpace = true
+        for byte in bytes {
+            if byte == 0x20 {
+                if afterSpace { return false }
+                afterSpace = true
+            } else if byte > 0x20 && byte < 0x7F {
+                afterSpace = false
+            } else {
+                return false
+            }
+        }
+        return !afterSpace || bytes.isEmpty
+    }
+
     private static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value == 0x09 || value == 0x0A || value == 0x0D { return false }
