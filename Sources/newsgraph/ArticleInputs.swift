@@ -1,8 +1,28 @@
+import ArgumentParser
 import Foundation
 import NewsGraphExtraction
 
 /// Reads the articles a user names: files, folders of `.txt` files, or `-` for standard input.
 enum ArticleInputs {
+    /// The articles of `inputs` and an extractor for them, as `build` and `extract` start: bad
+    /// inputs are reported, and `ExitCode.failure` thrown when there is nothing to extract.
+    static func prepare(_ inputs: [String], lexicon: [String], patterns: [String]) throws -> (
+        articles: [Article], failures: [String], extractor: Extractor
+    ) {
+        let (articles, failures) = read(inputs)
+        failures.forEach(Report.error)
+        guard !articles.isEmpty else {
+            if failures.isEmpty { Report.error("no articles to read") }
+            throw ExitCode.failure
+        }
+        do {
+            return (articles, failures, try Extractor(lexicon: Lexicon.standard(userFiles: lexicon), patternFiles: patterns))
+        } catch {
+            Report.error(error)
+            throw ExitCode.failure
+        }
+    }
+
     /// The articles that could be read, and one message per input that could not.
     static func read(_ inputs: [String]) -> (articles: [Article], failures: [String]) {
         var articles: [Article] = []

@@ -44,31 +44,27 @@ struct BuildCommand: ParsableCommand {
             Report.error(error)
             throw ExitCode.failure
         }
-        let (articles, failures) = ArticleInputs.read(inputs)
-        failures.forEach(Report.error)
-        guard !articles.isEmpty else {
-            if failures.isEmpty { Report.error("no articles to read") }
-            throw ExitCode.failure
-        }
-        let extractor: Extractor
-        do {
-            extractor = try Extractor(lexicon: Lexicon.standard(userFiles: lexicon), patternFiles: patterns)
-        } catch {
-            Report.error(error)
-            throw ExitCode.failure
-        }
-        let records = ParallelExtraction.run(articles, extractor: extractor, jobs: jobs)
-        let resolver = CorpusResolver(lexicon: extractor.lexicon)
+        var (records, failures, lexicon) = try extract()
+        let resolver = CorpusResolver(lexicon: lexicon)
         do {
             if output.perDocument {
                 for record in records { try files.write(resolver.resolve([record]), as: record.document.id) }
             }
-            try files.write(resolver.resolve(records), as: mergedName)
+            let graph = resolver.resolve(records)
+            // The records hold as much memory as the graph; the exports need only the graph.
+            records = []
+            try files.write(graph, as: mergedName)
         } catch {
             Report.error(error)
             throw ExitCode.failure
         }
         if !failures.isEmpty { throw ExitCode.failure }
+    }
+
+    /// Every article's record; the articles themselves are let go when this returns.
+    private func extract() throws -> (records: [DocumentExtraction], failures: [String], lexicon: Lexicon) {
+        let (articles, failures, extractor) = try ArticleInputs.prepare(inputs, lexicon: lexicon, patterns: patterns)
+        return (ParallelExtraction.run(articles, extractor: extractor, jobs: jobs), failures, extractor.lexicon)
     }
 
     /// The merged graph's base name.

@@ -45,19 +45,7 @@ struct ExtractCommand: ParsableCommand {
             Report.error(error)
             throw ExitCode.failure
         }
-        let (articles, failures) = ArticleInputs.read(inputs)
-        failures.forEach(Report.error)
-        guard !articles.isEmpty else {
-            if failures.isEmpty { Report.error("no articles to read") }
-            throw ExitCode.failure
-        }
-        let extractor: Extractor
-        do {
-            extractor = try Extractor(lexicon: Lexicon.standard(userFiles: lexicon), patternFiles: patterns)
-        } catch {
-            Report.error(error)
-            throw ExitCode.failure
-        }
+        let (articles, failures, extractor) = try ArticleInputs.prepare(inputs, lexicon: lexicon, patterns: patterns)
         // Each thread encodes what it extracted: encoding is a few percent of the work.
         let lines = ParallelExtraction.map(articles, jobs: jobs) { article in
             Result { try ExtractionRecord.line(extractor.extract(article)) }
