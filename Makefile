@@ -83,7 +83,7 @@ leakcheck: test-deps
 
 # Speed and memory, not a test: generated corpora of BENCH_SIZES articles through every stage,
 # then layout of BENCH_LAYOUT-node graphs. Tables on stdout and in .build/bench/results.md.
-# The default takes about 10 minutes on 2 cores; BENCH_SIZES=100,1000,10000 adds the large corpus.
+# The default takes about 3 minutes on 2 cores; BENCH_SIZES=100,1000,10000 (about 7) adds the large corpus.
 BENCH_SIZES ?= 100,1000
 BENCH_LAYOUT ?= 100,1000,5000
 BENCH_REPEAT ?=
