@@ -64,7 +64,7 @@ struct BuildCommand: ParsableCommand {
     /// Every article's record; the articles themselves are let go when this returns.
     private func extract() throws -> (records: [DocumentExtraction], failures: [String], lexicon: Lexicon) {
         let (articles, failures, extractor) = try ArticleInputs.prepare(inputs, lexicon: lexicon, patterns: patterns)
-        return (ParallelExtraction.run(articles, extractor: extractor, jobs: jobs), failures, extractor.lexicon)
+        return (Parallel.extract(articles, extractor: extractor, jobs: jobs), failures, extractor.lexicon)
     }
 
     /// The merged graph's base name.

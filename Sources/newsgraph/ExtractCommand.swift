@@ -47,7 +47,7 @@ struct ExtractCommand: ParsableCommand {
         }
         let (articles, failures, extractor) = try ArticleInputs.prepare(inputs, lexicon: lexicon, patterns: patterns)
         // Each thread encodes what it extracted: encoding is a few percent of the work.
-        let lines = ParallelExtraction.map(articles, jobs: jobs) { article in
+        let lines = Parallel.map(articles, jobs: jobs) { article in
             Result { try ExtractionRecord.line(extractor.extract(article)) }
         }
         do {

@@ -28,7 +28,7 @@ struct GraphFiles {
         // The data formats of a corpus take seconds each and share nothing: encode and write
         // them on separate threads. Diagrams, which report notes as they are drawn, stay in order.
         let dataOptions = named
-        let written = ParallelExtraction.map(formats.filter { DiagramFormat(rawValue: $0) == nil }, jobs: nil) { format in
+        let written = Parallel.map(formats.filter { DiagramFormat(rawValue: $0) == nil }, jobs: nil) { format in
             Result {
                 try folder.write(to: "\(name).\(format)") { write in try Formats.encode(graph, as: format, options: dataOptions, to: write) }
             }

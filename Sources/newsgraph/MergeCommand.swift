@@ -91,7 +91,7 @@ enum RecordFiles {
             }
             lines += split(data).map { ("\(path == "-" ? "stdin" : path):\($0.number)", $0.line) }
         }
-        let decoded = ParallelExtraction.map(lines, jobs: jobs) { line in
+        let decoded = Parallel.map(lines, jobs: jobs) { line in
             Result { () throws(RecordError) in try ExtractionRecord.decode(line.data) }
         }
         var records: [DocumentExtraction] = []

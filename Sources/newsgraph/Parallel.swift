@@ -2,10 +2,11 @@ import Dispatch
 import Foundation
 import NewsGraphExtraction
 
-/// Extracts articles on several threads, at most one per core; results keep the articles'
-/// order, so output bytes do not depend on the number of threads.
-enum ParallelExtraction {
-    static func run(_ articles: [Article], extractor: Extractor, jobs: Int?) -> [DocumentExtraction] {
+/// Work spread over the cores (articles extracted, records decoded, formats encoded), results
+/// in the items' order, so output bytes do not depend on the number of threads.
+enum Parallel {
+    /// Every article's record, in the articles' order.
+    static func extract(_ articles: [Article], extractor: Extractor, jobs: Int?) -> [DocumentExtraction] {
         map(articles, jobs: jobs) { extractor.extract($0) }
     }
 
