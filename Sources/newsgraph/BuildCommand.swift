@@ -1,9 +1,5 @@
 import ArgumentParser
-import Dispatch
 import Foundation
-import NewsGraphCore
-import NewsGraphExport
-import NewsGraphGraphviz
 import NewsGraphExtraction
 
 /// `newsgraph build`: articles in, graph files out.

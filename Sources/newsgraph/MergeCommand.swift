@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
-import NewsGraphExport
 import NewsGraphExtraction
-import NewsGraphGraphviz
 
 /// `newsgraph merge`: records written by `extract`, perhaps on several machines, in; the graph
 /// `build` would write for all their articles out.
