@@ -28,15 +28,15 @@ public struct JSONGraphEncoder: GraphEncoder {
         try joinedUTF8(graph)
     }
 
-    /// The same text as UTF-8, one top-level member at a time.
+    /// The same text as UTF-8, handed to `write` about a megabyte at a time as it is encoded,
+    /// so the file (hundreds of megabytes for a corpus) is never held whole.
     public func encode(_ graph: EntityGraph, to write: (UnsafeRawBufferPointer) throws -> Void) throws {
         // Codable defines the shape once, in Core; the canonical writer only fixes the bytes.
-        let document: CanonicalJSONEncoder.Slot
+        // Errors from `write` pass through as they are.
         do {
-            document = try CanonicalJSONEncoder.document(graph.canonicalized())
-        } catch {
+            try CanonicalJSONEncoder.write(graph.canonicalized(), to: write)
+        } catch let error as EncodingError {
             throw ExportError.cannotEncode(format: Self.identifier, reason: "\(error)")
         }
-        try document.write(to: write)
     }
 }
