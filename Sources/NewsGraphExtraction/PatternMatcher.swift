@@ -50,18 +50,16 @@ struct PatternMatcher {
                 var results: [Partial] = []
                 match(pattern, element: 0, item: start, state: State(), sentence: sentence, tokens: tokens, cues: cues, into: &results)
                 // Every distinct set of captures from a start position, each with its longest match.
-                var longest: [[String: [Int]]: Partial] = [:]
-                var order: [[String: [Int]]] = []
+                // A start gives few results: comparing their captures costs less than hashing them.
+                var longest: [Partial] = []
                 for result in results {
-                    if let existing = longest[result.bindings] {
-                        if existing.item >= result.item { continue }
+                    if let index = longest.firstIndex(where: { $0.bindings == result.bindings }) {
+                        if longest[index].item < result.item { longest[index] = result }
                     } else {
-                        order.append(result.bindings)
+                        longest.append(result)
                     }
-                    longest[result.bindings] = result
                 }
-                for bindings in order {
-                    let best = longest[bindings]!
+                for best in longest {
                     matches.append(
                         PatternMatch(
                             pattern: pattern, bindings: best.bindings, firstItem: start, endItem: best.item,
