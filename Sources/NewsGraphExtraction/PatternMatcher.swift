@@ -135,20 +135,22 @@ struct PatternMatcher {
                 firsts[other].count > firsts[index].count && firsts[other].isSuperset(of: firsts[index]) && rests[other] == rests[index]
             }
         }
-        var best: [[String: [Int]]: PatternMatch] = [:]
-        var order: [[String: [Int]]] = []
+        // The best match for each set of other captures, found by comparing captures rather than
+        // hashing them (the pairwise test above already assumes few matches).
+        var best: [PatternMatch] = []
+        var bestRests: [[String: [Int]]] = []
         for index in kept {
             let match = matches[index]
-            let rest = rests[index]
-            if let existing = best[rest] {
+            if let slot = bestRests.firstIndex(of: rests[index]) {
+                let existing = best[slot]
                 let better = pattern.prefersLeftmost ? match.firstItem < existing.firstItem : match.firstItem > existing.firstItem
-                if better { best[rest] = match }
+                if better { best[slot] = match }
             } else {
-                best[rest] = match
-                order.append(rest)
+                best.append(match)
+                bestRests.append(rests[index])
             }
         }
-        return order.compactMap { best[$0] }
+        return best
     }
 
     struct State {
