@@ -36,7 +36,19 @@ public struct TitleEntry: Sendable, Hashable {
     public var phrase: String
     public var titleClass: TitleClass
     /// The agency a portfolio implies, with `{portfolio}` to fill ("{portfolio} Ministry").
-    public var agencyTemplate: String?
+    public var agencyTemplate: String? {
+        didSet { agencyTemplateParts = agencyTemplate?.components(separatedBy: "{portfolio}") }
+    }
+    /// The template's text around each `{portfolio}` (one part if it has none), split once here:
+    /// searching the template for every title found cost more than the rest of finding it.
+    public private(set) var agencyTemplateParts: [String]?
+
+    public init(phrase: String, titleClass: TitleClass, agencyTemplate: String?) {
+        self.phrase = phrase
+        self.titleClass = titleClass
+        self.agencyTemplate = agencyTemplate
+        agencyTemplateParts = agencyTemplate?.components(separatedBy: "{portfolio}")
+    }
 }
 
 /// A meeting trigger's kind ("talks", "summit") and whether it is a verb.

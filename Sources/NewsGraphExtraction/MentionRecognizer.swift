@@ -143,13 +143,11 @@ struct MentionRecognizer {
                 }
             }
             var impliedAgency: String?
-            if let template = entry.agencyTemplate, let pStart = portfolioStart, let pEnd = portfolioEnd {
+            if let parts = entry.agencyTemplateParts, let pStart = portfolioStart, let pEnd = portfolioEnd {
                 let portfolio = (pStart..<pEnd).map { capitalised(tokens[$0].text) }.joined(separator: " ")
-                // The standard library's `replacing`: Foundation's `replacingOccurrences` costs
-                // more than the rest of finding the title.
-                impliedAgency = template.replacing("{portfolio}", with: portfolio)
-            } else if let template = entry.agencyTemplate, !template.contains("{portfolio}") {
-                impliedAgency = template
+                impliedAgency = parts.joined(separator: portfolio)
+            } else if let parts = entry.agencyTemplateParts, parts.count == 1 {
+                impliedAgency = parts[0]
             }
             let roleStart = portfolioStart ?? span.start
             let words = (start..<end).filter { tokens[$0].kind == .word || tokens[$0].isHyphen }

@@ -47,20 +47,19 @@ struct PatternMatcher {
         for pattern in patterns.candidates(present) {
             var matches: [PatternMatch] = []
             for start in sentence.items.indices where present.mayStart(pattern, at: start, sentence) {
-                let results = match(pattern, element: 0, item: start, state: State(), sentence: sentence, tokens: tokens, cues: cues)
+                var results: [Partial] = []
+                match(pattern, element: 0, item: start, state: State(), sentence: sentence, tokens: tokens, cues: cues, into: &results)
                 // Every distinct set of captures from a start position, each with its longest match.
-                var longest: [[String: [Int]]: Partial] = [:]
-                var order: [[String: [Int]]] = []
+                // A start gives few results: comparing their captures costs less than hashing them.
+                var longest: [Partial] = []
                 for result in results {
-                    if let existing = longest[result.bindings] {
-                        if existing.item >= result.item { continue }
+                    if let index = longest.firstIndex(where: { $0.bindings == result.bindings }) {
+                        if longest[index].item < result.item { longest[index] = result }
                     } else {
-                        order.append(result.bindings)
+                        longest.append(result)
                     }
-                    longest[result.bindings] = result
                 }
-                for bindings in order {
-                    let best = longest[bindings]!
+                for best in longest {
                     matches.append(
                         PatternMatch(
                             pattern: pattern, bindings: best.bindings, firstItem: start, endItem: best.item,
@@ -136,26 +135,27 @@ struct PatternMatcher {
                 firsts[other].count > firsts[index].count && firsts[other].isSuperset(of: firsts[index]) && rests[other] == rests[index]
             }
         }
-        var best: [[String: [Int]]: PatternMatch] = [:]
-        var order: [[String: [Int]]] = []
+        // The best match for each set of other captures, found by comparing captures rather than
+        // hashing them (the pairwise test above already assumes few matches).
+        var best: [PatternMatch] = []
+        var bestRests: [[String: [Int]]] = []
         for index in kept {
             let match = matches[index]
-            let rest = rests[index]
-            if let existing = best[rest] {
+            if let slot = bestRests.firstIndex(of: rests[index]) {
+                let existing = best[slot]
                 let better = pattern.prefersLeftmost ? match.firstItem < existing.firstItem : match.firstItem > existing.firstItem
-                if better { best[rest] = match }
+                if better { best[slot] = match }
             } else {
-                best[rest] = match
-                order.append(rest)
+                best.append(match)
+                bestRests.append(rests[index])
             }
         }
-        return order.compactMap { best[$0] }
+        return best
     }
 
     struct State {
         var bindings: [String: [Int]] = [:]
         var literals: Set<Int> = []
-        var previousClasses: [RelationPattern.MentionClass] = []
     }
 
     struct Partial {
@@ -164,17 +164,19 @@ struct PatternMatcher {
         var literals: Set<Int>
     }
 
+    /// Appends every way to match the pattern's elements from `element` on, starting at `item`,
+    /// to `results` (one array for the whole search rather than one per step).
     private func match(
         _ pattern: RelationPattern, element: Int, item: Int, state: State, sentence: SentenceItems, tokens: [Token],
-        cues: SentenceCues
-    ) -> [Partial] {
+        cues: SentenceCues, into results: inout [Partial]
+    ) {
         if element == pattern.elements.count {
-            return [Partial(item: item, bindings: state.bindings, literals: state.literals)]
+            results.append(Partial(item: item, bindings: state.bindings, literals: state.literals))
+            return
         }
         let count = sentence.items.count
-        var results: [Partial] = []
         func next(_ item: Int, _ state: State) {
-            results += match(pattern, element: element + 1, item: item, state: state, sentence: sentence, tokens: tokens, cues: cues)
+            match(pattern, element: element + 1, item: item, state: state, sentence: sentence, tokens: tokens, cues: cues, into: &results)
         }
         switch pattern.elements[element] {
         case .words(let words, let optional):
@@ -202,7 +204,6 @@ struct PatternMatcher {
             for (end, bound) in mentionMatches(classes, list: list, at: item, sentence: sentence, tokens: tokens) {
                 var state2 = state
                 if let capture { state2.bindings[capture, default: []] += bound }
-                state2.previousClasses = classes
                 next(end, state2)
             }
             if optional { next(item, state) }
@@ -223,7 +224,6 @@ struct PatternMatcher {
                 skip += 1
             }
         }
-        return results
     }
 
     /// The end (token offset) of the longest cue phrase of one of `names` starting at `token`.
