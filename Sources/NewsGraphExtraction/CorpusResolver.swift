@@ -43,7 +43,7 @@ public struct CorpusResolver {
         }
     }
 
-    /// "CSIS" joins "Center for Strategic and International Studies" when the initials or a
+    /// "IRSS" joins "Institute for Regional Security Studies" when the initials or a
     /// defined acronym say so, and only one agency fits.
     private func mergeAcronyms(_ clusters: inout Clusters) {
         var byAcronym: [String: Set<String>] = [:]
@@ -236,7 +236,7 @@ public struct CorpusResolver {
     }
 
     /// Meeting keys name their anchors by entity keys; re-key them once people and agencies are
-    /// resolved, so "Trump–Xi meeting" is one meeting whichever spelling each article used.
+    /// resolved, so "Lima–Okafor meeting" is one meeting whichever spelling each article used.
     private func remapMeetings(_ clusters: inout Clusters) {
         var byKey: [String: String] = [:]
         for key in clusters.keys.sorted() where key.hasPrefix("meeting:") {

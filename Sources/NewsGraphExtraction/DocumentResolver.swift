@@ -1,8 +1,8 @@
 import NewsGraphCore
 
 /// Resolves the mentions of one document to the entities they name: a surname to the full name
-/// given earlier ("Ana Lima" … "Lima"), a family name written first ("Xi Jinping" …
-/// "Xi"), an acronym to the name it abbreviates ("CSIS"), a spelling slip inside a list of the
+/// given earlier ("Ana Lima" … "Lima"), a family name written first ("Wang Jianguo" …
+/// "Wang"), an acronym to the name it abbreviates ("IRSS"), a spelling slip inside a list of the
 /// same people ("Hu, Lema and Berg" beside "He Jianming").
 ///
 /// Mentions with no evidence of their own are kept only when they resolve; the rest are
@@ -145,14 +145,14 @@ struct DocumentResolver {
         return (close[0].name, display)
     }
 
-    /// "the Center for Strategic and International Studies (CSIS)", and later "CSIS": an
+    /// "the Institute for Regional Security Studies (IRSS)", and later "IRSS": an
     /// acronym defined in brackets, or made of the initials of an agency the text names,
     /// resolves to that agency.
     private func resolveAcronyms(_ mentions: inout [MentionCandidate], _ tokens: [Token]) {
         var byAcronym: [String: Int] = [:]
         for (index, mention) in mentions.enumerated() where mention.type == .agency && mention.evidence != .acronym {
             if let initials = Self.initials(of: mention.name) { byAcronym[initials] = byAcronym[initials] ?? index }
-            // "(CSIS)" right after the name.
+            // "(IRSS)" right after the name.
             if mention.end + 2 < tokens.count, tokens[mention.end].key == "(", tokens[mention.end + 2].key == ")",
                 tokens[mention.end + 1].isAllCaps
             {
@@ -171,7 +171,7 @@ struct DocumentResolver {
         }
     }
 
-    /// Initials of the content words: "Center for Strategic and International Studies" → "csis".
+    /// Initials of the content words: "Institute for Regional Security Studies" → "irss".
     static func initials(of name: String) -> String? {
         let skip: Set<String> = ["of", "for", "and", "the", "on", "in", "de", "&"]
         let words = normalisedName(name).split(separator: " ").filter { !skip.contains(String($0)) }

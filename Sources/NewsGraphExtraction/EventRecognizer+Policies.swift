@@ -298,8 +298,8 @@ extension EventRecognizer {
         mention.attributes["family"] ?? mention.name
     }
 
-    /// "In April, Trump imposed ...": the month a sentence dates its policy by.
-    /// "In April, Trump imposed new tariffs", "tariffs in April": the month the policy's own
+    /// "In April, Okafor imposed ...": the month a sentence dates its policy by.
+    /// "In April, Okafor imposed new tariffs", "tariffs in April": the month the policy's own
     /// clause dates it by; not one across "which", "when" or "but" ("... in May, which lowered tariffs").
     private func datingMonth(
         near start: Int, _ phraseEnd: Int, _ trigger: MentionRecognizer.TriggerSpan, _ sentence: Sentence, _ tokens: [Token]

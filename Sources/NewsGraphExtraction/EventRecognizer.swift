@@ -5,7 +5,7 @@ import NewsGraphCore
 /// the event it names within the document.
 ///
 /// A meeting is identified by what anchors it: an organisation ("ASEAN summit"), the two
-/// people who meet ("Trump–Xi meeting"), or a city ("Geneva talks"); "the talks" refers back to
+/// people who meet ("Lima–Okafor meeting"), or a city ("Lisbon talks"); "the talks" refers back to
 /// the meeting the document is about. A policy is identified by its kind and what tells it
 /// apart (a rate, a commodity, the body a deal is about, a year or month), and labelled as a
 /// reader would say it ("100% tariffs on Chinese goods").
@@ -84,7 +84,7 @@ struct EventRecognizer {
                                 // "the restrictions" after "export controls": the same measure by another name.
                                 policy.key = previous.key
                             } else if let imposer, policyTrigger.family != "accord" {
-                                // Known only by its author: "Trump's tariffs".
+                                // Known only by its author: "Okafor's tariffs".
                                 policy.key = "policy:\(policyTrigger.kind)|by:\(imposer)"
                                 if let author = local.first(where: { $0.key == imposer }) {
                                     policy.name = "\(shortName(of: author))’s \(policy.name)"
@@ -171,7 +171,7 @@ struct EventRecognizer {
             result.mentions.append(mention)
             return result
         }
-        // 2. The people who meet: "Trump-Xi summit", "meeting between Trump and Xi".
+        // 2. The people who meet: "Lima-Okafor summit", "meeting between Lima and Okafor".
         let people = meeting.isVerb ? [] : participants(of: trigger, local, tokens, sentence)
         let places = meetingPlaces(trigger, meeting, local, sentenceTriggers, tokens, sentence)
         let cities = places.filter { $0.type == .place }
@@ -187,7 +187,7 @@ struct EventRecognizer {
             }
             return result
         }
-        // 3. A place: "Geneva talks", "talks in Madrid", "meetings in London and Stockholm".
+        // 3. A place: "Lisbon talks", "talks in Nairobi", "meetings in Oslo and Lisbon".
         let anchors = cities.isEmpty ? places.prefix(1) : cities[...]
         let distributive = tokens[trigger.end - 1].key.hasSuffix("s") && meeting.kind != "talks"
         for place in (distributive ? anchors : anchors.prefix(1)) {
@@ -222,7 +222,7 @@ struct EventRecognizer {
         return parts.last ?? name
     }
 
-    /// "Trump-Xi summit" (people joined by a hyphen before the trigger) or "meeting (next
+    /// "Lima-Okafor summit" (people joined by a hyphen before the trigger) or "meeting (next
     /// week) between X and Y" (a list after it).
     private func participants(
         of trigger: MentionRecognizer.TriggerSpan, _ local: [MentionCandidate], _ tokens: [Token], _ sentence: Sentence
@@ -242,7 +242,7 @@ struct EventRecognizer {
         guard cursor < sentence.tokens.upperBound, ["between", "with", "among"].contains(tokens[cursor].key) else { return [] }
         var found: [MentionCandidate] = []
         var position = cursor + 1
-        // A list of people, each perhaps behind a title and a country: "U.S. President Donald Trump and ..."
+        // A list of people, each perhaps behind a title and a country: "Brazilian President Ana Lima and ..."
         while position < sentence.tokens.upperBound {
             if let person = persons.first(where: { $0.start == position }) {
                 if !found.contains(where: { $0.key == person.key }) { found.append(person) }
@@ -261,7 +261,7 @@ struct EventRecognizer {
     }
 
     /// Places in the trigger's clause: right before it, after "in"/"at" following it, or after
-    /// "in"/"at" shortly before it ("arrive in Kuala Lumpur on Friday for talks").
+    /// "in"/"at" shortly before it ("arrive in Lisbon on Friday for talks").
     private func meetingPlaces(
         _ trigger: MentionRecognizer.TriggerSpan, _ meeting: MeetingTrigger, _ local: [MentionCandidate],
         _ sentenceTriggers: [MentionRecognizer.TriggerSpan], _ tokens: [Token], _ sentence: Sentence
@@ -271,7 +271,7 @@ struct EventRecognizer {
             return [before]
         }
         let otherTriggers = sentenceTriggers.filter { $0.start != trigger.start }
-        // After: "talks in Madrid", "meetings in London, Stockholm, and Madrid", "met X ... in Geneva".
+        // After: "talks in Nairobi", "meetings in Oslo, Lisbon, and Nairobi", "met X ... in Lisbon".
         // Names and the commas and "and" of a list do not use up the reach ("between X, Y and Z in Geneva").
         var budget = meeting.isVerb ? 10 : 6
         var found: [MentionCandidate] = []
@@ -283,7 +283,7 @@ struct EventRecognizer {
             if ["in", "at"].contains(tokens[cursor].key), let place = locations.first(where: { $0.start == cursor + 1 }) {
                 found.append(place)
                 var next = place.end
-                // The rest of a list: ", Stockholm, and Madrid".
+                // The rest of a list: ", Lisbon, and Nairobi".
                 while next < sentence.tokens.upperBound {
                     while next < sentence.tokens.upperBound && [",", "and"].contains(tokens[next].key) { next += 1 }
                     guard let more = locations.first(where: { $0.start == next }) else { break }
@@ -295,7 +295,7 @@ struct EventRecognizer {
             cursor += 1
         }
         if meeting.isVerb { return [] }
-        // Before: "arrive in Kuala Lumpur on Friday for talks".
+        // Before: "arrive in Lisbon on Friday for talks".
         cursor = trigger.start - 1
         while cursor > max(sentence.tokens.lowerBound, trigger.start - 9) {
             if otherTriggers.contains(where: { $0.end == cursor + 1 }) || tokens[cursor].key == ";" { break }

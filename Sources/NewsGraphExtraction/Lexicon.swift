@@ -206,7 +206,7 @@ public struct Lexicon: Sendable {
 
     func isFunctionWord(_ key: String) -> Bool { functionWords.contains(key) }
 
-    /// "Xi Jinping", "He Jianming", "Kim Jong Un": the first word is a family name of a culture
+    /// "Wang Jianguo", "Zhou Jianming", "Park Ji-hoon": the first word is a family name of a culture
     /// that writes it first, and the rest is not a Western surname ("Kim Davis" is not).
     func isFamilyNameFirst(_ parts: [String]) -> Bool {
         guard (2...3).contains(parts.count), let first = surnames[parts[0]], first.contains(.familyFirst),

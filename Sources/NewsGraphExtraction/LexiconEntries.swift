@@ -77,7 +77,7 @@ public struct NameFlags: OptionSet, Sendable, Hashable {
     public static let surname = NameFlags(rawValue: 4)
     /// Also the name of a place ("Jordan", "Paris").
     public static let place = NameFlags(rawValue: 8)
-    /// A family name written before the given name ("Xi Jinping", "Kim Jong Un").
+    /// A family name written before the given name ("Wang Jianguo", "Park Ji-hoon").
     public static let familyFirst = NameFlags(rawValue: 16)
 
     init(field: String) {

@@ -3,7 +3,7 @@ import NewsGraphCore
 extension MentionRecognizer {
     static let governmentWords: Set<String> = ["administration", "government", "regime", "cabinet"]
 
-    /// "the Trump administration", "the Malaysian government": a person or country named right
+    /// "the Okafor administration", "the Malaysian government": a person or country named right
     /// before a word for a government names that government, an agency of the country.
     func withGovernments(_ mentions: [MentionCandidate], _ sentence: Sentence, _ tokens: [Token]) -> [MentionCandidate] {
         var out: [MentionCandidate] = []

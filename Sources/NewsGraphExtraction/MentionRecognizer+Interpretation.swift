@@ -36,7 +36,7 @@ extension MentionRecognizer {
                 out.titles.append(titles[next])
                 post.removeFirst()
             }
-            // The holder's name follows the title: "Vice Premier He Jianming".
+            // The holder's name follows the title: "Foreign Minister Ana Lima".
             // A word of the name may also be a place ("Taro Ishikawa", "Abdullah Jordan").
             let nameEnd = post.indices.first { position in
                 let unit = post[position]
@@ -126,8 +126,8 @@ extension MentionRecognizer {
         return out
     }
 
-    /// "U.S. Commerce Department", "Georgetown University", "Center for Strategic and
-    /// International Studies": a chunk with an organisation word names an agency.
+    /// "U.S. Commerce Department", "Harbour University", "Institute for Regional
+    /// Security Studies": a chunk with an organisation word names an agency.
     private func organisation(_ parts: [ResolvedUnit], _ context: Context) -> [MentionCandidate]? {
         let tokens = context.tokens
         var headIndex: Int?
@@ -247,7 +247,7 @@ extension MentionRecognizer {
         return nil
     }
 
-    /// After "in", "at", "to"..., directly or further on in a list: "in London, Stockholm, and Madrid".
+    /// After "in", "at", "to"..., directly or further on in a list: "in Oslo, Lisbon, and Nairobi".
     func isPlacePosition(_ start: Int, _ sentence: Sentence, _ tokens: [Token]) -> Bool {
         var cursor = start - 1
         var inList = false
@@ -296,8 +296,9 @@ extension MentionRecognizer {
         let end = run.last!.end
         if context.strict {
             guard isKnownName(start, end, context) else {
-                // Headlines join names with hyphens ("Trump-Xi"): try each part.
-                return hyphenParts(run, tokens).count > 1 ? hyphenParts(run, tokens).flatMap { nameMentions($0, context) } : []
+                // Headlines join names with hyphens ("Lima-Okafor"): try each part.
+                let parts = hyphenParts(run, tokens)
+                return parts.count > 1 ? parts.flatMap { nameMentions($0, context) } : []
             }
             return [MentionCandidate(
                 type: .person, start: start, end: end, sentence: context.sentence.index, name: nameText(start, end, tokens),
@@ -326,7 +327,7 @@ extension MentionRecognizer {
             evidence: .givenName)
         let initial = isSentenceInitial(start, sentence, tokens)
 
-        // Acronyms: "CSIS", "NASA".
+        // Acronyms: "IRSS", "NASA".
         if words.count == 1 && first.isAllCaps && !first.text.contains(".") && first.text.count <= 6 {
             guard !lexicon.cue("non-entity-acronym", contains: first.key) else { return [] }
             mention.type = .agency
@@ -395,7 +396,7 @@ extension MentionRecognizer {
         return [mention]
     }
 
-    /// Splits "Trump-Xi" into its parts at hyphens.
+    /// Splits "Lima-Okafor" into its parts at hyphens.
     private func hyphenParts(_ run: [ResolvedUnit], _ tokens: [Token]) -> [[ResolvedUnit]] {
         var parts: [[ResolvedUnit]] = [[]]
         for unit in run {
@@ -408,15 +409,15 @@ extension MentionRecognizer {
         return parts.filter { $0.contains(where: \.isWord) }
     }
 
-    /// A title ends right before `start`: "trade negotiator Li Chenggang", or "..., Li" after
-    /// "China's chief trade negotiator,".
+    /// A title ends right before `start`: "trade negotiator Tom Berg", or "..., Berg" after
+    /// "Norway's chief trade negotiator,".
     private func titleEnds(at start: Int, _ context: Context) -> Bool {
         context.titles.contains { title in
             title.end == start || (title.end == start - 1 && context.tokens[start - 1].key == ",")
         }
     }
 
-    /// "Dennis Wilder, senior fellow at ...", "X, a director of ...".
+    /// "Ana Lima, senior fellow at ...", "X, a director of ...".
     private func isApposition(_ start: Int, _ end: Int, _ context: Context) -> Bool {
         let tokens = context.tokens
         guard end < context.sentence.tokens.upperBound, tokens[end].key == "," else { return false }

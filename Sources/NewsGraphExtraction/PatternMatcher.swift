@@ -5,7 +5,7 @@ struct SentenceItems {
     enum Item {
         case token(Int)
         /// One or more mentions (by index into the document's mentions) sharing a span; a
-        /// plural trigger can stand for several meetings ("meetings in London and Madrid").
+        /// plural trigger can stand for several meetings ("meetings in Oslo and Nairobi").
         case mentions([Int])
         case title(Int)
     }
@@ -245,7 +245,7 @@ struct PatternMatcher {
 
     /// One mention (or a list of them) of the given classes at `item`: every way to match, as
     /// (next item, bound indices). A person may come with the title and affiliation before it
-    /// ("Chinese Vice Premier He Jianming" binds He Jianming).
+    /// ("Brazilian Foreign Minister Ana Lima" binds Ana Lima).
     private func mentionMatches(
         _ classes: [RelationPattern.MentionClass], list: Bool, at item: Int, sentence: SentenceItems, tokens: [Token]
     ) -> [(Int, [Int])] {

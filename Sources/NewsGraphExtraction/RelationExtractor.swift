@@ -186,7 +186,7 @@ struct RelationExtractor {
         }
         guard let type = RelationType(rawValue: spec.relation) else { return [] }
         let targets = endpoint(spec.target, match, mentions, sentence: sentence, items: items, events: events)
-        // "meetings in London, Stockholm and Madrid": two lists of one length pair up in order.
+        // "meetings in Oslo, Lisbon and Nairobi": two lists of one length pair up in order.
         let pairs: [(String, String)] = sources.count > 1 && sources.count == targets.count
             ? Array(zip(sources, targets)) : sources.flatMap { source in targets.map { (source, $0) } }
         return pairs.filter { $0.0 != $0.1 }.map { source, target in

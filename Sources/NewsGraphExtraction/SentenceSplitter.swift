@@ -175,7 +175,7 @@ final class SentenceSplitter {
         return Double(content.filter { tokens[$0].isCapitalized }.count) / Double(content.count)
     }
 
-    /// The end of "KUALA LUMPUR/WASHINGTON (Reuters) –" or "GENEVA, May 3 -" at a line's start.
+    /// The end of "NAIROBI/BRASILIA (Reuters) –" or "LISBON, May 3 -" at a line's start.
     private func datelineEnd(_ tokens: [Token], _ range: Range<Int>) -> Int? {
         var index = range.lowerBound
         var capitals = 0

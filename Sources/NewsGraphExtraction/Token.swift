@@ -15,7 +15,7 @@ public struct Token: Sendable, Hashable {
     public var newlinesBefore: Int
     public var spaceBefore: Bool
 
-    /// Starts with an uppercase letter ("Trump", "U.S.", "KUALA").
+    /// Starts with an uppercase letter ("Lima", "U.S.", "NAIROBI").
     public var isCapitalized: Bool
     /// Two or more letters, all uppercase ("ASEAN", "U.S.").
     public var isAllCaps: Bool
