@@ -22,57 +22,50 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
 failed=0
-for graph in "$@"; do
-  out="$tmp/out"
-  log="$tmp/valgrind.log"
-  rm -rf "$out" && mkdir -p "$out"
-  status=0
+# Runs newsgraph with the given arguments under valgrind; sets $summary to valgrind's counts and,
+# on a leak or memory error, prints valgrind's log and returns its non-zero exit.
+run_under_valgrind() {
+  local log="$tmp/valgrind.log" status=0
   valgrind --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite \
     --error-exitcode=1 --num-callers=40 --suppressions=scripts/valgrind-graphviz.supp \
-    --log-file="$log" "$bin" render "$graph" --format svg,dot --out "$out" >/dev/null || status=$?
+    --log-file="$log" "$bin" "$@" >/dev/null || status=$?
   summary=$(grep -E "ERROR SUMMARY|definitely lost:" "$log" | sed 's/^==[0-9]*== *//' | tr '\n' ' ')
-  if [ "$status" -ne 0 ]; then
-    cat "$log" >&2
-    echo "leakcheck: FAILED on $graph (exit $status): $summary" >&2
+  [ "$status" -eq 0 ] || { cat "$log" >&2; return "$status"; }
+}
+
+# Says how the run named $1 ended with exit status $2.
+report() {
+  if [ "$2" -ne 0 ]; then
+    echo "leakcheck: FAILED on $1 (exit $2): $summary" >&2
     failed=1
-  elif [ -z "$(find "$out" -name '*.svg')" ] || [ -z "$(find "$out" -name '*.dot')" ]; then
+  else
+    echo "leakcheck: ok $1: $summary"
+  fi
+}
+
+for graph in "$@"; do
+  out="$tmp/out"
+  rm -rf "$out" && mkdir -p "$out"
+  status=0
+  run_under_valgrind render "$graph" --format svg,dot --out "$out" || status=$?
+  if [ "$status" -eq 0 ] && { [ -z "$(find "$out" -name '*.svg')" ] || [ -z "$(find "$out" -name '*.dot')" ]; }; then
     echo "leakcheck: FAILED on $graph: newsgraph wrote no SVG or no DOT into $out" >&2
     failed=1
   else
-    echo "leakcheck: ok $graph: $summary"
+    report "$graph" "$status"
   fi
 done
 # The whole pipeline too: reading, extraction, resolution and every export of the seed articles.
-log="$tmp/valgrind-build.log"
 status=0
-valgrind --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite \
-  --error-exitcode=1 --num-callers=40 --suppressions=scripts/valgrind-graphviz.supp \
-  --log-file="$log" "$bin" build seeds --format svg,dot,graphml,json --out "$tmp/build" >/dev/null || status=$?
-summary=$(grep -E "ERROR SUMMARY|definitely lost:" "$log" | sed 's/^==[0-9]*== *//' | tr '\n' ' ')
-if [ "$status" -ne 0 ]; then
-  cat "$log" >&2
-  echo "leakcheck: FAILED on build seeds (exit $status): $summary" >&2
-  failed=1
-else
-  echo "leakcheck: ok build seeds: $summary"
-fi
+run_under_valgrind build seeds --format svg,dot,graphml,json --out "$tmp/build" || status=$?
+report "build seeds" "$status"
 # Views (the meetings view ranks nodes in a subgraph, where dot 2.42 once freed memory twice) and
 # the HTML brief, on the seeds' merged graph.
 for run in "render $tmp/build/seeds.json --view meetings -o $tmp/views/seeds.meetings.svg" \
   "brief $tmp/build/seeds.json --view full --view actors --view policies --view meetings -o $tmp/views/brief.html"; do
-  log="$tmp/valgrind-view.log"
   status=0
   # shellcheck disable=SC2086 # $run is split into words on purpose
-  valgrind --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite \
-    --error-exitcode=1 --num-callers=40 --suppressions=scripts/valgrind-graphviz.supp \
-    --log-file="$log" "$bin" $run >/dev/null || status=$?
-  summary=$(grep -E "ERROR SUMMARY|definitely lost:" "$log" | sed 's/^==[0-9]*== *//' | tr '\n' ' ')
-  if [ "$status" -ne 0 ]; then
-    cat "$log" >&2
-    echo "leakcheck: FAILED on ${run%% *} (exit $status): $summary" >&2
-    failed=1
-  else
-    echo "leakcheck: ok ${run%% -o *}: $summary"
-  fi
+  run_under_valgrind $run || status=$?
+  report "${run%% -o *}" "$status"
 done
 exit "$failed"

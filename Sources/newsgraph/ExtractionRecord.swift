@@ -31,22 +31,21 @@ enum ExtractionRecord {
         } catch let error as RecordError {
             throw error
         } catch let DecodingError.keyNotFound(key, context) {
-            let path = (context.codingPath.map(\.stringValue) + [key.stringValue]).joined(separator: ".")
-            throw RecordError("not a newsgraph extraction record (no '\(path)')")
+            throw RecordError("not a newsgraph extraction record (no '\(path(context.codingPath + [key]))')")
         } catch let DecodingError.typeMismatch(_, context) {
-            throw RecordError(
-                "not a newsgraph extraction record (wrong value at '\(context.codingPath.map(\.stringValue).joined(separator: "."))')"
-            )
+            throw RecordError("not a newsgraph extraction record (wrong value at '\(path(context.codingPath))')")
         } catch let DecodingError.valueNotFound(_, context) {
-            throw RecordError(
-                "not a newsgraph extraction record (null at '\(context.codingPath.map(\.stringValue).joined(separator: "."))')")
+            throw RecordError("not a newsgraph extraction record (null at '\(path(context.codingPath))')")
         } catch let DecodingError.dataCorrupted(context) where !context.codingPath.isEmpty {
-            throw RecordError(
-                "not a newsgraph extraction record (bad value at '\(context.codingPath.map(\.stringValue).joined(separator: "."))')"
-            )
+            throw RecordError("not a newsgraph extraction record (bad value at '\(path(context.codingPath))')")
         } catch {
             throw RecordError("not JSON")
         }
+    }
+
+    /// Where in a record a value is: its coding path joined with dots.
+    private static func path(_ codingPath: [any CodingKey]) -> String {
+        codingPath.map(\.stringValue).joined(separator: ".")
     }
 
     /// The extraction's own fields and `format` beside them. Decoding checks `format` first, so

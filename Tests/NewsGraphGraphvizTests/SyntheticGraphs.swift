@@ -1,6 +1,7 @@
 import NewsGraphCore
 
-/// Generated graphs for size-dependent behaviour (engine choice, sfdp seeding).
+/// Generated graphs for size-dependent behaviour (engine choice, sfdp seeding), and the graphs
+/// `make bench` lays out (Benchmarks/ links this file rather than keep a copy).
 enum SyntheticGraphs {
     /// `nodes` entities of every type with about two edges each, wired pseudo-randomly but the
     /// same every time (a fixed linear congruential generator).

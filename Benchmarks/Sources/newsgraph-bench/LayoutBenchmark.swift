@@ -32,7 +32,7 @@ struct SeedsResult: Codable {
 
 enum LayoutBenchmark {
     static func run(nodes: Int, repeats: Int) throws -> LayoutResult {
-        let graph = SyntheticGraph.tangled(nodes: nodes)
+        let graph = SyntheticGraphs.tangled(nodes: nodes)
         var result = LayoutResult(nodes: graph.nodes.count, edges: graph.edges.count, repeats: repeats)
         result.engine = LayoutEngine.automatic.resolved(nodeCount: graph.nodes.count, edgeCount: graph.edges.count).rawValue
         let options = DiagramOptions(graphName: "synthetic")
@@ -66,31 +66,5 @@ enum LayoutBenchmark {
         result.svg = Measure.median(times)
         result.svgCPU = Measure.median(cpu)
         return result
-    }
-}
-
-/// Generated graphs of a given size, the same every time.
-enum SyntheticGraph {
-    /// `count` entities of every type with about two edges each, wired pseudo-randomly (a fixed
-    /// linear congruential generator): the "random" graphs of `shared/GRAPHVIZ.md`.
-    static func tangled(nodes count: Int, edgesPerNode: Int = 2) -> EntityGraph {
-        let nodes = (0..<count).map { index in
-            let type = EntityType.allCases[index % EntityType.allCases.count]
-            return Entity(id: "\(type.rawValue):n\(index)", type: type, label: "Entity \(index)")
-        }
-        var state: UInt64 = 42
-        var edges: [Relation] = []
-        for index in 0..<count {
-            for _ in 0..<edgesPerNode {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                let target = Int((state >> 33) % UInt64(count))
-                let type = RelationType.allCases[Int(state >> 40) % RelationType.allCases.count]
-                if target != index {
-                    edges.append(Relation(source: nodes[index].id, target: nodes[target].id, type: type))
-                }
-            }
-        }
-        return EntityGraph(
-            documents: [Document(id: "synthetic", path: "synthetic.txt", title: "Synthetic")], nodes: nodes, edges: edges)
     }
 }

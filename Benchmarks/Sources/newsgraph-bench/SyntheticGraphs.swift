@@ -1,0 +1,1 @@
+../../../Tests/NewsGraphGraphvizTests/SyntheticGraphs.swift
