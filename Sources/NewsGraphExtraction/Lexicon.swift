@@ -26,7 +26,7 @@ public struct Lexicon: Sendable {
 
     let tokenizer: Tokenizer
     var phrases = PhraseIndex()
-    var cues = PhraseIndex()
+    var cues = CuePhrases()
     private(set) var vocabulary = Vocabulary()
 
     /// The lexicon that ships with newsgraph, plus the user's files (see `addUserLexicon`).
@@ -109,7 +109,7 @@ public struct Lexicon: Sendable {
         for row in TSVReader.rows(of: try text("patterns/cues.tsv") ?? "") {
             for word in row.list(1) {
                 cueWords[row[0], default: []].insert(word.lowercased())
-                cues.insert(word, .cue(row[0]), tokenizer: tokenizer, vocabulary: &vocabulary)
+                cues.insert(word, class: row[0], tokenizer: tokenizer, vocabulary: &vocabulary)
             }
         }
         statusCues = StatusCues(cueWords: cueWords)

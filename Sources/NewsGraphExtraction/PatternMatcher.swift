@@ -1,69 +1,87 @@
 import NewsGraphCore
 
-/// A sentence seen as patterns see it: tokens, with each mention and title folded into one item.
-struct SentenceItems {
-    enum Item {
-        case token(Int)
-        /// One or more mentions (by index into the document's mentions) sharing a span; a
-        /// plural trigger can stand for several meetings ("meetings in Oslo and Nairobi").
-        case mentions([Int])
-        case title(Int)
+/// What a match's captures bound, by capture number: mention indices (for titles, title indices).
+///
+/// A capture that bound nothing has no indices, as matching never binds an empty list: two
+/// bindings are equal when every capture bound the same indices in the same order.
+struct Bindings: Equatable {
+    private let captureCount: Int
+    /// Where each capture's indices end, one entry per capture, then the indices, capture by capture.
+    private var storage: [Int] = []
+
+    init(captureCount: Int) {
+        self.captureCount = captureCount
     }
 
-    var items: [Item]
-    /// Token range `[start, end)` of each item.
-    var ranges: [Range<Int>]
+    /// Replaces the bindings by those of a search path's (capture, index) pairs.
+    fileprivate mutating func collect(_ bound: [(capture: Int?, index: Int)]) {
+        storage.removeAll(keepingCapacity: true)
+        storage.append(contentsOf: repeatElement(0, count: captureCount))
+        for capture in 0..<captureCount {
+            for pair in bound where pair.capture == capture { storage.append(pair.index) }
+            storage[capture] = storage.count
+        }
+    }
+
+    func indices(of capture: Int) -> ArraySlice<Int> {
+        storage[(capture == 0 ? captureCount : storage[capture - 1])..<storage[capture]]
+    }
+
+    /// Every bound index, capture by capture.
+    var all: ArraySlice<Int> { storage[captureCount...] }
+
+    /// Whether every capture but `capture` bound the same indices in both.
+    func equals(_ other: Bindings, except capture: Int) -> Bool {
+        (0..<captureCount).allSatisfy { $0 == capture || indices(of: $0) == other.indices(of: $0) }
+    }
 }
 
 /// A successful match of one pattern.
 struct PatternMatch {
-    var pattern: RelationPattern
-    /// Capture name → mention indices (or, for titles, title indices).
-    var bindings: [String: [Int]]
+    /// The pattern's index in the `PatternSet`.
+    var pattern: Int
+    var bindings: Bindings
     /// Items `[first, end)` the match spans.
     var firstItem: Int
     var endItem: Int
     /// Tokens the pattern's own words matched (so a pattern may say "not accept" itself).
-    var literalTokens: Set<Int>
+    var literalTokens: [Int]
 }
 
 /// Matches relation patterns over a sentence's items, with backtracking over gaps and lists.
 struct PatternMatcher {
-    let lexicon: Lexicon
+    typealias Mask = RelationPattern.MentionClass.Mask
+
     /// What each document mention is, by index.
     let kinds: [MentionKind]
     /// The pattern classes that accept each document mention, by index.
-    let classes: [RelationPattern.MentionClass.Mask]
+    let classes: [Mask]
+    /// Reused from sentence to sentence.
+    private var present: Presence
+    private var candidates: [Int] = []
 
-    init(lexicon: Lexicon, kinds: [MentionKind]) {
-        self.lexicon = lexicon
+    init(kinds: [MentionKind], patterns: PatternSet) {
         self.kinds = kinds
-        classes = kinds.map(RelationPattern.MentionClass.Mask.init(accepting:))
+        classes = kinds.map(Mask.init(accepting:))
+        present = Presence(patterns)
     }
 
-    func matches(_ patterns: PatternSet, in sentence: SentenceItems, tokens: [Token], cues: SentenceCues) -> [PatternMatch] {
+    mutating func matches(_ patterns: PatternSet, in sentence: SentenceItems, tokens: [Token], cues: SentenceCues) -> [PatternMatch] {
+        present.fill(sentence, patterns: patterns, tokens: tokens, cues: cues)
+        patterns.candidates(present, into: &candidates)
+        guard !candidates.isEmpty else { return [] }
         var found: [PatternMatch] = []
-        let present = Presence(sentence, patterns: patterns, tokens: tokens, cues: cues, matcher: self)
-        for pattern in patterns.candidates(present) {
+        var search = Search(sentence: sentence, tokens: tokens, cues: cues, kinds: kinds, classes: classes)
+        for index in candidates {
+            let pattern = patterns.patterns[index]
             var matches: [PatternMatch] = []
-            for start in sentence.items.indices where present.mayStart(pattern, at: start, sentence) {
-                var results: [Partial] = []
-                match(pattern, element: 0, item: start, state: State(), sentence: sentence, tokens: tokens, cues: cues, into: &results)
+            for start in 0..<sentence.count where mayStart(pattern, at: start, sentence, tokens) {
                 // Every distinct set of captures from a start position, each with its longest match.
-                // A start gives few results: comparing their captures costs less than hashing them.
-                var longest: [Partial] = []
-                for result in results {
-                    if let index = longest.firstIndex(where: { $0.bindings == result.bindings }) {
-                        if longest[index].item < result.item { longest[index] = result }
-                    } else {
-                        longest.append(result)
-                    }
-                }
-                for best in longest {
+                for result in search.run(pattern, from: start) {
                     matches.append(
                         PatternMatch(
-                            pattern: pattern, bindings: best.bindings, firstItem: start, endItem: best.item,
-                            literalTokens: best.literals))
+                            pattern: index, bindings: result.bindings, firstItem: start, endItem: result.end,
+                            literalTokens: result.literals))
                 }
             }
             found += preferred(matches, pattern)
@@ -72,234 +90,254 @@ struct PatternMatcher {
     }
 
     /// What one sentence holds, to skip patterns that cannot match it: the words and cue
-    /// classes patterns require (numbered by the `PatternSet`), and the mention classes.
+    /// classes patterns require (numbered by the `PatternSet` and `CuePhrases`), and the
+    /// mention classes.
     struct Presence {
-        var words: BitSet
-        var cues: BitSet
-        var classes = RelationPattern.MentionClass.Mask()
-        let kinds: [MentionKind]
-        let tokens: [Token]
+        private(set) var words: BitSet
+        private(set) var cues: BitSet
+        private(set) var classes = Mask()
 
-        init(_ sentence: SentenceItems, patterns: PatternSet, tokens: [Token], cues sentenceCues: SentenceCues, matcher: PatternMatcher) {
-            self.kinds = matcher.kinds
-            self.tokens = tokens
-            words = BitSet(count: patterns.wordIDs.count)
-            cues = BitSet(count: patterns.cueIDs.count)
+        init(_ patterns: PatternSet) {
+            words = BitSet(count: patterns.wordCount)
+            cues = BitSet(count: patterns.cueClassCount)
+        }
+
+        /// Takes in `sentence`, forgetting the previous one.
+        mutating func fill(_ sentence: SentenceItems, patterns: PatternSet, tokens: [Token], cues sentenceCues: SentenceCues) {
+            words.removeAll()
+            cues.removeAll()
+            classes = Mask()
             for (item, range) in zip(sentence.items, sentence.ranges) {
                 switch item {
                 case .token(let token):
                     if let word = patterns.word(of: tokens[token]) { words.insert(word) }
-                    for match in sentenceCues.at(token) {
-                        for case .cue(let name) in match.hits {
-                            if let cue = patterns.cueIDs[name] { cues.insert(cue) }
-                        }
+                    for phrase in sentenceCues.at(token) {
+                        for cue in sentenceCues.classes(of: phrase) { cues.insert(cue) }
                     }
-                case .mentions(let indices):
-                    for index in indices { classes.formUnion(matcher.classes[index]) }
+                case .mentions:
                     if range.count == 1, let word = patterns.word(of: tokens[range.lowerBound]) { words.insert(word) }
                 case .title:
-                    classes.insert(.title)
+                    break
                 }
             }
+            for accepting in sentence.classes { classes.formUnion(accepting) }
         }
+    }
 
-        /// A pattern that opens with a required mention or word can only start on one.
-        func mayStart(_ pattern: RelationPattern, at item: Int, _ sentence: SentenceItems) -> Bool {
-            switch pattern.elements.first {
-            case .mention(let classes, _, _, false)?:
-                switch sentence.items[item] {
-                case .mentions(let indices): return indices.contains { index in classes.contains { $0.accepts(kinds[index]) } }
-                case .title: return true  // a title may open "[title] [person]"
-                case .token: return false
-                }
-            case .words(let words, false)?:
-                return sentence.ranges[item].count == 1 && words.contains(tokens[sentence.ranges[item].lowerBound].key)
-            default:
-                return true
+    /// A pattern that opens with a required mention or word can only start on one.
+    private func mayStart(_ pattern: CompiledPattern, at item: Int, _ sentence: SentenceItems, _ tokens: [Token]) -> Bool {
+        switch pattern.elements.first {
+        case .mention(let mention, false)?:
+            switch sentence.items[item] {
+            case .mentions: return !sentence.classes[item].isDisjoint(with: mention.classes)
+            case .title: return true  // a title may open "[title] [person]"
+            case .token: return false
             }
+        case .words(let words, false)?:
+            return sentence.ranges[item].count == 1 && words.contains(tokens[sentence.ranges[item].lowerBound].id)
+        default:
+            return true
         }
     }
 
     /// Of matches that differ only in their first capture, the nearest (or, with `@leftmost`, the leftmost).
-    private func preferred(_ matches: [PatternMatch], _ pattern: RelationPattern) -> [PatternMatch] {
-        guard !matches.isEmpty, let firstCapture = pattern.elements.lazy.compactMap({ element -> String? in
-            if case .mention(_, let capture?, _, _) = element { return capture }
-            return nil
-        }).first else { return matches }
-        // Each match's first capture and other captures, worked out once rather than per pair.
-        let firsts = matches.map { Set($0.bindings[firstCapture] ?? []) }
-        let rests = matches.map { $0.bindings.filter { $0.key != firstCapture } }
+    private func preferred(_ matches: [PatternMatch], _ pattern: CompiledPattern) -> [PatternMatch] {
+        // The first capture is number 0 (`CompiledPattern.captureCount`).
+        guard matches.count > 1, pattern.captureCount > 0 else { return matches }
+        let first = 0
+        // Each match's first capture as a set, worked out once rather than per pair.
+        let firsts = matches.map { Set($0.bindings.indices(of: first)) }
         // A list and its own tail ("Lima and Berg", "Berg") are one subject: keep the list.
         let kept = matches.indices.filter { index in
             !matches.indices.contains { other in
-                firsts[other].count > firsts[index].count && firsts[other].isSuperset(of: firsts[index]) && rests[other] == rests[index]
+                firsts[other].count > firsts[index].count && firsts[other].isSuperset(of: firsts[index])
+                    && matches[other].bindings.equals(matches[index].bindings, except: first)
             }
         }
         // The best match for each set of other captures, found by comparing captures rather than
         // hashing them (the pairwise test above already assumes few matches).
         var best: [PatternMatch] = []
-        var bestRests: [[String: [Int]]] = []
         for index in kept {
             let match = matches[index]
-            if let slot = bestRests.firstIndex(of: rests[index]) {
+            if let slot = best.firstIndex(where: { $0.bindings.equals(match.bindings, except: first) }) {
                 let existing = best[slot]
                 let better = pattern.prefersLeftmost ? match.firstItem < existing.firstItem : match.firstItem > existing.firstItem
                 if better { best[slot] = match }
             } else {
                 best.append(match)
-                bestRests.append(rests[index])
             }
         }
         return best
     }
+}
 
-    struct State {
-        var bindings: [String: [Int]] = [:]
-        var literals: Set<Int> = []
+/// The depth-first search for one pattern's matches from one start item, over every way to
+/// match its elements. The current path's bindings and literal tokens sit on stacks, pushed
+/// going in and popped coming back, rather than copied at each step.
+private struct Search {
+    typealias Mask = RelationPattern.MentionClass.Mask
+
+    struct Result {
+        /// The item after the match.
+        var end: Int
+        var bindings: Bindings
+        var literals: [Int]
     }
 
-    struct Partial {
-        var item: Int
-        var bindings: [String: [Int]]
-        var literals: Set<Int>
+    let sentence: SentenceItems
+    let tokens: [Token]
+    let cues: SentenceCues
+    let kinds: [MentionKind]
+    let classes: [Mask]
+    private var elements: [CompiledPattern.Element] = []
+    private var bound: [(capture: Int?, index: Int)] = []
+    private var literals: [Int] = []
+    /// The path's bindings, collected when it reaches the pattern's end.
+    private var bindings = Bindings(captureCount: 0)
+    private var results: [Result] = []
+
+    init(sentence: SentenceItems, tokens: [Token], cues: SentenceCues, kinds: [MentionKind], classes: [Mask]) {
+        self.sentence = sentence
+        self.tokens = tokens
+        self.cues = cues
+        self.kinds = kinds
+        self.classes = classes
     }
 
-    /// Appends every way to match the pattern's elements from `element` on, starting at `item`,
-    /// to `results` (one array for the whole search rather than one per step).
-    private func match(
-        _ pattern: RelationPattern, element: Int, item: Int, state: State, sentence: SentenceItems, tokens: [Token],
-        cues: SentenceCues, into results: inout [Partial]
-    ) {
-        if element == pattern.elements.count {
-            results.append(Partial(item: item, bindings: state.bindings, literals: state.literals))
+    /// The longest match for each distinct set of bindings from `start`, in the order first found.
+    mutating func run(_ pattern: CompiledPattern, from start: Int) -> [Result] {
+        elements = pattern.elements
+        bindings = Bindings(captureCount: pattern.captureCount)
+        results.removeAll(keepingCapacity: true)
+        walk(0, start)
+        return results
+    }
+
+    /// Tries the elements from `element` on, starting at `item`.
+    private mutating func walk(_ element: Int, _ item: Int) {
+        guard element < elements.count else {
+            record(item)
             return
         }
-        let count = sentence.items.count
-        func next(_ item: Int, _ state: State) {
-            match(pattern, element: element + 1, item: item, state: state, sentence: sentence, tokens: tokens, cues: cues, into: &results)
-        }
-        switch pattern.elements[element] {
+        let count = sentence.count
+        switch elements[element] {
         case .words(let words, let optional):
             // A word matches a token, or a one-word mention that is that word ("met" naming a meeting).
-            if item < count, sentence.ranges[item].count == 1, words.contains(tokens[sentence.ranges[item].lowerBound].key) {
-                var state2 = state
-                state2.literals.insert(sentence.ranges[item].lowerBound)
-                next(item + 1, state2)
+            if item < count, sentence.ranges[item].count == 1, words.contains(tokens[sentence.ranges[item].lowerBound].id) {
+                literals.append(sentence.ranges[item].lowerBound)
+                walk(element + 1, item + 1)
+                literals.removeLast()
             }
-            if optional { next(item, state) }
-        case .cue(let names, let optional):
-            if item < count, case .token(let token) = sentence.items[item],
-                let end = cueEnd(names, at: token, cues: cues)
-            {
+            if optional { walk(element + 1, item) }
+        case .cue(let cueClasses, let optional):
+            if item < count, case .token(let token) = sentence.items[item], let end = cueEnd(cueClasses, at: token) {
+                let pushed = literals.count
                 var after = item
-                var state2 = state
                 while after < count && sentence.ranges[after].lowerBound < end {
-                    if case .token(let t) = sentence.items[after] { state2.literals.insert(t) }
+                    if case .token(let t) = sentence.items[after] { literals.append(t) }
                     after += 1
                 }
-                next(after, state2)
+                walk(element + 1, after)
+                literals.removeSubrange(pushed...)
             }
-            if optional { next(item, state) }
-        case .mention(let classes, let capture, let list, let optional):
-            for (end, bound) in mentionMatches(classes, list: list, at: item, sentence: sentence, tokens: tokens) {
-                var state2 = state
-                if let capture { state2.bindings[capture, default: []] += bound }
-                next(end, state2)
+            if optional { walk(element + 1, item) }
+        case .mention(let mention, let optional):
+            let pushed = bound.count
+            if let end = bind(mention, at: item) {
+                walk(element + 1, end)
+                bound.removeSubrange(pushed...)
             }
-            if optional { next(item, state) }
-        case .gap(let length, let exclusive):
+            if optional { walk(element + 1, item) }
+        case .gap(let length, let refused):
             // An exclusive gap holds no mention of the kinds on either side of it: the match
             // takes the nearest subject and the nearest object.
-            var excluded: [RelationPattern.MentionClass] = []
-            if exclusive {
-                if element > 0, case .mention(let classes, _, _, _) = pattern.elements[element - 1] { excluded += classes }
-                if element + 1 < pattern.elements.count, case .mention(let classes, _, _, _) = pattern.elements[element + 1] {
-                    excluded += classes
-                }
-            }
             var skip = 0
             while skip <= length && item + skip <= count {
-                if skip > 0 && accepts(excluded, sentence.items[item + skip - 1]) { break }
-                next(item + skip, state)
+                if skip > 0 && !sentence.classes[item + skip - 1].isDisjoint(with: refused) { break }
+                walk(element + 1, item + skip)
                 skip += 1
             }
         }
     }
 
-    /// The end (token offset) of the longest cue phrase of one of `names` starting at `token`.
-    private func cueEnd(_ names: [String], at token: Int, cues: SentenceCues) -> Int? {
-        for match in cues.at(token)
-        where names.contains(where: { match.hits.contains(.cue($0)) }) {
-            return match.end
+    /// A complete path: kept if its bindings are new, or if it is longer than the one found
+    /// first with the same bindings.
+    private mutating func record(_ end: Int) {
+        bindings.collect(bound)
+        if let index = results.firstIndex(where: { $0.bindings == bindings }) {
+            if results[index].end < end {
+                results[index].end = end
+                results[index].literals = literals
+            }
+        } else {
+            results.append(Result(end: end, bindings: bindings, literals: literals))
+        }
+    }
+
+    /// The end (token offset) of the longest cue phrase of one of `cueClasses` starting at `token`.
+    private func cueEnd(_ cueClasses: [Int], at token: Int) -> Int? {
+        for phrase in cues.at(token) where cues.classes(of: phrase).contains(where: cueClasses.contains) {
+            return phrase.end
         }
         return nil
     }
 
-    private func accepts(_ classes: [RelationPattern.MentionClass], _ item: SentenceItems.Item) -> Bool {
-        switch item {
-        case .mentions(let indices): indices.contains { index in classes.contains { $0.accepts(kinds[index]) } }
-        case .title: classes.contains(.title)
-        case .token: false
-        }
-    }
-
-    /// One mention (or a list of them) of the given classes at `item`: every way to match, as
-    /// (next item, bound indices). A person may come with the title and affiliation before it
-    /// ("Brazilian Foreign Minister Ana Lima" binds Ana Lima).
-    private func mentionMatches(
-        _ classes: [RelationPattern.MentionClass], list: Bool, at item: Int, sentence: SentenceItems, tokens: [Token]
-    ) -> [(Int, [Int])] {
-        guard let first = single(classes, at: item, sentence: sentence) else { return [] }
-        var results = [first]
-        guard list else { return results }
-        var (end, bound) = first
-        while end < sentence.items.count {
+    /// Binds one mention (or a list of them, as long as it goes) of the element's classes at
+    /// `item`, pushing the bound indices; returns the item after them, nil for no match.
+    private mutating func bind(_ mention: CompiledPattern.Mention, at item: Int) -> Int? {
+        guard var end = bindOne(mention, at: item) else { return nil }
+        guard mention.list else { return end }
+        while end < sentence.count {
             var cursor = end
             var joined = false
             if case .token(let token) = sentence.items[cursor], tokens[token].key == "," {
                 cursor += 1
                 joined = true
             }
-            if cursor < sentence.items.count, case .token(let token) = sentence.items[cursor],
+            if cursor < sentence.count, case .token(let token) = sentence.items[cursor],
                 tokens[token].key == "and" || tokens[token].key == "or" || tokens[token].key == "&"
             {
                 cursor += 1
                 joined = true
             }
-            guard joined, let more = single(classes, at: cursor, sentence: sentence) else { break }
-            end = more.0
-            bound += more.1
-            results.append((end, bound))
+            guard joined, let next = bindOne(mention, at: cursor) else { break }
+            end = next
         }
-        return [results.last!]
+        return end
     }
 
-    private func single(
-        _ classes: [RelationPattern.MentionClass], at item: Int, sentence: SentenceItems
-    ) -> (Int, [Int])? {
-        guard item < sentence.items.count else { return nil }
-        let wantsPerson = classes.contains { $0.accepts(MentionKind(type: .person)) }
+    /// One mention of the element's classes at `item`. A person may come with the title and
+    /// affiliation before it ("Brazilian Foreign Minister Ana Lima" binds Ana Lima).
+    private mutating func bindOne(_ mention: CompiledPattern.Mention, at item: Int) -> Int? {
+        guard item < sentence.count else { return nil }
         // "[country|agency]? [title] [person]": the person is the head.
-        if wantsPerson {
+        if mention.acceptsPerson {
             var cursor = item
-            if case .mentions(let indices) = sentence.items[cursor], cursor + 1 < sentence.items.count,
+            if case .mentions(let indices) = sentence.items[cursor], cursor + 1 < sentence.count,
                 case .title = sentence.items[cursor + 1],
-                indices.allSatisfy({ [.country, .agency].contains(kinds[$0].type) })
+                sentence.mentions(indices).allSatisfy({ kinds[$0].type == .country || kinds[$0].type == .agency })
             {
                 cursor += 1
             }
-            if case .title = sentence.items[cursor], cursor + 1 < sentence.items.count,
-                case .mentions(let people) = sentence.items[cursor + 1], people.contains(where: { kinds[$0].type == .person })
+            if case .title = sentence.items[cursor], cursor + 1 < sentence.count,
+                case .mentions(let people) = sentence.items[cursor + 1],
+                sentence.mentions(people).contains(where: { kinds[$0].type == .person })
             {
-                return (cursor + 2, people.filter { kinds[$0].type == .person })
+                for index in sentence.mentions(people) where kinds[index].type == .person { bound.append((mention.capture, index)) }
+                return cursor + 2
             }
         }
         switch sentence.items[item] {
         case .mentions(let indices):
-            let accepted = indices.filter { index in classes.contains { $0.accepts(kinds[index]) } }
-            return accepted.isEmpty ? nil : (item + 1, accepted)
+            guard !sentence.classes[item].isDisjoint(with: mention.classes) else { return nil }
+            for index in sentence.mentions(indices) where !classes[index].isDisjoint(with: mention.classes) {
+                bound.append((mention.capture, index))
+            }
+            return item + 1
         case .title(let index):
-            return classes.contains(.title) ? (item + 1, [index]) : nil
+            guard mention.acceptsTitle else { return nil }
+            bound.append((mention.capture, index))
+            return item + 1
         case .token:
             return nil
         }

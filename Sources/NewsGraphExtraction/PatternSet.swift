@@ -1,29 +1,26 @@
 import NewsGraphCore
 
-/// Relation patterns with what each needs from a sentence compiled to numbers: the words and
-/// cue classes it requires are numbered, and a sentence's `Presence` is a set of bits, so
-/// choosing the patterns worth trying takes bit tests instead of hashing strings per pattern.
+/// Relation patterns, compiled, with what each needs from a sentence compiled to numbers: the
+/// words it requires are numbered, cue classes have their numbers, and a sentence's `Presence`
+/// is a set of bits, so choosing the patterns worth trying takes bit tests instead of hashing
+/// strings per pattern.
 ///
-/// Patterns are indexed by a word each needs (their anchor), so a sentence is only matched
-/// against the patterns whose anchor it contains (plus those that need no word at all).
-///
-/// - Complexity: choosing candidates is O(tokens in the sentence + patterns / 64).
+/// - Complexity: choosing candidates is O(tokens in the sentence + patterns × their required alternatives).
 struct PatternSet: Sendable {
-    let patterns: [RelationPattern]
-    /// Every word some pattern requires, numbered.
-    private(set) var wordIDs: [String: Int] = [:]
-    /// A pattern word's number by its number in the lexicon's vocabulary (-1: no pattern needs it).
+    /// In file order.
+    let patterns: [CompiledPattern]
+    /// How many words some pattern requires; `word(of:)` numbers them `0..<wordCount`.
+    let wordCount: Int
+    /// How many cue classes there are (`CuePhrases.classCount`).
+    let cueClassCount: Int
+    /// A required word's number by its number in the lexicon's vocabulary (-1: no pattern requires it).
     private var wordByVocabulary: [Int] = []
-    /// Every cue class some pattern requires, numbered.
-    private(set) var cueIDs: [String: Int] = [:]
     private var requirements: [Requirement] = []
-    /// Word number → the patterns anchored on it.
-    private var byWord: [[Int]] = []
-    private var unanchored: [Int] = []
 
     /// A pattern's `requiredWords`, `requiredCues` and `requiredMentions`, numbered: each
     /// element needs one of its alternatives present.
     private struct Requirement: Sendable {
+        /// The element with the fewest alternatives first: it rules most patterns out soonest.
         var words: [[Int]]
         var cues: [[Int]]
         var mentions: [RelationPattern.MentionClass.Mask]
@@ -31,17 +28,19 @@ struct PatternSet: Sendable {
 
     /// - Parameter lexicon: numbers the patterns' words in its vocabulary.
     init(_ patterns: [RelationPattern], lexicon: inout Lexicon) {
-        self.patterns = patterns
-        func number(_ name: String, in ids: inout [String: Int]) -> Int {
-            if let id = ids[name] { return id }
-            ids[name] = ids.count
-            return ids.count - 1
+        self.patterns = patterns.map { CompiledPattern($0, lexicon: &lexicon) }
+        var wordIDs: [String: Int] = [:]
+        func number(_ word: String) -> Int {
+            if let id = wordIDs[word] { return id }
+            wordIDs[word] = wordIDs.count
+            return wordIDs.count - 1
         }
         for pattern in patterns {
             requirements.append(
                 Requirement(
-                    words: pattern.requiredWords.map { $0.map { number($0, in: &wordIDs) } },
-                    cues: pattern.requiredCues.map { $0.map { number($0, in: &cueIDs) } },
+                    words: pattern.requiredWords.sorted { $0.count < $1.count }.map { $0.map(number) },
+                    // A class cues.tsv lacks is never present.
+                    cues: pattern.requiredCues.map { $0.compactMap { lexicon.cues.number(ofClass: $0) } },
                     mentions: pattern.requiredMentions.map(RelationPattern.MentionClass.Mask.init)))
         }
         for (word, id) in wordIDs.sorted(by: { $0.value < $1.value }) {
@@ -49,35 +48,22 @@ struct PatternSet: Sendable {
             if wordByVocabulary.count <= number { wordByVocabulary += repeatElement(-1, count: number + 1 - wordByVocabulary.count) }
             wordByVocabulary[number] = id
         }
-        byWord = Array(repeating: [], count: wordIDs.count)
-        for (index, pattern) in patterns.enumerated() {
-            // The anchor: the required word element with the fewest alternatives.
-            if let anchor = pattern.requiredWords.min(by: { $0.count < $1.count }) {
-                for word in anchor { byWord[wordIDs[word]!].append(index) }
-            } else {
-                unanchored.append(index)
-            }
-        }
+        wordCount = wordIDs.count
+        cueClassCount = lexicon.cues.classCount
     }
 
-    /// The pattern word a token is, if any: by its vocabulary number, not by hashing its key.
+    /// The required word a token is, if any: by its vocabulary number, not by hashing its key.
     @inline(__always) func word(of token: Token) -> Int? {
         guard token.id >= 0, Int(token.id) < wordByVocabulary.count else { return nil }
         let word = wordByVocabulary[Int(token.id)]
         return word >= 0 ? word : nil
     }
 
-    /// The patterns that may match a sentence, in file order: those whose anchor it holds and
-    /// whose every requirement it meets.
-    func candidates(_ present: PatternMatcher.Presence) -> [RelationPattern] {
-        var chosen = BitSet(count: patterns.count)
-        for index in unanchored { chosen.insert(index) }
-        for word in present.words.elements {
-            for index in byWord[word] { chosen.insert(index) }
-        }
-        var out: [RelationPattern] = []
-        for index in chosen.elements where meets(requirements[index], present) { out.append(patterns[index]) }
-        return out
+    /// The patterns that may match a sentence, by index, in file order: those whose every
+    /// requirement it meets.
+    func candidates(_ present: PatternMatcher.Presence, into chosen: inout [Int]) {
+        chosen.removeAll(keepingCapacity: true)
+        for index in requirements.indices where meets(requirements[index], present) { chosen.append(index) }
     }
 
     private func meets(_ requirement: Requirement, _ present: PatternMatcher.Presence) -> Bool {
@@ -87,7 +73,7 @@ struct PatternSet: Sendable {
     }
 }
 
-/// A set of small non-negative integers as bits, listed in increasing order.
+/// A set of small non-negative integers as bits.
 struct BitSet: Sendable {
     private var words: [UInt64]
 
@@ -103,15 +89,8 @@ struct BitSet: Sendable {
         words[member >> 6] & (1 << UInt64(member & 63)) != 0
     }
 
-    var elements: [Int] {
-        var out: [Int] = []
-        for (index, word) in words.enumerated() {
-            var rest = word
-            while rest != 0 {
-                out.append(index << 6 + rest.trailingZeroBitCount)
-                rest &= rest - 1
-            }
-        }
-        return out
+    /// Empties the set, keeping its storage.
+    mutating func removeAll() {
+        for index in words.indices { words[index] = 0 }
     }
 }

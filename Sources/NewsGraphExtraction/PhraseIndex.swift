@@ -61,26 +61,37 @@ struct PhraseIndex: Sendable {
 
     /// Every phrase that starts at token `start`, longest first, within `[start, limit)`.
     func matches(in tokens: [Token], at start: Int, limit: Int) -> [Match] {
-        // Most tokens start no phrase: answer them with one look-up and no allocation.
-        guard start < limit, child(0, tokens[start].id) != nil else { return [] }
         var found: [Match] = []
-        var node = 0
-        var index = start
-        while index < limit {
-            let token = tokens[index]
-            if token.isHyphen && index > start {
-                index += 1
-                continue
+        forEachHit(in: tokens, at: start, limit: limit) { end, hit in
+            if found.last?.end == end {
+                found[found.count - 1].hits.append(hit)
+            } else {
+                found.append(Match(start: start, end: end, hits: [hit]))
             }
-            guard let next = child(node, token.id) else { break }
-            node = Int(next)
-            index += 1
-            var hits: [PhraseHit] = []
-            for terminal in terminals[node] where Self.fits(tokens, from: start, terminal.shapes) { hits.append(terminal.hit) }
-            if !hits.isEmpty { found.append(Match(start: start, end: index, hits: hits)) }
         }
         found.reverse()
         return found
+    }
+
+    /// Calls `body` with each phrase that starts at token `start` within `[start, limit)` (its
+    /// exclusive end and what it names), shortest first: `matches` without building arrays,
+    /// for callers that keep the hits in buffers of their own.
+    @inline(__always)
+    func forEachHit(in tokens: [Token], at start: Int, limit: Int, _ body: (_ end: Int, _ hit: PhraseHit) -> Void) {
+        // Most tokens start no phrase: answer them with one look-up.
+        guard start < limit, child(0, tokens[start].id) != nil else { return }
+        var node = 0
+        var index = start
+        while index < limit {
+            if tokens[index].isHyphen && index > start {
+                index += 1
+                continue
+            }
+            guard let next = child(node, tokens[index].id) else { break }
+            node = Int(next)
+            index += 1
+            for terminal in terminals[node] where Self.fits(tokens, from: start, terminal.shapes) { body(index, terminal.hit) }
+        }
     }
 
     /// The node a word leads to from `node`; nil for none or for a word no phrase uses (-1).
@@ -126,5 +137,6 @@ enum PhraseHit: Hashable, Sendable {
     case title(Int)
     case meetingTrigger(MeetingTrigger)
     case policyTrigger(PolicyTrigger)
-    case cue(String)
+    /// A cue class of cues.tsv, by its number in `CuePhrases`.
+    case cue(Int)
 }

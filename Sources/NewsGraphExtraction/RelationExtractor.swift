@@ -14,92 +14,71 @@ struct RelationExtractor {
         var impliedMentions: [MentionCandidate] = []
     }
 
+    /// Cue classes the stage asks about, by number (nil: cues.tsv has no such class).
+    private let negationCue: Int?
+    private let hedgeCue: Int?
+
+    init(lexicon: Lexicon, patterns: PatternSet) {
+        self.lexicon = lexicon
+        self.patterns = patterns
+        negationCue = lexicon.cues.number(ofClass: "negation")
+        hedgeCue = lexicon.cues.number(ofClass: "hedge")
+    }
+
     func extract(
         mentions: [MentionCandidate], titles: [TitleMention], tokens: [Token], sentences: [Sentence], evidences: [Evidence],
         article: Article, events: EventRecognizer.Output
     ) -> Output {
         var output = Output()
-        let matcher = PatternMatcher(lexicon: lexicon, kinds: mentions.map(MentionKind.init))
-        var mentionsBySentence: [Int: [Int]] = [:]
-        for (index, mention) in mentions.enumerated() { mentionsBySentence[mention.sentence, default: []].append(index) }
-        var titlesBySentence: [Int: [Int]] = [:]
-        for (index, title) in titles.enumerated() { titlesBySentence[title.sentence, default: []].append(index) }
-
+        var matcher = PatternMatcher(kinds: mentions.map(MentionKind.init), patterns: patterns)
+        let itemRanges = mentions.map(\.itemRange)
+        // The events' mentions follow the resolved ones, so mentions are not in sentence order.
+        let mentionsBySentence = GroupedIndices(keys: mentions.map(\.sentence))
+        let titlesBySentence = GroupedIndices(keys: titles.map(\.sentence))
+        var items = SentenceItems()
+        var cues = SentenceCues()
         for sentence in sentences where sentence.zone == .body {
+            items.fill(
+                sentence, mentions: mentionsBySentence[sentence.index], titles: titlesBySentence[sentence.index],
+                itemRanges: itemRanges, mentionClasses: matcher.classes, titles: titles)
+            cues.find(in: sentence, tokens, lexicon.cues)
+            let matches = matcher.matches(patterns, in: items, tokens: tokens, cues: cues)
+            guard !matches.isEmpty else { continue }
             let evidence = evidences[sentence.index]
-            let items = self.items(sentence, mentionsBySentence[sentence.index] ?? [], titlesBySentence[sentence.index] ?? [], mentions, titles)
-            let cues = SentenceCues(sentence, tokens, lexicon)
             let hedge = hedging(sentence, tokens, mentions, cues)
-            for match in matcher.matches(patterns, in: items, tokens: tokens, cues: cues) {
-                if isNegated(match, items, tokens, cues) { continue }
-                for spec in match.pattern.outputs {
-                    output.relations += relations(
+            for match in matches where !isNegated(match, items, cues) {
+                for spec in patterns.patterns[match.pattern].outputs {
+                    relations(
                         spec, match, items, mentions: mentions, titles: titles, tokens: tokens, sentence: sentence,
-                        events: events, evidence: evidence, hedge: hedge, implied: &output.impliedMentions)
+                        events: events, evidence: evidence, hedge: hedge, implied: &output.impliedMentions, into: &output.relations)
                 }
             }
         }
         output.relations += structural(mentions, sentences, article, evidences)
-        var kinds: [String: String] = [:]
-        for mention in [mentions, output.impliedMentions].joined() where mention.type == .agency {
-            kinds[mention.key] = kinds[mention.key] ?? mention.attributes["kind"]
-        }
-        output.relations = output.relations.filter { isPlausible($0, agencyKinds: kinds) }
-        return output
-    }
-
-    // MARK: Items
-
-    /// The sentence as items: each mention (by the tokens patterns see of it) and title is one item.
-    func items(
-        _ sentence: Sentence, _ mentionIndices: [Int], _ titleIndices: [Int], _ mentions: [MentionCandidate],
-        _ titles: [TitleMention]
-    ) -> SentenceItems {
-        // The mentions and the title starting at each token of the sentence, by offset in it.
-        let lower = sentence.tokens.lowerBound
-        var byStart: [[Int]] = Array(repeating: [], count: sentence.tokens.count)
-        for index in mentionIndices where sentence.tokens.contains(mentions[index].itemRange.lowerBound) {
-            byStart[mentions[index].itemRange.lowerBound - lower].append(index)
-        }
-        var titleAt = Array(repeating: -1, count: sentence.tokens.count)
-        for index in titleIndices where sentence.tokens.contains(titles[index].start) { titleAt[titles[index].start - lower] = index }
-        var items = SentenceItems(items: [], ranges: [])
-        items.items.reserveCapacity(sentence.tokens.count)
-        items.ranges.reserveCapacity(sentence.tokens.count)
-        var token = sentence.tokens.lowerBound
-        while token < sentence.tokens.upperBound {
-            let group = byStart[token - lower]
-            let title = titleAt[token - lower]
-            if !group.isEmpty {
-                let end = group.map { mentions[$0].itemRange.upperBound }.max()!
-                let longest = group.filter { mentions[$0].itemRange.upperBound == end }
-                items.items.append(.mentions(longest))
-                items.ranges.append(token..<end)
-                token = end
-            } else if title >= 0 {
-                items.items.append(.title(title))
-                items.ranges.append(token..<titles[title].end)
-                token = titles[title].end
-            } else {
-                items.items.append(.token(token))
-                items.ranges.append(token..<(token + 1))
-                token += 1
+        // Only a part_of a country asks what kind of agency its source is.
+        if output.relations.contains(where: { $0.type == .partOf && $0.target.hasPrefix("country:") }) {
+            var kinds: [String: String] = [:]
+            for agencies in [mentions, output.impliedMentions] {
+                for index in agencies.indices where agencies[index].type == .agency {
+                    kinds[agencies[index].key] = kinds[agencies[index].key] ?? agencies[index].attributes["kind"]
+                }
             }
+            output.relations.removeAll { !isPlausible($0, agencyKinds: kinds) }
         }
-        return items
+        return output
     }
 
     // MARK: Negation and hedging
 
     /// A negation inside the match that the pattern did not ask for itself.
-    private func isNegated(_ match: PatternMatch, _ items: SentenceItems, _ tokens: [Token], _ cues: SentenceCues) -> Bool {
-        guard match.endItem > match.firstItem else { return false }
+    private func isNegated(_ match: PatternMatch, _ items: SentenceItems, _ cues: SentenceCues) -> Bool {
+        guard let negationCue, match.endItem > match.firstItem else { return false }
         let start = items.ranges[match.firstItem].lowerBound
         let end = items.ranges[match.endItem - 1].upperBound
         // Also the two words before the match: "not ... X imposed".
         for token in max(0, start - 1)..<end where !match.literalTokens.contains(token) {
-            for found in cues.at(token) where found.end <= end && found.hits.contains(.cue("negation")) {
-                if !(token..<found.end).contains(where: match.literalTokens.contains) { return true }
+            for phrase in cues.at(token) where phrase.end <= end && cues.phrase(phrase, isOf: negationCue) {
+                if !(token..<phrase.end).contains(where: match.literalTokens.contains) { return true }
             }
         }
         return false
@@ -112,9 +91,9 @@ struct RelationExtractor {
     /// "according to people familiar with the matter", "Reuters reports that": the sentence
     /// reports a claim.
     private func hedging(_ sentence: Sentence, _ tokens: [Token], _ mentions: [MentionCandidate], _ cues: SentenceCues) -> Hedge? {
+        guard let hedgeCue else { return nil }
         for token in sentence.tokens {
-            for found in cues.at(token)
-            where found.hits.contains(.cue("hedge")) {
+            for found in cues.at(token) where cues.phrase(found, isOf: hedgeCue) {
                 let phrase = (token..<found.end).map { tokens[$0].key }.joined(separator: " ")
                 if phrase == "according to" {
                     var end = found.end
@@ -148,31 +127,30 @@ struct RelationExtractor {
     // MARK: From a match to relations
 
     private func relations(
-        _ spec: RelationPattern.Output, _ match: PatternMatch, _ items: SentenceItems, mentions: [MentionCandidate],
+        _ spec: CompiledPattern.Output, _ match: PatternMatch, _ items: SentenceItems, mentions: [MentionCandidate],
         titles: [TitleMention], tokens: [Token], sentence: Sentence, events: EventRecognizer.Output, evidence: Evidence,
-        hedge: Hedge?, implied: inout [MentionCandidate]
-    ) -> [LocalRelation] {
-        var attributes: [String: AttributeValue] = ["pattern": .string(match.pattern.name)]
-        for (key, value) in spec.attributes where key != "status" { attributes[key] = .string(value) }
-        if spec.attributes.keys.contains("status") {
-            if let status = matchStatus(match, items, tokens, mentions) { attributes["status"] = .string(status) }
-        }
+        hedge: Hedge?, implied: inout [MentionCandidate], into out: inout [LocalRelation]
+    ) {
+        var attributes = spec.attributes
+        if spec.wantsStatus, let status = matchStatus(match, items, tokens, mentions) { attributes["status"] = .string(status) }
         if let hedge {
             attributes["hedged"] = .bool(true)
             if let who = hedge.attributedTo { attributes["attributed_to"] = .string(who) }
         }
         let sources = endpoint(spec.source, match, mentions, sentence: sentence, items: items, events: events)
-        if spec.relation.hasPrefix("ROLE["), let titleIndex = match.bindings[String(spec.relation.dropFirst(5).dropLast())]?.first {
+        switch spec.relation {
+        case .role(let titleCapture):
+            guard let titleIndex = match.bindings.indices(of: titleCapture).first else { return }
             let title = titles[titleIndex]
             attributes["role"] = .string(title.role)
             if title.isFormer { attributes["former"] = .bool(true) }
-            var out: [LocalRelation] = []
+            let targets = spec.target.capture.map { match.bindings.indices(of: $0) } ?? []
             for source in sources {
-                if spec.target == String(spec.relation.dropFirst(5).dropLast()) || match.bindings[spec.target] == nil {
+                if spec.target.capture == titleCapture || targets.isEmpty {
                     out += impliedAgency(title, holder: source, affiliation: nil, mentions: mentions, tokens: tokens, evidence: evidence, attributes: attributes, implied: &implied)
                     continue
                 }
-                for targetIndex in match.bindings[spec.target] ?? [] {
+                for targetIndex in targets {
                     let target = mentions[targetIndex]
                     if let type = roleRelation(title.titleClass, targetType: target.type) {
                         out.append(LocalRelation(source: source, target: target.key, type: type, attributes: attributes, evidence: evidence))
@@ -182,28 +160,29 @@ struct RelationExtractor {
                     }
                 }
             }
-            return out
-        }
-        guard let type = RelationType(rawValue: spec.relation) else { return [] }
-        let targets = endpoint(spec.target, match, mentions, sentence: sentence, items: items, events: events)
-        // "meetings in Oslo, Lisbon and Nairobi": two lists of one length pair up in order.
-        let pairs: [(String, String)] = sources.count > 1 && sources.count == targets.count
-            ? Array(zip(sources, targets)) : sources.flatMap { source in targets.map { (source, $0) } }
-        return pairs.filter { $0.0 != $0.1 }.map { source, target in
-            LocalRelation(source: source, target: target, type: type, attributes: attributes, evidence: evidence)
+        case .typed(let type):
+            let targets = endpoint(spec.target, match, mentions, sentence: sentence, items: items, events: events)
+            // "meetings in Oslo, Lisbon and Nairobi": two lists of one length pair up in order.
+            let pairs: [(String, String)] = sources.count > 1 && sources.count == targets.count
+                ? Array(zip(sources, targets)) : sources.flatMap { source in targets.map { (source, $0) } }
+            for (source, target) in pairs where source != target {
+                out.append(LocalRelation(source: source, target: target, type: type, attributes: attributes, evidence: evidence))
+            }
         }
     }
 
-    /// The keys a relation endpoint names.
+    /// The keys a relation endpoint names, each once.
     private func endpoint(
-        _ name: String, _ match: PatternMatch, _ mentions: [MentionCandidate], sentence: Sentence, items: SentenceItems,
-        events: EventRecognizer.Output
+        _ endpoint: CompiledPattern.Endpoint, _ match: PatternMatch, _ mentions: [MentionCandidate], sentence: Sentence,
+        items: SentenceItems, events: EventRecognizer.Output
     ) -> [String] {
-        if name == "MEETING" {
+        if endpoint.isMeeting {
             return meeting(for: match, mentions, sentence: sentence, items: items, events: events).map { [$0] } ?? []
         }
-        var seen = Set<String>()
-        return (match.bindings[name] ?? []).map { mentions[$0].key }.filter { seen.insert($0).inserted }
+        guard let capture = endpoint.capture else { return [] }
+        var keys: [String] = []
+        for index in match.bindings.indices(of: capture) where !keys.contains(mentions[index].key) { keys.append(mentions[index].key) }
+        return keys
     }
 
     /// The meeting a sentence talks about: one whose participants the match names, else one
@@ -212,16 +191,21 @@ struct RelationExtractor {
         for match: PatternMatch, _ mentions: [MentionCandidate], sentence: Sentence, items: SentenceItems,
         events: EventRecognizer.Output
     ) -> String? {
-        let people = Set(match.bindings.values.flatMap { $0 }.filter { $0 < mentions.count && mentions[$0].type == .person }.map { mentions[$0].key })
-        if !people.isEmpty, let key = events.participants.filter({ $0.value.isSuperset(of: people) || people.isSuperset(of: $0.value) })
-            .keys.sorted().first
-        {
-            return key
+        var people = Set<String>()
+        for index in match.bindings.all where index < mentions.count && mentions[index].type == .person { people.insert(mentions[index].key) }
+        if !people.isEmpty {
+            // The first by key of the meetings whose participants the match's people are, or include.
+            var first: String?
+            for (key, participants) in events.participants
+            where (participants.isSuperset(of: people) || people.isSuperset(of: participants)) && (first == nil || key < first!) {
+                first = key
+            }
+            if let first { return first }
         }
         var best: (distance: Int, key: String)?
         for (position, item) in items.items.enumerated() {
             guard case .mentions(let indices) = item else { continue }
-            for index in indices where mentions[index].type == .meeting {
+            for index in items.mentions(indices) where mentions[index].type == .meeting {
                 let distance = position < match.firstItem ? match.firstItem - position : max(0, position - match.endItem)
                 if best == nil || distance < best!.distance { best = (distance, mentions[index].key) }
             }
@@ -234,10 +218,8 @@ struct RelationExtractor {
         let end = items.ranges[max(match.firstItem, match.endItem - 1)].upperBound
         var found = StatusCues.Found()
         for index in start..<end { found.formUnion(lexicon.statusCues.statuses(of: tokens[index].key)) }
-        for indices in match.bindings.values {
-            for index in indices where index < mentions.count && mentions[index].type == .policy {
-                if let status = mentions[index].attributes["status"] { found.insert(status: status) }
-            }
+        for index in match.bindings.all where index < mentions.count && mentions[index].type == .policy {
+            if let status = mentions[index].attributes["status"] { found.insert(status: status) }
         }
         return found.strongest
     }
@@ -309,18 +291,18 @@ struct RelationExtractor {
                     attributes: ["pattern": .string("gazetteer")], evidence: evidences[mention.sentence]))
         }
         // Bylines: the reporters work for the news agency the dateline or credit names.
-        let media = Set(mentions.filter { mention in
-            mention.type == .agency && mention.attributes["kind"] == "media"
-                && [.dateline, .byline, .credit].contains(sentences[mention.sentence].zone)
-                || mention.type == .agency && mention.attributes["kind"] == "media" && isCreditLine(sentences[mention.sentence], article)
-        }.map(\.key))
+        var media = Set<String>()
+        for index in mentions.indices where mentions[index].type == .agency && mentions[index].attributes["kind"] == "media" {
+            let sentence = sentences[mentions[index].sentence]
+            if [.dateline, .byline, .credit].contains(sentence.zone) || isCreditLine(sentence, article) { media.insert(mentions[index].key) }
+        }
         if media.count == 1, let agency = media.first {
-            for mention in mentions where mention.type == .person && sentences[mention.sentence].zone == .byline {
+            for index in mentions.indices where mentions[index].type == .person && sentences[mentions[index].sentence].zone == .byline {
                 out.append(
                     LocalRelation(
-                        source: mention.key, target: agency, type: .memberOf,
+                        source: mentions[index].key, target: agency, type: .memberOf,
                         attributes: ["pattern": .string("byline"), "role": .string("reporter")],
-                        evidence: evidences[mention.sentence]))
+                        evidence: evidences[mentions[index].sentence]))
             }
         }
         return out

@@ -1,17 +1,54 @@
 /// The cue phrases (cues.tsv) of one sentence, found once and shared by the pattern matcher,
 /// negation and hedging instead of each scanning the sentence again.
+///
+/// One value serves every sentence of a document: `find` refills flat arrays rather than
+/// building an array of phrases per token and an array of classes per phrase.
 struct SentenceCues {
-    private let start: Int
-    private let matches: [[PhraseIndex.Match]]
+    /// A cue phrase: where it ends and its cue classes (a range of `classNumbers`).
+    struct Phrase {
+        /// Exclusive token index.
+        var end: Int
+        fileprivate var classes: Range<Int>
+    }
 
-    init(_ sentence: Sentence, _ tokens: [Token], _ lexicon: Lexicon) {
+    private var start = 0
+    /// For each token of the sentence, and one past its end, where its phrases begin in `phrases`.
+    private var firstPhrase: [Int] = []
+    private var phrases: [Phrase] = []
+    private var classNumbers: [Int] = []
+
+    /// Finds the cue phrases of `sentence`, forgetting the previous sentence's.
+    mutating func find(in sentence: Sentence, _ tokens: [Token], _ cues: CuePhrases) {
         start = sentence.tokens.lowerBound
-        matches = sentence.tokens.map { lexicon.cues.matches(in: tokens, at: $0, limit: sentence.tokens.upperBound) }
+        firstPhrase.removeAll(keepingCapacity: true)
+        phrases.removeAll(keepingCapacity: true)
+        classNumbers.removeAll(keepingCapacity: true)
+        for token in sentence.tokens {
+            let first = phrases.count
+            firstPhrase.append(first)
+            cues.index.forEachHit(in: tokens, at: token, limit: sentence.tokens.upperBound) { end, hit in
+                guard case .cue(let number) = hit else { return }
+                if phrases.count > first && phrases[phrases.count - 1].end == end {
+                    phrases[phrases.count - 1].classes = phrases[phrases.count - 1].classes.lowerBound..<(classNumbers.count + 1)
+                } else {
+                    phrases.append(Phrase(end: end, classes: classNumbers.count..<(classNumbers.count + 1)))
+                }
+                classNumbers.append(number)
+            }
+            phrases[first...].reverse()
+        }
+        firstPhrase.append(phrases.count)
     }
 
     /// The cue phrases starting at `token`, longest first.
-    func at(_ token: Int) -> [PhraseIndex.Match] {
+    func at(_ token: Int) -> ArraySlice<Phrase> {
         let index = token - start
-        return index >= 0 && index < matches.count ? matches[index] : []
+        guard index >= 0 && index + 1 < firstPhrase.count else { return [] }
+        return phrases[firstPhrase[index]..<firstPhrase[index + 1]]
     }
+
+    /// The cue classes of a phrase, by number (`CuePhrases.number(ofClass:)`).
+    func classes(of phrase: Phrase) -> ArraySlice<Int> { classNumbers[phrase.classes] }
+
+    func phrase(_ phrase: Phrase, isOf cueClass: Int) -> Bool { classNumbers[phrase.classes].contains(cueClass) }
 }
