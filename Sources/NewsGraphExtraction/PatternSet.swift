@@ -5,7 +5,10 @@ import NewsGraphCore
 /// is a set of bits, so choosing the patterns worth trying takes bit tests instead of hashing
 /// strings per pattern.
 ///
-/// - Complexity: choosing candidates is O(tokens in the sentence + patterns × their required alternatives).
+/// Patterns are indexed by a word each needs (their anchor), so a sentence is only matched
+/// against the patterns whose anchor it contains (plus those that need no word at all).
+///
+/// - Complexity: choosing candidates is O(tokens in the sentence + patterns whose anchor it holds).
 struct PatternSet: Sendable {
     /// In file order.
     let patterns: [CompiledPattern]
@@ -16,11 +19,14 @@ struct PatternSet: Sendable {
     /// A required word's number by its number in the lexicon's vocabulary (-1: no pattern requires it).
     private var wordByVocabulary: [Int] = []
     private var requirements: [Requirement] = []
+    /// Word number → the patterns anchored on it.
+    private var byWord: [[Int]] = []
+    private var unanchored: [Int] = []
 
     /// A pattern's `requiredWords`, `requiredCues` and `requiredMentions`, numbered: each
     /// element needs one of its alternatives present.
     private struct Requirement: Sendable {
-        /// The element with the fewest alternatives first: it rules most patterns out soonest.
+        /// The element with the fewest alternatives, the pattern's anchor, first.
         var words: [[Int]]
         var cues: [[Int]]
         var mentions: [RelationPattern.MentionClass.Mask]
@@ -49,6 +55,14 @@ struct PatternSet: Sendable {
             wordByVocabulary[number] = id
         }
         wordCount = wordIDs.count
+        byWord = Array(repeating: [], count: wordCount)
+        for (index, requirement) in requirements.enumerated() {
+            if let anchor = requirement.words.first {
+                for word in anchor { byWord[word].append(index) }
+            } else {
+                unanchored.append(index)
+            }
+        }
         cueClassCount = lexicon.cues.classCount
     }
 
@@ -59,11 +73,20 @@ struct PatternSet: Sendable {
         return word >= 0 ? word : nil
     }
 
-    /// The patterns that may match a sentence, by index, in file order: those whose every
-    /// requirement it meets.
+    /// The patterns that may match a sentence, by index, in file order: those whose anchor it
+    /// holds and whose every requirement it meets.
     func candidates(_ present: PatternMatcher.Presence, into chosen: inout [Int]) {
         chosen.removeAll(keepingCapacity: true)
-        for index in requirements.indices where meets(requirements[index], present) { chosen.append(index) }
+        chosen += unanchored
+        present.words.forEach { chosen += byWord[$0] }
+        chosen.sort()
+        // Kept in place; a pattern anchored on two words the sentence holds comes twice.
+        var kept = 0
+        for index in chosen.indices where (kept == 0 || chosen[kept - 1] != chosen[index]) && meets(requirements[chosen[index]], present) {
+            chosen[kept] = chosen[index]
+            kept += 1
+        }
+        chosen.removeSubrange(kept...)
     }
 
     private func meets(_ requirement: Requirement, _ present: PatternMatcher.Presence) -> Bool {
@@ -87,6 +110,17 @@ struct BitSet: Sendable {
 
     @inline(__always) func contains(_ member: Int) -> Bool {
         words[member >> 6] & (1 << UInt64(member & 63)) != 0
+    }
+
+    /// Calls `body` with each member, in increasing order.
+    func forEach(_ body: (Int) -> Void) {
+        for (index, word) in words.enumerated() {
+            var rest = word
+            while rest != 0 {
+                body(index << 6 + rest.trailingZeroBitCount)
+                rest &= rest - 1
+            }
+        }
     }
 
     /// Empties the set, keeping its storage.

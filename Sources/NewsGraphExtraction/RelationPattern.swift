@@ -38,7 +38,17 @@ public struct RelationPattern: Sendable, Hashable {
 
             /// The classes that accept a kind of mention.
             init(accepting kind: MentionKind) {
-                for mentionClass in MentionClass.allCases where mentionClass.accepts(kind) { insert(mentionClass) }
+                self = Self.byKind.first { $0.kind == kind }!.mask
+            }
+
+            /// The classes accepting each kind, worked out once: every mention of every document asks.
+            private static let byKind: [(kind: MentionKind, mask: Mask)] = EntityType.allCases.flatMap { type in
+                [false, true].map { isAccord in
+                    let kind = MentionKind(type: type, isAccord: isAccord)
+                    var mask = Mask()
+                    for mentionClass in MentionClass.allCases where mentionClass.accepts(kind) { mask.insert(mentionClass) }
+                    return (kind, mask)
+                }
             }
 
             mutating func insert(_ mentionClass: MentionClass) {

@@ -35,7 +35,7 @@ struct SentenceCues {
                 }
                 classNumbers.append(number)
             }
-            phrases[first...].reverse()
+            if phrases.count - first > 1 { phrases[first...].reverse() }
         }
         firstPhrase.append(phrases.count)
     }
@@ -43,7 +43,8 @@ struct SentenceCues {
     /// The cue phrases starting at `token`, longest first.
     func at(_ token: Int) -> ArraySlice<Phrase> {
         let index = token - start
-        guard index >= 0 && index + 1 < firstPhrase.count else { return [] }
+        // Most tokens start no phrase: no slice of `phrases` for them.
+        guard index >= 0 && index + 1 < firstPhrase.count && firstPhrase[index] < firstPhrase[index + 1] else { return [] }
         return phrases[firstPhrase[index]..<firstPhrase[index + 1]]
     }
 
