@@ -56,26 +56,36 @@ struct PatternMatcher {
     let kinds: [MentionKind]
     /// The pattern classes that accept each document mention, by index.
     let classes: [Mask]
+    let cuePhrases: CuePhrases
     /// Reused from sentence to sentence.
     private var present: Presence
-    private var candidates: [Int] = []
+    private var candidates: BitSet
 
-    init(kinds: [MentionKind], patterns: PatternSet) {
+    init(kinds: [MentionKind], patterns: PatternSet, cuePhrases: CuePhrases) {
         self.kinds = kinds
         classes = kinds.map(Mask.init(accepting:))
+        self.cuePhrases = cuePhrases
         present = Presence(patterns)
+        candidates = BitSet(count: patterns.patterns.count)
     }
 
-    mutating func matches(_ patterns: PatternSet, in sentence: SentenceItems, tokens: [Token], cues: SentenceCues) -> [PatternMatch] {
-        present.fill(sentence, patterns: patterns, tokens: tokens, cues: cues)
+    /// The matches of the patterns in `sentence` (as `items`). Finds the sentence's cue phrases
+    /// into `cues` when some pattern may match, so that negation and hedging can read them then.
+    mutating func matches(
+        _ patterns: PatternSet, in items: SentenceItems, of sentence: Sentence, tokens: [Token], cues: inout SentenceCues
+    ) -> [PatternMatch] {
+        present.fill(items, patterns: patterns, tokens: tokens)
         patterns.candidates(present, into: &candidates)
         guard !candidates.isEmpty else { return [] }
+        cues.find(in: sentence, tokens, cuePhrases)
+        present.addCues(items, cues)
         var found: [PatternMatch] = []
-        var search = Search(sentence: sentence, tokens: tokens, cues: cues, kinds: kinds, classes: classes)
-        for index in candidates {
+        var search = Search(sentence: items, tokens: tokens, cues: cues, kinds: kinds, classes: classes)
+        candidates.forEach { index in
+            guard patterns.hasCues(index, present) else { return }
             let pattern = patterns.patterns[index]
             var matches: [PatternMatch] = []
-            for start in 0..<sentence.count where mayStart(pattern, at: start, sentence, tokens) {
+            for start in 0..<items.count where mayStart(pattern, at: start, items, tokens) {
                 // Every distinct set of captures from a start position, each with its longest match.
                 for result in search.run(pattern, from: start) {
                     matches.append(
@@ -102,8 +112,9 @@ struct PatternMatcher {
             cues = BitSet(count: patterns.cueClassCount)
         }
 
-        /// Takes in `sentence`, forgetting the previous one.
-        mutating func fill(_ sentence: SentenceItems, patterns: PatternSet, tokens: [Token], cues sentenceCues: SentenceCues) {
+        /// Takes in the words and mention classes of `sentence`, forgetting the previous one's
+        /// (and its cues).
+        mutating func fill(_ sentence: SentenceItems, patterns: PatternSet, tokens: [Token]) {
             words.removeAll()
             cues.removeAll()
             classes = Mask()
@@ -111,9 +122,6 @@ struct PatternMatcher {
                 switch item {
                 case .token(let token):
                     if let word = patterns.word(of: tokens[token]) { words.insert(word) }
-                    for phrase in sentenceCues.at(token) {
-                        for cue in sentenceCues.classes(of: phrase) { cues.insert(cue) }
-                    }
                 case .mentions:
                     if range.count == 1, let word = patterns.word(of: tokens[range.lowerBound]) { words.insert(word) }
                 case .title:
@@ -121,6 +129,15 @@ struct PatternMatcher {
                 }
             }
             for accepting in sentence.classes { classes.formUnion(accepting) }
+        }
+
+        /// Takes in the cue classes of the phrases that start at the sentence's tokens.
+        mutating func addCues(_ sentence: SentenceItems, _ sentenceCues: SentenceCues) {
+            for case .token(let token) in sentence.items {
+                for phrase in sentenceCues.at(token) {
+                    for cue in sentenceCues.classes(of: phrase) { cues.insert(cue) }
+                }
+            }
         }
     }
 

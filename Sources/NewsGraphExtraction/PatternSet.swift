@@ -10,6 +10,8 @@ import NewsGraphCore
 ///
 /// - Complexity: choosing candidates is O(tokens in the sentence + patterns whose anchor it holds).
 struct PatternSet: Sendable {
+    typealias Mask = RelationPattern.MentionClass.Mask
+
     /// In file order.
     let patterns: [CompiledPattern]
     /// How many words some pattern requires; `word(of:)` numbers them `0..<wordCount`.
@@ -19,51 +21,55 @@ struct PatternSet: Sendable {
     /// A required word's number by its number in the lexicon's vocabulary (-1: no pattern requires it).
     private var wordByVocabulary: [Int] = []
     private var requirements: [Requirement] = []
+    /// The alternatives of every required element, one set per element, by pattern in turn.
+    private var requiredWords: BitSets
+    private var requiredCues: BitSets
+    private var requiredMentions: [Mask] = []
     /// Word number → the patterns anchored on it.
     private var byWord: [[Int]] = []
     private var unanchored: [Int] = []
 
-    /// A pattern's `requiredWords`, `requiredCues` and `requiredMentions`, numbered: each
-    /// element needs one of its alternatives present.
+    /// A pattern's `requiredWords`, `requiredCues` and `requiredMentions`, as ranges of the
+    /// sets above (so a requirement holds no arrays to retain): each element needs one of its
+    /// alternatives present.
     private struct Requirement: Sendable {
-        /// The element with the fewest alternatives, the pattern's anchor, first.
-        var words: [[Int]]
-        var cues: [[Int]]
-        var mentions: [RelationPattern.MentionClass.Mask]
+        var words: Range<Int>
+        var cues: Range<Int>
+        var mentions: Range<Int>
     }
 
     /// - Parameter lexicon: numbers the patterns' words in its vocabulary.
     init(_ patterns: [RelationPattern], lexicon: inout Lexicon) {
         self.patterns = patterns.map { CompiledPattern($0, lexicon: &lexicon) }
         var wordIDs: [String: Int] = [:]
-        func number(_ word: String) -> Int {
-            if let id = wordIDs[word] { return id }
-            wordIDs[word] = wordIDs.count
-            return wordIDs.count - 1
-        }
-        for pattern in patterns {
+        for word in patterns.flatMap({ $0.requiredWords.joined() }) where wordIDs[word] == nil { wordIDs[word] = wordIDs.count }
+        wordCount = wordIDs.count
+        cueClassCount = lexicon.cues.classCount
+        requiredWords = BitSets(universe: wordCount)
+        requiredCues = BitSets(universe: cueClassCount)
+        byWord = Array(repeating: [], count: wordCount)
+        for (index, pattern) in patterns.enumerated() {
+            let words = requiredWords.count
+            for alternatives in pattern.requiredWords { requiredWords.append(alternatives.map { wordIDs[$0]! }) }
+            let cues = requiredCues.count
+            // A class cues.tsv lacks is never present.
+            for alternatives in pattern.requiredCues { requiredCues.append(alternatives.compactMap { lexicon.cues.number(ofClass: $0) }) }
+            let mentions = requiredMentions.count
+            requiredMentions += pattern.requiredMentions.map(Mask.init)
             requirements.append(
-                Requirement(
-                    words: pattern.requiredWords.sorted { $0.count < $1.count }.map { $0.map(number) },
-                    // A class cues.tsv lacks is never present.
-                    cues: pattern.requiredCues.map { $0.compactMap { lexicon.cues.number(ofClass: $0) } },
-                    mentions: pattern.requiredMentions.map(RelationPattern.MentionClass.Mask.init)))
+                Requirement(words: words..<requiredWords.count, cues: cues..<requiredCues.count, mentions: mentions..<requiredMentions.count))
+            // The anchor: the required word element with the fewest alternatives.
+            if let anchor = pattern.requiredWords.min(by: { $0.count < $1.count }) {
+                for word in anchor { byWord[wordIDs[word]!].append(index) }
+            } else {
+                unanchored.append(index)
+            }
         }
         for (word, id) in wordIDs.sorted(by: { $0.value < $1.value }) {
             let number = Int(lexicon.number(word))
             if wordByVocabulary.count <= number { wordByVocabulary += repeatElement(-1, count: number + 1 - wordByVocabulary.count) }
             wordByVocabulary[number] = id
         }
-        wordCount = wordIDs.count
-        byWord = Array(repeating: [], count: wordCount)
-        for (index, requirement) in requirements.enumerated() {
-            if let anchor = requirement.words.first {
-                for word in anchor { byWord[word].append(index) }
-            } else {
-                unanchored.append(index)
-            }
-        }
-        cueClassCount = lexicon.cues.classCount
     }
 
     /// The required word a token is, if any: by its vocabulary number, not by hashing its key.
@@ -73,32 +79,31 @@ struct PatternSet: Sendable {
         return word >= 0 ? word : nil
     }
 
-    /// The patterns that may match a sentence, by index, in file order: those whose anchor it
-    /// holds and whose every requirement it meets.
-    func candidates(_ present: PatternMatcher.Presence, into chosen: inout [Int]) {
-        chosen.removeAll(keepingCapacity: true)
-        chosen += unanchored
-        present.words.forEach { chosen += byWord[$0] }
-        chosen.sort()
-        // Kept in place; a pattern anchored on two words the sentence holds comes twice.
-        var kept = 0
-        for index in chosen.indices where (kept == 0 || chosen[kept - 1] != chosen[index]) && meets(requirements[chosen[index]], present) {
-            chosen[kept] = chosen[index]
-            kept += 1
+    /// The patterns that may match a sentence, by index: those whose anchor it holds and whose
+    /// required words and mention classes it has. Their cues are left to `hasCues`, for a
+    /// sentence's cues are only worth finding when some pattern is left.
+    func candidates(_ present: PatternMatcher.Presence, into chosen: inout BitSet) {
+        chosen.removeAll()
+        for index in unanchored where hasWordsAndMentions(requirements[index], present) { chosen.insert(index) }
+        present.words.forEach { word in
+            for index in byWord[word] where hasWordsAndMentions(requirements[index], present) { chosen.insert(index) }
         }
-        chosen.removeSubrange(kept...)
     }
 
-    private func meets(_ requirement: Requirement, _ present: PatternMatcher.Presence) -> Bool {
-        requirement.words.allSatisfy { $0.contains(where: present.words.contains) }
-            && requirement.cues.allSatisfy { $0.contains(where: present.cues.contains) }
-            && requirement.mentions.allSatisfy { !$0.isDisjoint(with: present.classes) }
+    /// Whether the sentence has the cue classes pattern `index` requires.
+    func hasCues(_ index: Int, _ present: PatternMatcher.Presence) -> Bool {
+        requirements[index].cues.allSatisfy { requiredCues.set($0, intersects: present.cues) }
+    }
+
+    private func hasWordsAndMentions(_ requirement: Requirement, _ present: PatternMatcher.Presence) -> Bool {
+        requirement.mentions.allSatisfy { !requiredMentions[$0].isDisjoint(with: present.classes) }
+            && requirement.words.allSatisfy { requiredWords.set($0, intersects: present.words) }
     }
 }
 
 /// A set of small non-negative integers as bits.
 struct BitSet: Sendable {
-    private var words: [UInt64]
+    fileprivate var words: [UInt64]
 
     init(count: Int) {
         words = Array(repeating: 0, count: (count + 63) / 64)
@@ -111,6 +116,8 @@ struct BitSet: Sendable {
     @inline(__always) func contains(_ member: Int) -> Bool {
         words[member >> 6] & (1 << UInt64(member & 63)) != 0
     }
+
+    var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
 
     /// Calls `body` with each member, in increasing order.
     func forEach(_ body: (Int) -> Void) {
@@ -126,5 +133,29 @@ struct BitSet: Sendable {
     /// Empties the set, keeping its storage.
     mutating func removeAll() {
         for index in words.indices { words[index] = 0 }
+    }
+}
+
+/// Sets over one universe of small integers, stored one after another in a single array, so
+/// that a list of them is one allocation and testing one against a `BitSet` is a few ANDs.
+struct BitSets: Sendable {
+    /// `UInt64`s per set.
+    private let stride: Int
+    private var words: [UInt64] = []
+    private(set) var count = 0
+
+    init(universe: Int) {
+        stride = (universe + 63) / 64
+    }
+
+    mutating func append(_ members: [Int]) {
+        words += repeatElement(0, count: stride)
+        for member in members { words[count * stride + member >> 6] |= 1 << UInt64(member & 63) }
+        count += 1
+    }
+
+    /// Whether set `index` and `other` (over the same universe) share a member.
+    @inline(__always) func set(_ index: Int, intersects other: BitSet) -> Bool {
+        (0..<stride).contains { words[index * stride + $0] & other.words[$0] != 0 }
     }
 }

@@ -30,7 +30,7 @@ struct RelationExtractor {
         article: Article, events: EventRecognizer.Output
     ) -> Output {
         var output = Output()
-        var matcher = PatternMatcher(kinds: mentions.map(MentionKind.init), patterns: patterns)
+        var matcher = PatternMatcher(kinds: mentions.map(MentionKind.init), patterns: patterns, cuePhrases: lexicon.cues)
         let itemRanges = mentions.map(\.itemRange)
         // The events' mentions follow the resolved ones, so mentions are not in sentence order.
         let mentionsBySentence = GroupedIndices(keys: mentions.map(\.sentence))
@@ -41,8 +41,7 @@ struct RelationExtractor {
             items.fill(
                 sentence, mentions: mentionsBySentence[sentence.index], titles: titlesBySentence[sentence.index],
                 itemRanges: itemRanges, mentionClasses: matcher.classes, titles: titles)
-            cues.find(in: sentence, tokens, lexicon.cues)
-            let matches = matcher.matches(patterns, in: items, tokens: tokens, cues: cues)
+            let matches = matcher.matches(patterns, in: items, of: sentence, tokens: tokens, cues: &cues)
             guard !matches.isEmpty else { continue }
             let evidence = evidences[sentence.index]
             let hedge = hedging(sentence, tokens, mentions, cues)
