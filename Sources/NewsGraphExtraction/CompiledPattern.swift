@@ -107,7 +107,10 @@ struct CompiledPattern: Sendable {
                 guard let type = RelationType(rawValue: output.relation) else { return nil }
                 relation = .typed(type)
             }
-            var attributes: [String: AttributeValue] = ["pattern": .string(pattern.name)]
+            // With room for what a match adds (status, hedging, role), so adding them copies the
+            // dictionary once rather than growing it too.
+            var attributes = [String: AttributeValue](minimumCapacity: output.attributes.count + 4)
+            attributes["pattern"] = .string(pattern.name)
             for (key, value) in output.attributes where key != "status" { attributes[key] = .string(value) }
             return Output(
                 source: endpoint(output.source), relation: relation, target: endpoint(output.target), attributes: attributes,

@@ -21,7 +21,7 @@ public struct Lexicon: Sendable {
     var furniture: [String] = []
     var cueWords: [String: Set<String>] = [:]
     /// The status cue classes of `cueWords`, by word.
-    private(set) var statusCues = StatusCues(cueWords: [:])
+    private(set) var statusCues = StatusCues()
     var countryByCode: [String: Int] = [:]
 
     let tokenizer: Tokenizer
@@ -112,7 +112,7 @@ public struct Lexicon: Sendable {
                 cues.insert(word, class: row[0], tokenizer: tokenizer, vocabulary: &vocabulary)
             }
         }
-        statusCues = StatusCues(cueWords: cueWords)
+        statusCues = StatusCues(cueWords: cueWords, vocabulary: &vocabulary)
     }
 
     mutating func addCountry(_ country: CountryEntry) {

@@ -56,15 +56,13 @@ struct PatternMatcher {
     let kinds: [MentionKind]
     /// The pattern classes that accept each document mention, by index.
     let classes: [Mask]
-    let cuePhrases: CuePhrases
     /// Reused from sentence to sentence.
     private var present: Presence
     private var candidates: BitSet
 
-    init(kinds: [MentionKind], patterns: PatternSet, cuePhrases: CuePhrases) {
+    init(kinds: [MentionKind], patterns: PatternSet) {
         self.kinds = kinds
         classes = kinds.map(Mask.init(accepting:))
-        self.cuePhrases = cuePhrases
         present = Presence(patterns)
         candidates = BitSet(count: patterns.patterns.count)
     }
@@ -77,7 +75,7 @@ struct PatternMatcher {
         present.fill(items, patterns: patterns, tokens: tokens)
         patterns.candidates(present, into: &candidates)
         guard !candidates.isEmpty else { return [] }
-        cues.find(in: sentence, tokens, cuePhrases)
+        cues.find(in: sentence, tokens, patterns.cuePhrases)
         present.addCues(items, cues)
         var found: [PatternMatch] = []
         var search = Search(sentence: items, tokens: tokens, cues: cues, kinds: kinds, classes: classes)

@@ -18,6 +18,9 @@ struct PatternSet: Sendable {
     let wordCount: Int
     /// How many cue classes there are (`CuePhrases.classCount`).
     let cueClassCount: Int
+    /// The cue phrases relation extraction looks for: those of the classes the patterns name,
+    /// and of negation and hedging.
+    let cuePhrases: PhraseIndex
     /// A required word's number by its number in the lexicon's vocabulary (-1: no pattern requires it).
     private var wordByVocabulary: [Int] = []
     private var requirements: [Requirement] = []
@@ -45,6 +48,10 @@ struct PatternSet: Sendable {
         for word in patterns.flatMap({ $0.requiredWords.joined() }) where wordIDs[word] == nil { wordIDs[word] = wordIDs.count }
         wordCount = wordIDs.count
         cueClassCount = lexicon.cues.classCount
+        var cueClasses = Set(
+            [RelationExtractor.negationClass, RelationExtractor.hedgeClass].compactMap { lexicon.cues.number(ofClass: $0) })
+        for case .cue(let classes, _) in self.patterns.flatMap(\.elements) { cueClasses.formUnion(classes) }
+        cuePhrases = lexicon.cues.index(ofClasses: cueClasses)
         requiredWords = BitSets(universe: wordCount)
         requiredCues = BitSets(universe: cueClassCount)
         byWord = Array(repeating: [], count: wordCount)
@@ -105,16 +112,20 @@ struct PatternSet: Sendable {
 struct BitSet: Sendable {
     fileprivate var words: [UInt64]
 
+    /// An empty set with room for members `0..<count`.
     init(count: Int) {
         words = Array(repeating: 0, count: (count + 63) / 64)
     }
 
+    /// Adds a member, growing the set if it is beyond its range.
     @inline(__always) mutating func insert(_ member: Int) {
+        if member >> 6 >= words.count { words += repeatElement(0, count: member >> 6 + 1 - words.count) }
         words[member >> 6] |= 1 << UInt64(member & 63)
     }
 
+    /// Whether `member` is in the set; a member beyond the set's range is not.
     @inline(__always) func contains(_ member: Int) -> Bool {
-        words[member >> 6] & (1 << UInt64(member & 63)) != 0
+        member >> 6 < words.count && words[member >> 6] & (1 << UInt64(member & 63)) != 0
     }
 
     var isEmpty: Bool { words.allSatisfy { $0 == 0 } }

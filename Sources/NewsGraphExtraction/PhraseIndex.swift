@@ -25,16 +25,39 @@ struct PhraseIndex: Sendable {
     /// The root's edges by word number (-1: none), an array because every token of every
     /// sentence asks the root and most find nothing.
     private var roots: [Int32] = []
+    /// The words with a root edge, as bits: most tokens start no phrase, and these few bits stay
+    /// in the cache where a look-up in `roots` would miss it.
+    private var firstWords = BitSet(count: 0)
 
     private static func step(_ node: Int, _ id: Int32) -> Int64 { Int64(node) << 32 | Int64(UInt32(bitPattern: id)) }
     private var terminals: [[Terminal]] = [[]]
 
+    /// A phrase as the trie stores it: its words by vocabulary number (hyphens left out) and
+    /// the case each is written in.
+    struct Phrase: Sendable {
+        var words: [Int32]
+        var shapes: [Shape]
+
+        /// Nil for a phrase without words.
+        init?(_ text: String, tokenizer: Tokenizer, vocabulary: inout Vocabulary) {
+            let tokens = tokenizer.tokenize(Array(text.unicodeScalars)).filter { !$0.isHyphen }
+            guard !tokens.isEmpty else { return nil }
+            words = tokens.map { vocabulary.add($0.key) }
+            shapes = tokens.map { token in
+                if token.isAllCaps { return .allCaps }
+                if token.isCapitalized { return .capitalized }
+                return .any
+            }
+        }
+    }
+
     mutating func insert(_ phrase: String, _ hit: PhraseHit, tokenizer: Tokenizer, vocabulary: inout Vocabulary) {
-        let tokens = tokenizer.tokenize(Array(phrase.unicodeScalars)).filter { !$0.isHyphen }
-        guard !tokens.isEmpty else { return }
+        if let phrase = Phrase(phrase, tokenizer: tokenizer, vocabulary: &vocabulary) { insert(phrase, hit) }
+    }
+
+    mutating func insert(_ phrase: Phrase, _ hit: PhraseHit) {
         var node = 0
-        for token in tokens {
-            let id = vocabulary.add(token.key)
+        for id in phrase.words {
             if let next = child(node, id) {
                 node = Int(next)
             } else {
@@ -43,19 +66,15 @@ struct PhraseIndex: Sendable {
                 if node == 0 {
                     if roots.count <= Int(id) { roots += repeatElement(-1, count: Int(id) + 1 - roots.count) }
                     roots[Int(id)] = next
+                    firstWords.insert(Int(id))
                 } else {
                     children[Self.step(node, id)] = next
                 }
                 node = Int(next)
             }
         }
-        let shapes: [Shape] = tokens.map { token in
-            if token.isAllCaps { return .allCaps }
-            if token.isCapitalized { return .capitalized }
-            return .any
-        }
         if !terminals[node].contains(where: { $0.hit == hit }) {
-            terminals[node].append(Terminal(hit: hit, shapes: shapes))
+            terminals[node].append(Terminal(hit: hit, shapes: phrase.shapes))
         }
     }
 
@@ -98,7 +117,7 @@ struct PhraseIndex: Sendable {
     @inline(__always) private func child(_ node: Int, _ id: Int32) -> Int32? {
         guard id >= 0 else { return nil }
         if node == 0 {
-            guard Int(id) < roots.count, roots[Int(id)] >= 0 else { return nil }
+            guard firstWords.contains(Int(id)) else { return nil }
             return roots[Int(id)]
         }
         return children[Self.step(node, id)]

@@ -14,15 +14,18 @@ struct RelationExtractor {
         var impliedMentions: [MentionCandidate] = []
     }
 
-    /// Cue classes the stage asks about, by number (nil: cues.tsv has no such class).
+    /// The cue classes the stage reads besides the patterns' own.
+    static let negationClass = "negation"
+    static let hedgeClass = "hedge"
+    /// Those classes by number (nil: cues.tsv has no such class).
     private let negationCue: Int?
     private let hedgeCue: Int?
 
     init(lexicon: Lexicon, patterns: PatternSet) {
         self.lexicon = lexicon
         self.patterns = patterns
-        negationCue = lexicon.cues.number(ofClass: "negation")
-        hedgeCue = lexicon.cues.number(ofClass: "hedge")
+        negationCue = lexicon.cues.number(ofClass: Self.negationClass)
+        hedgeCue = lexicon.cues.number(ofClass: Self.hedgeClass)
     }
 
     func extract(
@@ -30,7 +33,7 @@ struct RelationExtractor {
         article: Article, events: EventRecognizer.Output
     ) -> Output {
         var output = Output()
-        var matcher = PatternMatcher(kinds: mentions.map(MentionKind.init), patterns: patterns, cuePhrases: lexicon.cues)
+        var matcher = PatternMatcher(kinds: mentions.map(MentionKind.init), patterns: patterns)
         let itemRanges = mentions.map(\.itemRange)
         // The events' mentions follow the resolved ones, so mentions are not in sentence order.
         let mentionsBySentence = GroupedIndices(keys: mentions.map(\.sentence))
@@ -150,22 +153,30 @@ struct RelationExtractor {
                     continue
                 }
                 for targetIndex in targets {
-                    let target = mentions[targetIndex]
-                    if let type = roleRelation(title.titleClass, targetType: target.type) {
-                        out.append(LocalRelation(source: source, target: target.key, type: type, attributes: attributes, evidence: evidence))
+                    let targetType = mentions[targetIndex].type
+                    if let type = roleRelation(title.titleClass, targetType: targetType) {
+                        out.append(
+                            LocalRelation(source: source, target: mentions[targetIndex].key, type: type, attributes: attributes, evidence: evidence))
                     }
-                    if target.type == .country {
-                        out += impliedAgency(title, holder: source, affiliation: target, mentions: mentions, tokens: tokens, evidence: evidence, attributes: attributes, implied: &implied)
+                    if targetType == .country {
+                        out += impliedAgency(title, holder: source, affiliation: mentions[targetIndex], mentions: mentions, tokens: tokens, evidence: evidence, attributes: attributes, implied: &implied)
                     }
                 }
             }
         case .typed(let type):
             let targets = endpoint(spec.target, match, mentions, sentence: sentence, items: items, events: events)
+            func add(_ source: String, _ target: String) {
+                if source != target {
+                    out.append(LocalRelation(source: source, target: target, type: type, attributes: attributes, evidence: evidence))
+                }
+            }
             // "meetings in Oslo, Lisbon and Nairobi": two lists of one length pair up in order.
-            let pairs: [(String, String)] = sources.count > 1 && sources.count == targets.count
-                ? Array(zip(sources, targets)) : sources.flatMap { source in targets.map { (source, $0) } }
-            for (source, target) in pairs where source != target {
-                out.append(LocalRelation(source: source, target: target, type: type, attributes: attributes, evidence: evidence))
+            if sources.count > 1 && sources.count == targets.count {
+                for (source, target) in zip(sources, targets) { add(source, target) }
+            } else {
+                for source in sources {
+                    for target in targets { add(source, target) }
+                }
             }
         }
     }
@@ -216,7 +227,7 @@ struct RelationExtractor {
         let start = items.ranges[match.firstItem].lowerBound
         let end = items.ranges[max(match.firstItem, match.endItem - 1)].upperBound
         var found = StatusCues.Found()
-        for index in start..<end { found.formUnion(lexicon.statusCues.statuses(of: tokens[index].key)) }
+        for index in start..<end { found.formUnion(lexicon.statusCues.statuses(of: tokens[index])) }
         for index in match.bindings.all where index < mentions.count && mentions[index].type == .policy {
             if let status = mentions[index].attributes["status"] { found.insert(status: status) }
         }

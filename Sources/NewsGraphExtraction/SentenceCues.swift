@@ -1,5 +1,6 @@
-/// The cue phrases (cues.tsv) of one sentence, found once and shared by the pattern matcher,
-/// negation and hedging instead of each scanning the sentence again.
+/// The cue phrases (cues.tsv) of one sentence that relation extraction looks for
+/// (`PatternSet.cuePhrases`), found once and shared by the pattern matcher, negation and
+/// hedging instead of each scanning the sentence again.
 ///
 /// One value serves every sentence of a document: `find` refills flat arrays rather than
 /// building an array of phrases per token and an array of classes per phrase.
@@ -18,7 +19,7 @@ struct SentenceCues {
     private var classNumbers: [Int] = []
 
     /// Finds the cue phrases of `sentence`, forgetting the previous sentence's.
-    mutating func find(in sentence: Sentence, _ tokens: [Token], _ cues: CuePhrases) {
+    mutating func find(in sentence: Sentence, _ tokens: [Token], _ cues: PhraseIndex) {
         start = sentence.tokens.lowerBound
         firstPhrase.removeAll(keepingCapacity: true)
         phrases.removeAll(keepingCapacity: true)
@@ -26,7 +27,7 @@ struct SentenceCues {
         for token in sentence.tokens {
             let first = phrases.count
             firstPhrase.append(first)
-            cues.index.forEachHit(in: tokens, at: token, limit: sentence.tokens.upperBound) { end, hit in
+            cues.forEachHit(in: tokens, at: token, limit: sentence.tokens.upperBound) { end, hit in
                 guard case .cue(let number) = hit else { return }
                 if phrases.count > first && phrases[phrases.count - 1].end == end {
                     phrases[phrases.count - 1].classes = phrases[phrases.count - 1].classes.lowerBound..<(classNumbers.count + 1)

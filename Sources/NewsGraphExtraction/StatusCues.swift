@@ -26,13 +26,28 @@ struct StatusCues: Sendable {
     }
 
     private var byWord: [String: Found] = [:]
+    /// The same by the words' vocabulary numbers, for tokens, which carry theirs.
+    private var byNumber: [Found] = []
 
-    init(cueWords: [String: Set<String>]) {
+    init() {}
+
+    /// - Parameter vocabulary: numbers the status words.
+    init(cueWords: [String: Set<String>], vocabulary: inout Vocabulary) {
         for (index, (cue, _)) in Self.order.enumerated() {
             for word in cueWords[cue] ?? [] { byWord[word, default: Found()].bits |= 1 << UInt8(index) }
+        }
+        for word in byWord.keys.sorted() {
+            let number = Int(vocabulary.add(word))
+            if byNumber.count <= number { byNumber += repeatElement(Found(), count: number + 1 - byNumber.count) }
+            byNumber[number] = byWord[word]!
         }
     }
 
     /// The statuses a token key cues.
     @inline(__always) func statuses(of key: String) -> Found { byWord[key] ?? Found() }
+
+    /// The statuses a token cues, by its vocabulary number rather than by hashing its key.
+    @inline(__always) func statuses(of token: Token) -> Found {
+        token.id >= 0 && Int(token.id) < byNumber.count ? byNumber[Int(token.id)] : Found()
+    }
 }
