@@ -58,6 +58,8 @@ struct CompiledPattern: Sendable {
     let captureCount: Int
     let prefersLeftmost: Bool
     let outputs: [Output]
+    /// Some output names `MEETING`.
+    let namesMeeting: Bool
 
     /// - Parameter lexicon: numbers the pattern's words in its vocabulary.
     init(_ pattern: RelationPattern, lexicon: inout Lexicon) {
@@ -116,6 +118,7 @@ struct CompiledPattern: Sendable {
                 source: endpoint(output.source), relation: relation, target: endpoint(output.target), attributes: attributes,
                 wantsStatus: output.attributes.keys.contains("status"))
         }
+        namesMeeting = outputs.contains { $0.source.isMeeting || $0.target.isMeeting }
         name = pattern.name
         self.elements = elements
         captureCount = captures.count

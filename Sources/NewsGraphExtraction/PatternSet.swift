@@ -16,6 +16,8 @@ struct PatternSet: Sendable {
     let patterns: [CompiledPattern]
     /// How many words some pattern requires; `word(of:)` numbers them `0..<wordCount`.
     let wordCount: Int
+    /// Every pattern has a required mention element: a sentence without mentions or titles matches none.
+    let everyPatternNeedsAMention: Bool
     /// How many cue classes there are (`CuePhrases.classCount`).
     let cueClassCount: Int
     /// The cue phrases relation extraction looks for: those of the classes the patterns name,
@@ -47,6 +49,7 @@ struct PatternSet: Sendable {
         var wordIDs: [String: Int] = [:]
         for word in patterns.flatMap({ $0.requiredWords.joined() }) where wordIDs[word] == nil { wordIDs[word] = wordIDs.count }
         wordCount = wordIDs.count
+        everyPatternNeedsAMention = patterns.allSatisfy { !$0.requiredMentions.isEmpty }
         cueClassCount = lexicon.cues.classCount
         var cueClasses = Set(
             [RelationExtractor.negationClass, RelationExtractor.hedgeClass].compactMap { lexicon.cues.number(ofClass: $0) })

@@ -40,7 +40,15 @@ struct RelationExtractor {
         let titlesBySentence = GroupedIndices(keys: titles.map(\.sentence))
         var items = SentenceItems()
         var cues = SentenceCues()
+        let document = Document(mentions: mentions, titles: titles, tokens: tokens, events: events)
         for sentence in sentences where sentence.zone == .body {
+            // Every pattern needs a mention or title to match (as the shipped ones all do): a
+            // sentence with neither is not worth making items of.
+            if patterns.everyPatternNeedsAMention && mentionsBySentence[sentence.index].isEmpty
+                && titlesBySentence[sentence.index].isEmpty
+            {
+                continue
+            }
             items.fill(
                 sentence, mentions: mentionsBySentence[sentence.index], titles: titlesBySentence[sentence.index],
                 itemRanges: itemRanges, mentionClasses: matcher.classes, titles: titles)
@@ -49,10 +57,13 @@ struct RelationExtractor {
             let evidence = evidences[sentence.index]
             let hedge = hedging(sentence, tokens, mentions, cues)
             for match in matches where !isNegated(match, items, cues) {
-                for spec in patterns.patterns[match.pattern].outputs {
+                let pattern = patterns.patterns[match.pattern]
+                // Worked out once for all the outputs that name it.
+                let meeting = pattern.namesMeeting ? self.meeting(for: match, document, sentence: sentence, items: items) : nil
+                for spec in pattern.outputs {
                     relations(
-                        spec, match, items, mentions: mentions, titles: titles, tokens: tokens, sentence: sentence,
-                        events: events, evidence: evidence, hedge: hedge, implied: &output.impliedMentions, into: &output.relations)
+                        spec, match, items, document, meeting: meeting, evidence: evidence, hedge: hedge,
+                        implied: &output.impliedMentions, into: &output.relations)
                 }
             }
         }
@@ -128,28 +139,49 @@ struct RelationExtractor {
 
     // MARK: From a match to relations
 
+    /// What turning one document's matches into relations reads.
+    private struct Document {
+        let mentions: [MentionCandidate]
+        let titles: [TitleMention]
+        let tokens: [Token]
+        let events: EventRecognizer.Output
+        /// The key each title's implied agency has without a country ("agency:treasury-department"),
+        /// worked out once per title rather than per match.
+        let impliedAgencyKeys: [String?]
+
+        init(mentions: [MentionCandidate], titles: [TitleMention], tokens: [Token], events: EventRecognizer.Output) {
+            self.mentions = mentions
+            self.titles = titles
+            self.tokens = tokens
+            self.events = events
+            impliedAgencyKeys = titles.map { title in title.impliedAgency.map { "agency:\(normalisedName($0))" } }
+        }
+    }
+
+    /// The relations one output of a pattern makes of a match.
+    /// - Parameter meeting: the meeting the sentence talks about, if the output names `MEETING`.
     private func relations(
-        _ spec: CompiledPattern.Output, _ match: PatternMatch, _ items: SentenceItems, mentions: [MentionCandidate],
-        titles: [TitleMention], tokens: [Token], sentence: Sentence, events: EventRecognizer.Output, evidence: Evidence,
-        hedge: Hedge?, implied: inout [MentionCandidate], into out: inout [LocalRelation]
+        _ spec: CompiledPattern.Output, _ match: PatternMatch, _ items: SentenceItems, _ document: Document, meeting: String?,
+        evidence: Evidence, hedge: Hedge?, implied: inout [MentionCandidate], into out: inout [LocalRelation]
     ) {
+        let mentions = document.mentions
         var attributes = spec.attributes
-        if spec.wantsStatus, let status = matchStatus(match, items, tokens, mentions) { attributes["status"] = .string(status) }
+        if spec.wantsStatus, let status = matchStatus(match, items, document) { attributes["status"] = .string(status) }
         if let hedge {
             attributes["hedged"] = .bool(true)
             if let who = hedge.attributedTo { attributes["attributed_to"] = .string(who) }
         }
-        let sources = endpoint(spec.source, match, mentions, sentence: sentence, items: items, events: events)
+        let sources = endpoint(spec.source, match, mentions, meeting: meeting)
         switch spec.relation {
         case .role(let titleCapture):
             guard let titleIndex = match.bindings.indices(of: titleCapture).first else { return }
-            let title = titles[titleIndex]
+            let title = document.titles[titleIndex]
             attributes["role"] = .string(title.role)
             if title.isFormer { attributes["former"] = .bool(true) }
             let targets = spec.target.capture.map { match.bindings.indices(of: $0) } ?? []
             for source in sources {
                 if spec.target.capture == titleCapture || targets.isEmpty {
-                    out += impliedAgency(title, holder: source, affiliation: nil, mentions: mentions, tokens: tokens, evidence: evidence, attributes: attributes, implied: &implied)
+                    out += impliedAgency(titleIndex, document, holder: source, country: nil, evidence: evidence, attributes: attributes, implied: &implied)
                     continue
                 }
                 for targetIndex in targets {
@@ -159,12 +191,13 @@ struct RelationExtractor {
                             LocalRelation(source: source, target: mentions[targetIndex].key, type: type, attributes: attributes, evidence: evidence))
                     }
                     if targetType == .country {
-                        out += impliedAgency(title, holder: source, affiliation: mentions[targetIndex], mentions: mentions, tokens: tokens, evidence: evidence, attributes: attributes, implied: &implied)
+                        out += impliedAgency(
+                            titleIndex, document, holder: source, country: targetIndex, evidence: evidence, attributes: attributes, implied: &implied)
                     }
                 }
             }
         case .typed(let type):
-            let targets = endpoint(spec.target, match, mentions, sentence: sentence, items: items, events: events)
+            let targets = endpoint(spec.target, match, mentions, meeting: meeting)
             func add(_ source: String, _ target: String) {
                 if source != target {
                     out.append(LocalRelation(source: source, target: target, type: type, attributes: attributes, evidence: evidence))
@@ -182,13 +215,8 @@ struct RelationExtractor {
     }
 
     /// The keys a relation endpoint names, each once.
-    private func endpoint(
-        _ endpoint: CompiledPattern.Endpoint, _ match: PatternMatch, _ mentions: [MentionCandidate], sentence: Sentence,
-        items: SentenceItems, events: EventRecognizer.Output
-    ) -> [String] {
-        if endpoint.isMeeting {
-            return meeting(for: match, mentions, sentence: sentence, items: items, events: events).map { [$0] } ?? []
-        }
+    private func endpoint(_ endpoint: CompiledPattern.Endpoint, _ match: PatternMatch, _ mentions: [MentionCandidate], meeting: String?) -> [String] {
+        if endpoint.isMeeting { return meeting.map { [$0] } ?? [] }
         guard let capture = endpoint.capture else { return [] }
         var keys: [String] = []
         for index in match.bindings.indices(of: capture) where !keys.contains(mentions[index].key) { keys.append(mentions[index].key) }
@@ -197,17 +225,18 @@ struct RelationExtractor {
 
     /// The meeting a sentence talks about: one whose participants the match names, else one
     /// named in the sentence (nearest first), else the one the article is about so far.
-    private func meeting(
-        for match: PatternMatch, _ mentions: [MentionCandidate], sentence: Sentence, items: SentenceItems,
-        events: EventRecognizer.Output
-    ) -> String? {
-        var people = Set<String>()
-        for index in match.bindings.all where index < mentions.count && mentions[index].type == .person { people.insert(mentions[index].key) }
+    private func meeting(for match: PatternMatch, _ document: Document, sentence: Sentence, items: SentenceItems) -> String? {
+        let mentions = document.mentions
+        // The match's people, as a few keys compared in turn rather than hashed into a set.
+        var people: [String] = []
+        for index in match.bindings.all where index < mentions.count && mentions[index].type == .person {
+            if !people.contains(mentions[index].key) { people.append(mentions[index].key) }
+        }
         if !people.isEmpty {
             // The first by key of the meetings whose participants the match's people are, or include.
             var first: String?
-            for (key, participants) in events.participants
-            where (participants.isSuperset(of: people) || people.isSuperset(of: participants)) && (first == nil || key < first!) {
+            for (key, participants) in document.events.participants
+            where (participants.isSuperset(of: people) || participants.allSatisfy(people.contains)) && (first == nil || key < first!) {
                 first = key
             }
             if let first { return first }
@@ -220,16 +249,16 @@ struct RelationExtractor {
                 if best == nil || distance < best!.distance { best = (distance, mentions[index].key) }
             }
         }
-        return best?.key ?? events.salientMeeting[sentence.index]
+        return best?.key ?? document.events.salientMeeting[sentence.index]
     }
 
-    private func matchStatus(_ match: PatternMatch, _ items: SentenceItems, _ tokens: [Token], _ mentions: [MentionCandidate]) -> String? {
+    private func matchStatus(_ match: PatternMatch, _ items: SentenceItems, _ document: Document) -> String? {
         let start = items.ranges[match.firstItem].lowerBound
         let end = items.ranges[max(match.firstItem, match.endItem - 1)].upperBound
         var found = StatusCues.Found()
-        for index in start..<end { found.formUnion(lexicon.statusCues.statuses(of: tokens[index])) }
-        for index in match.bindings.all where index < mentions.count && mentions[index].type == .policy {
-            if let status = mentions[index].attributes["status"] { found.insert(status: status) }
+        for index in start..<end { found.formUnion(lexicon.statusCues.statuses(of: document.tokens[index])) }
+        for index in match.bindings.all where index < document.mentions.count && document.mentions[index].type == .policy {
+            if let status = document.mentions[index].attributes["status"] { found.insert(status: status) }
         }
         return found.strongest
     }
@@ -246,21 +275,29 @@ struct RelationExtractor {
     }
 
     /// "U.S. Treasury Secretary": the holder leads the Treasury Department, a body of the United States.
+    /// - Parameter country: the country named with the title, by mention index.
     private func impliedAgency(
-        _ title: TitleMention, holder: String, affiliation: MentionCandidate?, mentions: [MentionCandidate], tokens: [Token],
-        evidence: Evidence, attributes: [String: AttributeValue], implied: inout [MentionCandidate]
+        _ titleIndex: Int, _ document: Document, holder: String, country: Int?, evidence: Evidence,
+        attributes: [String: AttributeValue], implied: inout [MentionCandidate]
     ) -> [LocalRelation] {
-        guard let name = title.impliedAgency, let start = title.portfolioStart, let end = title.portfolioEnd else { return [] }
-        let country = affiliation?.type == .country ? affiliation : nil
-        let key = "agency:\(normalisedName(name))" + (country.map { "|\($0.key)" } ?? "")
-        var mention = MentionCandidate(
-            type: .agency, start: start, end: end, sentence: title.sentence, name: name, key: key, evidence: .title)
-        mention.attributes["kind"] = "government"
-        if let country, let code = country.attributes["code"] { mention.country = lexicon.countryByCode[code] }
-        if !implied.contains(where: { $0.start == start && $0.key == key }) { implied.append(mention) }
+        let title = document.titles[titleIndex]
+        guard let name = title.impliedAgency, let start = title.portfolioStart, let end = title.portfolioEnd,
+            let agencyKey = document.impliedAgencyKeys[titleIndex]
+        else { return [] }
+        let key = agencyKey + (country.map { "|\(document.mentions[$0].key)" } ?? "")
+        if !implied.contains(where: { $0.start == start && $0.key == key }) {
+            var mention = MentionCandidate(
+                type: .agency, start: start, end: end, sentence: title.sentence, name: name, key: key, evidence: .title)
+            mention.attributes["kind"] = "government"
+            if let country, let code = document.mentions[country].attributes["code"] { mention.country = lexicon.countryByCode[code] }
+            implied.append(mention)
+        }
         var out = [LocalRelation(source: holder, target: key, type: .leads, attributes: attributes, evidence: evidence)]
         if let country {
-            out.append(LocalRelation(source: key, target: country.key, type: .partOf, attributes: ["pattern": .string("title")], evidence: evidence))
+            out.append(
+                LocalRelation(
+                    source: key, target: document.mentions[country].key, type: .partOf, attributes: ["pattern": .string("title")],
+                    evidence: evidence))
         }
         return out
     }
