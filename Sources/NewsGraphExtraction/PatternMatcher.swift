@@ -1,53 +1,5 @@
 import NewsGraphCore
 
-/// What a match's captures bound, by capture number: mention indices (for titles, title indices).
-///
-/// A capture that bound nothing has no indices, as matching never binds an empty list: two
-/// bindings are equal when every capture bound the same indices in the same order.
-struct Bindings: Equatable {
-    private let captureCount: Int
-    /// Where each capture's indices end, one entry per capture, then the indices, capture by capture.
-    private var storage: [Int] = []
-
-    init(captureCount: Int) {
-        self.captureCount = captureCount
-    }
-
-    /// Replaces the bindings by those of a search path's (capture, index) pairs.
-    fileprivate mutating func collect(_ bound: [(capture: Int?, index: Int)]) {
-        storage.removeAll(keepingCapacity: true)
-        storage.append(contentsOf: repeatElement(0, count: captureCount))
-        for capture in 0..<captureCount {
-            for pair in bound where pair.capture == capture { storage.append(pair.index) }
-            storage[capture] = storage.count
-        }
-    }
-
-    func indices(of capture: Int) -> ArraySlice<Int> {
-        storage[(capture == 0 ? captureCount : storage[capture - 1])..<storage[capture]]
-    }
-
-    /// Every bound index, capture by capture.
-    var all: ArraySlice<Int> { storage[captureCount...] }
-
-    /// Whether every capture but `capture` bound the same indices in both.
-    func equals(_ other: Bindings, except capture: Int) -> Bool {
-        (0..<captureCount).allSatisfy { $0 == capture || indices(of: $0) == other.indices(of: $0) }
-    }
-}
-
-/// A successful match of one pattern.
-struct PatternMatch {
-    /// The pattern's index in the `PatternSet`.
-    var pattern: Int
-    var bindings: Bindings
-    /// Items `[first, end)` the match spans.
-    var firstItem: Int
-    var endItem: Int
-    /// Tokens the pattern's own words matched (so a pattern may say "not accept" itself).
-    var literalTokens: [Int]
-}
-
 /// Matches relation patterns over a sentence's items, with backtracking over gaps and lists.
 struct PatternMatcher {
     typealias Mask = RelationPattern.MentionClass.Mask
@@ -67,34 +19,35 @@ struct PatternMatcher {
         candidates = BitSet(count: patterns.patterns.count)
     }
 
-    /// The matches of the patterns in `sentence` (as `items`). Finds the sentence's cue phrases
-    /// into `cues` when some pattern may match, so that negation and hedging can read them then.
-    mutating func matches(
-        _ patterns: PatternSet, in items: SentenceItems, of sentence: Sentence, tokens: [Token], cues: inout SentenceCues
-    ) -> [PatternMatch] {
+    /// Finds the matches of the patterns in `sentence` (as `items`) into `found`. Finds the
+    /// sentence's cue phrases into `cues` when some pattern may match, so that negation and
+    /// hedging can read them then.
+    mutating func match(
+        _ patterns: PatternSet, in items: SentenceItems, of sentence: Sentence, tokens: [Token], cues: inout SentenceCues,
+        into found: inout SentenceMatches
+    ) {
+        found.removeAll()
         present.fill(items, patterns: patterns, tokens: tokens)
         patterns.candidates(present, into: &candidates)
-        guard !candidates.isEmpty else { return [] }
+        guard !candidates.isEmpty else { return }
         cues.find(in: sentence, tokens, patterns.cuePhrases)
         present.addCues(items, cues)
-        var found: [PatternMatch] = []
         var search = Search(sentence: items, tokens: tokens, cues: cues, kinds: kinds, classes: classes)
         candidates.forEach { index in
             guard patterns.hasCues(index, present) else { return }
             let pattern = patterns.patterns[index]
-            var matches: [PatternMatch] = []
+            let first = found.matches.count
             for start in 0..<items.count where mayStart(pattern, at: start, items, tokens) {
                 // Every distinct set of captures from a start position, each with its longest match.
-                for result in search.run(pattern, from: start) {
-                    matches.append(
-                        PatternMatch(
-                            pattern: index, bindings: result.bindings, firstItem: start, endItem: result.end,
-                            literalTokens: result.literals))
+                search.run(pattern, from: start)
+                for result in search.results {
+                    found.append(
+                        pattern: index, captureCount: pattern.captureCount, items: start..<result.end,
+                        bindings: search.bindings(of: result), literals: search.literals(of: result))
                 }
             }
-            found += preferred(matches, pattern)
+            keepPreferred(&found, from: first, pattern)
         }
-        return found
     }
 
     /// What one sentence holds, to skip patterns that cannot match it: the words and cue
@@ -155,34 +108,38 @@ struct PatternMatcher {
         }
     }
 
-    /// Of matches that differ only in their first capture, the nearest (or, with `@leftmost`, the leftmost).
-    private func preferred(_ matches: [PatternMatch], _ pattern: CompiledPattern) -> [PatternMatch] {
+    /// Of one pattern's matches (those of `found` from `first` on) that differ only in their
+    /// first capture, keeps the nearest (or, with `@leftmost`, the leftmost).
+    private func keepPreferred(_ found: inout SentenceMatches, from first: Int, _ pattern: CompiledPattern) {
         // The first capture is number 0 (`CompiledPattern.captureCount`).
-        guard matches.count > 1, pattern.captureCount > 0 else { return matches }
-        let first = 0
+        guard found.matches.count - first > 1, pattern.captureCount > 0 else { return }
+        let matches = Array(found.matches[first...])
+        let bindings = matches.map(found.bindings(of:))
         // Each match's first capture as a set, worked out once rather than per pair.
-        let firsts = matches.map { Set($0.bindings.indices(of: first)) }
+        let firsts = bindings.map { Set($0.indices(of: 0)) }
         // A list and its own tail ("Lima and Berg", "Berg") are one subject: keep the list.
         let kept = matches.indices.filter { index in
             !matches.indices.contains { other in
                 firsts[other].count > firsts[index].count && firsts[other].isSuperset(of: firsts[index])
-                    && matches[other].bindings.equals(matches[index].bindings, except: first)
+                    && bindings[other].equals(bindings[index], except: 0)
             }
         }
         // The best match for each set of other captures, found by comparing captures rather than
         // hashing them (the pairwise test above already assumes few matches).
         var best: [PatternMatch] = []
+        var bestBindings: [Bindings] = []
         for index in kept {
             let match = matches[index]
-            if let slot = best.firstIndex(where: { $0.bindings.equals(match.bindings, except: first) }) {
+            if let slot = bestBindings.firstIndex(where: { $0.equals(bindings[index], except: 0) }) {
                 let existing = best[slot]
                 let better = pattern.prefersLeftmost ? match.firstItem < existing.firstItem : match.firstItem > existing.firstItem
                 if better { best[slot] = match }
             } else {
                 best.append(match)
+                bestBindings.append(bindings[index])
             }
         }
-        return best
+        found.replaceMatches(from: first, with: best)
     }
 }
 
@@ -195,8 +152,9 @@ private struct Search {
     struct Result {
         /// The item after the match.
         var end: Int
-        var bindings: Bindings
-        var literals: [Int]
+        /// Ranges of `resultIndices` (laid out by `Bindings.append`) and `resultLiterals`.
+        fileprivate var bindings: Range<Int>
+        fileprivate var literals: Range<Int>
     }
 
     let sentence: SentenceItems
@@ -205,11 +163,14 @@ private struct Search {
     let kinds: [MentionKind]
     let classes: [Mask]
     private var elements: [CompiledPattern.Element] = []
+    private var captureCount = 0
     private var bound: [(capture: Int?, index: Int)] = []
     private var literals: [Int] = []
-    /// The path's bindings, collected when it reaches the pattern's end.
-    private var bindings = Bindings(captureCount: 0)
-    private var results: [Result] = []
+    /// The longest match for each distinct set of bindings from the start, in the order first
+    /// found; their bindings and literal tokens in two arrays reused from run to run.
+    private(set) var results: [Result] = []
+    private var resultIndices: [Int] = []
+    private var resultLiterals: [Int] = []
 
     init(sentence: SentenceItems, tokens: [Token], cues: SentenceCues, kinds: [MentionKind], classes: [Mask]) {
         self.sentence = sentence
@@ -219,14 +180,19 @@ private struct Search {
         self.classes = classes
     }
 
-    /// The longest match for each distinct set of bindings from `start`, in the order first found.
-    mutating func run(_ pattern: CompiledPattern, from start: Int) -> [Result] {
+    /// Finds the `results` from `start`.
+    mutating func run(_ pattern: CompiledPattern, from start: Int) {
         elements = pattern.elements
-        bindings = Bindings(captureCount: pattern.captureCount)
+        captureCount = pattern.captureCount
         results.removeAll(keepingCapacity: true)
+        resultIndices.removeAll(keepingCapacity: true)
+        resultLiterals.removeAll(keepingCapacity: true)
         walk(0, start)
-        return results
     }
+
+    func bindings(of result: Result) -> ArraySlice<Int> { resultIndices[result.bindings] }
+
+    func literals(of result: Result) -> ArraySlice<Int> { resultLiterals[result.literals] }
 
     /// Tries the elements from `element` on, starting at `item`.
     private mutating func walk(_ element: Int, _ item: Int) {
@@ -253,14 +219,14 @@ private struct Search {
                     after += 1
                 }
                 walk(element + 1, after)
-                literals.removeSubrange(pushed...)
+                literals.removeLast(literals.count - pushed)
             }
             if optional { walk(element + 1, item) }
         case .mention(let mention, let optional):
             let pushed = bound.count
             if let end = bind(mention, at: item) {
                 walk(element + 1, end)
-                bound.removeSubrange(pushed...)
+                bound.removeLast(bound.count - pushed)
             }
             if optional { walk(element + 1, item) }
         case .gap(let length, let refused):
@@ -278,15 +244,24 @@ private struct Search {
     /// A complete path: kept if its bindings are new, or if it is longer than the one found
     /// first with the same bindings.
     private mutating func record(_ end: Int) {
-        bindings.collect(bound)
-        if let index = results.firstIndex(where: { $0.bindings == bindings }) {
+        let start = resultIndices.count
+        Bindings.append(bound, captureCount: captureCount, to: &resultIndices)
+        let path = start..<resultIndices.count
+        if let index = results.firstIndex(where: { resultIndices[$0.bindings].elementsEqual(resultIndices[path]) }) {
+            resultIndices.removeLast(path.count)
             if results[index].end < end {
+                // A fresh copy of the literals; the one it replaces stays unused until the next run.
                 results[index].end = end
-                results[index].literals = literals
+                results[index].literals = appendLiterals()
             }
         } else {
-            results.append(Result(end: end, bindings: bindings, literals: literals))
+            results.append(Result(end: end, bindings: path, literals: appendLiterals()))
         }
+    }
+
+    private mutating func appendLiterals() -> Range<Int> {
+        resultLiterals += literals
+        return (resultLiterals.count - literals.count)..<resultLiterals.count
     }
 
     /// The end (token offset) of the longest cue phrase of one of `cueClasses` starting at `token`.

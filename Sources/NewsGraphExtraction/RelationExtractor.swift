@@ -40,6 +40,7 @@ struct RelationExtractor {
         let titlesBySentence = GroupedIndices(keys: titles.map(\.sentence))
         var items = SentenceItems()
         var cues = SentenceCues()
+        var found = SentenceMatches()
         let document = Document(mentions: mentions, titles: titles, tokens: tokens, events: events)
         for sentence in sentences where sentence.zone == .body {
             // Every pattern needs a mention or title to match (as the shipped ones all do): a
@@ -52,17 +53,18 @@ struct RelationExtractor {
             items.fill(
                 sentence, mentions: mentionsBySentence[sentence.index], titles: titlesBySentence[sentence.index],
                 itemRanges: itemRanges, mentionClasses: matcher.classes, titles: titles)
-            let matches = matcher.matches(patterns, in: items, of: sentence, tokens: tokens, cues: &cues)
-            guard !matches.isEmpty else { continue }
+            matcher.match(patterns, in: items, of: sentence, tokens: tokens, cues: &cues, into: &found)
+            guard !found.matches.isEmpty else { continue }
             let evidence = evidences[sentence.index]
             let hedge = hedging(sentence, tokens, mentions, cues)
-            for match in matches where !isNegated(match, items, cues) {
+            for match in found.matches where !isNegated(match, found.literalTokens(of: match), items, cues) {
                 let pattern = patterns.patterns[match.pattern]
+                let bindings = found.bindings(of: match)
                 // Worked out once for all the outputs that name it.
-                let meeting = pattern.namesMeeting ? self.meeting(for: match, document, sentence: sentence, items: items) : nil
+                let meeting = pattern.namesMeeting ? self.meeting(for: match, bindings, document, sentence: sentence, items: items) : nil
                 for spec in pattern.outputs {
                     relations(
-                        spec, match, items, document, meeting: meeting, evidence: evidence, hedge: hedge,
+                        spec, match, bindings, items, document, meeting: meeting, evidence: evidence, hedge: hedge,
                         implied: &output.impliedMentions, into: &output.relations)
                 }
             }
@@ -84,14 +86,15 @@ struct RelationExtractor {
     // MARK: Negation and hedging
 
     /// A negation inside the match that the pattern did not ask for itself.
-    private func isNegated(_ match: PatternMatch, _ items: SentenceItems, _ cues: SentenceCues) -> Bool {
+    /// - Parameter literals: the tokens the pattern's own words matched.
+    private func isNegated(_ match: PatternMatch, _ literals: ArraySlice<Int>, _ items: SentenceItems, _ cues: SentenceCues) -> Bool {
         guard let negationCue, match.endItem > match.firstItem else { return false }
         let start = items.ranges[match.firstItem].lowerBound
         let end = items.ranges[match.endItem - 1].upperBound
         // Also the two words before the match: "not ... X imposed".
-        for token in max(0, start - 1)..<end where !match.literalTokens.contains(token) {
+        for token in max(0, start - 1)..<end where !literals.contains(token) {
             for phrase in cues.at(token) where phrase.end <= end && cues.phrase(phrase, isOf: negationCue) {
-                if !(token..<phrase.end).contains(where: match.literalTokens.contains) { return true }
+                if !(token..<phrase.end).contains(where: literals.contains) { return true }
             }
         }
         return false
@@ -161,24 +164,25 @@ struct RelationExtractor {
     /// The relations one output of a pattern makes of a match.
     /// - Parameter meeting: the meeting the sentence talks about, if the output names `MEETING`.
     private func relations(
-        _ spec: CompiledPattern.Output, _ match: PatternMatch, _ items: SentenceItems, _ document: Document, meeting: String?,
+        _ spec: CompiledPattern.Output, _ match: PatternMatch, _ bindings: Bindings, _ items: SentenceItems, _ document: Document,
+        meeting: String?,
         evidence: Evidence, hedge: Hedge?, implied: inout [MentionCandidate], into out: inout [LocalRelation]
     ) {
         let mentions = document.mentions
         var attributes = spec.attributes
-        if spec.wantsStatus, let status = matchStatus(match, items, document) { attributes["status"] = .string(status) }
+        if spec.wantsStatus, let status = matchStatus(match, bindings, items, document) { attributes["status"] = .string(status) }
         if let hedge {
             attributes["hedged"] = .bool(true)
             if let who = hedge.attributedTo { attributes["attributed_to"] = .string(who) }
         }
-        let sources = endpoint(spec.source, match, mentions, meeting: meeting)
+        let sources = endpoint(spec.source, bindings, mentions, meeting: meeting)
         switch spec.relation {
         case .role(let titleCapture):
-            guard let titleIndex = match.bindings.indices(of: titleCapture).first else { return }
+            guard let titleIndex = bindings.indices(of: titleCapture).first else { return }
             let title = document.titles[titleIndex]
             attributes["role"] = .string(title.role)
             if title.isFormer { attributes["former"] = .bool(true) }
-            let targets = spec.target.capture.map { match.bindings.indices(of: $0) } ?? []
+            let targets = spec.target.capture.map { bindings.indices(of: $0) } ?? []
             for source in sources {
                 if spec.target.capture == titleCapture || targets.isEmpty {
                     out += impliedAgency(titleIndex, document, holder: source, country: nil, evidence: evidence, attributes: attributes, implied: &implied)
@@ -197,7 +201,7 @@ struct RelationExtractor {
                 }
             }
         case .typed(let type):
-            let targets = endpoint(spec.target, match, mentions, meeting: meeting)
+            let targets = endpoint(spec.target, bindings, mentions, meeting: meeting)
             func add(_ source: String, _ target: String) {
                 if source != target {
                     out.append(LocalRelation(source: source, target: target, type: type, attributes: attributes, evidence: evidence))
@@ -215,21 +219,23 @@ struct RelationExtractor {
     }
 
     /// The keys a relation endpoint names, each once.
-    private func endpoint(_ endpoint: CompiledPattern.Endpoint, _ match: PatternMatch, _ mentions: [MentionCandidate], meeting: String?) -> [String] {
+    private func endpoint(_ endpoint: CompiledPattern.Endpoint, _ bindings: Bindings, _ mentions: [MentionCandidate], meeting: String?) -> [String] {
         if endpoint.isMeeting { return meeting.map { [$0] } ?? [] }
         guard let capture = endpoint.capture else { return [] }
         var keys: [String] = []
-        for index in match.bindings.indices(of: capture) where !keys.contains(mentions[index].key) { keys.append(mentions[index].key) }
+        for index in bindings.indices(of: capture) where !keys.contains(mentions[index].key) { keys.append(mentions[index].key) }
         return keys
     }
 
     /// The meeting a sentence talks about: one whose participants the match names, else one
     /// named in the sentence (nearest first), else the one the article is about so far.
-    private func meeting(for match: PatternMatch, _ document: Document, sentence: Sentence, items: SentenceItems) -> String? {
+    private func meeting(
+        for match: PatternMatch, _ bindings: Bindings, _ document: Document, sentence: Sentence, items: SentenceItems
+    ) -> String? {
         let mentions = document.mentions
         // The match's people, as a few keys compared in turn rather than hashed into a set.
         var people: [String] = []
-        for index in match.bindings.all where index < mentions.count && mentions[index].type == .person {
+        for index in bindings.all where index < mentions.count && mentions[index].type == .person {
             if !people.contains(mentions[index].key) { people.append(mentions[index].key) }
         }
         if !people.isEmpty {
@@ -252,12 +258,12 @@ struct RelationExtractor {
         return best?.key ?? document.events.salientMeeting[sentence.index]
     }
 
-    private func matchStatus(_ match: PatternMatch, _ items: SentenceItems, _ document: Document) -> String? {
+    private func matchStatus(_ match: PatternMatch, _ bindings: Bindings, _ items: SentenceItems, _ document: Document) -> String? {
         let start = items.ranges[match.firstItem].lowerBound
         let end = items.ranges[max(match.firstItem, match.endItem - 1)].upperBound
         var found = StatusCues.Found()
         for index in start..<end { found.formUnion(lexicon.statusCues.statuses(of: document.tokens[index])) }
-        for index in match.bindings.all where index < document.mentions.count && document.mentions[index].type == .policy {
+        for index in bindings.all where index < document.mentions.count && document.mentions[index].type == .policy {
             if let status = document.mentions[index].attributes["status"] { found.insert(status: status) }
         }
         return found.strongest

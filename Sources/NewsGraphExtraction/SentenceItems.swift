@@ -22,7 +22,8 @@ struct SentenceItems {
     /// The mentions of the `.mentions` items, by index into the document's mentions.
     private var mentionIndices: [Int] = []
     /// By token offset in the sentence: the end of the longest mention starting there (-1: none),
-    /// and the title starting there (-1: none).
+    /// and the title starting there (-1: none). Kept at -1 between sentences (`fill` resets what
+    /// it set) rather than filled anew for each.
     private var longestMentionEnd: [Int] = []
     private var titleAt: [Int] = []
 
@@ -50,10 +51,16 @@ struct SentenceItems {
         classes.removeAll(keepingCapacity: true)
         mentionIndices.removeAll(keepingCapacity: true)
         let lower = sentence.tokens.lowerBound
-        longestMentionEnd.removeAll(keepingCapacity: true)
-        longestMentionEnd.append(contentsOf: repeatElement(-1, count: sentence.tokens.count))
-        titleAt.removeAll(keepingCapacity: true)
-        titleAt.append(contentsOf: repeatElement(-1, count: sentence.tokens.count))
+        if longestMentionEnd.count < sentence.tokens.count {
+            longestMentionEnd += repeatElement(-1, count: sentence.tokens.count - longestMentionEnd.count)
+            titleAt += repeatElement(-1, count: sentence.tokens.count - titleAt.count)
+        }
+        defer {
+            for index in sentenceMentions where sentence.tokens.contains(itemRanges[index].lowerBound) {
+                longestMentionEnd[itemRanges[index].lowerBound - lower] = -1
+            }
+            for index in sentenceTitles where sentence.tokens.contains(titles[index].start) { titleAt[titles[index].start - lower] = -1 }
+        }
         for index in sentenceMentions where sentence.tokens.contains(itemRanges[index].lowerBound) {
             let offset = itemRanges[index].lowerBound - lower
             longestMentionEnd[offset] = max(longestMentionEnd[offset], itemRanges[index].upperBound)
