@@ -11,12 +11,14 @@ struct PatternMatcher {
     /// Reused from sentence to sentence.
     private var present: Presence
     private var candidates: BitSet
+    private var search: Search
 
     init(kinds: [MentionKind], patterns: PatternSet) {
         self.kinds = kinds
         classes = kinds.map(Mask.init(accepting:))
         present = Presence(patterns)
         candidates = BitSet(count: patterns.patterns.count)
+        search = Search(kinds: kinds, classes: classes, patterns: patterns)
     }
 
     /// Finds the matches of the patterns in `sentence` (as `items`) into `found`. Finds the
@@ -32,14 +34,16 @@ struct PatternMatcher {
         guard !candidates.isEmpty else { return }
         cues.find(in: sentence, tokens, patterns.cuePhrases)
         present.addCues(items, cues)
-        var search = Search(sentence: items, tokens: tokens, cues: cues, kinds: kinds, classes: classes)
-        candidates.forEach { index in
-            guard patterns.hasCues(index, present) else { return }
+        search.begin(items, tokens: tokens, cues: cues)
+        // The search lets go of the sentence, so that the next `fill` and `find` reuse its arrays.
+        defer { search.end() }
+        for index in candidates where patterns.hasCues(index, present) {
             let pattern = patterns.patterns[index]
             let first = found.matches.count
-            for start in 0..<items.count where mayStart(pattern, at: start, items, tokens) {
+            search.take(pattern)
+            for start in 0..<items.count where search.mayMatch(0, at: start) {
                 // Every distinct set of captures from a start position, each with its longest match.
-                search.run(pattern, from: start)
+                search.run(from: start)
                 for result in search.results {
                     found.append(
                         pattern: index, captureCount: pattern.captureCount, items: start..<result.end,
@@ -92,22 +96,6 @@ struct PatternMatcher {
         }
     }
 
-    /// A pattern that opens with a required mention or word can only start on one.
-    private func mayStart(_ pattern: CompiledPattern, at item: Int, _ sentence: SentenceItems, _ tokens: [Token]) -> Bool {
-        switch pattern.elements.first {
-        case .mention(let mention, false)?:
-            switch sentence.items[item] {
-            case .mentions: return !sentence.classes[item].isDisjoint(with: mention.classes)
-            case .title: return true  // a title may open "[title] [person]"
-            case .token: return false
-            }
-        case .words(let words, false)?:
-            return sentence.ranges[item].count == 1 && words.contains(tokens[sentence.ranges[item].lowerBound].id)
-        default:
-            return true
-        }
-    }
-
     /// Of one pattern's matches (those of `found` from `first` on) that differ only in their
     /// first capture, keeps the nearest (or, with `@leftmost`, the leftmost).
     private func keepPreferred(_ found: inout SentenceMatches, from first: Int, _ pattern: CompiledPattern) {
@@ -145,7 +133,8 @@ struct PatternMatcher {
 
 /// The depth-first search for one pattern's matches from one start item, over every way to
 /// match its elements. The current path's bindings and literal tokens sit on stacks, pushed
-/// going in and popped coming back, rather than copied at each step.
+/// going in and popped coming back, rather than copied at each step; one search serves a
+/// whole document.
 private struct Search {
     typealias Mask = RelationPattern.MentionClass.Mask
 
@@ -157,11 +146,16 @@ private struct Search {
         fileprivate var literals: Range<Int>
     }
 
-    let sentence: SentenceItems
-    let tokens: [Token]
-    let cues: SentenceCues
     let kinds: [MentionKind]
     let classes: [Mask]
+    /// The words that join a list of mentions, by vocabulary number (`PatternSet`).
+    let listComma: Int32
+    let listConjunctions: [Int32]
+    /// The sentence, from `begin` to `end`.
+    private var sentence = SentenceItems()
+    private var tokens: [Token] = []
+    private var cues = SentenceCues()
+    /// The pattern's, from `take` on.
     private var elements: [CompiledPattern.Element] = []
     private var captureCount = 0
     private var bound: [(capture: Int?, index: Int)] = []
@@ -172,18 +166,33 @@ private struct Search {
     private var resultIndices: [Int] = []
     private var resultLiterals: [Int] = []
 
-    init(sentence: SentenceItems, tokens: [Token], cues: SentenceCues, kinds: [MentionKind], classes: [Mask]) {
+    init(kinds: [MentionKind], classes: [Mask], patterns: PatternSet) {
+        self.kinds = kinds
+        self.classes = classes
+        listComma = patterns.listComma
+        listConjunctions = patterns.listConjunctions
+    }
+
+    mutating func begin(_ sentence: SentenceItems, tokens: [Token], cues: SentenceCues) {
         self.sentence = sentence
         self.tokens = tokens
         self.cues = cues
-        self.kinds = kinds
-        self.classes = classes
+    }
+
+    mutating func end() {
+        sentence = SentenceItems()
+        tokens = []
+        cues = SentenceCues()
+    }
+
+    /// Takes the pattern the next runs match.
+    mutating func take(_ pattern: CompiledPattern) {
+        elements = pattern.elements
+        captureCount = pattern.captureCount
     }
 
     /// Finds the `results` from `start`.
-    mutating func run(_ pattern: CompiledPattern, from start: Int) {
-        elements = pattern.elements
-        captureCount = pattern.captureCount
+    mutating func run(from start: Int) {
         results.removeAll(keepingCapacity: true)
         resultIndices.removeAll(keepingCapacity: true)
         resultLiterals.removeAll(keepingCapacity: true)
@@ -203,15 +212,14 @@ private struct Search {
         let count = sentence.count
         switch elements[element] {
         case .words(let words, let optional):
-            // A word matches a token, or a one-word mention that is that word ("met" naming a meeting).
-            if item < count, sentence.ranges[item].count == 1, words.contains(tokens[sentence.ranges[item].lowerBound].id) {
+            if item < count, isWord(words, at: item) {
                 literals.append(sentence.ranges[item].lowerBound)
                 walk(element + 1, item + 1)
                 literals.removeLast()
             }
             if optional { walk(element + 1, item) }
         case .cue(let cueClasses, let optional):
-            if item < count, case .token(let token) = sentence.items[item], let end = cueEnd(cueClasses, at: token) {
+            if item < count, case .token(let token) = sentence.items[item], let end = cues.end(ofLongestPhraseAt: token, inAnyOf: cueClasses) {
                 let pushed = literals.count
                 var after = item
                 while after < count && sentence.ranges[after].lowerBound < end {
@@ -219,14 +227,15 @@ private struct Search {
                     after += 1
                 }
                 walk(element + 1, after)
-                literals.removeLast(literals.count - pushed)
+                popLiterals(to: pushed)
             }
             if optional { walk(element + 1, item) }
         case .mention(let mention, let optional):
             let pushed = bound.count
             if let end = bind(mention, at: item) {
                 walk(element + 1, end)
-                bound.removeLast(bound.count - pushed)
+                // One by one: `removeLast(_:)` would go through `replaceSubrange`.
+                while bound.count > pushed { bound.removeLast() }
             }
             if optional { walk(element + 1, item) }
         case .gap(let length, let refused):
@@ -235,7 +244,7 @@ private struct Search {
             var skip = 0
             while skip <= length && item + skip <= count {
                 if skip > 0 && !sentence.classes[item + skip - 1].isDisjoint(with: refused) { break }
-                walk(element + 1, item + skip)
+                if mayMatch(element + 1, at: item + skip) { walk(element + 1, item + skip) }
                 skip += 1
             }
         }
@@ -264,12 +273,32 @@ private struct Search {
         return (resultLiterals.count - literals.count)..<resultLiterals.count
     }
 
-    /// The end (token offset) of the longest cue phrase of one of `cueClasses` starting at `token`.
-    private func cueEnd(_ cueClasses: [Int], at token: Int) -> Int? {
-        for phrase in cues.at(token) where cues.classes(of: phrase).contains(where: cueClasses.contains) {
-            return phrase.end
+    private mutating func popLiterals(to count: Int) {
+        while literals.count > count { literals.removeLast() }
+    }
+
+    /// A word matches a token, or a one-word mention that is that word ("met" naming a meeting).
+    private func isWord(_ words: [Int32], at item: Int) -> Bool {
+        sentence.ranges[item].count == 1 && words.contains(tokens[sentence.ranges[item].lowerBound].id)
+    }
+
+    /// Whether element `element` may match at `item`: false only where it cannot, a required
+    /// word or mention being absent there, so that the walk need not go there.
+    func mayMatch(_ element: Int, at item: Int) -> Bool {
+        guard element < elements.count else { return true }
+        switch elements[element] {
+        case .words(let words, false):
+            return item < sentence.count && isWord(words, at: item)
+        case .mention(let mention, false):
+            guard item < sentence.count else { return false }
+            switch sentence.items[item] {
+            case .token: return false
+            // A person may come after a title and the title's country or agency.
+            case .mentions, .title: return mention.acceptsPerson || !sentence.classes[item].isDisjoint(with: mention.classes)
+            }
+        default:
+            return true
         }
-        return nil
     }
 
     /// Binds one mention (or a list of them, as long as it goes) of the element's classes at
@@ -280,12 +309,12 @@ private struct Search {
         while end < sentence.count {
             var cursor = end
             var joined = false
-            if case .token(let token) = sentence.items[cursor], tokens[token].key == "," {
+            if case .token(let token) = sentence.items[cursor], tokens[token].id == listComma {
                 cursor += 1
                 joined = true
             }
             if cursor < sentence.count, case .token(let token) = sentence.items[cursor],
-                tokens[token].key == "and" || tokens[token].key == "or" || tokens[token].key == "&"
+                listConjunctions.contains(tokens[token].id)
             {
                 cursor += 1
                 joined = true

@@ -16,6 +16,9 @@ struct PatternSet: Sendable {
     let patterns: [CompiledPattern]
     /// How many words some pattern requires; `word(of:)` numbers them `0..<wordCount`.
     let wordCount: Int
+    /// The words that join a list of mentions ("X, Y and Z"), by vocabulary number.
+    let listComma: Int32
+    let listConjunctions: [Int32]
     /// Every pattern has a required mention element: a sentence without mentions or titles matches none.
     let everyPatternNeedsAMention: Bool
     /// How many cue classes there are (`CuePhrases.classCount`).
@@ -46,6 +49,8 @@ struct PatternSet: Sendable {
     /// - Parameter lexicon: numbers the patterns' words in its vocabulary.
     init(_ patterns: [RelationPattern], lexicon: inout Lexicon) {
         self.patterns = patterns.map { CompiledPattern($0, lexicon: &lexicon) }
+        listComma = lexicon.number(",")
+        listConjunctions = ["and", "or", "&"].map { lexicon.number($0) }
         var wordIDs: [String: Int] = [:]
         for word in patterns.flatMap({ $0.requiredWords.joined() }) where wordIDs[word] == nil { wordIDs[word] = wordIDs.count }
         wordCount = wordIDs.count
@@ -95,7 +100,7 @@ struct PatternSet: Sendable {
     func candidates(_ present: PatternMatcher.Presence, into chosen: inout BitSet) {
         chosen.removeAll()
         for index in unanchored where hasWordsAndMentions(requirements[index], present) { chosen.insert(index) }
-        present.words.forEach { word in
+        for word in present.words {
             for index in byWord[word] where hasWordsAndMentions(requirements[index], present) { chosen.insert(index) }
         }
     }
@@ -133,21 +138,32 @@ struct BitSet: Sendable {
 
     var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
 
-    /// Calls `body` with each member, in increasing order.
-    func forEach(_ body: (Int) -> Void) {
-        for (index, word) in words.enumerated() {
-            var rest = word
-            while rest != 0 {
-                body(index << 6 + rest.trailingZeroBitCount)
-                rest &= rest - 1
-            }
-        }
-    }
-
     /// Empties the set, keeping its storage.
     mutating func removeAll() {
         for index in words.indices { words[index] = 0 }
     }
+}
+
+extension BitSet: Sequence {
+    /// The members in increasing order.
+    struct Iterator: IteratorProtocol {
+        fileprivate let words: [UInt64]
+        fileprivate var index = 0
+        /// The members of `words[index]` not yet given.
+        fileprivate var rest: UInt64
+
+        mutating func next() -> Int? {
+            while rest == 0 {
+                index += 1
+                guard index < words.count else { return nil }
+                rest = words[index]
+            }
+            defer { rest &= rest - 1 }
+            return index << 6 + rest.trailingZeroBitCount
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(words: words, rest: words.first ?? 0) }
 }
 
 /// Sets over one universe of small integers, stored one after another in a single array, so

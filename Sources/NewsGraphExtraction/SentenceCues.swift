@@ -52,5 +52,10 @@ struct SentenceCues {
     /// The cue classes of a phrase, by number (`CuePhrases.number(ofClass:)`).
     func classes(of phrase: Phrase) -> ArraySlice<Int> { classNumbers[phrase.classes] }
 
+    /// The end of the longest phrase of one of `cueClasses` starting at `token`.
+    func end(ofLongestPhraseAt token: Int, inAnyOf cueClasses: [Int]) -> Int? {
+        at(token).first { classNumbers[$0.classes].contains(where: cueClasses.contains) }?.end
+    }
+
     func phrase(_ phrase: Phrase, isOf cueClass: Int) -> Bool { classNumbers[phrase.classes].contains(cueClass) }
 }
