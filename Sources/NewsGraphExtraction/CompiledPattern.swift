@@ -85,7 +85,8 @@ struct CompiledPattern: Sendable {
             case .mention(let classes, let capture, let list, let optional):
                 let mask = Mask(classes)
                 let mention = Mention(
-                    classes: mask, capture: capture.flatMap { captures[$0] }, list: list, acceptsPerson: !mask.isDisjoint(with: person),
+                    classes: mask, capture: capture.flatMap { captures[$0] }, list: list,
+                    acceptsPerson: !mask.isDisjoint(with: person),
                     acceptsTitle: classes.contains(.title))
                 elements.append(.mention(mention, optional: optional))
             case .gap(let length, let exclusive):

@@ -10,7 +10,9 @@ struct CuePhrases: Sendable {
     mutating func insert(_ phrase: String, class name: String, tokenizer: Tokenizer, vocabulary: inout Vocabulary) {
         let number = classNumbers[name] ?? classNumbers.count
         classNumbers[name] = number
-        if let phrase = PhraseIndex.Phrase(phrase, tokenizer: tokenizer, vocabulary: &vocabulary) { phrases.append((phrase, number)) }
+        if let phrase = PhraseIndex.Phrase(phrase, tokenizer: tokenizer, vocabulary: &vocabulary) {
+            phrases.append((phrase, number))
+        }
     }
 
     /// A cue class's number; nil for a class cues.tsv does not have.

@@ -219,7 +219,9 @@ private struct Search {
             }
             if optional { walk(element + 1, item) }
         case .cue(let cueClasses, let optional):
-            if item < count, case .token(let token) = sentence.items[item], let end = cues.end(ofLongestPhraseAt: token, inAnyOf: cueClasses) {
+            if item < count, case .token(let token) = sentence.items[item],
+                let end = cues.end(ofLongestPhraseAt: token, inAnyOf: cueClasses)
+            {
                 let pushed = literals.count
                 var after = item
                 while after < count && sentence.ranges[after].lowerBound < end {
@@ -227,15 +229,14 @@ private struct Search {
                     after += 1
                 }
                 walk(element + 1, after)
-                popLiterals(to: pushed)
+                literals.truncate(to: pushed)
             }
             if optional { walk(element + 1, item) }
         case .mention(let mention, let optional):
             let pushed = bound.count
             if let end = bind(mention, at: item) {
                 walk(element + 1, end)
-                // One by one: `removeLast(_:)` would go through `replaceSubrange`.
-                while bound.count > pushed { bound.removeLast() }
+                bound.truncate(to: pushed)
             }
             if optional { walk(element + 1, item) }
         case .gap(let length, let refused):
@@ -271,10 +272,6 @@ private struct Search {
     private mutating func appendLiterals() -> Range<Int> {
         resultLiterals += literals
         return (resultLiterals.count - literals.count)..<resultLiterals.count
-    }
-
-    private mutating func popLiterals(to count: Int) {
-        while literals.count > count { literals.removeLast() }
     }
 
     /// A word matches a token, or a one-word mention that is that word ("met" naming a meeting).
@@ -342,7 +339,9 @@ private struct Search {
                 case .mentions(let people) = sentence.items[cursor + 1],
                 sentence.mentions(people).contains(where: { kinds[$0].type == .person })
             {
-                for index in sentence.mentions(people) where kinds[index].type == .person { bound.append((mention.capture, index)) }
+                for index in sentence.mentions(people) where kinds[index].type == .person {
+                    bound.append((mention.capture, index))
+                }
                 return cursor + 2
             }
         }
@@ -360,5 +359,13 @@ private struct Search {
         case .token:
             return nil
         }
+    }
+}
+
+extension Array {
+    /// Drops the elements after the first `count`, one by one: the search pops a few at a time,
+    /// and `removeLast(_:)` would go through `replaceSubrange`.
+    fileprivate mutating func truncate(to count: Int) {
+        while self.count > count { removeLast() }
     }
 }

@@ -68,11 +68,15 @@ struct PatternSet: Sendable {
             for alternatives in pattern.requiredWords { requiredWords.append(alternatives.map { wordIDs[$0]! }) }
             let cues = requiredCues.count
             // A class cues.tsv lacks is never present.
-            for alternatives in pattern.requiredCues { requiredCues.append(alternatives.compactMap { lexicon.cues.number(ofClass: $0) }) }
+            for alternatives in pattern.requiredCues {
+                requiredCues.append(alternatives.compactMap { lexicon.cues.number(ofClass: $0) })
+            }
             let mentions = requiredMentions.count
             requiredMentions += pattern.requiredMentions.map(Mask.init)
             requirements.append(
-                Requirement(words: words..<requiredWords.count, cues: cues..<requiredCues.count, mentions: mentions..<requiredMentions.count))
+                Requirement(
+                    words: words..<requiredWords.count, cues: cues..<requiredCues.count,
+                    mentions: mentions..<requiredMentions.count))
             // The anchor: the required word element with the fewest alternatives.
             if let anchor = pattern.requiredWords.min(by: { $0.count < $1.count }) {
                 for word in anchor { byWord[wordIDs[word]!].append(index) }
@@ -82,7 +86,9 @@ struct PatternSet: Sendable {
         }
         for (word, id) in wordIDs.sorted(by: { $0.value < $1.value }) {
             let number = Int(lexicon.number(word))
-            if wordByVocabulary.count <= number { wordByVocabulary += repeatElement(-1, count: number + 1 - wordByVocabulary.count) }
+            if wordByVocabulary.count <= number {
+                wordByVocabulary += repeatElement(-1, count: number + 1 - wordByVocabulary.count)
+            }
             wordByVocabulary[number] = id
         }
     }

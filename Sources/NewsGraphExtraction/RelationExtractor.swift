@@ -61,7 +61,8 @@ struct RelationExtractor {
                 let pattern = patterns.patterns[match.pattern]
                 let bindings = found.bindings(of: match)
                 // Worked out once for all the outputs that name it.
-                let meeting = pattern.namesMeeting ? self.meeting(for: match, bindings, document, sentence: sentence, items: items) : nil
+                let meeting =
+                    pattern.namesMeeting ? self.meeting(for: match, bindings, document, sentence: sentence, items: items) : nil
                 for spec in pattern.outputs {
                     relations(
                         spec, match, bindings, items, document, meeting: meeting, evidence: evidence, hedge: hedge,
@@ -87,7 +88,9 @@ struct RelationExtractor {
 
     /// A negation inside the match that the pattern did not ask for itself.
     /// - Parameter literals: the tokens the pattern's own words matched.
-    private func isNegated(_ match: PatternMatch, _ literals: ArraySlice<Int>, _ items: SentenceItems, _ cues: SentenceCues) -> Bool {
+    private func isNegated(
+        _ match: PatternMatch, _ literals: ArraySlice<Int>, _ items: SentenceItems, _ cues: SentenceCues
+    ) -> Bool {
         guard let negationCue, match.endItem > match.firstItem else { return false }
         let start = items.ranges[match.firstItem].lowerBound
         let end = items.ranges[match.endItem - 1].upperBound
@@ -185,18 +188,23 @@ struct RelationExtractor {
             let targets = spec.target.capture.map { bindings.indices(of: $0) } ?? []
             for source in sources {
                 if spec.target.capture == titleCapture || targets.isEmpty {
-                    out += impliedAgency(titleIndex, document, holder: source, country: nil, evidence: evidence, attributes: attributes, implied: &implied)
+                    out += impliedAgency(
+                        titleIndex, document, holder: source, country: nil, evidence: evidence, attributes: attributes,
+                        implied: &implied)
                     continue
                 }
                 for targetIndex in targets {
                     let targetType = mentions[targetIndex].type
                     if let type = roleRelation(title.titleClass, targetType: targetType) {
                         out.append(
-                            LocalRelation(source: source, target: mentions[targetIndex].key, type: type, attributes: attributes, evidence: evidence))
+                            LocalRelation(
+                                source: source, target: mentions[targetIndex].key, type: type, attributes: attributes,
+                                evidence: evidence))
                     }
                     if targetType == .country {
                         out += impliedAgency(
-                            titleIndex, document, holder: source, country: targetIndex, evidence: evidence, attributes: attributes, implied: &implied)
+                            titleIndex, document, holder: source, country: targetIndex, evidence: evidence,
+                            attributes: attributes, implied: &implied)
                     }
                 }
             }
@@ -204,7 +212,8 @@ struct RelationExtractor {
             let targets = endpoint(spec.target, bindings, mentions, meeting: meeting)
             func add(_ source: String, _ target: String) {
                 if source != target {
-                    out.append(LocalRelation(source: source, target: target, type: type, attributes: attributes, evidence: evidence))
+                    out.append(
+                        LocalRelation(source: source, target: target, type: type, attributes: attributes, evidence: evidence))
                 }
             }
             // "meetings in Oslo, Lisbon and Nairobi": two lists of one length pair up in order.
@@ -219,7 +228,9 @@ struct RelationExtractor {
     }
 
     /// The keys a relation endpoint names, each once.
-    private func endpoint(_ endpoint: CompiledPattern.Endpoint, _ bindings: Bindings, _ mentions: [MentionCandidate], meeting: String?) -> [String] {
+    private func endpoint(
+        _ endpoint: CompiledPattern.Endpoint, _ bindings: Bindings, _ mentions: [MentionCandidate], meeting: String?
+    ) -> [String] {
         if endpoint.isMeeting { return meeting.map { [$0] } ?? [] }
         guard let capture = endpoint.capture else { return [] }
         var keys: [String] = []
@@ -242,7 +253,9 @@ struct RelationExtractor {
             // The first by key of the meetings whose participants the match's people are, or include.
             var first: String?
             for (key, participants) in document.events.participants
-            where (participants.isSuperset(of: people) || participants.allSatisfy(people.contains)) && (first == nil || key < first!) {
+            where (participants.isSuperset(of: people) || participants.allSatisfy(people.contains))
+                && (first == nil || key < first!)
+            {
                 first = key
             }
             if let first { return first }
@@ -258,7 +271,9 @@ struct RelationExtractor {
         return best?.key ?? document.events.salientMeeting[sentence.index]
     }
 
-    private func matchStatus(_ match: PatternMatch, _ bindings: Bindings, _ items: SentenceItems, _ document: Document) -> String? {
+    private func matchStatus(
+        _ match: PatternMatch, _ bindings: Bindings, _ items: SentenceItems, _ document: Document
+    ) -> String? {
         let start = items.ranges[match.firstItem].lowerBound
         let end = items.ranges[max(match.firstItem, match.endItem - 1)].upperBound
         var found = StatusCues.Found()
@@ -295,7 +310,9 @@ struct RelationExtractor {
             var mention = MentionCandidate(
                 type: .agency, start: start, end: end, sentence: title.sentence, name: name, key: key, evidence: .title)
             mention.attributes["kind"] = "government"
-            if let country, let code = document.mentions[country].attributes["code"] { mention.country = lexicon.countryByCode[code] }
+            if let country, let code = document.mentions[country].attributes["code"] {
+                mention.country = lexicon.countryByCode[code]
+            }
             implied.append(mention)
         }
         var out = [LocalRelation(source: holder, target: key, type: .leads, attributes: attributes, evidence: evidence)]
@@ -326,31 +343,32 @@ struct RelationExtractor {
         // An agency named with its country: "U.S. Commerce Department". (The loops go by index:
         // a for-in over mentions copies each one, names, key and attributes.)
         for index in mentions.indices where mentions[index].type == .agency {
-            let mention = mentions[index]
-            guard let country = mention.country else { continue }
+            guard let country = mentions[index].country else { continue }
             out.append(
                 LocalRelation(
-                    source: mention.key, target: "country:\(lexicon.countries[country].code)", type: .partOf,
+                    source: mentions[index].key, target: "country:\(lexicon.countries[country].code)", type: .partOf,
                     attributes: ["pattern": .string("country-qualified-name")],
-                    evidence: evidences[mention.sentence]))
+                    evidence: evidences[mentions[index].sentence]))
         }
         // A city lies in its country (gazetteer); kept where the country is in the graph.
         for index in mentions.indices where mentions[index].type == .place {
-            let mention = mentions[index]
-            guard let code = mention.placeCountry else { continue }
+            guard let code = mentions[index].placeCountry else { continue }
             out.append(
                 LocalRelation(
-                    source: mention.key, target: "country:\(code)", type: .locatedIn,
-                    attributes: ["pattern": .string("gazetteer")], evidence: evidences[mention.sentence]))
+                    source: mentions[index].key, target: "country:\(code)", type: .locatedIn,
+                    attributes: ["pattern": .string("gazetteer")], evidence: evidences[mentions[index].sentence]))
         }
         // Bylines: the reporters work for the news agency the dateline or credit names.
         var media = Set<String>()
         for index in mentions.indices where mentions[index].type == .agency && mentions[index].attributes["kind"] == "media" {
             let sentence = sentences[mentions[index].sentence]
-            if [.dateline, .byline, .credit].contains(sentence.zone) || isCreditLine(sentence, article) { media.insert(mentions[index].key) }
+            if [.dateline, .byline, .credit].contains(sentence.zone) || isCreditLine(sentence, article) {
+                media.insert(mentions[index].key)
+            }
         }
         if media.count == 1, let agency = media.first {
-            for index in mentions.indices where mentions[index].type == .person && sentences[mentions[index].sentence].zone == .byline {
+            for index in mentions.indices
+            where mentions[index].type == .person && sentences[mentions[index].sentence].zone == .byline {
                 out.append(
                     LocalRelation(
                         source: mentions[index].key, target: agency, type: .memberOf,

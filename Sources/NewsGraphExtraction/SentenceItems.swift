@@ -59,13 +59,17 @@ struct SentenceItems {
             for index in sentenceMentions where sentence.tokens.contains(itemRanges[index].lowerBound) {
                 longestMentionEnd[itemRanges[index].lowerBound - lower] = -1
             }
-            for index in sentenceTitles where sentence.tokens.contains(titles[index].start) { titleAt[titles[index].start - lower] = -1 }
+            for index in sentenceTitles where sentence.tokens.contains(titles[index].start) {
+                titleAt[titles[index].start - lower] = -1
+            }
         }
         for index in sentenceMentions where sentence.tokens.contains(itemRanges[index].lowerBound) {
             let offset = itemRanges[index].lowerBound - lower
             longestMentionEnd[offset] = max(longestMentionEnd[offset], itemRanges[index].upperBound)
         }
-        for index in sentenceTitles where sentence.tokens.contains(titles[index].start) { titleAt[titles[index].start - lower] = index }
+        for index in sentenceTitles where sentence.tokens.contains(titles[index].start) {
+            titleAt[titles[index].start - lower] = index
+        }
         var token = lower
         while token < sentence.tokens.upperBound {
             let end = longestMentionEnd[token - lower]
