@@ -131,15 +131,12 @@ struct BitSet: Sendable {
         words = Array(repeating: 0, count: (count + 63) / 64)
     }
 
-    /// Adds a member, growing the set if it is beyond its range.
     @inline(__always) mutating func insert(_ member: Int) {
-        if member >> 6 >= words.count { words += repeatElement(0, count: member >> 6 + 1 - words.count) }
         words[member >> 6] |= 1 << UInt64(member & 63)
     }
 
-    /// Whether `member` is in the set; a member beyond the set's range is not.
     @inline(__always) func contains(_ member: Int) -> Bool {
-        member >> 6 < words.count && words[member >> 6] & (1 << UInt64(member & 63)) != 0
+        words[member >> 6] & (1 << UInt64(member & 63)) != 0
     }
 
     var isEmpty: Bool { words.allSatisfy { $0 == 0 } }

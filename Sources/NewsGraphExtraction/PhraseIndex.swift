@@ -25,9 +25,6 @@ struct PhraseIndex: Sendable {
     /// The root's edges by word number (-1: none), an array because every token of every
     /// sentence asks the root and most find nothing.
     private var roots: [Int32] = []
-    /// The words with a root edge, as bits: most tokens start no phrase, and these few bits stay
-    /// in the cache where a look-up in `roots` would miss it.
-    private var firstWords = BitSet(count: 0)
 
     private static func step(_ node: Int, _ id: Int32) -> Int64 { Int64(node) << 32 | Int64(UInt32(bitPattern: id)) }
     private var terminals: [[Terminal]] = [[]]
@@ -66,7 +63,6 @@ struct PhraseIndex: Sendable {
                 if node == 0 {
                     if roots.count <= Int(id) { roots += repeatElement(-1, count: Int(id) + 1 - roots.count) }
                     roots[Int(id)] = next
-                    firstWords.insert(Int(id))
                 } else {
                     children[Self.step(node, id)] = next
                 }
@@ -117,7 +113,7 @@ struct PhraseIndex: Sendable {
     @inline(__always) private func child(_ node: Int, _ id: Int32) -> Int32? {
         guard id >= 0 else { return nil }
         if node == 0 {
-            guard firstWords.contains(Int(id)) else { return nil }
+            guard Int(id) < roots.count, roots[Int(id)] >= 0 else { return nil }
             return roots[Int(id)]
         }
         return children[Self.step(node, id)]
