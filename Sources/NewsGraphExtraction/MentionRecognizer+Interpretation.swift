@@ -475,22 +475,33 @@ extension MentionRecognizer {
 /// The form names are compared in: lowercase, curly quotes straightened, periods dropped,
 /// hyphens as spaces, single spaces.
 ///
-/// Built as UTF-8 bytes: appending to a `UnicodeScalarView` scalar by scalar is slow, and every
-/// mention's key passes through here.
+/// Written straight into the string's UTF-8 buffer (every output byte stands for an input byte,
+/// so the input's length is room enough), and ASCII names, the most, are lowercased letter by
+/// letter here rather than by `String.lowercased()`: every mention's key passes through.
 func normalisedName(_ name: String) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(name.utf8.count)
-    var space = false
-    for scalar in name.lowercased().unicodeScalars {
-        switch scalar {
-        case ".", "\u{2019}", "'", "\u{2018}": continue
-        case "-", " ", "\u{2013}", "\u{2014}", "\t", "\n", "/":
-            space = !out.isEmpty
-        default:
-            if space { out.append(UInt8(ascii: " ")) }
-            space = false
-            UTF8.encode(scalar) { out.append($0) }
+    let isASCII = name.utf8.allSatisfy { $0 < 0x80 }
+    let source = isASCII ? name : name.lowercased()
+    return String(unsafeUninitializedCapacity: source.utf8.count) { buffer in
+        var count = 0
+        var space = false
+        for scalar in source.unicodeScalars {
+            switch scalar {
+            case ".", "\u{2019}", "'", "\u{2018}": continue
+            case "-", " ", "\u{2013}", "\u{2014}", "\t", "\n", "/":
+                space = count > 0
+            default:
+                if space {
+                    buffer[count] = UInt8(ascii: " ")
+                    count += 1
+                }
+                space = false
+                let lowered = isASCII && ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar
+                UTF8.encode(lowered) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
         }
+        return count
     }
-    return String(decoding: out, as: UTF8.self)
 }
