@@ -17,14 +17,12 @@ extension MentionRecognizer {
     func capitalisedChunks(
         _ sentence: Sentence, _ tokens: [Token], spans: [LexiconSpan], titles: [TitleMention]
     ) -> [ResolvedChunk] {
-        // The span and title starting at each token of the sentence (-1: none), later ones winning.
-        let lower = sentence.tokens.lowerBound
         let upper = sentence.tokens.upperBound
-        var spanAt = Array(repeating: -1, count: sentence.tokens.count)
-        for (index, span) in spans.enumerated() { spanAt[span.start - lower] = index }
-        var titleAt = Array(repeating: -1, count: sentence.tokens.count)
-        for (index, title) in titles.enumerated() { titleAt[title.start - lower] = index }
+        // The spans start left to right, one per token at most: the next one not yet passed is
+        // the only one that can start at a token.
+        var nextSpan = 0
         var units: [ResolvedUnit] = []
+        units.reserveCapacity(sentence.tokens.count)
         var chunkRanges: [Range<Int>] = []
         var chunkStart = 0  // where the chunk being built starts in `units`
         func close() {
@@ -33,18 +31,20 @@ extension MentionRecognizer {
             if nameStart < units.count { chunkRanges.append(nameStart..<units.count) }
             chunkStart = units.count
         }
-        var index = lower
+        var index = sentence.tokens.lowerBound
         while index < upper {
-            let title = titleAt[index - lower]
-            if title >= 0, (titles[title].start..<titles[title].end).contains(where: { tokens[$0].isCapitalized }) {
+            // The title starting here (the last if several do).
+            if let title = titles.lastIndex(where: { $0.start == index }),
+                (titles[title].start..<titles[title].end).contains(where: { tokens[$0].isCapitalized })
+            {
                 units.append(ResolvedUnit(unit: .title(title), start: index, end: titles[title].end))
                 index = titles[title].end
                 continue
             }
-            let spanIndex = spanAt[index - lower]
-            if spanIndex >= 0, tokens[index].isCapitalized, isNameLike(spans[spanIndex]) {
-                units.append(ResolvedUnit(unit: .span(spanIndex), start: index, end: spans[spanIndex].end))
-                index = spans[spanIndex].end
+            while nextSpan < spans.count && spans[nextSpan].start < index { nextSpan += 1 }
+            if nextSpan < spans.count, spans[nextSpan].start == index, tokens[index].isCapitalized, isNameLike(spans[nextSpan]) {
+                units.append(ResolvedUnit(unit: .span(nextSpan), start: index, end: spans[nextSpan].end))
+                index = spans[nextSpan].end
                 continue
             }
             if tokens[index].kind == .word && tokens[index].isCapitalized {

@@ -219,14 +219,14 @@ extension MentionRecognizer {
                 if isPlaceUse || hyphenAfter {
                     return placeMention(place, span, sentence)
                 }
-                return countryMention(country, span, sentence, form: "capital", capital: nameText(span.start, span.end, tokens))
+                return countryMention(country, span, sentence, form: .capital(name: nameText(span.start, span.end, tokens)))
             case .place(let index):
                 return placeMention(index, span, sentence)
             default: continue
             }
         }
         for hit in span.hits {
-            if case .demonym(let index) = hit { return countryMention(index, span, sentence, form: "demonym") }
+            if case .demonym(let index) = hit { return countryMention(index, span, sentence, form: .demonym) }
         }
         return nil
     }
@@ -248,19 +248,23 @@ extension MentionRecognizer {
         return false
     }
 
-    /// A country named by its name, or as `form` "demonym" or "capital" (with the `capital`'s name).
-    private func countryMention(
-        _ index: Int, _ span: LexiconSpan, _ sentence: Sentence, form: String? = nil, capital: String? = nil
-    ) -> MentionCandidate {
+    /// How a country is named other than by its name: "Egyptian", or "Cairo" for its government.
+    enum CountryForm {
+        case demonym
+        case capital(name: String)
+    }
+
+    private func countryMention(_ index: Int, _ span: LexiconSpan, _ sentence: Sentence, form: CountryForm? = nil) -> MentionCandidate {
         let country = lexicon.countries[index]
         var mention = MentionCandidate(
             type: .country, start: span.start, end: span.end, sentence: sentence.index, name: country.name,
             key: "country:\(country.code)", evidence: .lexicon)
-        // Room for all at once: a dictionary grown key by key reallocates.
-        mention.attributes.reserveCapacity(1 + (form == nil ? 0 : 1) + (capital == nil ? 0 : 1))
-        mention.attributes["code"] = country.code
-        if let form { mention.attributes["form"] = form }
-        if let capital { mention.attributes["capital"] = capital }
+        // Made whole: a dictionary grown key by key reallocates.
+        switch form {
+        case nil: mention.attributes = ["code": country.code]
+        case .demonym: mention.attributes = ["code": country.code, "form": "demonym"]
+        case .capital(let name): mention.attributes = ["code": country.code, "form": "capital", "capital": name]
+        }
         return mention
     }
 

@@ -69,19 +69,16 @@ struct MentionRecognizer {
         let chunks = capitalisedChunks(sentence, tokens, spans: spans, titles: titles)
         var found: [MentionCandidate] = []
         var foundTitles: [TitleMention] = []
-        var covered = Array(repeating: false, count: sentence.tokens.count)
         do {
             let context = Context(sentence: sentence, tokens: tokens, spans: spans, titles: titles, strict: strict, known: result.mentions)
-            for chunk in chunks {
-                interpret(chunk, context, into: &found, titles: &foundTitles)
-                for index in chunk.start..<chunk.end { covered[index - sentence.tokens.lowerBound] = true }
-            }
+            for chunk in chunks { interpret(chunk, context, into: &found, titles: &foundTitles) }
         }
         // Lowercase phrases outside chunks: titles ("chief trade negotiator"), commodities, triggers.
-        for title in titles where !covered[title.start - sentence.tokens.lowerBound] {
+        func isCovered(_ index: Int) -> Bool { chunks.contains { $0.start <= index && index < $0.end } }
+        for title in titles where !isCovered(title.start) {
             foundTitles.append(title)
         }
-        for span in spans where !covered[span.start - sentence.tokens.lowerBound] {
+        for span in spans where !isCovered(span.start) {
             if let commodity = commodityMention(span, sentence) { found.append(commodity) }
         }
         found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
@@ -100,7 +97,8 @@ struct MentionRecognizer {
         var spans: [LexiconSpan] = []
         var index = sentence.tokens.lowerBound
         while index < sentence.tokens.upperBound {
-            if let match = lexicon.phrases.matches(in: tokens, at: index, limit: sentence.tokens.upperBound).first {
+            // A word the vocabulary lacks (-1) starts no phrase: no need to ask the index.
+            if tokens[index].id >= 0, let match = lexicon.phrases.matches(in: tokens, at: index, limit: sentence.tokens.upperBound).first {
                 spans.append(match)
                 index = match.end
             } else {
