@@ -74,7 +74,9 @@ extension MentionRecognizer {
     }
 
     private func isHonorific(_ token: Token) -> Bool {
-        Self.honorifics.contains(token.key) && (token.text.hasSuffix(".") || token.text.count <= 3)
+        // Every honorific is short: the length spares most words the hashing.
+        token.key.utf8.count <= Self.longestHonorific && (token.text.hasSuffix(".") || token.text.count <= 3)
+            && Self.honorifics.contains(token.key)
     }
 
     /// Lexicon phrases that can be part of a name: not triggers, cue words or goods ("Rice" in

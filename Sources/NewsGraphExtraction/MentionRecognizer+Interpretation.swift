@@ -9,6 +9,7 @@ extension MentionRecognizer {
     ]
     static let bylineWords: Set<String> = ["author", "authors", "by", "reporting", "writing", "editing", "written", "compiled", "additional", "byline"]
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "miss", "sir", "dame", "lord", "lady", "madam", "prof"]
+    static let longestHonorific = honorifics.map(\.utf8.count).max()!
 
     /// Appends what a chunk names to `mentions` and the titles in it to `titles`.
     func interpret(
@@ -461,16 +462,20 @@ extension MentionRecognizer {
     func nameText(_ start: Int, _ end: Int, _ tokens: [Token]) -> String {
         var out = ""
         for index in start..<end {
-            let token = tokens[index]
-            if index > start && token.spaceBefore && !(index > start && tokens[index - 1].isHyphen) && !token.isHyphen {
+            let isHyphen = tokens[index].isHyphen
+            if index > start && tokens[index].spaceBefore && !tokens[index - 1].isHyphen && !isHyphen {
                 out += " "
             }
             // "U. S." as written is "U.S." in a name.
             // (A byte test: `String.contains(" ")` is Foundation's search, slow for so small a question.)
-            out += token.isHyphen ? "-" : (token.text.utf8.contains(UInt8(ascii: " ")) ? token.text.filter { $0 != " " } : token.text)
+            let text = tokens[index].text
+            out += isHyphen ? "-" : (text.utf8.contains(UInt8(ascii: " ")) ? text.filter { $0 != " " } : text)
         }
-        // Names in bylines and datelines may be written in capitals (the cheap test first).
-        if (start..<end).count > 1 && out.count > 3 && out.allSatisfy({ !$0.isLowercase }) && out.contains(where: \.isLetter) && !out.contains(".") {
+        // Names in bylines and datelines may be written in capitals (the cheap tests first: a
+        // lowercase ASCII letter, in most names, settles it).
+        if end - start > 1 && !out.utf8.contains(where: { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) })
+            && out.count > 3 && out.allSatisfy({ !$0.isLowercase }) && out.contains(where: \.isLetter) && !out.contains(".")
+        {
             return out.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
         }
         return out

@@ -49,34 +49,37 @@ struct MentionRecognizer {
     func recognize(_ tokens: [Token], _ sentences: [Sentence]) -> Result {
         var result = Result()
         var deferred: [Sentence] = []
+        // Each sentence's mentions, gathered here before they join the result: one buffer for all.
+        var found: [MentionCandidate] = []
         for sentence in sentences {
             switch sentence.zone {
             case .furniture, .credit, .caption: continue
             case .heading, .dateline:
                 deferred.append(sentence)
             case .body, .byline:
-                recognize(sentence, tokens, strict: false, into: &result)
+                recognize(sentence, tokens, strict: false, into: &result, found: &found)
             }
         }
-        for sentence in deferred { recognize(sentence, tokens, strict: true, into: &result) }
+        for sentence in deferred { recognize(sentence, tokens, strict: true, into: &result, found: &found) }
         return result
     }
 
     /// Recognises one sentence; `strict` admits only lexicon phrases and names already found.
-    private func recognize(_ sentence: Sentence, _ tokens: [Token], strict: Bool, into result: inout Result) {
+    private func recognize(
+        _ sentence: Sentence, _ tokens: [Token], strict: Bool, into result: inout Result, found: inout [MentionCandidate]
+    ) {
         let spans = lexiconSpans(sentence, tokens)
         let titles = titleMentions(spans, sentence, tokens)
         let chunks = capitalisedChunks(sentence, tokens, spans: spans, titles: titles)
-        var found: [MentionCandidate] = []
-        var foundTitles: [TitleMention] = []
+        found.removeAll(keepingCapacity: true)
         do {
             let context = Context(sentence: sentence, tokens: tokens, spans: spans, titles: titles, strict: strict, known: result.mentions)
-            for chunk in chunks { interpret(chunk, context, into: &found, titles: &foundTitles) }
+            for chunk in chunks { interpret(chunk, context, into: &found, titles: &result.titles) }
         }
         // Lowercase phrases outside chunks: titles ("chief trade negotiator"), commodities, triggers.
         func isCovered(_ index: Int) -> Bool { chunks.contains { $0.start <= index && index < $0.end } }
         for title in titles where !isCovered(title.start) {
-            foundTitles.append(title)
+            result.titles.append(title)
         }
         for span in spans where !isCovered(span.start) {
             if let commodity = commodityMention(span, sentence) { found.append(commodity) }
@@ -87,7 +90,6 @@ struct MentionRecognizer {
             addTriggerSpans(spans, sentence, tokens, mentions: found, into: &result.triggers)
         }
         result.mentions += found
-        result.titles += foundTitles
     }
 
     // MARK: Lexicon phrases
