@@ -12,24 +12,25 @@ extension MentionRecognizer {
 
     // MARK: Building chunks
 
-    /// The capitalised runs of a sentence, left to right. Their units are laid out in one buffer
-    /// that the chunks are slices of, sparing an array per chunk.
+    /// The capitalised runs of a sentence, left to right.
     func capitalisedChunks(
-        _ sentence: Sentence, _ tokens: [Token], spans: [LexiconSpan], titles: [TitleMention]
-    ) -> [ResolvedChunk] {
+        _ sentence: Sentence, _ tokens: [Token], spans: [LexiconSpan], titles: [TitleMention], into buffer: inout ChunkBuffer
+    ) {
+        buffer.units.removeAll(keepingCapacity: true)
+        buffer.ranges.removeAll(keepingCapacity: true)
         let upper = sentence.tokens.upperBound
         // The spans start left to right, one per token at most: the next one not yet passed is
         // the only one that can start at a token.
         var nextSpan = 0
-        var units: [ResolvedUnit] = []
-        units.reserveCapacity(sentence.tokens.count)
-        var chunkRanges: [Range<Int>] = []
-        var chunkStart = 0  // where the chunk being built starts in `units`
+        var chunkStart = 0  // where the chunk being built starts in `buffer.units`
         func close() {
-            while units.count > chunkStart, units[units.count - 1].isConnector { units.removeLast() }
-            let nameStart = trimmingSentenceStart(units, from: chunkStart, sentence, tokens)
-            if nameStart < units.count { chunkRanges.append(nameStart..<units.count) }
-            chunkStart = units.count
+            while buffer.units.count > chunkStart, buffer.units[buffer.units.count - 1].isConnector { buffer.units.removeLast() }
+            let nameStart = trimmingSentenceStart(buffer.units, from: chunkStart, sentence, tokens)
+            if nameStart < buffer.units.count { buffer.ranges.append(nameStart..<buffer.units.count) }
+            chunkStart = buffer.units.count
+        }
+        func add(_ unit: ResolvedUnit.Unit, _ start: Int, _ end: Int) {
+            buffer.units.append(ResolvedUnit(unit: unit, start: start, end: end))
         }
         var index = sentence.tokens.lowerBound
         while index < upper {
@@ -37,13 +38,13 @@ extension MentionRecognizer {
             if let title = titles.lastIndex(where: { $0.start == index }),
                 (titles[title].start..<titles[title].end).contains(where: { tokens[$0].isCapitalized })
             {
-                units.append(ResolvedUnit(unit: .title(title), start: index, end: titles[title].end))
+                add(.title(title), index, titles[title].end)
                 index = titles[title].end
                 continue
             }
             while nextSpan < spans.count && spans[nextSpan].start < index { nextSpan += 1 }
             if nextSpan < spans.count, spans[nextSpan].start == index, tokens[index].isCapitalized, isNameLike(spans[nextSpan]) {
-                units.append(ResolvedUnit(unit: .span(nextSpan), start: index, end: spans[nextSpan].end))
+                add(.span(nextSpan), index, spans[nextSpan].end)
                 index = spans[nextSpan].end
                 continue
             }
@@ -56,13 +57,15 @@ extension MentionRecognizer {
                     continue
                 }
                 if !isTimeWord(index, tokens) {
-                    units.append(ResolvedUnit(unit: .word(index), start: index, end: index + 1))
+                    add(.word(index), index, index + 1)
                     index += 1
                     continue
                 }
             }
-            if units.count > chunkStart, index + 1 < upper, isConnector(at: index, tokens, units[chunkStart...], sentence) {
-                units.append(ResolvedUnit(unit: .connector(index), start: index, end: index + 1))
+            if buffer.units.count > chunkStart, index + 1 < upper,
+                isConnector(at: index, tokens, buffer.units[chunkStart...], sentence)
+            {
+                add(.connector(index), index, index + 1)
                 index += 1
                 continue
             }
@@ -70,7 +73,6 @@ extension MentionRecognizer {
             index += 1
         }
         close()
-        return chunkRanges.map { ResolvedChunk(units: units[$0]) }
     }
 
     private func isHonorific(_ token: Token) -> Bool {
@@ -184,6 +186,18 @@ extension MentionRecognizer {
             return false
         }
         return true
+    }
+}
+
+/// The capitalised chunks of a sentence: their units laid out in one buffer, each chunk a range
+/// of it, so that a chunk costs no array of its own (and the buffer serves sentence after sentence).
+struct ChunkBuffer {
+    var units: [ResolvedUnit] = []
+    var ranges: [Range<Int>] = []
+
+    var chunks: LazyMapSequence<[Range<Int>], ResolvedChunk> {
+        let units = units
+        return ranges.lazy.map { ResolvedChunk(units: units[$0]) }
     }
 }
 

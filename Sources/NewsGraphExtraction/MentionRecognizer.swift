@@ -46,35 +46,47 @@ struct MentionRecognizer {
     /// A lexicon phrase found in a sentence.
     typealias LexiconSpan = PhraseIndex.Match
 
+    /// The arrays each sentence fills and the next one reuses: an allocation each per document
+    /// rather than per sentence.
+    private struct SentenceBuffers {
+        var spans: [LexiconSpan] = []
+        var titles: [TitleMention] = []
+        var chunks = ChunkBuffer()
+        /// The sentence's mentions, gathered here before they join the result.
+        var mentions: [MentionCandidate] = []
+    }
+
     func recognize(_ tokens: [Token], _ sentences: [Sentence]) -> Result {
         var result = Result()
         var deferred: [Sentence] = []
-        // Each sentence's mentions, gathered here before they join the result: one buffer for all.
-        var found: [MentionCandidate] = []
+        var buffers = SentenceBuffers()
         for sentence in sentences {
             switch sentence.zone {
             case .furniture, .credit, .caption: continue
             case .heading, .dateline:
                 deferred.append(sentence)
             case .body, .byline:
-                recognize(sentence, tokens, strict: false, into: &result, found: &found)
+                recognize(sentence, tokens, strict: false, into: &result, buffers: &buffers)
             }
         }
-        for sentence in deferred { recognize(sentence, tokens, strict: true, into: &result, found: &found) }
+        for sentence in deferred { recognize(sentence, tokens, strict: true, into: &result, buffers: &buffers) }
         return result
     }
 
     /// Recognises one sentence; `strict` admits only lexicon phrases and names already found.
     private func recognize(
-        _ sentence: Sentence, _ tokens: [Token], strict: Bool, into result: inout Result, found: inout [MentionCandidate]
+        _ sentence: Sentence, _ tokens: [Token], strict: Bool, into result: inout Result, buffers: inout SentenceBuffers
     ) {
-        let spans = lexiconSpans(sentence, tokens)
-        let titles = titleMentions(spans, sentence, tokens)
-        let chunks = capitalisedChunks(sentence, tokens, spans: spans, titles: titles)
-        found.removeAll(keepingCapacity: true)
+        lexiconSpans(sentence, tokens, into: &buffers.spans)
+        titleMentions(buffers.spans, sentence, tokens, into: &buffers.titles)
+        capitalisedChunks(sentence, tokens, spans: buffers.spans, titles: buffers.titles, into: &buffers.chunks)
+        let spans = buffers.spans
+        let titles = buffers.titles
+        let chunks = buffers.chunks.chunks
+        buffers.mentions.removeAll(keepingCapacity: true)
         do {
             let context = Context(sentence: sentence, tokens: tokens, spans: spans, titles: titles, strict: strict, known: result.mentions)
-            for chunk in chunks { interpret(chunk, context, into: &found, titles: &result.titles) }
+            for chunk in chunks { interpret(chunk, context, into: &buffers.mentions, titles: &result.titles) }
         }
         // Lowercase phrases outside chunks: titles ("chief trade negotiator"), commodities, triggers.
         func isCovered(_ index: Int) -> Bool { chunks.contains { $0.start <= index && index < $0.end } }
@@ -82,21 +94,21 @@ struct MentionRecognizer {
             result.titles.append(title)
         }
         for span in spans where !isCovered(span.start) {
-            if let commodity = commodityMention(span, sentence) { found.append(commodity) }
+            if let commodity = commodityMention(span, sentence) { buffers.mentions.append(commodity) }
         }
-        found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-        if !strict { addGovernments(&found, sentence, tokens) }
+        buffers.mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        if !strict { addGovernments(&buffers.mentions, sentence, tokens) }
         if sentence.zone == .body || sentence.zone == .byline {
-            addTriggerSpans(spans, sentence, tokens, mentions: found, into: &result.triggers)
+            addTriggerSpans(spans, sentence, tokens, mentions: buffers.mentions, into: &result.triggers)
         }
-        result.mentions += found
+        result.mentions += buffers.mentions
     }
 
     // MARK: Lexicon phrases
 
     /// The longest lexicon phrase at each position, left to right.
-    func lexiconSpans(_ sentence: Sentence, _ tokens: [Token]) -> [LexiconSpan] {
-        var spans: [LexiconSpan] = []
+    private func lexiconSpans(_ sentence: Sentence, _ tokens: [Token], into spans: inout [LexiconSpan]) {
+        spans.removeAll(keepingCapacity: true)
         var index = sentence.tokens.lowerBound
         while index < sentence.tokens.upperBound {
             // A word the vocabulary lacks (-1) starts no phrase: no need to ask the index.
@@ -107,13 +119,12 @@ struct MentionRecognizer {
                 index += 1
             }
         }
-        return spans
     }
 
     /// Titles with their modifiers and portfolios: "former U.S. Treasury Secretary" gives the
     /// title "Treasury Secretary" (the country is an affiliation, found as a mention).
-    func titleMentions(_ spans: [LexiconSpan], _ sentence: Sentence, _ tokens: [Token]) -> [TitleMention] {
-        var titles: [TitleMention] = []
+    private func titleMentions(_ spans: [LexiconSpan], _ sentence: Sentence, _ tokens: [Token], into titles: inout [TitleMention]) {
+        titles.removeAll(keepingCapacity: true)
         for span in spans {
             guard let entry = span.hits.lazy.compactMap({ hit -> TitleEntry? in
                 if case .title(let index) = hit { return lexicon.titles[index] }
@@ -196,7 +207,6 @@ struct MentionRecognizer {
                 || (lookBack >= sentence.tokens.lowerBound && Self.isPastWord(tokens[lookBack].key))
             titles.append(title)
         }
-        return titles
     }
 
     /// Words that put a title in the past: "former", "ex", "then", "outgoing" (compared, not
