@@ -1,7 +1,13 @@
 import NewsGraphCore
 
 extension MentionRecognizer {
-    static let governmentWords: Set<String> = ["administration", "government", "regime", "cabinet"]
+    /// A word for a government (compared, not hashed: it is asked after every person and country).
+    static func isGovernmentWord(_ key: String) -> Bool {
+        switch key {
+        case "administration", "government", "regime", "cabinet": true
+        default: false
+        }
+    }
 
     /// "the Okafor administration", "the Malaysian government": a person or country named right
     /// before a word for a government names that government, an agency of the country. The
@@ -13,7 +19,7 @@ extension MentionRecognizer {
             let type = mentions[index].type
             // The cheap tests first: most mentions are followed by no government word.
             guard type == .person || type == .country, end < sentence.tokens.upperBound, tokens[end].kind == .word,
-                Self.governmentWords.contains(tokens[end].key),
+                Self.isGovernmentWord(tokens[end].key),
                 type == .person || mentions[index].attributes["form"] != "capital"
             else {
                 index += 1

@@ -15,6 +15,9 @@ struct MentionRecognizer {
     /// The cue-word classes asked about word by word, taken out of the lexicon once per document
     /// rather than looked up by class name at every word.
     let weekdays, months, speechVerbs, staffNouns, companyNouns, nonEntityAcronyms: Set<String>
+    /// Whether every weekday and month word has a vocabulary number (`Token.id`): then a word
+    /// without one, as most names are, is no time word, and needs no look-up to say so.
+    let timeWordsAreNumbered: Bool
 
     init(lexicon: Lexicon, commonWords: Set<String>) {
         self.lexicon = lexicon
@@ -25,6 +28,8 @@ struct MentionRecognizer {
         staffNouns = lexicon.cueWords["staff-noun"] ?? []
         companyNouns = lexicon.cueWords["company-noun"] ?? []
         nonEntityAcronyms = lexicon.cueWords["non-entity-acronym"] ?? []
+        timeWordsAreNumbered = weekdays.allSatisfy { lexicon.vocabulary.id(of: $0) >= 0 }
+            && months.allSatisfy { lexicon.vocabulary.id(of: $0) >= 0 }
     }
 
     struct Result {
