@@ -24,6 +24,7 @@ extension MentionRecognizer {
         var nextSpan = 0
         var chunkStart = 0  // where the chunk being built starts in `buffer.units`
         func close() {
+            guard buffer.units.count > chunkStart else { return }
             while buffer.units.count > chunkStart, buffer.units[buffer.units.count - 1].isConnector { buffer.units.removeLast() }
             let nameStart = trimmingSentenceStart(buffer.units, from: chunkStart, sentence, tokens)
             if nameStart < buffer.units.count { buffer.ranges.append(nameStart..<buffer.units.count) }
@@ -51,7 +52,7 @@ extension MentionRecognizer {
             if tokens[index].kind == .word && tokens[index].isCapitalized {
                 // "Mr." and "Dr." are evidence for the name after them, not part of it. (In lower
                 // case they end the chunk all the same, being no connector.)
-                if isHonorific(tokens[index]) {
+                if isHonorific(index, tokens) {
                     close()
                     index += 1
                     continue
@@ -75,10 +76,10 @@ extension MentionRecognizer {
         close()
     }
 
-    private func isHonorific(_ token: Token) -> Bool {
+    private func isHonorific(_ index: Int, _ tokens: [Token]) -> Bool {
         // Every honorific is short: the length spares most words the hashing.
-        token.key.utf8.count <= Self.longestHonorific && (token.text.hasSuffix(".") || token.text.count <= 3)
-            && Self.honorifics.contains(token.key)
+        tokens[index].key.utf8.count <= Self.longestHonorific
+            && (tokens[index].text.hasSuffix(".") || tokens[index].text.count <= 3) && Self.honorifics.contains(tokens[index].key)
     }
 
     /// Lexicon phrases that can be part of a name: not triggers, cue words or goods ("Rice" in
@@ -179,8 +180,7 @@ extension MentionRecognizer {
     func isSentenceInitial(_ index: Int, _ sentence: Sentence, _ tokens: [Token]) -> Bool {
         var cursor = index - 1
         while cursor >= sentence.tokens.lowerBound {
-            let token = tokens[cursor]
-            if token.kind == .punctuation && ["\"", "'", "(", ":", "-", "[", "\u{2022}"].contains(token.key) {
+            if tokens[cursor].kind == .punctuation && ["\"", "'", "(", ":", "-", "[", "\u{2022}"].contains(tokens[cursor].key) {
                 cursor -= 1
                 continue
             }
