@@ -33,7 +33,8 @@ struct DocumentResolver {
         var diagnostics: [Diagnostic] = []
         resolveAcronyms(&mentions, tokens)
         // Each person's name as names are compared, once per mention (acronyms rename only agencies).
-        let names = mentions.map { $0.type == .person ? normalisedName($0.name) : "" }
+        // (Mentions are read in place, by index: a copy of each would retain and release its strings.)
+        let names = mentions.indices.map { mentions[$0].type == .person ? normalisedName(mentions[$0].name) : "" }
         // Full names: persons of two or more words with evidence of their own.
         var heads: [String: String] = [:]  // normalised full name -> key
         var fullNames: [FullName] = []  // in the order first given
@@ -153,8 +154,9 @@ struct DocumentResolver {
         guard !name.utf8.contains(UInt8(ascii: " ")) else { return nil }
         let sentence = mentions[index].sentence
         let start = mentions[index].start
-        let listed = mentions.contains { other in
-            other.sentence == sentence && other.type == .person && !other.isWeak && other.start != start
+        let listed = mentions.indices.contains { other in
+            mentions[other].sentence == sentence && mentions[other].type == .person && !mentions[other].isWeak
+                && mentions[other].start != start
         }
         guard listed else { return nil }
         let close = fullNames.filter { head in
@@ -175,7 +177,7 @@ struct DocumentResolver {
     /// resolves to that agency.
     private func resolveAcronyms(_ mentions: inout [MentionCandidate], _ tokens: [Token]) {
         // Most documents use no acronym: spare them the agencies' initials.
-        guard mentions.contains(where: { $0.evidence == .acronym }) else { return }
+        guard mentions.indices.contains(where: { mentions[$0].evidence == .acronym }) else { return }
         var byAcronym: [String: Int] = [:]
         for index in mentions.indices where mentions[index].type == .agency && mentions[index].evidence != .acronym {
             if let initials = Self.initials(of: mentions[index].name) { byAcronym[initials] = byAcronym[initials] ?? index }
