@@ -200,6 +200,11 @@ struct ChunkBuffer {
         let units = units
         return ranges.lazy.map { ResolvedChunk(units: units[$0]) }
     }
+
+    /// Whether a chunk covers the token at `index`.
+    func covers(_ index: Int) -> Bool {
+        ranges.contains { units[$0.lowerBound].start <= index && index < units[$0.upperBound - 1].end }
+    }
 }
 
 /// A run of capitalised words, lexicon phrases and titles, with the connectors inside it

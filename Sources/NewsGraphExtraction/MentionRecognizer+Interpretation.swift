@@ -418,8 +418,9 @@ extension MentionRecognizer {
     /// A title ends right before `start`: "trade negotiator Tom Berg", or "..., Berg" after
     /// "Norway's chief trade negotiator,".
     private func titleEnds(at start: Int, _ context: Context) -> Bool {
-        context.titles.contains { title in
-            title.end == start || (title.end == start - 1 && context.tokens[start - 1].key == ",")
+        context.titles.indices.contains { title in
+            let end = context.titles[title].end
+            return end == start || (end == start - 1 && context.tokens[start - 1].key == ",")
         }
     }
 
@@ -429,7 +430,7 @@ extension MentionRecognizer {
         guard end < context.sentence.tokens.upperBound, tokens[end].key == "," else { return false }
         var cursor = end + 1
         while cursor < context.sentence.tokens.upperBound && ["a", "an", "the"].contains(tokens[cursor].key) { cursor += 1 }
-        return context.titles.contains { $0.start == cursor }
+        return context.titles.indices.contains { context.titles[$0].start == cursor }
     }
 
     /// "said X", "X said", "X told".
@@ -438,19 +439,19 @@ extension MentionRecognizer {
         let sentence = context.sentence
         // "said X," or "said X." — not "said European leaders", where the name is a modifier.
         let modifiesNoun = end < sentence.tokens.upperBound && tokens[end].kind == .word && !tokens[end].isCapitalized
-        if start > sentence.tokens.lowerBound, speechVerbs.contains(tokens[start - 1].key), !modifiesNoun { return true }
+        if start > sentence.tokens.lowerBound, !modifiesNoun, speechVerbs.contains(tokens[start - 1].key) { return true }
         var after = end
         while after < sentence.tokens.upperBound && tokens[after].key == "," { after += 1 }
-        return after < sentence.tokens.upperBound && speechVerbs.contains(tokens[after].key)
-            && tokens[after].kind == .word && !tokens[after].isCapitalized
+        return after < sentence.tokens.upperBound && tokens[after].kind == .word && !tokens[after].isCapitalized
+            && speechVerbs.contains(tokens[after].key)
     }
 
     /// In a heading, a name counts only if the body already named a person so.
     private func isKnownName(_ start: Int, _ end: Int, _ context: Context) -> Bool {
         let name = normalisedName(nameText(start, end, context.tokens))
-        return context.known.contains { mention in
-            guard mention.type == .person, !mention.isWeak else { return false }
-            let full = normalisedName(mention.name)
+        return context.known.indices.contains { index in
+            guard context.known[index].type == .person, !context.known[index].isWeak else { return false }
+            let full = normalisedName(context.known[index].name)
             return full == name || full.split(separator: " ").last.map(String.init) == name
                 || full.split(separator: " ").first.map(String.init) == name
         }

@@ -94,7 +94,7 @@ struct MentionRecognizer {
             for chunk in chunks { interpret(chunk, context, into: &buffers.mentions, titles: &result.titles) }
         }
         // Lowercase phrases outside chunks: titles ("chief trade negotiator"), commodities, triggers.
-        func isCovered(_ index: Int) -> Bool { chunks.contains { $0.start <= index && index < $0.end } }
+        func isCovered(_ index: Int) -> Bool { buffers.chunks.covers(index) }
         for title in titles where !isCovered(title.start) {
             result.titles.append(title)
         }
@@ -273,7 +273,11 @@ struct MentionRecognizer {
         for span in spans {
             guard span.hits.contains(where: \.isTrigger) else { continue }
             // A trigger inside a name ("Dialogue Initiative") is part of the name.
-            if mentions.contains(where: { $0.start <= span.start && span.end <= $0.end && $0.type != .meeting }) { continue }
+            // (Mentions are read in place, by index: a copy of each would retain and release its strings.)
+            let insideName = mentions.indices.contains { index in
+                mentions[index].start <= span.start && span.end <= mentions[index].end && mentions[index].type != .meeting
+            }
+            if insideName { continue }
             for hit in span.hits {
                 switch hit {
                 case .meetingTrigger(let trigger):
@@ -283,7 +287,7 @@ struct MentionRecognizer {
                         let window = max(sentence.tokens.lowerBound, span.start - 4)..<min(sentence.tokens.upperBound, span.end + 4)
                         let nearWord = window.contains { trigger.needs.contains(tokens[$0].key) }
                         let nearCommodity = trigger.needs.contains("@commodity")
-                            && mentions.contains { $0.type == .commodity && window.contains($0.start) }
+                            && mentions.indices.contains { mentions[$0].type == .commodity && window.contains(mentions[$0].start) }
                         guard nearWord || nearCommodity else { continue }
                     }
                     out.append(TriggerSpan(start: span.start, end: span.end, sentence: sentence.index, kind: .policy(trigger)))
