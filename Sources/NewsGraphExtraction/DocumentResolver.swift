@@ -97,7 +97,9 @@ struct DocumentResolver {
 
     func isFamilyNameFirst(_ parts: [String]) -> Bool { lexicon.isFamilyNameFirst(parts) }
 
-    private static let placeWords: Set<String> = ["in", "at", "near", "outside", "inside", "across", "around", "towards", "toward"]
+    private static let placeWords: Set<String> = [
+        "in", "at", "near", "outside", "inside", "across", "around", "towards", "toward",
+    ]
 
     /// Names no lexicon knows and no person claims, typed by how the document uses them: after
     /// "in" or "near" a place ("in Natanz"), named twice or more an organisation ("Gazprom").

@@ -78,7 +78,9 @@ extension MentionRecognizer {
             && !span.hits.contains { if case .known = $0 { true } else { false } }
     }
 
-    private func personAfterTitle(_ name: ArraySlice<ResolvedUnit>, _ title: TitleMention, _ context: Context) -> MentionCandidate? {
+    private func personAfterTitle(
+        _ name: ArraySlice<ResolvedUnit>, _ title: TitleMention, _ context: Context
+    ) -> MentionCandidate? {
         let start = name.first!.start
         let end = name.last!.end
         if context.strict && !isKnownName(start, end, context) { return nil }
@@ -130,7 +132,9 @@ extension MentionRecognizer {
         var head: (position: Int, kind: String)?
         var headFirst = false
         for position in parts.indices {
-            guard case .word(let token) = parts[position].unit, let kind = lexicon.organisationKind(tokens[token].key) else { continue }
+            guard case .word(let token) = parts[position].unit, let kind = lexicon.organisationKind(tokens[token].key) else {
+                continue
+            }
             head = (position, kind)
             if position + 1 < parts.endIndex, case .connector(let next) = parts[position + 1].unit,
                 ["of", "for", "on"].contains(tokens[next].key)
@@ -206,8 +210,9 @@ extension MentionRecognizer {
         // Asked only of countries and capitals: it looks at the words around, and the phrase after.
         var isPlaceUse: Bool {
             let hyphenated = span.end < sentence.tokens.upperBound && tokens[span.end].isHyphen && !tokens[span.end].spaceBefore
-            return sentence.zone == .dateline || (isPlacePosition(span.start, sentence, tokens) && !hyphenated)
-                || lexicon.phrases.matches(in: tokens, at: span.end, limit: sentence.tokens.upperBound).first.map(isMeetingNoun) == true
+            if sentence.zone == .dateline || (isPlacePosition(span.start, sentence, tokens) && !hyphenated) { return true }
+            let next = lexicon.phrases.matches(in: tokens, at: span.end, limit: sentence.tokens.upperBound).first
+            return next.map(isMeetingNoun) == true
         }
         for hit in span.hits {
             switch hit {
@@ -216,7 +221,8 @@ extension MentionRecognizer {
                 mention.isPlaceUse = isPlaceUse
                 return mention
             case .capital(let place, let country):
-                let hyphenAfter = span.end < sentence.tokens.upperBound && tokens[span.end].key == "-" && !tokens[span.end].spaceBefore
+                let hyphenAfter = span.end < sentence.tokens.upperBound && tokens[span.end].key == "-"
+                    && !tokens[span.end].spaceBefore
                 if isPlaceUse || hyphenAfter {
                     return placeMention(place, span, sentence)
                 }
@@ -255,7 +261,9 @@ extension MentionRecognizer {
         case capital(name: String)
     }
 
-    private func countryMention(_ index: Int, _ span: LexiconSpan, _ sentence: Sentence, form: CountryForm? = nil) -> MentionCandidate {
+    private func countryMention(
+        _ index: Int, _ span: LexiconSpan, _ sentence: Sentence, form: CountryForm? = nil
+    ) -> MentionCandidate {
         let country = lexicon.countries[index]
         var mention = MentionCandidate(
             type: .country, start: span.start, end: span.end, sentence: sentence.index, name: country.name,

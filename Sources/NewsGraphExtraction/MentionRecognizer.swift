@@ -90,15 +90,15 @@ struct MentionRecognizer {
         let chunks = buffers.chunks.chunks
         buffers.mentions.removeAll(keepingCapacity: true)
         do {
-            let context = Context(sentence: sentence, tokens: tokens, spans: spans, titles: titles, strict: strict, known: result.mentions)
+            let context = Context(
+                sentence: sentence, tokens: tokens, spans: spans, titles: titles, strict: strict, known: result.mentions)
             for chunk in chunks { interpret(chunk, context, into: &buffers.mentions, titles: &result.titles) }
         }
         // Lowercase phrases outside chunks: titles ("chief trade negotiator"), commodities, triggers.
-        func isCovered(_ index: Int) -> Bool { buffers.chunks.covers(index) }
-        for title in titles where !isCovered(title.start) {
+        for title in titles where !buffers.chunks.covers(title.start) {
             result.titles.append(title)
         }
-        for span in spans where !isCovered(span.start) {
+        for span in spans where !buffers.chunks.covers(span.start) {
             if let commodity = commodityMention(span, sentence) { buffers.mentions.append(commodity) }
         }
         buffers.mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
@@ -117,7 +117,9 @@ struct MentionRecognizer {
         var index = sentence.tokens.lowerBound
         while index < sentence.tokens.upperBound {
             // A word the vocabulary lacks (-1) starts no phrase: no need to ask the index.
-            if tokens[index].id >= 0, let match = lexicon.phrases.matches(in: tokens, at: index, limit: sentence.tokens.upperBound).first {
+            if tokens[index].id >= 0,
+                let match = lexicon.phrases.matches(in: tokens, at: index, limit: sentence.tokens.upperBound).first
+            {
                 spans.append(match)
                 index = match.end
             } else {
@@ -128,7 +130,9 @@ struct MentionRecognizer {
 
     /// Titles with their modifiers and portfolios: "former U.S. Treasury Secretary" gives the
     /// title "Treasury Secretary" (the country is an affiliation, found as a mention).
-    private func titleMentions(_ spans: [LexiconSpan], _ sentence: Sentence, _ tokens: [Token], into titles: inout [TitleMention]) {
+    private func titleMentions(
+        _ spans: [LexiconSpan], _ sentence: Sentence, _ tokens: [Token], into titles: inout [TitleMention]
+    ) {
         titles.removeAll(keepingCapacity: true)
         for span in spans {
             guard let entry = span.hits.lazy.compactMap({ hit -> TitleEntry? in
@@ -287,7 +291,9 @@ struct MentionRecognizer {
                         let window = max(sentence.tokens.lowerBound, span.start - 4)..<min(sentence.tokens.upperBound, span.end + 4)
                         let nearWord = window.contains { trigger.needs.contains(tokens[$0].key) }
                         let nearCommodity = trigger.needs.contains("@commodity")
-                            && mentions.indices.contains { mentions[$0].type == .commodity && window.contains(mentions[$0].start) }
+                            && mentions.indices.contains { index in
+                                mentions[index].type == .commodity && window.contains(mentions[index].start)
+                            }
                         guard nearWord || nearCommodity else { continue }
                     }
                     out.append(TriggerSpan(start: span.start, end: span.end, sentence: sentence.index, kind: .policy(trigger)))
