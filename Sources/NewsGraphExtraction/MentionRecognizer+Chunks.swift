@@ -98,7 +98,7 @@ extension MentionRecognizer {
     /// "Monday", "October 10", "Jan. 5": dates end a name. A month word that could be a name
     /// ("Jan Novak", "April Ross") counts only when a day number follows or it is abbreviated.
     private func isTimeWord(_ index: Int, _ tokens: [Token]) -> Bool {
-        if timeWordsAreNumbered && tokens[index].id < 0 { return false }
+        if let timeWordIDs, !timeWordIDs.contains(tokens[index].id) { return false }
         let key = tokens[index].key
         if weekdays.contains(key) { return tokens[index].text.count > 3 || tokens[index].text.hasSuffix(".") }
         guard months.contains(key) else { return false }

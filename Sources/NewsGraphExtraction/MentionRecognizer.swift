@@ -15,9 +15,10 @@ struct MentionRecognizer {
     /// The cue-word classes asked about word by word, taken out of the lexicon once per document
     /// rather than looked up by class name at every word.
     let weekdays, months, speechVerbs, staffNouns, companyNouns, nonEntityAcronyms: Set<String>
-    /// Whether every weekday and month word has a vocabulary number (`Token.id`): then a word
-    /// without one, as most names are, is no time word, and needs no look-up to say so.
-    let timeWordsAreNumbered: Bool
+    /// The span of the weekday and month words' vocabulary numbers (`Token.id`), if they all have
+    /// one: a word numbered outside it, or not at all as most names are, is no time word, and
+    /// needs no look-up to say so.
+    let timeWordIDs: ClosedRange<Int32>?
 
     init(lexicon: Lexicon, commonWords: Set<String>) {
         self.lexicon = lexicon
@@ -28,8 +29,12 @@ struct MentionRecognizer {
         staffNouns = lexicon.cueWords["staff-noun"] ?? []
         companyNouns = lexicon.cueWords["company-noun"] ?? []
         nonEntityAcronyms = lexicon.cueWords["non-entity-acronym"] ?? []
-        timeWordsAreNumbered = weekdays.allSatisfy { lexicon.vocabulary.id(of: $0) >= 0 }
-            && months.allSatisfy { lexicon.vocabulary.id(of: $0) >= 0 }
+        let timeWordNumbers = (weekdays.map(lexicon.vocabulary.id) + months.map(lexicon.vocabulary.id))
+        if let lowest = timeWordNumbers.min(), let highest = timeWordNumbers.max(), lowest >= 0 {
+            timeWordIDs = lowest...highest
+        } else {
+            timeWordIDs = nil
+        }
     }
 
     struct Result {
