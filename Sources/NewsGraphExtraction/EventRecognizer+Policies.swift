@@ -8,6 +8,38 @@ extension EventRecognizer {
         "suspension",
     ]
 
+    // Word lists the policy rules test tokens against, built once rather than at every call.
+
+    /// What ends the object of a trigger used as a verb ("to ban exports of rare earths from ...").
+    static let verbObjectEnds: Set<String> = ["in", "on", "at", "for", "to", "with", "from", ",", ".", ";"]
+    /// Modals say nothing about who acts ("would not accept").
+    static let modals: Set<String> = ["would", "could", "might", "should", "can", "will", "may", "must", "shall"]
+    /// Before an actor, these make it an object, not the subject ("tariffs on China").
+    static let objectPrepositions: Set<String> = ["on", "to", "against", "of", "from", "with", "for", "into"]
+    /// "to halt", "will ban": the trigger is a verb.
+    static let verbalisers: Set<String> = ["to", "will", "would", "could", "may", "might", "can", "should", "must", "cannot"]
+    /// "ban on", "halt of": the trigger is a noun after all.
+    static let nounFollowers: Set<String> = ["on", "of", "against", "for", ",", "."]
+    /// Kinds that say what they are for with "to" ("a deal to transfer").
+    static let accordKinds: Set<String> = ["agreement", "treaty", "truce", "ceasefire"]
+    /// Prepositions that open a policy's postmodifying phrase, and those of them that aim it.
+    static let phrasePrepositions: Set<String> = [
+        "on", "against", "of", "for", "into", "over", "targeting", "covering", "affecting", "to",
+    ]
+    static let aimingPrepositions: Set<String> = ["on", "against", "targeting", "affecting"]
+    /// Where a postmodifying phrase ends.
+    static let phraseStops: Set<String> = [
+        ",", ";", ".", "which", "that", "who", "starting", "due", "after", "as", "while", "because", "in",
+    ]
+    /// "on soybean purchases on American farmers": these open a second phrase, about something else.
+    static let secondPhraseOpeners: Set<String> = ["on", "of", "for", "to", "from", "at", "against", "with"]
+    /// "in April", "until June": a month dating a policy.
+    static let datingPrepositions: Set<String> = ["in", "since", "for", "until"]
+    /// A month across one of these dates another clause.
+    static let clauseBreaks: Set<String> = ["which", "that", "when", "while", "but", "who", "whose", "after", "before", ";"]
+    /// "starting November 1", "from January": when a policy takes effect.
+    static let effectMarkers: Set<String> = ["starting", "effective", "from", "on", "by"]
+
     /// The policy a trigger names, or nil when the word is not used as a policy here.
     ///
     /// A returned mention with an empty key has nothing that tells it apart; the caller resolves
@@ -29,7 +61,7 @@ extension EventRecognizer {
         if isVerbUse(trigger, tokens, sentence) {
             var end = trigger.end
             while end < min(sentence.tokens.upperBound, trigger.end + 6)
-                && !["in", "on", "at", "for", "to", "with", "from", ",", ".", ";"].contains(tokens[end].key)
+                && !Self.verbObjectEnds.contains(tokens[end].key)
             {
                 end += 1
             }
@@ -139,8 +171,8 @@ extension EventRecognizer {
             let token = tokens[cursor]
             let key = token.key
             let isModifierWord = token.kind == .word && !token.isCapitalized && !lexicon.isFunctionWord(key)
-                && !lexicon.cue("speech", contains: key) && !key.hasSuffix("ing")
-                && (lexicon.cue("label-drop", contains: key) || (!isStatusVerb(key) && !key.hasSuffix("ed")))
+                && !speechCues.contains(key) && !key.hasSuffix("ing")
+                && (labelDropCues.contains(key) || (!isStatusVerb(key) && !key.hasSuffix("ed")))
                 && !(key.hasSuffix("ly") && key.count > 4)
             if token.kind == .number || key == "%" || token.isHyphen || isModifierWord {
                 modifiers.tokens.append(cursor)
@@ -172,15 +204,14 @@ extension EventRecognizer {
             return owner
         }
         // Modals ("would not accept") say nothing about who acts.
-        let modals: Set<String> = ["would", "could", "might", "should", "can", "will", "may", "must", "shall"]
         guard let verb = (max(sentence.tokens.lowerBound, start - 8)..<start).last(where: {
-            isStatusVerb(tokens[$0].key) && !modals.contains(tokens[$0].key)
+            isStatusVerb(tokens[$0].key) && !Self.modals.contains(tokens[$0].key)
         }) else { return nil }
-        if (verb..<start).contains(where: { lexicon.cue("negation", contains: tokens[$0].key) }) { return nil }
+        if (verb..<start).contains(where: { negationCues.contains(tokens[$0].key) }) { return nil }
         return actors.last { actor in
             actor.end <= verb && verb - actor.end <= 8
                 && !(actor.start > sentence.tokens.lowerBound
-                    && ["on", "to", "against", "of", "from", "with", "for", "into"].contains(tokens[actor.start - 1].key))
+                    && Self.objectPrepositions.contains(tokens[actor.start - 1].key))
         }
     }
 
@@ -189,8 +220,7 @@ extension EventRecognizer {
         guard trigger.end - trigger.start == 1, trigger.start > sentence.tokens.lowerBound else { return false }
         let before = tokens[trigger.start - 1].key
         let after = trigger.end < sentence.tokens.upperBound ? tokens[trigger.end].key : ""
-        let verbalisers: Set<String> = ["to", "will", "would", "could", "may", "might", "can", "should", "must", "cannot"]
-        return verbalisers.contains(before) && !["on", "of", "against", "for", ",", "."].contains(after)
+        return Self.verbalisers.contains(before) && !Self.nounFollowers.contains(after)
     }
 
     /// "this agreement", "these measures": a reference back, never a policy of its own.
@@ -210,9 +240,8 @@ extension EventRecognizer {
         let upper = sentence.tokens.upperBound
         guard trigger.end < upper else { return modifiers }
         let preposition = tokens[trigger.end].key
-        let stops: Set<String> = [",", ";", ".", "which", "that", "who", "starting", "due", "after", "as", "while", "because", "in"]
         // Only an accord says what it is for with "to": "a deal to transfer", not "controls to restrict".
-        if ["agreement", "treaty", "truce", "ceasefire"].contains(kind), preposition == "to", trigger.end + 1 < upper,
+        if Self.accordKinds.contains(kind), preposition == "to", trigger.end + 1 < upper,
             tokens[trigger.end + 1].kind == .word
             && !lexicon.isFunctionWord(tokens[trigger.end + 1].key) && !tokens[trigger.end + 1].isCapitalized
         {
@@ -243,9 +272,8 @@ extension EventRecognizer {
             }
             return modifiers
         }
-        guard ["on", "against", "of", "for", "into", "over", "targeting", "covering", "affecting", "to"].contains(preposition)
-        else { return modifiers }
-        let aimed = ["on", "against", "targeting", "affecting"].contains(preposition)
+        guard Self.phrasePrepositions.contains(preposition) else { return modifiers }
+        let aimed = Self.aimingPrepositions.contains(preposition)
         var cursor = trigger.end + 1
         while cursor < min(upper, trigger.end + 12) {
             if let mention = local.first(where: { $0.start == cursor && [.country, .commodity, .agency].contains($0.type) }) {
@@ -257,7 +285,7 @@ extension EventRecognizer {
                 if cursor < upper, tokens[cursor].kind == .word, !tokens[cursor].isCapitalized,
                     !local.contains(where: { $0.start == cursor }),
                     !lexicon.isFunctionWord(tokens[cursor].key), !isStatusVerb(tokens[cursor].key),
-                    !lexicon.cue("speech", contains: tokens[cursor].key)
+                    !speechCues.contains(tokens[cursor].key)
                 {
                     modifiers.end = cursor + 1
                     cursor += 1
@@ -265,15 +293,15 @@ extension EventRecognizer {
                 continue
             }
             let key = tokens[cursor].key
-            if stops.contains(key) || lexicon.cue("speech", contains: key) { break }
+            if Self.phraseStops.contains(key) || speechCues.contains(key) { break }
             // "on soybean purchases on American farmers": a second phrase is about something else.
-            if modifiers.end != nil, ["on", "of", "for", "to", "from", "at", "against", "with"].contains(key) { break }
+            if modifiers.end != nil, Self.secondPhraseOpeners.contains(key) { break }
             if key == "and" && cursor + 1 < upper && local.first(where: { $0.start == cursor + 1 && $0.type == .commodity }) == nil
                 && !(cursor + 1 < upper && tokens[cursor + 1].kind == .word && !lexicon.isFunctionWord(tokens[cursor + 1].key))
             {
                 break
             }
-            if modifiers.end == nil, tokens[cursor].kind == .word, !lexicon.isFunctionWord(key), lexicon.cue("target-noun", contains: key)
+            if modifiers.end == nil, tokens[cursor].kind == .word, !lexicon.isFunctionWord(key), targetNouns.contains(key)
                 || key == "purchases"
             {
                 modifiers.end = cursor + 1
@@ -304,15 +332,13 @@ extension EventRecognizer {
     private func datingMonth(
         near start: Int, _ phraseEnd: Int, _ trigger: MentionRecognizer.TriggerSpan, _ sentence: Sentence, _ tokens: [Token]
     ) -> String? {
-        let clauseBreaks: Set<String> = ["which", "that", "when", "while", "but", "who", "whose", "after", "before", ";"]
         let window = max(sentence.tokens.lowerBound + 1, start - 8)..<min(sentence.tokens.upperBound, max(trigger.end, phraseEnd) + 4)
         for index in window {
             let token = tokens[index]
-            guard token.isCapitalized, lexicon.cue("month", contains: token.key),
-                ["in", "since", "for", "until"].contains(tokens[index - 1].key)
+            guard token.isCapitalized, monthCues.contains(token.key), Self.datingPrepositions.contains(tokens[index - 1].key)
             else { continue }
             let between = index < start ? (index + 1)..<start : trigger.end..<index
-            if between.contains(where: { clauseBreaks.contains(tokens[$0].key) }) { continue }
+            if between.contains(where: { Self.clauseBreaks.contains(tokens[$0].key) }) { continue }
             return token.text
         }
         return nil
@@ -323,8 +349,8 @@ extension EventRecognizer {
         after trigger: MentionRecognizer.TriggerSpan, _ tokens: [Token], _ sentence: Sentence
     ) -> (text: String, range: Range<Int>)? {
         let window = trigger.end..<min(sentence.tokens.upperBound, trigger.end + 12)
-        for index in window where ["starting", "effective", "from", "on", "by"].contains(tokens[index].key) {
-            guard index + 1 < sentence.tokens.upperBound, lexicon.cue("month", contains: tokens[index + 1].key),
+        for index in window where Self.effectMarkers.contains(tokens[index].key) {
+            guard index + 1 < sentence.tokens.upperBound, monthCues.contains(tokens[index + 1].key),
                 tokens[index + 1].isCapitalized
             else { continue }
             var end = index + 2
@@ -353,7 +379,7 @@ extension EventRecognizer {
         var previousIndex: Int?
         for index in premods.tokens {
             let token = tokens[index]
-            if lexicon.cue("label-drop", contains: token.key) { continue }
+            if labelDropCues.contains(token.key) { continue }
             if token.key == "percent" || token.key == "%" {
                 if !words.isEmpty { words[words.count - 1] += "%" }
             } else if token.key == "cent" && index > 0 && tokens[index - 1].key == "per" {
@@ -391,9 +417,19 @@ extension EventRecognizer {
 
     /// "U. S." → "U.S." in labels (mentions keep the text as written).
     static func closingSpacedInitials(_ word: String) -> String {
-        guard word.count >= 4, word.contains(". ") else { return word }
+        // Every label word is asked: a byte scan for ". " first, Foundation's search is slow.
+        guard containsPeriodSpace(word), word.count >= 4 else { return word }
         let parts = word.split(separator: " ")
         guard parts.allSatisfy({ $0.count == 2 && $0.last == "." && $0.first!.isUppercase }) else { return word }
         return parts.joined()
+    }
+
+    private static func containsPeriodSpace(_ word: String) -> Bool {
+        var afterPeriod = false
+        for byte in word.utf8 {
+            if afterPeriod && byte == UInt8(ascii: " ") { return true }
+            afterPeriod = byte == UInt8(ascii: ".")
+        }
+        return false
     }
 }

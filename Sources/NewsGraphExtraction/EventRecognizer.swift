@@ -11,6 +11,24 @@ import NewsGraphCore
 /// reader would say it ("100% tariffs on Chinese goods").
 struct EventRecognizer {
     let lexicon: Lexicon
+    // The cue classes the rules test tokens against, fetched once per document rather than
+    // looked up by class name at every token.
+    let speechCues: Set<String>
+    let labelDropCues: Set<String>
+    let monthCues: Set<String>
+    let definiteCues: Set<String>
+    let negationCues: Set<String>
+    let targetNouns: Set<String>
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        speechCues = lexicon.cueWords["speech"] ?? []
+        labelDropCues = lexicon.cueWords["label-drop"] ?? []
+        monthCues = lexicon.cueWords["month"] ?? []
+        definiteCues = lexicon.cueWords["definite"] ?? []
+        negationCues = lexicon.cueWords["negation"] ?? []
+        targetNouns = lexicon.cueWords["target-noun"] ?? []
+    }
 
     struct Output {
         var mentions: [MentionCandidate] = []
@@ -22,6 +40,10 @@ struct EventRecognizer {
     }
 
     static let talksClass: Set<String> = ["talks", "meeting", "call"]
+    /// "meeting between X and Y", "talks with X": a list of participants follows.
+    static let participantMarkers: Set<String> = ["between", "with", "among"]
+    /// Title words a list of participants may put before a name.
+    static let participantTitleWords: Set<String> = ["president", "prime", "minister", "premier", "vice"]
 
     func recognize(
         _ triggers: [MentionRecognizer.TriggerSpan], mentions: [MentionCandidate], tokens: [Token],
@@ -29,22 +51,28 @@ struct EventRecognizer {
     ) -> Output {
         var output = Output()
         let articleDate = TimeExpressions(lexicon: lexicon).articleDate(tokens, sentences)
-        var bySentence: [Int: [MentionCandidate]] = [:]
-        for mention in mentions where !mention.isWeak { bySentence[mention.sentence, default: []].append(mention) }
+        // Sentence indices are positions in `sentences`: arrays by index, not dictionaries.
+        var bySentence = [[MentionCandidate]](repeating: [], count: sentences.count)
+        for mention in mentions where !mention.isWeak { bySentence[mention.sentence].append(mention) }
         var meetingCounts: [String: (count: Int, first: Int)] = [:]
         var policyOrder: [(kind: String, family: String, key: String, imposer: String?)] = []
-        var triggersBySentence: [Int: [MentionRecognizer.TriggerSpan]] = [:]
-        for trigger in triggers { triggersBySentence[trigger.sentence, default: []].append(trigger) }
+        var triggersBySentence = [[MentionRecognizer.TriggerSpan]](repeating: [], count: sentences.count)
+        for trigger in triggers { triggersBySentence[trigger.sentence].append(trigger) }
+        /// The meeting mentioned most so far (ties: the earliest), of the kind's class if there is one.
+        /// Asked at every sentence: the top one is searched for, not sorted out.
         func salient(preferring kind: String?) -> String? {
-            let ranked = meetingCounts.sorted { ($1.value.count, $0.value.first) < ($0.value.count, $1.value.first) }
-            if let kind, let match = ranked.first(where: { Self.meetingClass(of: $0.key) == Self.meetingClass(kind) }) {
+            typealias Count = (key: String, value: (count: Int, first: Int))
+            func ranksHigher(_ a: Count, _ b: Count) -> Bool { (b.value.count, a.value.first) < (a.value.count, b.value.first) }
+            if let kind,
+                let match = meetingCounts.lazy.filter({ Self.meetingClass(of: $0.key) == Self.meetingClass(kind) }).min(by: ranksHigher)
+            {
                 return match.key
             }
-            return ranked.first?.key
+            return meetingCounts.min(by: ranksHigher)?.key
         }
         for sentence in sentences {
-            let local = bySentence[sentence.index] ?? []
-            let sentenceTriggers = triggersBySentence[sentence.index] ?? []
+            let local = bySentence[sentence.index]
+            let sentenceTriggers = triggersBySentence[sentence.index]
             let evidence = evidences[sentence.index]
             for trigger in sentenceTriggers {
                 switch trigger.kind {
@@ -107,11 +135,14 @@ struct EventRecognizer {
 
     static func meetingClass(_ kind: String) -> String { talksClass.contains(kind) ? "talks" : kind }
 
+    /// What every relation a policy's own phrase states carries.
+    static let phraseRule: [String: AttributeValue] = ["pattern": .string("policy-phrase")]
+
     /// The relations a policy's own phrase states: "U.S. export blacklist" (imposes), "rare
     /// earth export controls" (covers), "sanctions against Belarus" (targets).
     private func phraseRelations(_ policy: MentionCandidate, _ evidence: Evidence) -> [LocalRelation] {
         var out: [LocalRelation] = []
-        let rule: [String: AttributeValue] = ["pattern": .string("policy-phrase")]
+        let rule = Self.phraseRule
         let isAccord = policy.attributes["_family"] == "accord"
         if let author = policy.attributes["_author"], !isAccord {
             var attributes = rule
@@ -235,11 +266,11 @@ struct EventRecognizer {
         }
         var cursor = trigger.end
         var skipped = 0
-        while cursor < sentence.tokens.upperBound && !["between", "with", "among"].contains(tokens[cursor].key) && skipped < 3 {
+        while cursor < sentence.tokens.upperBound && !Self.participantMarkers.contains(tokens[cursor].key) && skipped < 3 {
             cursor += 1
             skipped += 1
         }
-        guard cursor < sentence.tokens.upperBound, ["between", "with", "among"].contains(tokens[cursor].key) else { return [] }
+        guard cursor < sentence.tokens.upperBound, Self.participantMarkers.contains(tokens[cursor].key) else { return [] }
         var found: [MentionCandidate] = []
         var position = cursor + 1
         // A list of people, each perhaps behind a title and a country: "Brazilian President Ana Lima and ..."
@@ -250,7 +281,7 @@ struct EventRecognizer {
                 continue
             }
             let key = tokens[position].key
-            if key == "," || key == "and" || tokens[position].isCapitalized || ["president", "prime", "minister", "premier", "vice"].contains(key) {
+            if key == "," || key == "and" || tokens[position].isCapitalized || Self.participantTitleWords.contains(key) {
                 position += 1
                 if position - cursor > 14 { break }
                 continue
@@ -278,14 +309,15 @@ struct EventRecognizer {
         var cursor = trigger.end
         while cursor < sentence.tokens.upperBound && budget > 0 {
             let inName = local.contains { $0.start <= cursor && cursor < $0.end && $0.type != .place }
-            if !inName && ![",", "and"].contains(tokens[cursor].key) { budget -= 1 }
-            if otherTriggers.contains(where: { $0.start == cursor }) || [";", "."].contains(tokens[cursor].key) { break }
-            if ["in", "at"].contains(tokens[cursor].key), let place = locations.first(where: { $0.start == cursor + 1 }) {
+            let key = tokens[cursor].key
+            if !inName && key != "," && key != "and" { budget -= 1 }
+            if otherTriggers.contains(where: { $0.start == cursor }) || key == ";" || key == "." { break }
+            if key == "in" || key == "at", let place = locations.first(where: { $0.start == cursor + 1 }) {
                 found.append(place)
                 var next = place.end
                 // The rest of a list: ", Lisbon, and Nairobi".
                 while next < sentence.tokens.upperBound {
-                    while next < sentence.tokens.upperBound && [",", "and"].contains(tokens[next].key) { next += 1 }
+                    while next < sentence.tokens.upperBound && (tokens[next].key == "," || tokens[next].key == "and") { next += 1 }
                     guard let more = locations.first(where: { $0.start == next }) else { break }
                     found.append(more)
                     next = more.end
@@ -300,7 +332,7 @@ struct EventRecognizer {
         while cursor > max(sentence.tokens.lowerBound, trigger.start - 9) {
             if otherTriggers.contains(where: { $0.end == cursor + 1 }) || tokens[cursor].key == ";" { break }
             if let place = locations.first(where: { $0.start == cursor }), cursor > sentence.tokens.lowerBound,
-                ["in", "at"].contains(tokens[cursor - 1].key)
+                tokens[cursor - 1].key == "in" || tokens[cursor - 1].key == "at"
             {
                 return [place]
             }
@@ -314,7 +346,7 @@ struct EventRecognizer {
         var skipped = 0
         while cursor >= sentence.tokens.lowerBound && skipped <= 3 {
             let key = tokens[cursor].key
-            if lexicon.cue("definite", contains: key) { return true }
+            if definiteCues.contains(key) { return true }
             if tokens[cursor].kind == .punctuation && !tokens[cursor].isHyphen && key != "'s" { return false }
             if lexicon.isFunctionWord(key) { return false }
             cursor -= 1

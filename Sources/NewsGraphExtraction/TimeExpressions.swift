@@ -10,11 +10,30 @@ struct TimeExpressions {
     static let monthAbbreviations = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-    func month(_ key: String) -> Int? {
-        if let index = Self.months.firstIndex(of: key) { return index + 1 }
-        if key == "sept" { return 9 }
-        return Self.monthAbbreviations.firstIndex(of: key).map { $0 + 1 }
-    }
+    /// Month names and abbreviations by number, 1 for January: one look-up per token read.
+    private static let monthNumbers: [String: Int] = {
+        var numbers = ["sept": 9]
+        for (index, abbreviation) in monthAbbreviations.enumerated() { numbers[abbreviation] = index + 1 }
+        for (index, name) in months.enumerated() { numbers[name] = index + 1 }
+        return numbers
+    }()
+    private static let weekdayNumbers = Dictionary(uniqueKeysWithValues: weekdays.enumerated().map { ($1, $0) })
+    /// Relative days and their offset from the article's date.
+    private static let relativeDays = ["today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1]
+    /// Words before a weekday that belong to the expression ("next Thursday").
+    private static let weekdayOpeners: Set<String> = ["next", "last", "this", "on", "by", "until", "since"]
+    /// Only after one of these is "May" the month rather than the modal.
+    private static let mayOpeners: Set<String> = ["in", "on", "since", "until", "by", "early", "late", "mid"]
+    /// Words before a month that belong to the expression ("since March").
+    private static let monthOpeners: Set<String> = [
+        "in", "on", "since", "until", "by", "from", "starting", "early", "late", "mid", "last", "next", "this",
+    ]
+    /// Words that make a sentence look ahead.
+    private static let futureMarkers: Set<String> = [
+        "will", "shall", "'ll", "scheduled", "set", "planned", "upcoming", "next", "expected",
+    ]
+
+    func month(_ key: String) -> Int? { Self.monthNumbers[key] }
 
     /// The article's date, from its first lines: "October 24, 2025", "24 October 2025", "2025-10-24".
     func articleDate(_ tokens: [Token], _ sentences: [Sentence]) -> CalendarDate? {
@@ -86,11 +105,10 @@ struct TimeExpressions {
         var date: CalendarDate?
         var monthOnly: (year: Int, month: Int)?
         let before = index > sentence.tokens.lowerBound ? tokens[index - 1].key : ""
-        if ["today", "tonight", "yesterday", "tomorrow"].contains(key) {
-            let offset = ["yesterday": -1, "tomorrow": 1][key] ?? 0
+        if let offset = Self.relativeDays[key] {
             date = articleDate?.adding(days: offset)
-        } else if let weekday = Self.weekdays.firstIndex(of: key), tokens[index].isCapitalized {
-            if ["next", "last", "this", "on", "by", "until", "since"].contains(before) { start = index - 1 }
+        } else if let weekday = Self.weekdayNumbers[key], tokens[index].isCapitalized {
+            if Self.weekdayOpeners.contains(before) { start = index - 1 }
             if let articleDate {
                 let forward = before == "next" || (before != "last" && future)
                 var offset = forward ? 1 : 0
@@ -98,10 +116,8 @@ struct TimeExpressions {
                 if before == "last" && offset == 0 { offset = -7 }
                 date = articleDate.adding(days: offset)
             }
-        } else if let month = month(key), tokens[index].isCapitalized, key != "may" || ["in", "on", "since", "until", "by", "early", "late", "mid"].contains(before) {
-            if ["in", "on", "since", "until", "by", "from", "starting", "early", "late", "mid", "last", "next", "this"].contains(before) {
-                start = index - 1
-            }
+        } else if let month = month(key), tokens[index].isCapitalized, key != "may" || Self.mayOpeners.contains(before) {
+            if Self.monthOpeners.contains(before) { start = index - 1 }
             if end < window.upperBound, tokens[end].kind == .number, let day = Int(tokens[end].key), day <= 31 {
                 end += 1
                 var year = articleDate?.year
@@ -133,6 +149,6 @@ struct TimeExpressions {
 
     /// "will meet", "is set to", "next week": the sentence looks ahead.
     private func isFuture(_ sentence: Sentence, _ tokens: [Token]) -> Bool {
-        sentence.tokens.contains { ["will", "shall", "'ll", "scheduled", "set", "planned", "upcoming", "next", "expected"].contains(tokens[$0].key) }
+        sentence.tokens.contains { Self.futureMarkers.contains(tokens[$0].key) }
     }
 }
