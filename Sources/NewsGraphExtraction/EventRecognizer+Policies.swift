@@ -108,13 +108,14 @@ extension EventRecognizer {
             key: "", evidence: .trigger)
         mention.itemStart = trigger.start
         mention.itemEnd = trigger.end
+        mention.attributes.reserveCapacity(8)  // room for what follows: no regrowing on the way
         mention.attributes["kind"] = kind
         mention.attributes["_family"] = policyTrigger.family
         if let rate { mention.attributes["rate"] = rate }
         if let status = status(before: trigger, premods: premods, tokens, sentence) { mention.attributes["status"] = status }
         if let when = policyDate(after: trigger, tokens, sentence) {
             mention.attributes["when"] = when.text
-            let resolved = TimeExpressions(lexicon: lexicon).expression(
+            let resolved = TimeExpressions().expression(
                 near: when.range, tokens, sentence, articleDate: articleDate)
             if let date = resolved?.date { mention.attributes["date"] = date }
         }
@@ -199,8 +200,13 @@ extension EventRecognizer {
     private func likelySubject(
         _ start: Int, _ local: [MentionCandidate], _ tokens: [Token], _ sentence: Sentence
     ) -> MentionCandidate? {
-        let actors = local.filter { [.person, .agency, .country].contains($0.type) && $0.end <= start }
-        if start > sentence.tokens.lowerBound, tokens[start - 1].key == "'s", let owner = actors.last(where: { $0.end == start - 1 }) {
+        // Tested in place rather than filtered into a copy of the mentions.
+        func isActor(_ mention: MentionCandidate) -> Bool {
+            (mention.type == .person || mention.type == .agency || mention.type == .country) && mention.end <= start
+        }
+        if start > sentence.tokens.lowerBound, tokens[start - 1].key == "'s",
+            let owner = local.last(where: { isActor($0) && $0.end == start - 1 })
+        {
             return owner
         }
         // Modals ("would not accept") say nothing about who acts.
@@ -208,8 +214,8 @@ extension EventRecognizer {
             isStatusVerb(tokens[$0].key) && !Self.modals.contains(tokens[$0].key)
         }) else { return nil }
         if (verb..<start).contains(where: { negationCues.contains(tokens[$0].key) }) { return nil }
-        return actors.last { actor in
-            actor.end <= verb && verb - actor.end <= 8
+        return local.last { actor in
+            isActor(actor) && actor.end <= verb && verb - actor.end <= 8
                 && !(actor.start > sentence.tokens.lowerBound
                     && Self.objectPrepositions.contains(tokens[actor.start - 1].key))
         }
@@ -349,10 +355,8 @@ extension EventRecognizer {
         after trigger: MentionRecognizer.TriggerSpan, _ tokens: [Token], _ sentence: Sentence
     ) -> (text: String, range: Range<Int>)? {
         let window = trigger.end..<min(sentence.tokens.upperBound, trigger.end + 12)
-        for index in window where Self.effectMarkers.contains(tokens[index].key) {
-            guard index + 1 < sentence.tokens.upperBound, monthCues.contains(tokens[index + 1].key),
-                tokens[index + 1].isCapitalized
-            else { continue }
+        for index in window where index + 1 < sentence.tokens.upperBound && tokens[index + 1].isCapitalized {
+            guard Self.effectMarkers.contains(tokens[index].key), monthCues.contains(tokens[index + 1].key) else { continue }
             var end = index + 2
             if end < sentence.tokens.upperBound, tokens[end].kind == .number { end += 1 }
             return ((index..<end).map { tokens[$0].text }.joined(separator: " "), (index + 1)..<end)

@@ -50,7 +50,7 @@ struct EventRecognizer {
         sentences: [Sentence], evidences: [Evidence]
     ) -> Output {
         var output = Output()
-        let articleDate = TimeExpressions(lexicon: lexicon).articleDate(tokens, sentences)
+        let articleDate = TimeExpressions().articleDate(tokens, sentences)
         // Sentence indices are positions in `sentences`: arrays by index, not dictionaries.
         var bySentence = [[MentionCandidate]](repeating: [], count: sentences.count)
         for mention in mentions where !mention.isWeak { bySentence[mention.sentence].append(mention) }
@@ -183,7 +183,7 @@ struct EventRecognizer {
                 key: "meeting:\(key)|\(kindClass)", evidence: .trigger)
             mention.attributes["kind"] = meeting.kind
             // When, as written ("next Thursday") and as a date where the article's own date allows.
-            if let when = TimeExpressions(lexicon: lexicon).expression(
+            if let when = TimeExpressions().expression(
                 near: trigger.start..<trigger.end, tokens, sentence, articleDate: articleDate)
             {
                 mention.attributes["when"] = when.text

@@ -1,7 +1,6 @@
 /// Dates as news writes them: the article's own date, and expressions such as "on Friday",
 /// "next Thursday", "on October 10" or "in May" near a meeting or policy, resolved against it.
 struct TimeExpressions {
-    let lexicon: Lexicon
 
     static let months = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -49,7 +48,7 @@ struct TimeExpressions {
                     let date = CalendarDate(year: year, month: month, day: day)
                     if date.isValid && (1900...2100).contains(year) { return date }
                 }
-                guard let month = month(token.key), token.isCapitalized else { continue }
+                guard token.isCapitalized, let month = month(token.key) else { continue }
                 // October 24, 2025
                 if index + 3 < range.upperBound, let day = Int(tokens[index + 1].key), tokens[index + 2].key == ",",
                     let year = Int(tokens[index + 3].key)
@@ -107,7 +106,7 @@ struct TimeExpressions {
         let before = index > sentence.tokens.lowerBound ? tokens[index - 1].key : ""
         if let offset = Self.relativeDays[key] {
             date = articleDate?.adding(days: offset)
-        } else if let weekday = Self.weekdayNumbers[key], tokens[index].isCapitalized {
+        } else if tokens[index].isCapitalized, let weekday = Self.weekdayNumbers[key] {
             if Self.weekdayOpeners.contains(before) { start = index - 1 }
             if let articleDate {
                 let forward = before == "next" || (before != "last" && future)
@@ -116,7 +115,7 @@ struct TimeExpressions {
                 if before == "last" && offset == 0 { offset = -7 }
                 date = articleDate.adding(days: offset)
             }
-        } else if let month = month(key), tokens[index].isCapitalized, key != "may" || Self.mayOpeners.contains(before) {
+        } else if tokens[index].isCapitalized, let month = month(key), key != "may" || Self.mayOpeners.contains(before) {
             if Self.monthOpeners.contains(before) { start = index - 1 }
             if end < window.upperBound, tokens[end].kind == .number, let day = Int(tokens[end].key), day <= 31 {
                 end += 1
