@@ -70,18 +70,29 @@ public struct Extractor: Sendable {
 
     /// Groups mentions by key into the document's entities.
     private func entities(_ mentions: [MentionCandidate], _ tokens: [Token], _ article: Article) -> [LocalEntity] {
-        var order: [String] = []
-        var groups: [String: [MentionCandidate]] = [:]
-        for mention in mentions where !mention.key.isEmpty {
-            if groups[mention.key] == nil { order.append(mention.key) }
-            groups[mention.key, default: []].append(mention)
+        // Each group lists its mentions' positions, groups in the order their keys first appear:
+        // one hash of the key per mention, and no copies of the mentions.
+        var groupOfKey = [String: Int](minimumCapacity: mentions.count)
+        var groups: [[Int]] = []
+        for position in mentions.indices where !mentions[position].key.isEmpty {
+            if let group = groupOfKey[mentions[position].key] {
+                groups[group].append(position)
+            } else {
+                groupOfKey[mentions[position].key] = groups.count
+                groups.append([position])
+            }
         }
-        return order.map { key in
-            let group = groups[key]!
-            var attributes: [String: String] = [:]
-            for mention in group {
-                for (name, value) in mention.attributes where attributes[name] == nil && !name.hasPrefix("fallback") && !name.hasPrefix("_") {
-                    attributes[name] = value
+        return groups.map { group in
+            let first = mentions[group[0]]
+            // The first mention's attributes as they are, unless some are internal: no re-hashing.
+            var attributes = first.attributes.keys.contains(where: Self.isInternalAttribute)
+                ? first.attributes.filter { !Self.isInternalAttribute($0.key) } : first.attributes
+            for (offset, position) in group.enumerated() {
+                let mention = mentions[position]
+                if offset > 0 {
+                    for (name, value) in mention.attributes where !Self.isInternalAttribute(name) && attributes[name] == nil {
+                        attributes[name] = value
+                    }
                 }
                 if let country = mention.country { attributes["country"] = lexicon.countries[country].name }
                 if let code = mention.placeCountry, let index = lexicon.countryByCode[code] {
@@ -89,36 +100,32 @@ public struct Extractor: Sendable {
                 }
             }
             // The most frequent role, not the first.
-            let roles = group.compactMap { $0.attributes["role"] }
+            let roles = group.compactMap { mentions[$0].attributes["role"] }
             if let role = mostFrequent(roles) { attributes["role"] = role }
-            let statuses = group.compactMap { $0.attributes["status"] }
+            let statuses = group.compactMap { mentions[$0].attributes["status"] }
             if let status = mostFrequent(statuses) { attributes["status"] = status }
             // Each distinct span once, in order; a span's text is a function of it within the
             // document, so the text is sliced only for the spans kept.
-            var spans = group.map { (tokens[$0.start].start, tokens[$0.end - 1].end) }
+            var spans = group.map { (tokens[mentions[$0].start].start, tokens[mentions[$0].end - 1].end) }
             spans.sort { $0 < $1 }
-            var mentions: [Mention] = []
+            var spanMentions: [Mention] = []
             for (index, span) in spans.enumerated() where index == 0 || spans[index - 1] != span {
-                mentions.append(Mention(document: article.document.id, start: span.0, end: span.1, text: article.slice(span.0, span.1)))
+                spanMentions.append(Mention(document: article.document.id, start: span.0, end: span.1, text: article.slice(span.0, span.1)))
             }
             return LocalEntity(
-                key: key, type: group[0].type, names: rankedNames(group), mentions: mentions,
-                attributes: attributes, isWeak: !group.contains { !$0.isWeak })
+                key: first.key, type: first.type, names: rankedNames(group, of: mentions), mentions: spanMentions,
+                attributes: attributes, isWeak: !group.contains { !mentions[$0].isWeak })
         }
     }
 
     /// Names a group's mentions give, the one to show first: for people the fullest, for the
     /// rest the most frequent (ties: the longer).
-    private func rankedNames(_ group: [MentionCandidate]) -> [String] {
-        var counts: [String: Int] = [:]
-        var first: [String: Int] = [:]
-        for (position, mention) in group.enumerated() where !mention.name.isEmpty {
-            counts[mention.name, default: 0] += 1
-            if first[mention.name] == nil { first[mention.name] = position }
-        }
-        // Most entities go by one name: nothing to rank.
-        guard counts.count > 1 else { return Array(counts.keys) }
-        let type = group[0].type
+    private func rankedNames(_ group: [Int], of mentions: [MentionCandidate]) -> [String] {
+        // Most entities go by one name: nothing to count or rank.
+        let named = group.lazy.filter { !mentions[$0].name.isEmpty }
+        guard let firstNamed = named.first else { return [] }
+        if named.allSatisfy({ mentions[$0].name == mentions[firstNamed].name }) { return [mentions[firstNamed].name] }
+        let type = mentions[group[0]].type
         // What the order looks at, worked out once per name rather than in every comparison.
         struct Candidate {
             var name: String
@@ -126,13 +133,23 @@ public struct Extractor: Sendable {
             var informative: Int
             var count: Int
             var length: Int
+            /// Where in the group the name first appears.
             var first: Int
         }
-        let candidates = counts.map { name, count in
-            Candidate(
-                name: name, isFull: type == .person && name.split(separator: " ").count >= 2,
-                informative: type == .policy ? Self.informativeWords(name) : 0, count: count, length: name.count,
-                first: first[name]!)
+        var candidates: [Candidate] = []
+        var candidateOfName: [String: Int] = [:]
+        for (position, index) in group.enumerated() where !mentions[index].name.isEmpty {
+            let name = mentions[index].name
+            if let candidate = candidateOfName[name] {
+                candidates[candidate].count += 1
+                continue
+            }
+            candidateOfName[name] = candidates.count
+            candidates.append(
+                Candidate(
+                    name: name, isFull: type == .person && name.split(separator: " ").count >= 2,
+                    informative: type == .policy ? Self.informativeWords(name) : 0, count: 1, length: name.count,
+                    first: position))
         }
         return candidates.sorted { a, b in
             if type == .person, a.isFull != b.isFull { return a.isFull }
@@ -143,6 +160,9 @@ public struct Extractor: Sendable {
             return a.first < b.first
         }.map(\.name)
     }
+
+    /// Attributes stages pass each other ("_imposer", "fallback-key"), not for the graph.
+    private static func isInternalAttribute(_ name: String) -> Bool { name.hasPrefix("fallback") || name.hasPrefix("_") }
 
     /// Words of a name that tell something apart: numbers, names, longer words.
     static func informativeWords(_ name: String) -> Int {
@@ -158,6 +178,14 @@ public struct Extractor: Sendable {
             var type: RelationType
             var target: String
             var start: Int
+
+            /// Without the type, which hashes as its raw string: relations of one sentence
+            /// between the same keys seldom differ only in type, and equality still tells them apart.
+            func hash(into hasher: inout Hasher) {
+                hasher.combine(source)
+                hasher.combine(target)
+                hasher.combine(start)
+            }
         }
         var seen = Set<Identity>(minimumCapacity: relations.count)
         return relations.filter { relation in
@@ -169,6 +197,8 @@ public struct Extractor: Sendable {
 }
 
 func mostFrequent(_ values: [String]) -> String? {
+    // Mostly every value is the same: nothing to count.
+    if let first = values.first, values.allSatisfy({ $0 == first }) { return first }
     var counts: [String: Int] = [:]
     for value in values { counts[value, default: 0] += 1 }
     return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
