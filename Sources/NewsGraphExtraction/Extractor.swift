@@ -87,22 +87,21 @@ public struct Extractor: Sendable {
             // The first mention's attributes as they are, unless some are internal: no re-hashing.
             var attributes = first.attributes.keys.contains(where: Self.isInternalAttribute)
                 ? first.attributes.filter { !Self.isInternalAttribute($0.key) } : first.attributes
+            var roles: [String] = []
+            var statuses: [String] = []
             for (offset, position) in group.enumerated() {
                 let mention = mentions[position]
-                if offset > 0 {
-                    for (name, value) in mention.attributes where !Self.isInternalAttribute(name) && attributes[name] == nil {
-                        attributes[name] = value
-                    }
+                for (name, value) in mention.attributes {
+                    if name == "role" { roles.append(value) } else if name == "status" { statuses.append(value) }
+                    if offset > 0 && !Self.isInternalAttribute(name) && attributes[name] == nil { attributes[name] = value }
                 }
                 if let country = mention.country { attributes["country"] = lexicon.countries[country].name }
                 if let code = mention.placeCountry, let index = lexicon.countryByCode[code] {
                     attributes["country"] = lexicon.countries[index].name
                 }
             }
-            // The most frequent role, not the first.
-            let roles = group.compactMap { mentions[$0].attributes["role"] }
+            // The most frequent role and status, not the first.
             if let role = mostFrequent(roles) { attributes["role"] = role }
-            let statuses = group.compactMap { mentions[$0].attributes["status"] }
             if let status = mostFrequent(statuses) { attributes["status"] = status }
             // Each distinct span once, in order; a span's text is a function of it within the
             // document, so the text is sliced only for the spans kept.
@@ -166,7 +165,15 @@ public struct Extractor: Sendable {
 
     /// Words of a name that tell something apart: numbers, names, longer words.
     static func informativeWords(_ name: String) -> Int {
-        name.split(separator: " ").filter { word in
+        // Printable ASCII, as names nearly always are, is one character per byte: bytes decide,
+        // without breaking the text into characters.
+        if name.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            return name.utf8.split(separator: UInt8(ascii: " ")).filter { word in
+                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(word.first!)
+                    || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(word.first!) || word.count >= 5
+            }.count
+        }
+        return name.split(separator: " ").filter { word in
             word.first?.isNumber == true || word.first?.isUppercase == true || word.count >= 5
         }.count
     }
