@@ -12,6 +12,12 @@ public struct Tokenizer: Sendable {
     }
 
     public func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        // The scanners read every character of every article: through a buffer pointer, without
+        // bounds checks or array slices.
+        scalars.withUnsafeBufferPointer { tokenize($0) }
+    }
+
+    private func tokenize(_ scalars: Scalars) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         var index = 0
@@ -56,10 +62,12 @@ public struct Tokenizer: Sendable {
         return mergeSpacedInitials(tokens, scalars)
     }
 
+    private typealias Scalars = UnsafeBufferPointer<Unicode.Scalar>
+
     private func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "\u{2019}" }
 
     /// Scans a word or number starting at `start`; returns the end offset.
-    private func scanWord(_ scalars: [Unicode.Scalar], from start: Int, kind: inout Token.Kind) -> Int {
+    private func scanWord(_ scalars: Scalars, from start: Int, kind: inout Token.Kind) -> Int {
         let count = scalars.count
         var index = start
         while index < count {
@@ -86,20 +94,35 @@ public struct Tokenizer: Sendable {
                 continue
             }
             if scalar == "." && kind == .word {
-                let word = scalars[start..<index]
                 // Initialisms: U.S., D.C., U.S.A.
-                if word.count == 1 && ScalarClass.isUppercase(word.first!) { return scanInitialism(scalars, from: start) }
-                var key = ""
-                key.unicodeScalars.append(contentsOf: word)
-                if abbreviations.contains(key.lowercased()) { return index + 1 }
+                if index - start == 1 && ScalarClass.isUppercase(scalars[start]) { return scanInitialism(scalars, from: start) }
+                if isAbbreviation(scalars[start..<index]) { return index + 1 }
             }
             break
         }
         return index
     }
 
+    /// Whether a word before a period is an abbreviation that keeps it ("Mr", "Inc"). Asked at
+    /// every sentence's end: an ASCII word is lowercased straight into the key's storage.
+    private func isAbbreviation(_ word: Slice<Scalars>) -> Bool {
+        if word.allSatisfy({ $0.value < 0x80 }) {
+            let key = String(unsafeUninitializedCapacity: word.count) { buffer in
+                for (offset, scalar) in word.enumerated() {
+                    let byte = UInt8(scalar.value)
+                    buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                }
+                return word.count
+            }
+            return abbreviations.contains(key)
+        }
+        var key = ""
+        key.unicodeScalars.append(contentsOf: word)
+        return abbreviations.contains(key.lowercased())
+    }
+
     /// "U.S.", "U.S.A.", "D.C.": single letters each followed by a period.
-    private func scanInitialism(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+    private func scanInitialism(_ scalars: Scalars, from start: Int) -> Int {
         var index = start
         let count = scalars.count
         while index + 1 < count, ScalarClass.isLetter(scalars[index]), scalars[index + 1] == "." {
@@ -115,18 +138,13 @@ public struct Tokenizer: Sendable {
     }
 
     private func makeToken(
-        _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: Token.Kind, _ newlines: Int, _ space: Bool
+        _ scalars: Scalars, _ start: Int, _ end: Int, _ kind: Token.Kind, _ newlines: Int, _ space: Bool
     ) -> Token {
         var letters = 0
         var upper = 0
-        var ascii = true
-        for scalar in scalars[start..<end] where scalar.value >= 0x80 {
-            ascii = false
-            break
-        }
         var text = ""
         var key = ""
-        if ascii {
+        if scalars[start..<end].allSatisfy({ $0.value < 0x80 }) {
             // Written straight into each string's storage: no byte arrays per token.
             text = String(unsafeUninitializedCapacity: end - start) { buffer in
                 for (offset, scalar) in scalars[start..<end].enumerated() { buffer[offset] = UInt8(scalar.value) }
@@ -175,21 +193,25 @@ public struct Tokenizer: Sendable {
     }
 
     /// Joins initials written with spaces ("U. S.") into one token, keyed as "us".
-    private func mergeSpacedInitials(_ tokens: [Token], _ scalars: [Unicode.Scalar]) -> [Token] {
-        var out: [Token] = []
-        out.reserveCapacity(tokens.count)
-        var index = 0
+    private func mergeSpacedInitials(_ tokens: [Token], _ scalars: Scalars) -> [Token] {
         // An initial is one capital letter with its period: "U." (the scanner keeps the period).
         func isInitial(_ i: Int) -> Bool {
             i < tokens.count && tokens[i].kind == .word && tokens[i].end - tokens[i].start == 2 && tokens[i].isCapitalized
                 && tokens[i].text.hasSuffix(".")
         }
+        /// The initial at `i` follows the one before it on the line, one space apart.
+        func continuesInitials(_ i: Int) -> Bool {
+            isInitial(i) && tokens[i].newlinesBefore == 0 && tokens[i].start == tokens[i - 1].end + 1
+        }
+        // Most texts have none: their tokens are returned as they are, not copied.
+        guard let firstMerge = tokens.indices.first(where: { isInitial($0) && continuesInitials($0 + 1) }) else { return tokens }
+        var out = Array(tokens[..<firstMerge])
+        out.reserveCapacity(tokens.count)
+        var index = firstMerge
         while index < tokens.count {
             if isInitial(index) {
                 var end = index
-                while isInitial(end + 1) && tokens[end + 1].newlinesBefore == 0 && tokens[end + 1].start == tokens[end].end + 1 {
-                    end += 1
-                }
+                while continuesInitials(end + 1) { end += 1 }
                 if end > index {
                     var merged = makeToken(
                         scalars, tokens[index].start, tokens[end].end, .word, tokens[index].newlinesBefore,
