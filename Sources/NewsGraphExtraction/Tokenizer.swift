@@ -197,7 +197,7 @@ public struct Tokenizer: Sendable {
         // An initial is one capital letter with its period: "U." (the scanner keeps the period).
         func isInitial(_ i: Int) -> Bool {
             i < tokens.count && tokens[i].kind == .word && tokens[i].end - tokens[i].start == 2 && tokens[i].isCapitalized
-                && tokens[i].text.hasSuffix(".")
+                && tokens[i].endsWithPeriod
         }
         /// The initial at `i` follows the one before it on the line, one space apart.
         func continuesInitials(_ i: Int) -> Bool {

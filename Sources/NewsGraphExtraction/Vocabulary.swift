@@ -12,6 +12,9 @@ struct Vocabulary: Sendable {
     /// that a look-up seldom probes twice.
     private var slots = [Int32](repeating: -1, count: 1024)
 
+    /// How many words are numbered: numbers run from 0 to `count - 1`.
+    var count: Int { words.count }
+
     /// The number of a word, given one if it has none yet.
     mutating func add(_ key: String) -> Int32 {
         let slot = self.slot(of: key)
