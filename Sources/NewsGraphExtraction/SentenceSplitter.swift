@@ -144,12 +144,11 @@ final class SentenceSplitter {
     private func isFurniture(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         let line = range.prefix(8)
         return furniture.contains { phrase in
-            guard let last = phrase.last else { return true }
+            guard !phrase.isEmpty else { return true }
             guard phrase.count <= line.count else { return false }
-            for (offset, key) in phrase.dropLast().enumerated() where tokens[line.lowerBound + offset].key != key {
-                return false
-            }
-            return tokens[line.lowerBound + phrase.count - 1].key.hasPrefix(last)
+            let last = phrase.count - 1
+            return (0..<last).allSatisfy { tokens[line.lowerBound + $0].key == phrase[$0] }
+                && tokens[line.lowerBound + last].key.hasPrefix(phrase[last])
         }
     }
 
@@ -171,18 +170,23 @@ final class SentenceSplitter {
 
     /// An image credit: "By X / Agency.com", "Photo: X", "(Getty Images)".
     private func isCredit(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        guard range.count <= 20 else { return false }
-        // Every sentence is asked: no array of keys, and the domain test starts with the cheap part.
-        let keys = range.lazy.map { tokens[$0].key }
-        let hasSlash = keys.contains("/")
-        let hasDomain = range.contains { index in
+        guard range.count <= 20, !range.isEmpty else { return false }
+        // Every sentence is asked: the opening word first, and no array of keys.
+        let first = tokens[range.lowerBound].key
+        if first == "photo" || first == "image" { return true }
+        let hasSlash = range.contains { tokens[$0].keyByte == UInt8(ascii: "/") }
+        let opensWithBy = first == "by" || (first == "(" && range.count > 1 && tokens[range.lowerBound + 1].key == "by")
+        if opensWithBy && (hasSlash || hasDomain(tokens, range)) { return true }
+        return hasSlash && range.contains { tokens[$0].key == "images" }
+    }
+
+    /// "Agency.com": a domain ending glued to the word before it.
+    private func hasDomain(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        range.contains { index in
             guard index > range.lowerBound && tokens[index].spaceBefore == false else { return false }
             let key = tokens[index].key
             return key == "com" || key == "net" || key == "org"
         }
-        let opensWithBy = keys.first == "by" || (keys.first == "(" && keys.dropFirst().first == "by")
-        return (opensWithBy && (hasSlash || hasDomain)) || keys.first == "photo" || keys.first == "image"
-            || keys.contains("images") && hasSlash
     }
 
     /// A line written in title case ("Can Officials Avert New Tariffs?"), or one without final

@@ -144,22 +144,36 @@ public struct Tokenizer: Sendable {
         var upper = 0
         var text = ""
         var key = ""
-        if scalars[start..<end].allSatisfy({ $0.value < 0x80 }) {
+        let span = scalars[start..<end]
+        if span.allSatisfy({ $0.value < 0x80 }) {
             // Written straight into each string's storage: no byte arrays per token.
-            text = String(unsafeUninitializedCapacity: end - start) { buffer in
-                for (offset, scalar) in scalars[start..<end].enumerated() { buffer[offset] = UInt8(scalar.value) }
-                return end - start
+            text = String(unsafeUninitializedCapacity: span.count) { buffer in
+                for (offset, scalar) in span.enumerated() { buffer[offset] = UInt8(scalar.value) }
+                return span.count
             }
-            key = String(unsafeUninitializedCapacity: end - start) { buffer in
+            // The key differs from the text only by capitals, periods and backquotes; most
+            // tokens have none, and share the text's string.
+            var differs = false
+            for scalar in span {
+                let byte = UInt8(scalar.value)
+                if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                    letters += 1
+                    if byte <= 0x5A {
+                        upper += 1
+                        differs = true
+                    }
+                } else if byte == 0x2E || byte == 0x60 {  // "." or "`"
+                    differs = true
+                }
+            }
+            key = !differs ? text : String(unsafeUninitializedCapacity: span.count) { buffer in
                 var length = 0
-                for scalar in scalars[start..<end] {
+                for scalar in span {
                     let byte = UInt8(scalar.value)
                     if byte == 0x2E { continue }  // "."
                     if byte == 0x60 {  // "`" -> "'"
                         buffer[length] = 0x27
-                    } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
-                        letters += 1
-                        if byte <= 0x5A { upper += 1 }
+                    } else if byte >= 0x41 && byte <= 0x5A {
                         buffer[length] = byte | 0x20
                     } else {
                         buffer[length] = byte
@@ -189,7 +203,7 @@ public struct Tokenizer: Sendable {
         return Token(
             start: start, end: end, text: text, key: key, kind: kind, id: -1, newlinesBefore: newlines, spaceBefore: space,
             isCapitalized: ScalarClass.isUppercase(scalars[start]),
-            isAllCaps: letters >= 2 && upper == letters)
+            isAllCaps: letters >= 2 && upper == letters, endsWithPeriod: scalars[end - 1] == ".")
     }
 
     /// Joins initials written with spaces ("U. S.") into one token, keyed as "us".
