@@ -194,7 +194,12 @@ final class SentenceSplitter {
     private func isHeading(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         // Title case: ordinary words capitalised ("Officials Avert New Tariffs"), not just names.
         // Only short lines can be headings this way, so paragraphs skip the word look-ups.
-        if range.lazy.filter({ tokens[$0].kind == .word }).count <= 25 {
+        var words = 0
+        for index in range where tokens[index].kind == .word {
+            words += 1
+            if words > 25 { break }
+        }
+        if words <= 25 {
             // Content words (not function words), those capitalised, and those of them the
             // document also writes in lower case: counted, not collected.
             var content = 0
