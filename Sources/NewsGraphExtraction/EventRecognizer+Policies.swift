@@ -40,15 +40,31 @@ extension EventRecognizer {
     /// "starting November 1", "from January": when a policy takes effect.
     static let effectMarkers: Set<String> = ["starting", "effective", "from", "on", "by"]
 
+    /// A policy mention and what its phrase says, which the caller keys and relates it by.
+    /// Kept beside the mention rather than in its attributes: nothing after this stage reads them.
+    struct PolicyPhrase {
+        var mention: MentionCandidate
+        /// Who likely imposes it, by key: the owner ("China's controls") or the governing verb's subject.
+        var imposer: String?
+        /// The country the phrase names as its author ("U.S. tariffs"), by key.
+        var author: String?
+        /// The commodities it covers, by key.
+        var goods: [String] = []
+        /// The country it is aimed at ("sanctions against Russia"), by key.
+        var target: String?
+        /// For a mention without a key: its own key if no earlier policy of its kind fits.
+        var fallbackKey: String?
+    }
+
     /// The policy a trigger names, or nil when the word is not used as a policy here.
     ///
     /// A returned mention with an empty key has nothing that tells it apart; the caller resolves
-    /// it to the latest policy of its kind, or to `attributes["fallback-key"]`.
+    /// it to the latest policy of its kind, or to `fallbackKey`.
     func policy(
         _ trigger: MentionRecognizer.TriggerSpan, _ policyTrigger: PolicyTrigger, _ local: [MentionCandidate],
         _ sentenceTriggers: [MentionRecognizer.TriggerSpan], _ tokens: [Token], _ sentence: Sentence,
         _ articleDate: CalendarDate? = nil
-    ) -> MentionCandidate? {
+    ) -> PolicyPhrase? {
         let kind = policyTrigger.kind
         // "tariff investigation": the first trigger only modifies the second.
         var next = trigger.end
@@ -108,7 +124,7 @@ extension EventRecognizer {
             key: "", evidence: .trigger)
         mention.itemStart = trigger.start
         mention.itemEnd = trigger.end
-        mention.attributes.reserveCapacity(8)  // room for what follows: no regrowing on the way
+        mention.attributes.reserveCapacity(6)  // room for what follows: no regrowing on the way
         mention.attributes["kind"] = kind
         mention.attributes["_family"] = policyTrigger.family
         if let rate { mention.attributes["rate"] = rate }
@@ -119,23 +135,19 @@ extension EventRecognizer {
                 near: when.range, tokens, sentence, articleDate: articleDate)
             if let date = resolved?.date { mention.attributes["date"] = date }
         }
-        if let imposer { mention.attributes["_imposer"] = imposer.key }
         // What the phrase itself says: its author ("U.S. tariffs"), its goods, its target.
-        if let author = premods.mentions.first(where: { $0.type == .country }) { mention.attributes["_author"] = author.key }
-        let goods = modifierMentions.filter { $0.type == .commodity }.map(\.key)
-        if !goods.isEmpty { mention.attributes["_goods"] = goods.joined(separator: "\n") }
-        if let target = post.target { mention.attributes["_target"] = target.key }
+        var found = PolicyPhrase(
+            mention: mention, imposer: imposer?.key, author: premods.mentions.first(where: { $0.type == .country })?.key,
+            goods: modifierMentions.filter { $0.type == .commodity && !$0.key.isEmpty }.map(\.key), target: post.target?.key)
         if !distinguishers.isEmpty {
-            mention.key = "policy:\(kind)|\(distinguishers.joined(separator: "|"))"
+            found.mention.key = "policy:\(kind)|\(distinguishers.joined(separator: "|"))"
         } else if let imposer, premods.mentions.contains(where: { $0.key == imposer.key }) {
-            mention.attributes["by"] = imposer.name
-            mention.key = "policy:\(kind)|by:\(imposer.key)"
+            found.mention.attributes["by"] = imposer.name
+            found.mention.key = "policy:\(kind)|by:\(imposer.key)"
         } else if Self.specificPolicyKinds.contains(kind) && kind != "agreement" && !isDemonstrative(premods.start, tokens, sentence) {
-            mention.attributes["fallback-key"] = "policy:\(kind)"
-        } else {
-            mention.attributes["fallback-key"] = ""
+            found.fallbackKey = "policy:\(kind)"
         }
-        return mention
+        return found
     }
 
     struct Modifiers {
@@ -379,6 +391,7 @@ extension EventRecognizer {
         _ tokens: [Token]
     ) -> String {
         var words: [String] = []
+        words.reserveCapacity(premods.tokens.count + 8)
         if let month { words.append(month) }
         var previousIndex: Int?
         for index in premods.tokens {
@@ -399,7 +412,9 @@ extension EventRecognizer {
             }
             previousIndex = index
         }
-        words.append((trigger.start..<trigger.end).map { tokens[$0].text }.joined(separator: " ").lowercased())
+        let triggerText = trigger.end - trigger.start == 1
+            ? tokens[trigger.start].text : (trigger.start..<trigger.end).map { tokens[$0].text }.joined(separator: " ")
+        words.append(triggerText.lowercased())
         if let verb = post.verb, let object = post.object {
             words += ["to", tokens[verb].text, object.name]
         } else if let purpose = post.purpose, let end = post.end {
@@ -416,7 +431,13 @@ extension EventRecognizer {
             }
             words += phrase.filter { !["a", "an", "the"].contains($0.lowercased()) }
         }
-        return words.filter { !$0.isEmpty }.map(Self.closingSpacedInitials).joined(separator: " ")
+        // The non-empty words joined by spaces, built in one string.
+        var label = ""
+        for word in words where !word.isEmpty {
+            if !label.isEmpty { label += " " }
+            label += Self.closingSpacedInitials(word)
+        }
+        return label
     }
 
     /// "U. S." → "U.S." in labels (mentions keep the text as written).

@@ -96,35 +96,34 @@ struct EventRecognizer {
                     output.relations += found.relations
                     for (key, people) in found.participants { output.participants[key, default: []].formUnion(people) }
                 case .policy(let policyTrigger):
-                    if var policy = policy(trigger, policyTrigger, local, sentenceTriggers, tokens, sentence, articleDate) {
-                        if policy.key.isEmpty {
+                    if var found = policy(trigger, policyTrigger, local, sentenceTriggers, tokens, sentence, articleDate) {
+                        if found.mention.key.isEmpty {
                             // No mark of its own: the latest policy of this kind by the same hand, or
                             // one of its own if its kind names one thing or its author is known.
-                            let imposer = policy.attributes["_imposer"]
+                            let imposer = found.imposer
                             func compatible(_ other: String?) -> Bool { other == nil || imposer == nil || other == imposer }
                             if let previous = policyOrder.last(where: { $0.kind == policyTrigger.kind && compatible($0.imposer) }) {
-                                policy.key = previous.key
-                            } else if let fallback = policy.attributes["fallback-key"], !fallback.isEmpty {
-                                policy.key = fallback
+                                found.mention.key = previous.key
+                            } else if let fallback = found.fallbackKey {
+                                found.mention.key = fallback
                             } else if isDefinite(trigger, tokens, sentence),
                                 let previous = policyOrder.last(where: { $0.family == policyTrigger.family && compatible($0.imposer) })
                             {
                                 // "the restrictions" after "export controls": the same measure by another name.
-                                policy.key = previous.key
+                                found.mention.key = previous.key
                             } else if let imposer, policyTrigger.family != "accord" {
                                 // Known only by its author: "Okafor's tariffs".
-                                policy.key = "policy:\(policyTrigger.kind)|by:\(imposer)"
+                                found.mention.key = "policy:\(policyTrigger.kind)|by:\(imposer)"
                                 if let author = local.first(where: { $0.key == imposer }) {
-                                    policy.name = "\(shortName(of: author))’s \(policy.name)"
+                                    found.mention.name = "\(shortName(of: author))’s \(found.mention.name)"
                                 }
                             } else {
                                 continue
                             }
                         }
-                        policy.attributes["fallback-key"] = nil
-                        output.relations += phraseRelations(policy, evidence)
-                        policyOrder.append((policyTrigger.kind, policyTrigger.family, policy.key, policy.attributes["_imposer"]))
-                        output.mentions.append(policy)
+                        output.relations += phraseRelations(found, isAccord: policyTrigger.family == "accord", evidence)
+                        policyOrder.append((policyTrigger.kind, policyTrigger.family, found.mention.key, found.imposer))
+                        output.mentions.append(found.mention)
                     }
                 }
             }
@@ -140,20 +139,20 @@ struct EventRecognizer {
 
     /// The relations a policy's own phrase states: "U.S. export blacklist" (imposes), "rare
     /// earth export controls" (covers), "sanctions against Belarus" (targets).
-    private func phraseRelations(_ policy: MentionCandidate, _ evidence: Evidence) -> [LocalRelation] {
+    private func phraseRelations(_ policy: PolicyPhrase, isAccord: Bool, _ evidence: Evidence) -> [LocalRelation] {
         var out: [LocalRelation] = []
         let rule = Self.phraseRule
-        let isAccord = policy.attributes["_family"] == "accord"
-        if let author = policy.attributes["_author"], !isAccord {
+        let key = policy.mention.key
+        if let author = policy.author, !isAccord {
             var attributes = rule
-            if let status = policy.attributes["status"] { attributes["status"] = .string(status) }
-            out.append(LocalRelation(source: author, target: policy.key, type: .imposes, attributes: attributes, evidence: evidence))
+            if let status = policy.mention.attributes["status"] { attributes["status"] = .string(status) }
+            out.append(LocalRelation(source: author, target: key, type: .imposes, attributes: attributes, evidence: evidence))
         }
-        for good in (policy.attributes["_goods"] ?? "").split(separator: "\n") {
-            out.append(LocalRelation(source: policy.key, target: String(good), type: .covers, attributes: rule, evidence: evidence))
+        for good in policy.goods {
+            out.append(LocalRelation(source: key, target: good, type: .covers, attributes: rule, evidence: evidence))
         }
-        if let target = policy.attributes["_target"], !isAccord, target != policy.attributes["_author"] {
-            out.append(LocalRelation(source: policy.key, target: target, type: .targets, attributes: rule, evidence: evidence))
+        if let target = policy.target, !isAccord, target != policy.author {
+            out.append(LocalRelation(source: key, target: target, type: .targets, attributes: rule, evidence: evidence))
         }
         return out
     }
