@@ -8,37 +8,8 @@ extension EventRecognizer {
         "suspension",
     ]
 
-    // Word lists the policy rules test tokens against, built once rather than at every call.
-
-    /// What ends the object of a trigger used as a verb ("to ban exports of rare earths from ...").
-    static let verbObjectEnds: Set<String> = ["in", "on", "at", "for", "to", "with", "from", ",", ".", ";"]
-    /// Modals say nothing about who acts ("would not accept").
-    static let modals: Set<String> = ["would", "could", "might", "should", "can", "will", "may", "must", "shall"]
-    /// Before an actor, these make it an object, not the subject ("tariffs on China").
-    static let objectPrepositions: Set<String> = ["on", "to", "against", "of", "from", "with", "for", "into"]
-    /// "to halt", "will ban": the trigger is a verb.
-    static let verbalisers: Set<String> = ["to", "will", "would", "could", "may", "might", "can", "should", "must", "cannot"]
-    /// "ban on", "halt of": the trigger is a noun after all.
-    static let nounFollowers: Set<String> = ["on", "of", "against", "for", ",", "."]
     /// Kinds that say what they are for with "to" ("a deal to transfer").
     static let accordKinds: Set<String> = ["agreement", "treaty", "truce", "ceasefire"]
-    /// Prepositions that open a policy's postmodifying phrase, and those of them that aim it.
-    static let phrasePrepositions: Set<String> = [
-        "on", "against", "of", "for", "into", "over", "targeting", "covering", "affecting", "to",
-    ]
-    static let aimingPrepositions: Set<String> = ["on", "against", "targeting", "affecting"]
-    /// Where a postmodifying phrase ends.
-    static let phraseStops: Set<String> = [
-        ",", ";", ".", "which", "that", "who", "starting", "due", "after", "as", "while", "because", "in",
-    ]
-    /// "on soybean purchases on American farmers": these open a second phrase, about something else.
-    static let secondPhraseOpeners: Set<String> = ["on", "of", "for", "to", "from", "at", "against", "with"]
-    /// "in April", "until June": a month dating a policy.
-    static let datingPrepositions: Set<String> = ["in", "since", "for", "until"]
-    /// A month across one of these dates another clause.
-    static let clauseBreaks: Set<String> = ["which", "that", "when", "while", "but", "who", "whose", "after", "before", ";"]
-    /// "starting November 1", "from January": when a policy takes effect.
-    static let effectMarkers: Set<String> = ["starting", "effective", "from", "on", "by"]
 
     /// A policy mention and what its phrase says, which the caller keys and relates it by.
     /// Kept beside the mention rather than in its attributes: nothing after this stage reads them.
@@ -77,7 +48,7 @@ extension EventRecognizer {
         if isVerbUse(trigger, tokens, sentence) {
             var end = trigger.end
             while end < min(sentence.tokens.upperBound, trigger.end + 6)
-                && !Self.verbObjectEnds.contains(tokens[end].key)
+                && !words.verbObjectEnds.contains(tokens[end])
             {
                 end += 1
             }
@@ -131,7 +102,7 @@ extension EventRecognizer {
         if let status = status(before: trigger, premods: premods, tokens, sentence) { mention.attributes["status"] = status }
         if let when = policyDate(after: trigger, tokens, sentence) {
             mention.attributes["when"] = when.text
-            let resolved = TimeExpressions().expression(
+            let resolved = time.expression(
                 near: when.range, tokens, sentence, articleDate: articleDate)
             if let date = resolved?.date { mention.attributes["date"] = date }
         }
@@ -183,9 +154,9 @@ extension EventRecognizer {
             }
             let token = tokens[cursor]
             let key = token.key
-            let isModifierWord = token.kind == .word && !token.isCapitalized && !lexicon.isFunctionWord(key)
-                && !speechCues.contains(key) && !key.hasSuffix("ing")
-                && (labelDropCues.contains(key) || (!isStatusVerb(key) && !key.hasSuffix("ed")))
+            let isModifierWord = token.kind == .word && !token.isCapitalized && !words.function.contains(token)
+                && !words.speech.contains(token) && !key.hasSuffix("ing")
+                && (words.labelDrop.contains(token) || (!words.status.contains(token) && !key.hasSuffix("ed")))
                 && !(key.hasSuffix("ly") && key.count > 4)
             if token.kind == .number || key == "%" || token.isHyphen || isModifierWord {
                 modifiers.tokens.append(cursor)
@@ -223,30 +194,27 @@ extension EventRecognizer {
         }
         // Modals ("would not accept") say nothing about who acts.
         guard let verb = (max(sentence.tokens.lowerBound, start - 8)..<start).last(where: {
-            isStatusVerb(tokens[$0].key) && !Self.modals.contains(tokens[$0].key)
+            words.status.contains(tokens[$0]) && !words.modals.contains(tokens[$0])
         }) else { return nil }
-        if (verb..<start).contains(where: { negationCues.contains(tokens[$0].key) }) { return nil }
+        if (verb..<start).contains(where: { words.negation.contains(tokens[$0]) }) { return nil }
         return local.last { actor in
             isActor(actor) && actor.end <= verb && verb - actor.end <= 8
                 && !(actor.start > sentence.tokens.lowerBound
-                    && Self.objectPrepositions.contains(tokens[actor.start - 1].key))
+                    && words.objectPrepositions.contains(tokens[actor.start - 1]))
         }
     }
 
     /// A trigger after "to" or a modal, not followed by a preposition: "to halt production".
     private func isVerbUse(_ trigger: MentionRecognizer.TriggerSpan, _ tokens: [Token], _ sentence: Sentence) -> Bool {
         guard trigger.end - trigger.start == 1, trigger.start > sentence.tokens.lowerBound else { return false }
-        let before = tokens[trigger.start - 1].key
-        let after = trigger.end < sentence.tokens.upperBound ? tokens[trigger.end].key : ""
-        return Self.verbalisers.contains(before) && !Self.nounFollowers.contains(after)
+        let isNounAfter = trigger.end < sentence.tokens.upperBound && words.nounFollowers.contains(tokens[trigger.end])
+        return words.verbalisers.contains(tokens[trigger.start - 1]) && !isNounAfter
     }
 
     /// "this agreement", "these measures": a reference back, never a policy of its own.
     private func isDemonstrative(_ start: Int, _ tokens: [Token], _ sentence: Sentence) -> Bool {
         start > sentence.tokens.lowerBound && ["this", "these", "that", "those", "such"].contains(tokens[start - 1].key)
     }
-
-    private func isStatusVerb(_ key: String) -> Bool { !lexicon.statusCues.statuses(of: key).isEmpty }
 
     /// The phrase after the trigger: "on Chinese goods", "on rare earth magnets and minerals",
     /// "to transfer ownership control of ... Chatterly".
@@ -261,7 +229,7 @@ extension EventRecognizer {
         // Only an accord says what it is for with "to": "a deal to transfer", not "controls to restrict".
         if Self.accordKinds.contains(kind), preposition == "to", trigger.end + 1 < upper,
             tokens[trigger.end + 1].kind == .word
-            && !lexicon.isFunctionWord(tokens[trigger.end + 1].key) && !tokens[trigger.end + 1].isCapitalized
+            && !words.function.contains(tokens[trigger.end + 1]) && !tokens[trigger.end + 1].isCapitalized
         {
             // A deal "to transfer ... Chatterly": the verb and the first body named after it.
             modifiers.verb = trigger.end + 1
@@ -290,8 +258,8 @@ extension EventRecognizer {
             }
             return modifiers
         }
-        guard Self.phrasePrepositions.contains(preposition) else { return modifiers }
-        let aimed = Self.aimingPrepositions.contains(preposition)
+        guard words.phrasePrepositions.contains(tokens[trigger.end]) else { return modifiers }
+        let aimed = words.aimingPrepositions.contains(tokens[trigger.end])
         var cursor = trigger.end + 1
         while cursor < min(upper, trigger.end + 12) {
             if let mention = local.first(where: { $0.start == cursor && [.country, .commodity, .agency].contains($0.type) }) {
@@ -302,8 +270,8 @@ extension EventRecognizer {
                 // "Chinese goods", "Portuguese wine": keep the noun the country qualifies.
                 if cursor < upper, tokens[cursor].kind == .word, !tokens[cursor].isCapitalized,
                     !local.contains(where: { $0.start == cursor }),
-                    !lexicon.isFunctionWord(tokens[cursor].key), !isStatusVerb(tokens[cursor].key),
-                    !speechCues.contains(tokens[cursor].key)
+                    !words.function.contains(tokens[cursor]), !words.status.contains(tokens[cursor]),
+                    !words.speech.contains(tokens[cursor])
                 {
                     modifiers.end = cursor + 1
                     cursor += 1
@@ -311,15 +279,16 @@ extension EventRecognizer {
                 continue
             }
             let key = tokens[cursor].key
-            if Self.phraseStops.contains(key) || speechCues.contains(key) { break }
+            if words.phraseStops.contains(tokens[cursor]) || words.speech.contains(tokens[cursor]) { break }
             // "on soybean purchases on American farmers": a second phrase is about something else.
-            if modifiers.end != nil, Self.secondPhraseOpeners.contains(key) { break }
+            if modifiers.end != nil, words.secondPhraseOpeners.contains(tokens[cursor]) { break }
             if key == "and" && cursor + 1 < upper && local.first(where: { $0.start == cursor + 1 && $0.type == .commodity }) == nil
-                && !(cursor + 1 < upper && tokens[cursor + 1].kind == .word && !lexicon.isFunctionWord(tokens[cursor + 1].key))
+                && !(cursor + 1 < upper && tokens[cursor + 1].kind == .word && !words.function.contains(tokens[cursor + 1]))
             {
                 break
             }
-            if modifiers.end == nil, tokens[cursor].kind == .word, !lexicon.isFunctionWord(key), targetNouns.contains(key)
+            if modifiers.end == nil, tokens[cursor].kind == .word, !words.function.contains(tokens[cursor]),
+                words.targetNoun.contains(tokens[cursor])
                 || key == "purchases"
             {
                 modifiers.end = cursor + 1
@@ -353,10 +322,10 @@ extension EventRecognizer {
         let window = max(sentence.tokens.lowerBound + 1, start - 8)..<min(sentence.tokens.upperBound, max(trigger.end, phraseEnd) + 4)
         for index in window {
             let token = tokens[index]
-            guard token.isCapitalized, monthCues.contains(token.key), Self.datingPrepositions.contains(tokens[index - 1].key)
+            guard token.isCapitalized, words.month.contains(token), words.datingPrepositions.contains(tokens[index - 1])
             else { continue }
             let between = index < start ? (index + 1)..<start : trigger.end..<index
-            if between.contains(where: { Self.clauseBreaks.contains(tokens[$0].key) }) { continue }
+            if between.contains(where: { words.clauseBreaks.contains(tokens[$0]) }) { continue }
             return token.text
         }
         return nil
@@ -368,7 +337,7 @@ extension EventRecognizer {
     ) -> (text: String, range: Range<Int>)? {
         let window = trigger.end..<min(sentence.tokens.upperBound, trigger.end + 12)
         for index in window where index + 1 < sentence.tokens.upperBound && tokens[index + 1].isCapitalized {
-            guard Self.effectMarkers.contains(tokens[index].key), monthCues.contains(tokens[index + 1].key) else { continue }
+            guard words.effectMarkers.contains(tokens[index]), words.month.contains(tokens[index + 1]) else { continue }
             var end = index + 2
             if end < sentence.tokens.upperBound, tokens[end].kind == .number { end += 1 }
             return ((index..<end).map { tokens[$0].text }.joined(separator: " "), (index + 1)..<end)
@@ -381,7 +350,9 @@ extension EventRecognizer {
     func status(before trigger: MentionRecognizer.TriggerSpan, premods: Modifiers, _ tokens: [Token], _ sentence: Sentence) -> String? {
         let window = max(sentence.tokens.lowerBound, premods.start - 10)..<trigger.start
         var found = StatusCues.Found()
-        for index in window { found.formUnion(lexicon.statusCues.statuses(of: tokens[index].key)) }
+        for index in window where words.status.contains(tokens[index]) {
+            found.formUnion(lexicon.statusCues.statuses(of: tokens[index].key))
+        }
         return found.strongest
     }
 
@@ -396,7 +367,7 @@ extension EventRecognizer {
         var previousIndex: Int?
         for index in premods.tokens {
             let token = tokens[index]
-            if labelDropCues.contains(token.key) { continue }
+            if self.words.labelDrop.contains(token) { continue }
             if token.key == "percent" || token.key == "%" {
                 if !words.isEmpty { words[words.count - 1] += "%" }
             } else if token.key == "cent" && index > 0 && tokens[index - 1].key == "per" {

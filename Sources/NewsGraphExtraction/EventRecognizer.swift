@@ -11,23 +11,15 @@ import NewsGraphCore
 /// reader would say it ("100% tariffs on Chinese goods").
 struct EventRecognizer {
     let lexicon: Lexicon
-    // The cue classes the rules test tokens against, fetched once per document rather than
-    // looked up by class name at every token.
-    let speechCues: Set<String>
-    let labelDropCues: Set<String>
-    let monthCues: Set<String>
-    let definiteCues: Set<String>
-    let negationCues: Set<String>
-    let targetNouns: Set<String>
+    let words: EventWords
+    let time: TimeExpressions
 
-    init(lexicon: Lexicon) {
+    /// Made once per extractor: it numbers the words its rules test in the lexicon's vocabulary,
+    /// and the tokens it is given must be numbered by the lexicon as it is afterwards.
+    init(lexicon: inout Lexicon) {
+        words = EventWords(numberingIn: &lexicon)
+        time = TimeExpressions(numberingIn: &lexicon)
         self.lexicon = lexicon
-        speechCues = lexicon.cueWords["speech"] ?? []
-        labelDropCues = lexicon.cueWords["label-drop"] ?? []
-        monthCues = lexicon.cueWords["month"] ?? []
-        definiteCues = lexicon.cueWords["definite"] ?? []
-        negationCues = lexicon.cueWords["negation"] ?? []
-        targetNouns = lexicon.cueWords["target-noun"] ?? []
     }
 
     struct Output {
@@ -40,17 +32,13 @@ struct EventRecognizer {
     }
 
     static let talksClass: Set<String> = ["talks", "meeting", "call"]
-    /// "meeting between X and Y", "talks with X": a list of participants follows.
-    static let participantMarkers: Set<String> = ["between", "with", "among"]
-    /// Title words a list of participants may put before a name.
-    static let participantTitleWords: Set<String> = ["president", "prime", "minister", "premier", "vice"]
 
     func recognize(
         _ triggers: [MentionRecognizer.TriggerSpan], mentions: [MentionCandidate], tokens: [Token],
         sentences: [Sentence], evidences: [Evidence]
     ) -> Output {
         var output = Output()
-        let articleDate = TimeExpressions().articleDate(tokens, sentences)
+        let articleDate = time.articleDate(tokens, sentences)
         // Sentence indices are positions in `sentences`: arrays by index, not dictionaries.
         var bySentence = [[MentionCandidate]](repeating: [], count: sentences.count)
         for mention in mentions where !mention.isWeak { bySentence[mention.sentence].append(mention) }
@@ -182,7 +170,7 @@ struct EventRecognizer {
                 key: "meeting:\(key)|\(kindClass)", evidence: .trigger)
             mention.attributes["kind"] = meeting.kind
             // When, as written ("next Thursday") and as a date where the article's own date allows.
-            if let when = TimeExpressions().expression(
+            if let when = time.expression(
                 near: trigger.start..<trigger.end, tokens, sentence, articleDate: articleDate)
             {
                 mention.attributes["when"] = when.text
@@ -265,11 +253,11 @@ struct EventRecognizer {
         }
         var cursor = trigger.end
         var skipped = 0
-        while cursor < sentence.tokens.upperBound && !Self.participantMarkers.contains(tokens[cursor].key) && skipped < 3 {
+        while cursor < sentence.tokens.upperBound && !words.participantMarkers.contains(tokens[cursor]) && skipped < 3 {
             cursor += 1
             skipped += 1
         }
-        guard cursor < sentence.tokens.upperBound, Self.participantMarkers.contains(tokens[cursor].key) else { return [] }
+        guard cursor < sentence.tokens.upperBound, words.participantMarkers.contains(tokens[cursor]) else { return [] }
         var found: [MentionCandidate] = []
         var position = cursor + 1
         // A list of people, each perhaps behind a title and a country: "Brazilian President Ana Lima and ..."
@@ -280,7 +268,7 @@ struct EventRecognizer {
                 continue
             }
             let key = tokens[position].key
-            if key == "," || key == "and" || tokens[position].isCapitalized || Self.participantTitleWords.contains(key) {
+            if key == "," || key == "and" || tokens[position].isCapitalized || words.participantTitleWords.contains(tokens[position]) {
                 position += 1
                 if position - cursor > 14 { break }
                 continue
@@ -345,9 +333,9 @@ struct EventRecognizer {
         var skipped = 0
         while cursor >= sentence.tokens.lowerBound && skipped <= 3 {
             let key = tokens[cursor].key
-            if definiteCues.contains(key) { return true }
+            if words.definite.contains(tokens[cursor]) { return true }
             if tokens[cursor].kind == .punctuation && !tokens[cursor].isHyphen && key != "'s" { return false }
-            if lexicon.isFunctionWord(key) { return false }
+            if words.function.contains(tokens[cursor]) { return false }
             cursor -= 1
             skipped += 1
         }

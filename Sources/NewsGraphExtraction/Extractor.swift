@@ -11,6 +11,7 @@ public struct Extractor: Sendable {
     public let lexicon: Lexicon
     public let patterns: [RelationPattern]
     let patternSet: PatternSet
+    let events: EventRecognizer
 
     /// - Parameters:
     ///   - lexicon: world knowledge and linguistic data.
@@ -28,6 +29,8 @@ public struct Extractor: Sendable {
         // The patterns' words join the lexicon's vocabulary, so tokens carry their numbers.
         var lexicon = lexicon
         self.patternSet = PatternSet(patterns, lexicon: &lexicon)
+        // So do the words the event rules test.
+        self.events = EventRecognizer(lexicon: &lexicon)
         self.lexicon = lexicon
     }
 
@@ -52,7 +55,7 @@ public struct Extractor: Sendable {
                 document: article.document.id, start: sentence.start, end: sentence.end,
                 sentence: article.slice(sentence.start, sentence.end))
         }
-        let events = EventRecognizer(lexicon: lexicon).recognize(
+        let events = self.events.recognize(
             recognized.triggers, mentions: resolved.mentions, tokens: tokens, sentences: sentences, evidences: evidences)
         stageEnded(.events)
         let strong = resolved.mentions.filter { !$0.isWeak } + events.mentions

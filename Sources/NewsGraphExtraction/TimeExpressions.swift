@@ -1,7 +1,6 @@
 /// Dates as news writes them: the article's own date, and expressions such as "on Friday",
 /// "next Thursday", "on October 10" or "in May" near a meeting or policy, resolved against it.
-struct TimeExpressions {
-
+struct TimeExpressions: Sendable {
     static let months = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december",
@@ -9,7 +8,7 @@ struct TimeExpressions {
     static let monthAbbreviations = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-    /// Month names and abbreviations by number, 1 for January: one look-up per token read.
+    /// Month names and abbreviations by number, 1 for January.
     private static let monthNumbers: [String: Int] = {
         var numbers = ["sept": 9]
         for (index, abbreviation) in monthAbbreviations.enumerated() { numbers[abbreviation] = index + 1 }
@@ -19,20 +18,36 @@ struct TimeExpressions {
     private static let weekdayNumbers = Dictionary(uniqueKeysWithValues: weekdays.enumerated().map { ($1, $0) })
     /// Relative days and their offset from the article's date.
     private static let relativeDays = ["today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1]
-    /// Words before a weekday that belong to the expression ("next Thursday").
-    private static let weekdayOpeners: Set<String> = ["next", "last", "this", "on", "by", "until", "since"]
-    /// Only after one of these is "May" the month rather than the modal.
-    private static let mayOpeners: Set<String> = ["in", "on", "since", "until", "by", "early", "late", "mid"]
-    /// Words before a month that belong to the expression ("since March").
-    private static let monthOpeners: Set<String> = [
-        "in", "on", "since", "until", "by", "from", "starting", "early", "late", "mid", "last", "next", "this",
-    ]
-    /// Words that make a sentence look ahead.
-    private static let futureMarkers: Set<String> = [
-        "will", "shall", "'ll", "scheduled", "set", "planned", "upcoming", "next", "expected",
-    ]
 
-    func month(_ key: String) -> Int? { Self.monthNumbers[key] }
+    // Tested against token after token, by vocabulary number: the tables above are read only
+    // for the tokens these admit.
+
+    /// Every word an expression is read from: relative days, weekdays and months.
+    private let timeWords: WordSet
+    private let monthWords: WordSet
+    /// Words before a weekday that belong to the expression ("next Thursday").
+    private let weekdayOpeners: WordSet
+    /// Only after one of these is "May" the month rather than the modal.
+    private let mayOpeners: WordSet
+    /// Words before a month that belong to the expression ("since March").
+    private let monthOpeners: WordSet
+    /// Words that make a sentence look ahead.
+    private let futureMarkers: WordSet
+
+    /// Numbers the words it looks for in the lexicon's vocabulary: the tokens it is given must be
+    /// numbered by the lexicon as it is afterwards.
+    init(numberingIn lexicon: inout Lexicon) {
+        let monthNames = Self.monthNumbers.keys.sorted()
+        timeWords = WordSet(Self.relativeDays.keys.sorted() + Self.weekdays + monthNames, numberingIn: &lexicon)
+        monthWords = WordSet(monthNames, numberingIn: &lexicon)
+        weekdayOpeners = WordSet(["next", "last", "this", "on", "by", "until", "since"], numberingIn: &lexicon)
+        mayOpeners = WordSet(["in", "on", "since", "until", "by", "early", "late", "mid"], numberingIn: &lexicon)
+        monthOpeners = WordSet(
+            ["in", "on", "since", "until", "by", "from", "starting", "early", "late", "mid", "last", "next", "this"],
+            numberingIn: &lexicon)
+        futureMarkers = WordSet(
+            ["will", "shall", "'ll", "scheduled", "set", "planned", "upcoming", "next", "expected"], numberingIn: &lexicon)
+    }
 
     /// The article's date, from its first lines: "October 24, 2025", "24 October 2025", "2025-10-24".
     func articleDate(_ tokens: [Token], _ sentences: [Sentence]) -> CalendarDate? {
@@ -48,7 +63,7 @@ struct TimeExpressions {
                     let date = CalendarDate(year: year, month: month, day: day)
                     if date.isValid && (1900...2100).contains(year) { return date }
                 }
-                guard token.isCapitalized, let month = month(token.key) else { continue }
+                guard token.isCapitalized, monthWords.contains(token), let month = Self.monthNumbers[token.key] else { continue }
                 // October 24, 2025
                 if index + 3 < range.upperBound, let day = Int(tokens[index + 1].key), tokens[index + 2].key == ",",
                     let year = Int(tokens[index + 3].key)
@@ -98,16 +113,18 @@ struct TimeExpressions {
         at index: Int, _ tokens: [Token], _ window: Range<Int>, _ sentence: Sentence, _ articleDate: CalendarDate?,
         future: Bool
     ) -> (Int, Found)? {
+        guard timeWords.contains(tokens[index]) else { return nil }
         let key = tokens[index].key
         var start = index
         var end = index + 1
         var date: CalendarDate?
         var monthOnly: (year: Int, month: Int)?
-        let before = index > sentence.tokens.lowerBound ? tokens[index - 1].key : ""
+        let hasBefore = index > sentence.tokens.lowerBound
+        let before = hasBefore ? tokens[index - 1].key : ""
         if let offset = Self.relativeDays[key] {
             date = articleDate?.adding(days: offset)
         } else if tokens[index].isCapitalized, let weekday = Self.weekdayNumbers[key] {
-            if Self.weekdayOpeners.contains(before) { start = index - 1 }
+            if hasBefore && weekdayOpeners.contains(tokens[index - 1]) { start = index - 1 }
             if let articleDate {
                 let forward = before == "next" || (before != "last" && future)
                 var offset = forward ? 1 : 0
@@ -115,8 +132,10 @@ struct TimeExpressions {
                 if before == "last" && offset == 0 { offset = -7 }
                 date = articleDate.adding(days: offset)
             }
-        } else if tokens[index].isCapitalized, let month = month(key), key != "may" || Self.mayOpeners.contains(before) {
-            if Self.monthOpeners.contains(before) { start = index - 1 }
+        } else if tokens[index].isCapitalized, let month = Self.monthNumbers[key],
+            key != "may" || hasBefore && mayOpeners.contains(tokens[index - 1])
+        {
+            if hasBefore && monthOpeners.contains(tokens[index - 1]) { start = index - 1 }
             if end < window.upperBound, tokens[end].kind == .number, let day = Int(tokens[end].key), day <= 31 {
                 end += 1
                 var year = articleDate?.year
@@ -148,6 +167,6 @@ struct TimeExpressions {
 
     /// "will meet", "is set to", "next week": the sentence looks ahead.
     private func isFuture(_ sentence: Sentence, _ tokens: [Token]) -> Bool {
-        sentence.tokens.contains { Self.futureMarkers.contains(tokens[$0].key) }
+        sentence.tokens.contains { futureMarkers.contains(tokens[$0]) }
     }
 }
