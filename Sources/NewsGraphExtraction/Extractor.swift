@@ -12,6 +12,7 @@ public struct Extractor: Sendable {
     public let patterns: [RelationPattern]
     let patternSet: PatternSet
     let events: EventRecognizer
+    let furniture: SentenceSplitter.Furniture
 
     /// - Parameters:
     ///   - lexicon: world knowledge and linguistic data.
@@ -32,6 +33,7 @@ public struct Extractor: Sendable {
         // So do the words the event rules test.
         self.events = EventRecognizer(lexicon: &lexicon)
         self.lexicon = lexicon
+        furniture = SentenceSplitter.Furniture(lexicon)
     }
 
     public func extract(_ article: Article) -> DocumentExtraction {
@@ -42,7 +44,7 @@ public struct Extractor: Sendable {
     public func extract(_ article: Article, stageEnded: (ExtractionStage) -> Void) -> DocumentExtraction {
         let tokens = lexicon.tokens(of: article.scalars)
         stageEnded(.tokens)
-        let splitter = SentenceSplitter(lexicon: lexicon)
+        let splitter = SentenceSplitter(lexicon: lexicon, furniture: furniture)
         let sentences = splitter.split(tokens)
         stageEnded(.sentences)
         let recognized = MentionRecognizer(lexicon: lexicon, commonWords: splitter.lowercaseWords).recognize(tokens, sentences)
@@ -63,37 +65,43 @@ public struct Extractor: Sendable {
             mentions: strong, titles: recognized.titles, tokens: tokens, sentences: sentences, evidences: evidences,
             article: article, events: events)
         stageEnded(.relations)
-        let all = resolved.mentions + events.mentions + found.impliedMentions
         let extraction = DocumentExtraction(
-            document: article.document, entities: entities(all, tokens, article),
-            relations: deduplicated(events.relations + found.relations), diagnostics: resolved.diagnostics)
+            document: article.document, entities: entities([resolved.mentions, events.mentions, found.impliedMentions], tokens, article),
+            relations: deduplicated([events.relations, found.relations]), diagnostics: resolved.diagnostics)
         stageEnded(.entities)
         return extraction
     }
 
+    /// Where a mention sits in the lists `entities` reads: they are read in place, as copying
+    /// them into one array was a good part of the stage.
+    private typealias Position = (list: Int, index: Int)
+
     /// Groups mentions by key into the document's entities.
-    private func entities(_ mentions: [MentionCandidate], _ tokens: [Token], _ article: Article) -> [LocalEntity] {
+    private func entities(_ lists: [[MentionCandidate]], _ tokens: [Token], _ article: Article) -> [LocalEntity] {
         // Each group lists its mentions' positions, groups in the order their keys first appear:
         // one hash of the key per mention, and no copies of the mentions.
-        var groupOfKey = [String: Int](minimumCapacity: mentions.count)
-        var groups: [[Int]] = []
-        for position in mentions.indices where !mentions[position].key.isEmpty {
-            if let group = groupOfKey[mentions[position].key] {
-                groups[group].append(position)
-            } else {
-                groupOfKey[mentions[position].key] = groups.count
-                groups.append([position])
+        var groupOfKey = [String: Int](minimumCapacity: lists.reduce(0) { $0 + $1.count })
+        var groups: [[Position]] = []
+        for (list, mentions) in lists.enumerated() {
+            for index in mentions.indices where !mentions[index].key.isEmpty {
+                if let group = groupOfKey[mentions[index].key] {
+                    groups[group].append((list, index))
+                } else {
+                    groupOfKey[mentions[index].key] = groups.count
+                    groups.append([(list, index)])
+                }
             }
         }
+        func mention(_ position: Position) -> MentionCandidate { lists[position.list][position.index] }
         return groups.map { group in
-            let first = mentions[group[0]]
+            let first = mention(group[0])
             // The first mention's attributes as they are, unless some are internal: no re-hashing.
             var attributes = first.attributes.keys.contains(where: Self.isInternalAttribute)
                 ? first.attributes.filter { !Self.isInternalAttribute($0.key) } : first.attributes
             var roles: [String] = []
             var statuses: [String] = []
             for (offset, position) in group.enumerated() {
-                let mention = mentions[position]
+                let mention = mention(position)
                 for (name, value) in mention.attributes {
                     if name == "role" { roles.append(value) } else if name == "status" { statuses.append(value) }
                     if offset > 0 && !Self.isInternalAttribute(name) && attributes[name] == nil { attributes[name] = value }
@@ -108,26 +116,25 @@ public struct Extractor: Sendable {
             if let status = mostFrequent(statuses) { attributes["status"] = status }
             // Each distinct span once, in order; a span's text is a function of it within the
             // document, so the text is sliced only for the spans kept.
-            var spans = group.map { (tokens[mentions[$0].start].start, tokens[mentions[$0].end - 1].end) }
+            var spans = group.map { (tokens[mention($0).start].start, tokens[mention($0).end - 1].end) }
             spans.sort { $0 < $1 }
             var spanMentions: [Mention] = []
             for (index, span) in spans.enumerated() where index == 0 || spans[index - 1] != span {
                 spanMentions.append(Mention(document: article.document.id, start: span.0, end: span.1, text: article.slice(span.0, span.1)))
             }
             return LocalEntity(
-                key: first.key, type: first.type, names: rankedNames(group, of: mentions), mentions: spanMentions,
-                attributes: attributes, isWeak: !group.contains { !mentions[$0].isWeak })
+                key: first.key, type: first.type, names: rankedNames(group.map { mention($0).name }, type: first.type),
+                mentions: spanMentions, attributes: attributes, isWeak: !group.contains { !mention($0).isWeak })
         }
     }
 
-    /// Names a group's mentions give, the one to show first: for people the fullest, for the
-    /// rest the most frequent (ties: the longer).
-    private func rankedNames(_ group: [Int], of mentions: [MentionCandidate]) -> [String] {
+    /// The names a group's mentions give (in order, "" for none), the one to show first: for
+    /// people the fullest, for the rest the most frequent (ties: the longer).
+    private func rankedNames(_ names: [String], type: EntityType) -> [String] {
         // Most entities go by one name: nothing to count or rank.
-        let named = group.lazy.filter { !mentions[$0].name.isEmpty }
-        guard let firstNamed = named.first else { return [] }
-        if named.allSatisfy({ mentions[$0].name == mentions[firstNamed].name }) { return [mentions[firstNamed].name] }
-        let type = mentions[group[0]].type
+        let named = names.lazy.filter { !$0.isEmpty }
+        guard let firstName = named.first else { return [] }
+        if named.allSatisfy({ $0 == firstName }) { return [firstName] }
         // What the order looks at, worked out once per name rather than in every comparison.
         struct Candidate {
             var name: String
@@ -140,8 +147,7 @@ public struct Extractor: Sendable {
         }
         var candidates: [Candidate] = []
         var candidateOfName: [String: Int] = [:]
-        for (position, index) in group.enumerated() where !mentions[index].name.isEmpty {
-            let name = mentions[index].name
+        for (position, name) in names.enumerated() where !name.isEmpty {
             if let candidate = candidateOfName[name] {
                 candidates[candidate].count += 1
                 continue
@@ -168,8 +174,8 @@ public struct Extractor: Sendable {
 
     /// Words of a name that tell something apart: numbers, names, longer words.
     static func informativeWords(_ name: String) -> Int {
-        // Printable ASCII, as names nearly always are, is one character per byte: bytes decide,
-        // without breaking the text into characters.
+        // Printable ASCII is one character per byte: bytes decide, without breaking the text
+        // into characters.
         if name.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
             return name.utf8.split(separator: UInt8(ascii: " ")).filter { word in
                 (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(word.first!)
@@ -181,28 +187,31 @@ public struct Extractor: Sendable {
         }.count
     }
 
-    /// One relation per source, type, target and sentence: the first found.
-    private func deduplicated(_ relations: [LocalRelation]) -> [LocalRelation] {
+    /// One relation per source, type, target and sentence: the first found, reading the lists in turn.
+    private func deduplicated(_ lists: [[LocalRelation]]) -> [LocalRelation] {
         struct Identity: Hashable {
             var source: String
             var type: RelationType
             var target: String
             var start: Int
 
-            /// Without the type, which hashes as its raw string: relations of one sentence
-            /// between the same keys seldom differ only in type, and equality still tells them apart.
-            func hash(into hasher: inout Hasher) {
-                hasher.combine(source)
-                hasher.combine(target)
-                hasher.combine(start)
+            /// A sentence states few relations: its start alone spreads them well enough, and
+            /// equality tells apart those of one sentence, without hashing the keys.
+            func hash(into hasher: inout Hasher) { hasher.combine(start) }
+        }
+        let count = lists.reduce(0) { $0 + $1.count }
+        var seen = Set<Identity>(minimumCapacity: count)
+        var kept: [LocalRelation] = []
+        kept.reserveCapacity(count)
+        for relations in lists {
+            for relation in relations
+            where seen.insert(
+                Identity(source: relation.source, type: relation.type, target: relation.target, start: relation.evidence.start)
+            ).inserted {
+                kept.append(relation)
             }
         }
-        var seen = Set<Identity>(minimumCapacity: relations.count)
-        return relations.filter { relation in
-            seen.insert(
-                Identity(source: relation.source, type: relation.type, target: relation.target, start: relation.evidence.start)
-            ).inserted
-        }
+        return kept
     }
 }
 

@@ -9,13 +9,21 @@ final class SentenceSplitter {
     /// Words the document writes in lower case somewhere: capitalised, they mark a headline.
     /// Set by `split`; the mention recogniser reads them too, rather than collecting them again.
     private(set) var lowercaseWords: Set<String> = []
-    /// The page-furniture phrases as token keys, so a line is compared token by token instead
-    /// of joining its keys into a string.
-    private let furniture: [[String]]
+    private let furniture: Furniture
 
-    init(lexicon: Lexicon) {
+    /// The page-furniture phrases as token keys, so a line is compared token by token instead
+    /// of joining its keys into a string. Worth making once and sharing between documents.
+    struct Furniture: Sendable {
+        let phrases: [[String]]
+
+        init(_ lexicon: Lexicon) {
+            phrases = lexicon.furniture.map { $0.split(separator: " ").map(String.init) }
+        }
+    }
+
+    init(lexicon: Lexicon, furniture: Furniture? = nil) {
         self.lexicon = lexicon
-        furniture = lexicon.furniture.map { $0.split(separator: " ").map(String.init) }
+        self.furniture = furniture ?? Furniture(lexicon)
     }
 
     func split(_ tokens: [Token]) -> [Sentence] {
@@ -143,7 +151,7 @@ final class SentenceSplitter {
     /// the last equal to the line's, and the last a prefix of the line's.
     private func isFurniture(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         let line = range.prefix(8)
-        return furniture.contains { phrase in
+        return furniture.phrases.contains { phrase in
             guard !phrase.isEmpty else { return true }
             guard phrase.count <= line.count else { return false }
             let last = phrase.count - 1
