@@ -95,9 +95,9 @@ public struct Extractor: Sendable {
         func mention(_ position: Position) -> MentionCandidate { lists[position.list][position.index] }
         return groups.map { group in
             let first = mention(group[0])
-            // The first mention's attributes as they are, unless some are internal: no re-hashing.
-            var attributes = first.attributes.keys.contains(where: Self.isInternalAttribute)
-                ? first.attributes.filter { !Self.isInternalAttribute($0.key) } : first.attributes
+            // The first mention's attributes as they are, less internal ones: no re-hashing.
+            var attributes = first.attributes
+            for name in first.attributes.keys where Self.isInternalAttribute(name) { attributes.removeValue(forKey: name) }
             var roles: [String] = []
             var statuses: [String] = []
             for (offset, position) in group.enumerated() {
@@ -146,7 +146,7 @@ public struct Extractor: Sendable {
             var first: Int
         }
         var candidates: [Candidate] = []
-        var candidateOfName: [String: Int] = [:]
+        var candidateOfName = [String: Int](minimumCapacity: names.count)
         for (position, name) in names.enumerated() where !name.isEmpty {
             if let candidate = candidateOfName[name] {
                 candidates[candidate].count += 1
@@ -189,29 +189,33 @@ public struct Extractor: Sendable {
 
     /// One relation per source, type, target and sentence: the first found, reading the lists in turn.
     private func deduplicated(_ lists: [[LocalRelation]]) -> [LocalRelation] {
-        struct Identity: Hashable {
-            var source: String
-            var type: RelationType
-            var target: String
-            var start: Int
-
-            /// A sentence states few relations: its start alone spreads them well enough, and
-            /// equality tells apart those of one sentence, without hashing the keys.
-            func hash(into hasher: inout Hasher) { hasher.combine(start) }
-        }
-        let count = lists.reduce(0) { $0 + $1.count }
-        var seen = Set<Identity>(minimumCapacity: count)
-        var kept: [LocalRelation] = []
-        kept.reserveCapacity(count)
-        for relations in lists {
-            for relation in relations
-            where seen.insert(
-                Identity(source: relation.source, type: relation.type, target: relation.target, start: relation.evidence.start)
-            ).inserted {
-                kept.append(relation)
+        var relations = Array(lists.joined())
+        // Duplicates share a sentence: each relation is compared with the earlier ones of its
+        // sentence, found by sorting on the sentence's start rather than by hashing the keys.
+        // Read through a buffer pointer: a relation read from the array is a copy, retaining its
+        // keys, attributes and evidence.
+        let duplicates: [Int] = relations.withUnsafeBufferPointer { relations in
+            let bySentence = relations.indices.sorted {
+                (relations[$0].evidence.start, $0) < (relations[$1].evidence.start, $1)
             }
+            var duplicates: [Int] = []
+            var sentenceStart = 0
+            for (rank, index) in bySentence.enumerated() {
+                if rank > 0 && relations[bySentence[rank - 1]].evidence.start != relations[index].evidence.start {
+                    sentenceStart = rank
+                }
+                if bySentence[sentenceStart..<rank].contains(where: { earlier in
+                    relations[earlier].type == relations[index].type && relations[earlier].target == relations[index].target
+                        && relations[earlier].source == relations[index].source
+                }) {
+                    duplicates.append(index)
+                }
+            }
+            return duplicates
         }
-        return kept
+        // Few or none: removed from the back, so the indices left stay valid.
+        for index in duplicates.sorted(by: >) { relations.remove(at: index) }
+        return relations
     }
 }
 
