@@ -72,59 +72,75 @@ public struct Extractor: Sendable {
         return extraction
     }
 
-    /// Where a mention sits in the lists `entities` reads: they are read in place, as copying
-    /// them into one array was a good part of the stage.
-    private typealias Position = (list: Int, index: Int)
+    /// What the mentions of one entity add up to, gathered mention by mention.
+    private struct EntityParts {
+        var key: String
+        var type: EntityType
+        var attributes: [String: String]
+        var roles: [String] = []
+        var statuses: [String] = []
+        /// Each mention's code-point span.
+        var spans: [(start: Int, end: Int)] = []
+        /// Each mention's name, "" where it gives none.
+        var names: [String] = []
+        var isWeak = true
+    }
 
-    /// Groups mentions by key into the document's entities.
+    /// Groups mentions by key into the document's entities, in the order their keys first appear.
+    ///
+    /// The lists (resolved mentions, events', implied ones) are read in place and each mention's
+    /// fields read where it lies: copying mentions, into one array or out of one, was a good part
+    /// of the stage.
     private func entities(_ lists: [[MentionCandidate]], _ tokens: [Token], _ article: Article) -> [LocalEntity] {
-        // Each group lists its mentions' positions, groups in the order their keys first appear:
-        // one hash of the key per mention, and no copies of the mentions.
         var groupOfKey = [String: Int](minimumCapacity: lists.reduce(0) { $0 + $1.count })
-        var groups: [[Position]] = []
-        for (list, mentions) in lists.enumerated() {
+        var groups: [EntityParts] = []
+        for mentions in lists {
             for index in mentions.indices where !mentions[index].key.isEmpty {
-                if let group = groupOfKey[mentions[index].key] {
-                    groups[group].append((list, index))
+                let group: Int
+                let isFirst: Bool
+                if let existing = groupOfKey[mentions[index].key] {
+                    group = existing
+                    isFirst = false
                 } else {
-                    groupOfKey[mentions[index].key] = groups.count
-                    groups.append([(list, index)])
+                    group = groups.count
+                    isFirst = true
+                    groupOfKey[mentions[index].key] = group
+                    // The first mention's attributes as they are, less internal ones: no re-hashing.
+                    var attributes = mentions[index].attributes
+                    for name in attributes.keys where Self.isInternalAttribute(name) { attributes.removeValue(forKey: name) }
+                    groups.append(EntityParts(key: mentions[index].key, type: mentions[index].type, attributes: attributes))
                 }
+                // Every mention's role and status are counted; later mentions add the attributes the entity lacks.
+                for (name, value) in mentions[index].attributes {
+                    if name == "role" { groups[group].roles.append(value) } else if name == "status" { groups[group].statuses.append(value) }
+                    if !isFirst && !Self.isInternalAttribute(name) && groups[group].attributes[name] == nil {
+                        groups[group].attributes[name] = value
+                    }
+                }
+                if let country = mentions[index].country { groups[group].attributes["country"] = lexicon.countries[country].name }
+                if let code = mentions[index].placeCountry, let country = lexicon.countryByCode[code] {
+                    groups[group].attributes["country"] = lexicon.countries[country].name
+                }
+                groups[group].spans.append((tokens[mentions[index].start].start, tokens[mentions[index].end - 1].end))
+                groups[group].names.append(mentions[index].name)
+                if !mentions[index].isWeak { groups[group].isWeak = false }
             }
         }
-        func mention(_ position: Position) -> MentionCandidate { lists[position.list][position.index] }
-        return groups.map { group in
-            let first = mention(group[0])
-            // The first mention's attributes as they are, less internal ones: no re-hashing.
-            var attributes = first.attributes
-            for name in first.attributes.keys where Self.isInternalAttribute(name) { attributes.removeValue(forKey: name) }
-            var roles: [String] = []
-            var statuses: [String] = []
-            for (offset, position) in group.enumerated() {
-                let mention = mention(position)
-                for (name, value) in mention.attributes {
-                    if name == "role" { roles.append(value) } else if name == "status" { statuses.append(value) }
-                    if offset > 0 && !Self.isInternalAttribute(name) && attributes[name] == nil { attributes[name] = value }
-                }
-                if let country = mention.country { attributes["country"] = lexicon.countries[country].name }
-                if let code = mention.placeCountry, let index = lexicon.countryByCode[code] {
-                    attributes["country"] = lexicon.countries[index].name
-                }
-            }
+        return groups.map { parts in
+            var attributes = parts.attributes
             // The most frequent role and status, not the first.
-            if let role = mostFrequent(roles) { attributes["role"] = role }
-            if let status = mostFrequent(statuses) { attributes["status"] = status }
+            if let role = mostFrequent(parts.roles) { attributes["role"] = role }
+            if let status = mostFrequent(parts.statuses) { attributes["status"] = status }
             // Each distinct span once, in order; a span's text is a function of it within the
             // document, so the text is sliced only for the spans kept.
-            var spans = group.map { (tokens[mention($0).start].start, tokens[mention($0).end - 1].end) }
-            spans.sort { $0 < $1 }
-            var spanMentions: [Mention] = []
+            let spans = parts.spans.sorted { $0 < $1 }
+            var mentions: [Mention] = []
             for (index, span) in spans.enumerated() where index == 0 || spans[index - 1] != span {
-                spanMentions.append(Mention(document: article.document.id, start: span.0, end: span.1, text: article.slice(span.0, span.1)))
+                mentions.append(Mention(document: article.document.id, start: span.start, end: span.end, text: article.slice(span.start, span.end)))
             }
             return LocalEntity(
-                key: first.key, type: first.type, names: rankedNames(group.map { mention($0).name }, type: first.type),
-                mentions: spanMentions, attributes: attributes, isWeak: !group.contains { !mention($0).isWeak })
+                key: parts.key, type: parts.type, names: rankedNames(parts.names, type: parts.type), mentions: mentions,
+                attributes: attributes, isWeak: parts.isWeak)
         }
     }
 
