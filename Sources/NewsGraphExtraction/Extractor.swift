@@ -126,28 +126,35 @@ public struct Extractor: Sendable {
                 if !mentions[index].isWeak { groups[group].isWeak = false }
             }
         }
-        return groups.map { parts in
-            var attributes = parts.attributes
+        // Each entity made from its parts in place: no copies of them.
+        var entities: [LocalEntity] = []
+        entities.reserveCapacity(groups.count)
+        for group in groups.indices {
             // The most frequent role and status, not the first.
-            if let role = mostFrequent(parts.roles) { attributes["role"] = role }
-            if let status = mostFrequent(parts.statuses) { attributes["status"] = status }
+            if let role = mostFrequent(groups[group].roles) { groups[group].attributes["role"] = role }
+            if let status = mostFrequent(groups[group].statuses) { groups[group].attributes["status"] = status }
             // Each distinct span once, in order; a span's text is a function of it within the
             // document, so the text is sliced only for the spans kept.
-            let spans = parts.spans.sorted { $0 < $1 }
+            groups[group].spans.sort { $0 < $1 }
+            let spans = groups[group].spans
             var mentions: [Mention] = []
             for (index, span) in spans.enumerated() where index == 0 || spans[index - 1] != span {
                 mentions.append(Mention(document: article.document.id, start: span.start, end: span.end, text: article.slice(span.start, span.end)))
             }
-            return LocalEntity(
-                key: parts.key, type: parts.type, names: rankedNames(parts.names, type: parts.type), mentions: mentions,
-                attributes: attributes, isWeak: parts.isWeak)
+            entities.append(
+                LocalEntity(
+                    key: groups[group].key, type: groups[group].type,
+                    names: rankedNames(groups[group].names, type: groups[group].type), mentions: mentions,
+                    attributes: groups[group].attributes, isWeak: groups[group].isWeak))
         }
+        return entities
     }
 
     /// The names a group's mentions give (in order, "" for none), the one to show first: for
     /// people the fullest, for the rest the most frequent (ties: the longer).
     private func rankedNames(_ names: [String], type: EntityType) -> [String] {
         // Most entities go by one name: nothing to count or rank.
+        if names.count == 1 && !names[0].isEmpty { return names }
         let named = names.lazy.filter { !$0.isEmpty }
         guard let firstName = named.first else { return [] }
         if named.allSatisfy({ $0 == firstName }) { return [firstName] }
