@@ -79,6 +79,9 @@ public struct Extractor: Sendable {
         var attributes: [String: String]
         var roles: [String] = []
         var statuses: [String] = []
+        /// The country of the last mention that knows one: it overrides the attribute, so it is
+        /// set once, at the end.
+        var country: String?
         /// Each mention's code-point span.
         var spans: [(start: Int, end: Int)] = []
         /// Each mention's name, "" where it gives none.
@@ -94,6 +97,7 @@ public struct Extractor: Sendable {
     private func entities(_ lists: [[MentionCandidate]], _ tokens: [Token], _ article: Article) -> [LocalEntity] {
         var groupOfKey = [String: Int](minimumCapacity: lists.reduce(0) { $0 + $1.count })
         var groups: [EntityParts] = []
+        groups.reserveCapacity(groupOfKey.capacity)
         for mentions in lists {
             for index in mentions.indices where !mentions[index].key.isEmpty {
                 let group: Int
@@ -117,9 +121,9 @@ public struct Extractor: Sendable {
                         groups[group].attributes[name] = value
                     }
                 }
-                if let country = mentions[index].country { groups[group].attributes["country"] = lexicon.countries[country].name }
+                if let country = mentions[index].country { groups[group].country = lexicon.countries[country].name }
                 if let code = mentions[index].placeCountry, let country = lexicon.countryByCode[code] {
-                    groups[group].attributes["country"] = lexicon.countries[country].name
+                    groups[group].country = lexicon.countries[country].name
                 }
                 groups[group].spans.append((tokens[mentions[index].start].start, tokens[mentions[index].end - 1].end))
                 groups[group].names.append(mentions[index].name)
@@ -130,6 +134,7 @@ public struct Extractor: Sendable {
         var entities: [LocalEntity] = []
         entities.reserveCapacity(groups.count)
         for group in groups.indices {
+            if let country = groups[group].country { groups[group].attributes["country"] = country }
             // The most frequent role and status, not the first.
             if let role = mostFrequent(groups[group].roles) { groups[group].attributes["role"] = role }
             if let status = mostFrequent(groups[group].statuses) { groups[group].attributes["status"] = status }
