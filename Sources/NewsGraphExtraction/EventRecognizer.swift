@@ -245,9 +245,9 @@ struct EventRecognizer {
     private func participants(
         of trigger: MentionRecognizer.TriggerSpan, _ local: [MentionCandidate], _ tokens: [Token], _ sentence: Sentence
     ) -> [MentionCandidate] {
-        let persons = local.filter { $0.type == .person }
-        if let second = persons.last(where: { $0.end == trigger.start }), second.start > 1,
-            tokens[second.start - 1].isHyphen, let first = persons.last(where: { $0.end == second.start - 1 })
+        // The people among the sentence's mentions, tested in place rather than filtered into a copy.
+        if let second = local.last(where: { $0.type == .person && $0.end == trigger.start }), second.start > 1,
+            tokens[second.start - 1].isHyphen, let first = local.last(where: { $0.type == .person && $0.end == second.start - 1 })
         {
             return first.key == second.key ? [] : [first, second]
         }
@@ -262,7 +262,7 @@ struct EventRecognizer {
         var position = cursor + 1
         // A list of people, each perhaps behind a title and a country: "Brazilian President Ana Lima and ..."
         while position < sentence.tokens.upperBound {
-            if let person = persons.first(where: { $0.start == position }) {
+            if let person = local.first(where: { $0.type == .person && $0.start == position }) {
                 if !found.contains(where: { $0.key == person.key }) { found.append(person) }
                 position = person.end
                 continue
@@ -284,11 +284,15 @@ struct EventRecognizer {
         _ trigger: MentionRecognizer.TriggerSpan, _ meeting: MeetingTrigger, _ local: [MentionCandidate],
         _ sentenceTriggers: [MentionRecognizer.TriggerSpan], _ tokens: [Token], _ sentence: Sentence
     ) -> [MentionCandidate] {
-        let locations = local.filter { $0.type == .place || ($0.type == .country && $0.isPlaceUse) }
-        if !meeting.isVerb, let before = locations.last(where: { $0.end == trigger.start && $0.type == .place }) {
+        // Places and countries used as places, and the sentence's other triggers, tested in place
+        // rather than filtered into copies.
+        func location(startingAt start: Int) -> MentionCandidate? {
+            local.first { ($0.type == .place || ($0.type == .country && $0.isPlaceUse)) && $0.start == start }
+        }
+        func isOtherTrigger(_ other: MentionRecognizer.TriggerSpan) -> Bool { other.start != trigger.start }
+        if !meeting.isVerb, let before = local.last(where: { $0.end == trigger.start && $0.type == .place }) {
             return [before]
         }
-        let otherTriggers = sentenceTriggers.filter { $0.start != trigger.start }
         // After: "talks in Nairobi", "meetings in Oslo, Lisbon, and Nairobi", "met X ... in Lisbon".
         // Names and the commas and "and" of a list do not use up the reach ("between X, Y and Z in Geneva").
         var budget = meeting.isVerb ? 10 : 6
@@ -298,14 +302,14 @@ struct EventRecognizer {
             let inName = local.contains { $0.start <= cursor && cursor < $0.end && $0.type != .place }
             let key = tokens[cursor].key
             if !inName && key != "," && key != "and" { budget -= 1 }
-            if otherTriggers.contains(where: { $0.start == cursor }) || key == ";" || key == "." { break }
-            if key == "in" || key == "at", let place = locations.first(where: { $0.start == cursor + 1 }) {
+            if sentenceTriggers.contains(where: { isOtherTrigger($0) && $0.start == cursor }) || key == ";" || key == "." { break }
+            if key == "in" || key == "at", let place = location(startingAt: cursor + 1) {
                 found.append(place)
                 var next = place.end
                 // The rest of a list: ", Lisbon, and Nairobi".
                 while next < sentence.tokens.upperBound {
                     while next < sentence.tokens.upperBound && (tokens[next].key == "," || tokens[next].key == "and") { next += 1 }
-                    guard let more = locations.first(where: { $0.start == next }) else { break }
+                    guard let more = location(startingAt: next) else { break }
                     found.append(more)
                     next = more.end
                 }
@@ -317,8 +321,8 @@ struct EventRecognizer {
         // Before: "arrive in Lisbon on Friday for talks".
         cursor = trigger.start - 1
         while cursor > max(sentence.tokens.lowerBound, trigger.start - 9) {
-            if otherTriggers.contains(where: { $0.end == cursor + 1 }) || tokens[cursor].key == ";" { break }
-            if let place = locations.first(where: { $0.start == cursor }), cursor > sentence.tokens.lowerBound,
+            if sentenceTriggers.contains(where: { isOtherTrigger($0) && $0.end == cursor + 1 }) || tokens[cursor].key == ";" { break }
+            if let place = location(startingAt: cursor), cursor > sentence.tokens.lowerBound,
                 tokens[cursor - 1].key == "in" || tokens[cursor - 1].key == "at"
             {
                 return [place]
