@@ -87,6 +87,12 @@ public struct Extractor: Sendable {
         /// Each mention's name, "" where it gives none.
         var names: [String] = []
         var isWeak = true
+
+        /// Sets an attribute unless it has that value already: the attributes may still share the
+        /// first mention's storage, which a write copies.
+        mutating func setAttribute(_ name: String, _ value: String) {
+            if attributes[name] != value { attributes[name] = value }
+        }
     }
 
     /// Groups mentions by key into the document's entities, in the order their keys first appear.
@@ -134,10 +140,10 @@ public struct Extractor: Sendable {
         var entities: [LocalEntity] = []
         entities.reserveCapacity(groups.count)
         for group in groups.indices {
-            if let country = groups[group].country { groups[group].attributes["country"] = country }
+            if let country = groups[group].country { groups[group].setAttribute("country", country) }
             // The most frequent role and status, not the first.
-            if let role = mostFrequent(groups[group].roles) { groups[group].attributes["role"] = role }
-            if let status = mostFrequent(groups[group].statuses) { groups[group].attributes["status"] = status }
+            if let role = mostFrequent(groups[group].roles) { groups[group].setAttribute("role", role) }
+            if let status = mostFrequent(groups[group].statuses) { groups[group].setAttribute("status", status) }
             // Each distinct span once, in order; a span's text is a function of it within the
             // document, so the text is sliced only for the spans kept.
             groups[group].spans.sort { $0 < $1 }
@@ -184,7 +190,7 @@ public struct Extractor: Sendable {
             candidates.append(
                 Candidate(
                     name: name, isFull: type == .person && name.split(separator: " ").count >= 2,
-                    informative: type == .policy ? Self.informativeWords(name) : 0, count: 1, length: name.count,
+                    informative: type == .policy ? Self.informativeWords(name) : 0, count: 1, length: Self.length(name),
                     first: position))
         }
         return candidates.sorted { a, b in
@@ -202,17 +208,29 @@ public struct Extractor: Sendable {
 
     /// Words of a name that tell something apart: numbers, names, longer words.
     static func informativeWords(_ name: String) -> Int {
-        // Printable ASCII is one character per byte: bytes decide, without breaking the text
-        // into characters.
-        if name.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            return name.utf8.split(separator: UInt8(ascii: " ")).filter { word in
-                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(word.first!)
-                    || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(word.first!) || word.count >= 5
+        if name.unicodeScalars.allSatisfy(isLoneCharacter) {
+            return name.unicodeScalars.split(separator: " ").filter { word in
+                ("0"..."9").contains(word.first!) || ("A"..."Z").contains(word.first!) || word.count >= 5
             }.count
         }
         return name.split(separator: " ").filter { word in
             word.first?.isNumber == true || word.first?.isUppercase == true || word.count >= 5
         }.count
+    }
+
+    /// How many characters a name has.
+    private static func length(_ name: String) -> Int {
+        name.unicodeScalars.allSatisfy(isLoneCharacter) ? name.unicodeScalars.count : name.count
+    }
+
+    /// A scalar that is a character of its own whatever surrounds it: printable ASCII, and the
+    /// quotes and dashes labels use. Names made of these are split and measured by scalars,
+    /// without breaking them into characters.
+    private static func isLoneCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20..<0x7F, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D: true
+        default: false
+        }
     }
 
     /// One relation per source, type, target and sentence: the first found, reading the lists in turn.
