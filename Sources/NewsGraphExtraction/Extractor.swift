@@ -101,9 +101,10 @@ public struct Extractor: Sendable {
     /// fields read where it lies: copying mentions, into one array or out of one, was a good part
     /// of the stage.
     private func entities(_ lists: [[MentionCandidate]], _ tokens: [Token], _ article: Article) -> [LocalEntity] {
-        var groupOfKey = [String: Int](minimumCapacity: lists.reduce(0) { $0 + $1.count })
+        let mentionCount = lists.reduce(0) { $0 + $1.count }
+        var groupOfKey = [String: Int](minimumCapacity: mentionCount)
         var groups: [EntityParts] = []
-        groups.reserveCapacity(groupOfKey.capacity)
+        groups.reserveCapacity(mentionCount / 2)  // fewer entities than mentions: mostly no regrowing
         for mentions in lists {
             for index in mentions.indices where !mentions[index].key.isEmpty {
                 let group: Int
@@ -187,10 +188,11 @@ public struct Extractor: Sendable {
                 continue
             }
             candidateOfName[name] = candidates.count
+            let measures = Self.measure(name)
             candidates.append(
                 Candidate(
-                    name: name, isFull: type == .person && name.split(separator: " ").count >= 2,
-                    informative: type == .policy ? Self.informativeWords(name) : 0, count: 1, length: Self.length(name),
+                    name: name, isFull: type == .person && measures.words >= 2,
+                    informative: type == .policy ? measures.informative : 0, count: 1, length: measures.length,
                     first: position))
         }
         return candidates.sorted { a, b in
@@ -206,26 +208,26 @@ public struct Extractor: Sendable {
     /// Attributes stages pass each other ("_imposer", "fallback-key"), not for the graph.
     private static func isInternalAttribute(_ name: String) -> Bool { name.hasPrefix("fallback") || name.hasPrefix("_") }
 
-    /// Words of a name that tell something apart: numbers, names, longer words.
-    static func informativeWords(_ name: String) -> Int {
+    /// A name's words (split at spaces), how many of them tell something apart (numbers, names,
+    /// longer words), and its length in characters.
+    private static func measure(_ name: String) -> (words: Int, informative: Int, length: Int) {
         if name.unicodeScalars.allSatisfy(isLoneCharacter) {
-            return name.unicodeScalars.split(separator: " ").filter { word in
+            let words = name.unicodeScalars.split(separator: " ")
+            let informative = words.filter { word in
                 ("0"..."9").contains(word.first!) || ("A"..."Z").contains(word.first!) || word.count >= 5
-            }.count
+            }
+            return (words.count, informative.count, name.unicodeScalars.count)
         }
-        return name.split(separator: " ").filter { word in
+        let words = name.split(separator: " ")
+        let informative = words.filter { word in
             word.first?.isNumber == true || word.first?.isUppercase == true || word.count >= 5
-        }.count
-    }
-
-    /// How many characters a name has.
-    private static func length(_ name: String) -> Int {
-        name.unicodeScalars.allSatisfy(isLoneCharacter) ? name.unicodeScalars.count : name.count
+        }
+        return (words.count, informative.count, name.count)
     }
 
     /// A scalar that is a character of its own whatever surrounds it: printable ASCII, and the
     /// quotes and dashes labels use. Names made of these are split and measured by scalars,
-    /// without breaking them into characters.
+    /// without breaking them into characters (`measure` was a good part of ranking names).
     private static func isLoneCharacter(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x20..<0x7F, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D: true
