@@ -383,9 +383,11 @@ extension EventRecognizer {
             }
             previousIndex = index
         }
-        let triggerText = trigger.end - trigger.start == 1
-            ? tokens[trigger.start].text : (trigger.start..<trigger.end).map { tokens[$0].text }.joined(separator: " ")
-        words.append(triggerText.lowercased())
+        if trigger.end - trigger.start == 1 {
+            words.append(tokens[trigger.start].text.lowercased())
+        } else {
+            words.append((trigger.start..<trigger.end).map { tokens[$0].text }.joined(separator: " ").lowercased())
+        }
         if let verb = post.verb, let object = post.object {
             words += ["to", tokens[verb].text, object.name]
         } else if let purpose = post.purpose, let end = post.end {

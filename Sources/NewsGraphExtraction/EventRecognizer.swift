@@ -46,15 +46,14 @@ struct EventRecognizer {
         var policyOrder: [(kind: String, family: String, key: String, imposer: String?)] = []
         var triggersBySentence = [[MentionRecognizer.TriggerSpan]](repeating: [], count: sentences.count)
         for trigger in triggers { triggersBySentence[trigger.sentence].append(trigger) }
-        /// The meeting mentioned most so far (ties: the earliest), of the kind's class if there is one.
-        /// Asked at every sentence: the top one is searched for, not sorted out.
+        // The meeting mentioned most so far (ties: the earliest), of the kind's class if there is one.
+        // Asked at every sentence: the top one is searched for, not sorted out.
         func salient(preferring kind: String?) -> String? {
             typealias Count = (key: String, value: (count: Int, first: Int))
             func ranksHigher(_ a: Count, _ b: Count) -> Bool { (b.value.count, a.value.first) < (a.value.count, b.value.first) }
-            if let kind,
-                let match = meetingCounts.lazy.filter({ Self.meetingClass(of: $0.key) == Self.meetingClass(kind) }).min(by: ranksHigher)
-            {
-                return match.key
+            if let kind {
+                let sameClass = meetingCounts.lazy.filter { Self.meetingClass(of: $0.key) == Self.meetingClass(kind) }
+                if let match = sameClass.min(by: ranksHigher) { return match.key }
             }
             return meetingCounts.min(by: ranksHigher)?.key
         }
@@ -302,13 +301,17 @@ struct EventRecognizer {
             let inName = local.contains { $0.start <= cursor && cursor < $0.end && $0.type != .place }
             let key = tokens[cursor].key
             if !inName && key != "," && key != "and" { budget -= 1 }
-            if sentenceTriggers.contains(where: { isOtherTrigger($0) && $0.start == cursor }) || key == ";" || key == "." { break }
+            if key == ";" || key == "." || sentenceTriggers.contains(where: { isOtherTrigger($0) && $0.start == cursor }) {
+                break
+            }
             if key == "in" || key == "at", let place = location(startingAt: cursor + 1) {
                 found.append(place)
                 var next = place.end
                 // The rest of a list: ", Lisbon, and Nairobi".
                 while next < sentence.tokens.upperBound {
-                    while next < sentence.tokens.upperBound && (tokens[next].key == "," || tokens[next].key == "and") { next += 1 }
+                    while next < sentence.tokens.upperBound && (tokens[next].key == "," || tokens[next].key == "and") {
+                        next += 1
+                    }
                     guard let more = location(startingAt: next) else { break }
                     found.append(more)
                     next = more.end
@@ -321,7 +324,9 @@ struct EventRecognizer {
         // Before: "arrive in Lisbon on Friday for talks".
         cursor = trigger.start - 1
         while cursor > max(sentence.tokens.lowerBound, trigger.start - 9) {
-            if sentenceTriggers.contains(where: { isOtherTrigger($0) && $0.end == cursor + 1 }) || tokens[cursor].key == ";" { break }
+            if tokens[cursor].key == ";" || sentenceTriggers.contains(where: { isOtherTrigger($0) && $0.end == cursor + 1 }) {
+                break
+            }
             if let place = location(startingAt: cursor), cursor > sentence.tokens.lowerBound,
                 tokens[cursor - 1].key == "in" || tokens[cursor - 1].key == "at"
             {

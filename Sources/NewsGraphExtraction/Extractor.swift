@@ -66,7 +66,8 @@ public struct Extractor: Sendable {
             article: article, events: events)
         stageEnded(.relations)
         let extraction = DocumentExtraction(
-            document: article.document, entities: entities([resolved.mentions, events.mentions, found.impliedMentions], tokens, article),
+            document: article.document,
+            entities: entities([resolved.mentions, events.mentions, found.impliedMentions], tokens, article),
             relations: deduplicated([events.relations, found.relations]), diagnostics: resolved.diagnostics)
         stageEnded(.entities)
         return extraction
@@ -121,9 +122,10 @@ public struct Extractor: Sendable {
                     for name in attributes.keys where Self.isInternalAttribute(name) { attributes.removeValue(forKey: name) }
                     groups.append(EntityParts(key: mentions[index].key, type: mentions[index].type, attributes: attributes))
                 }
-                // Every mention's role and status are counted; later mentions add the attributes the entity lacks.
+                // Every mention's role and status count; later mentions add the attributes the entity lacks.
                 for (name, value) in mentions[index].attributes {
-                    if name == "role" { groups[group].roles.append(value) } else if name == "status" { groups[group].statuses.append(value) }
+                    if name == "role" { groups[group].roles.append(value) }
+                    if name == "status" { groups[group].statuses.append(value) }
                     if !isFirst && !Self.isInternalAttribute(name) && groups[group].attributes[name] == nil {
                         groups[group].attributes[name] = value
                     }
@@ -151,7 +153,8 @@ public struct Extractor: Sendable {
             let spans = groups[group].spans
             var mentions: [Mention] = []
             for (index, span) in spans.enumerated() where index == 0 || spans[index - 1] != span {
-                mentions.append(Mention(document: article.document.id, start: span.start, end: span.end, text: article.slice(span.start, span.end)))
+                mentions.append(
+                    Mention(document: article.document.id, start: span.start, end: span.end, text: article.slice(span.start, span.end)))
             }
             entities.append(
                 LocalEntity(
@@ -205,7 +208,7 @@ public struct Extractor: Sendable {
         }.map(\.name)
     }
 
-    /// Attributes stages pass each other ("_imposer", "fallback-key"), not for the graph.
+    /// Attributes stages pass each other ("_family"), not for the graph.
     private static func isInternalAttribute(_ name: String) -> Bool { name.hasPrefix("fallback") || name.hasPrefix("_") }
 
     /// A name's words (split at spaces), how many of them tell something apart (numbers, names,

@@ -24,6 +24,7 @@ struct TimeExpressions: Sendable {
 
     /// Every word an expression is read from: relative days, weekdays and months.
     private let timeWords: WordSet
+    /// Month names and abbreviations.
     private let monthWords: WordSet
     /// Words before a weekday that belong to the expression ("next Thursday").
     private let weekdayOpeners: WordSet

@@ -166,21 +166,25 @@ public struct Tokenizer: Sendable {
                     differs = true
                 }
             }
-            key = !differs ? text : String(unsafeUninitializedCapacity: span.count) { buffer in
-                var length = 0
-                for scalar in span {
-                    let byte = UInt8(scalar.value)
-                    if byte == 0x2E { continue }  // "."
-                    if byte == 0x60 {  // "`" -> "'"
-                        buffer[length] = 0x27
-                    } else if byte >= 0x41 && byte <= 0x5A {
-                        buffer[length] = byte | 0x20
-                    } else {
-                        buffer[length] = byte
+            if !differs {
+                key = text
+            } else {
+                key = String(unsafeUninitializedCapacity: span.count) { buffer in
+                    var length = 0
+                    for scalar in span {
+                        let byte = UInt8(scalar.value)
+                        if byte == 0x2E { continue }  // "."
+                        if byte == 0x60 {  // "`" -> "'"
+                            buffer[length] = 0x27
+                        } else if byte >= 0x41 && byte <= 0x5A {
+                            buffer[length] = byte | 0x20
+                        } else {
+                            buffer[length] = byte
+                        }
+                        length += 1
                     }
-                    length += 1
+                    return length
                 }
-                return length
             }
         } else {
             text.unicodeScalars.append(contentsOf: scalars[start..<end])
