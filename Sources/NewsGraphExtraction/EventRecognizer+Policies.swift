@@ -389,9 +389,12 @@ extension EventRecognizer {
             words.append((trigger.start..<trigger.end).map { tokens[$0].text }.joined(separator: " ").lowercased())
         }
         if let verb = post.verb, let object = post.object {
-            words += ["to", tokens[verb].text, object.name]
+            words.append("to")
+            words.append(tokens[verb].text)
+            words.append(object.name)
         } else if let purpose = post.purpose, let end = post.end {
-            words += ["to"] + (purpose[0]..<end).map { tokens[$0].text }
+            words.append("to")
+            for index in purpose[0]..<end { words.append(tokens[index].text) }
         } else if let end = post.end {
             var phrase: [String] = []
             for index in trigger.end..<end {
@@ -402,7 +405,7 @@ extension EventRecognizer {
                     phrase.append(token.text)
                 }
             }
-            words += phrase.filter { !["a", "an", "the"].contains($0.lowercased()) }
+            for word in phrase where !["a", "an", "the"].contains(word.lowercased()) { words.append(word) }
         }
         // The non-empty words joined by spaces, built in one string.
         var label = ""
@@ -423,11 +426,15 @@ extension EventRecognizer {
     }
 
     private static func containsPeriodSpace(_ word: String) -> Bool {
-        var afterPeriod = false
-        for byte in word.utf8 {
-            if afterPeriod && byte == UInt8(ascii: " ") { return true }
-            afterPeriod = byte == UInt8(ascii: ".")
+        func scan(_ bytes: some Sequence<UInt8>) -> Bool {
+            var afterPeriod = false
+            for byte in bytes {
+                if afterPeriod && byte == UInt8(ascii: " ") { return true }
+                afterPeriod = byte == UInt8(ascii: ".")
+            }
+            return false
         }
-        return false
+        // Through the bytes' own storage where there is one: the UTF-8 view checks at every byte.
+        return word.utf8.withContiguousStorageIfAvailable(scan) ?? scan(word.utf8)
     }
 }

@@ -42,17 +42,18 @@ struct EventRecognizer {
         // Sentence indices are positions in `sentences`: arrays by index, not dictionaries.
         var bySentence = [[MentionCandidate]](repeating: [], count: sentences.count)
         for mention in mentions where !mention.isWeak { bySentence[mention.sentence].append(mention) }
-        var meetingCounts: [String: (count: Int, first: Int)] = [:]
+        // Each meeting's mentions so far, where it was first named, and its class (worked out once).
+        var meetingCounts: [String: (count: Int, first: Int, meetingClass: String)] = [:]
         var policyOrder: [(kind: String, family: String, key: String, imposer: String?)] = []
         var triggersBySentence = [[MentionRecognizer.TriggerSpan]](repeating: [], count: sentences.count)
         for trigger in triggers { triggersBySentence[trigger.sentence].append(trigger) }
         // The meeting mentioned most so far (ties: the earliest), of the kind's class if there is one.
         // Asked at every sentence: the top one is searched for, not sorted out.
         func salient(preferring kind: String?) -> String? {
-            typealias Count = (key: String, value: (count: Int, first: Int))
+            typealias Count = (key: String, value: (count: Int, first: Int, meetingClass: String))
             func ranksHigher(_ a: Count, _ b: Count) -> Bool { (b.value.count, a.value.first) < (a.value.count, b.value.first) }
             if let kind {
-                let sameClass = meetingCounts.lazy.filter { Self.meetingClass(of: $0.key) == Self.meetingClass(kind) }
+                let sameClass = meetingCounts.lazy.filter { $0.value.meetingClass == Self.meetingClass(kind) }
                 if let match = sameClass.min(by: ranksHigher) { return match.key }
             }
             return meetingCounts.min(by: ranksHigher)?.key
@@ -76,8 +77,11 @@ struct EventRecognizer {
                         resolved = [mention]
                     }
                     for mention in resolved {
-                        let position = meetingCounts[mention.key]?.first ?? mention.start
-                        meetingCounts[mention.key] = ((meetingCounts[mention.key]?.count ?? 0) + 1, position)
+                        if let counted = meetingCounts[mention.key] {
+                            meetingCounts[mention.key] = (counted.count + 1, counted.first, counted.meetingClass)
+                        } else {
+                            meetingCounts[mention.key] = (1, mention.start, Self.meetingClass(of: mention.key))
+                        }
                     }
                     output.mentions += resolved
                     output.relations += found.relations
