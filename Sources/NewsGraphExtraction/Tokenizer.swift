@@ -187,27 +187,39 @@ public struct Tokenizer: Sendable {
                 }
             }
         } else {
-            text.unicodeScalars.append(contentsOf: scalars[start..<end])
-            for scalar in scalars[start..<end] {
-                switch scalar {
-                case ".": continue
-                case "\u{2019}", "\u{2018}", "\u{02BC}", "`": key.unicodeScalars.append("'")
-                case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": key.unicodeScalars.append("\"")
-                case "\u{2013}", "\u{2014}", "\u{2012}", "\u{2010}", "\u{2011}", "\u{2212}": key.unicodeScalars.append("-")
-                default:
-                    if ScalarClass.isLetter(scalar) {
-                        letters += 1
-                        if ScalarClass.isUppercase(scalar) { upper += 1 }
-                    }
-                    key.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-                }
-            }
+            (text, key, letters, upper) = unicodeTextAndKey(span)
         }
         if key.isEmpty { key = "." }
         return Token(
             start: start, end: end, text: text, key: key, kind: kind, id: -1, newlinesBefore: newlines, spaceBefore: space,
             isCapitalized: ScalarClass.isUppercase(scalars[start]),
             isAllCaps: letters >= 2 && upper == letters, endsWithPeriod: scalars[end - 1] == ".")
+    }
+
+    /// `makeToken`'s text, key, letters and capitals for a token with a non-ASCII scalar. Out of
+    /// line: inlined, the set-up its Unicode property look-ups need ran at every token.
+    @inline(never)
+    private func unicodeTextAndKey(_ span: Slice<Scalars>) -> (text: String, key: String, letters: Int, upper: Int) {
+        var text = ""
+        var key = ""
+        var letters = 0
+        var upper = 0
+        text.unicodeScalars.append(contentsOf: span)
+        for scalar in span {
+            switch scalar {
+            case ".": continue
+            case "\u{2019}", "\u{2018}", "\u{02BC}", "`": key.unicodeScalars.append("'")
+            case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": key.unicodeScalars.append("\"")
+            case "\u{2013}", "\u{2014}", "\u{2012}", "\u{2010}", "\u{2011}", "\u{2212}": key.unicodeScalars.append("-")
+            default:
+                if ScalarClass.isLetter(scalar) {
+                    letters += 1
+                    if ScalarClass.isUppercase(scalar) { upper += 1 }
+                }
+                key.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return (text, key, letters, upper)
     }
 
     /// Joins initials written with spaces ("U. S.") into one token, keyed as "us".
