@@ -15,42 +15,58 @@ struct DocumentResolver {
         var diagnostics: [Diagnostic]
     }
 
+    /// A full name the document gives a person (normalised), where it is first given, and the
+    /// words its short forms use, worked out once per name rather than per mention compared.
+    private struct FullName {
+        var name: String
+        var position: Int
+        /// The last word: "Lima" of "Ana Lima", "Jianguo" of "Wang Jianguo".
+        var lastWord: String
+        /// The family name written first ("Wang" of "Wang Jianguo"), if the name is so written.
+        var familyFirst: String?
+        /// What a misspelt short form is compared with: the family name wherever it is written.
+        var family: String { familyFirst ?? lastWord }
+    }
+
     func resolve(_ input: [MentionCandidate], tokens: [Token], documentID: String) -> Output {
         var mentions = input
         var diagnostics: [Diagnostic] = []
         resolveAcronyms(&mentions, tokens)
+        // Each person's name as names are compared, once per mention (acronyms rename only agencies).
+        // (Mentions are read in place, by index: a copy of each would retain and release its strings.)
+        let names = mentions.indices.map { mentions[$0].type == .person ? normalisedName(mentions[$0].name) : "" }
         // Full names: persons of two or more words with evidence of their own.
         var heads: [String: String] = [:]  // normalised full name -> key
-        var headOrder: [(name: String, position: Int)] = []
-        for (index, mention) in mentions.enumerated() where mention.type == .person && !mention.isWeak {
-            let name = normalisedName(mention.name)
-            if name.split(separator: " ").count >= 2 {
-                mentions[index].key = "person:\(name)"
-                if heads[name] == nil { headOrder.append((name, mention.start)) }
-                heads[name] = "person:\(name)"
-            }
+        var fullNames: [FullName] = []  // in the order first given
+        for index in mentions.indices where mentions[index].type == .person && !mentions[index].isWeak {
+            let name = names[index]
+            // A normalised name has single spaces and none at its ends: a space means two words.
+            guard name.utf8.contains(UInt8(ascii: " ")) else { continue }
+            let key = "person:\(name)"
+            mentions[index].key = key
+            if heads.updateValue(key, forKey: name) == nil { fullNames.append(fullName(name, at: mentions[index].start)) }
         }
         // Full names by the word a short form would use: the surname, or a family name written first.
-        var headsByShortForm: [String: [(name: String, position: Int)]] = [:]
-        for head in headOrder {
-            let parts = head.name.split(separator: " ").map(String.init)
-            headsByShortForm[parts.last!, default: []].append(head)
-            if isFamilyNameFirst(parts) && parts.first != parts.last { headsByShortForm[parts.first!, default: []].append(head) }
+        var fullNamesByShortForm: [String: [FullName]] = [:]
+        for head in fullNames {
+            fullNamesByShortForm[head.lastWord, default: []].append(head)
+            if let family = head.familyFirst { fullNamesByShortForm[family, default: []].append(head) }
         }
         for index in mentions.indices where mentions[index].type == .person && mentions[index].key.isEmpty {
-            let name = normalisedName(mentions[index].name)
+            let name = names[index]
             if let key = heads[name] {
                 mentions[index].key = key
                 mentions[index].isWeak = false
                 continue
             }
-            let candidates = headsByShortForm[name] ?? []
-            if let head = nearestBefore(candidates, mentions[index].start) {
+            if let head = nearestBefore(fullNamesByShortForm[name] ?? [], mentions[index].start) {
                 mentions[index].key = "person:\(head)"
                 mentions[index].isWeak = false
                 continue
             }
-            if mentions[index].isWeak, let variant = spellingVariant(mentions[index], in: mentions, heads: headOrder) {
+            if mentions[index].isWeak,
+                let variant = spellingVariant(of: index, named: name, in: mentions, names: names, fullNames: fullNames)
+            {
                 diagnostics.append(
                     Diagnostic(
                         id: "resolve.spelling-variant", severity: .note,
@@ -62,44 +78,53 @@ struct DocumentResolver {
             }
             mentions[index].key = "person:\(name)"
         }
-        typeByContext(&mentions, tokens, heads: heads)
+        typeByContext(&mentions, tokens, names: names, heads: heads)
         // Governments named after a person resolve with the person.
-        for index in mentions.indices where mentions[index].type == .agency && mentions[index].isWeak
-            && mentions[index].attributes["leader"] != nil
-        {
-            let leader = normalisedName(mentions[index].attributes["leader"] ?? "")
-            if heads[leader] != nil || headOrder.contains(where: { $0.name.split(separator: " ").last.map(String.init) == leader }) {
+        for index in mentions.indices where mentions[index].type == .agency && mentions[index].isWeak {
+            guard let leader = mentions[index].attributes["leader"].map(normalisedName) else { continue }
+            if heads[leader] != nil || fullNames.contains(where: { $0.lastWord == leader }) {
                 mentions[index].isWeak = false
             }
         }
         return Output(mentions: mentions, diagnostics: diagnostics)
     }
 
+    private func fullName(_ name: String, at position: Int) -> FullName {
+        let parts = name.split(separator: " ").map(String.init)
+        let familyFirst = isFamilyNameFirst(parts) && parts.first != parts.last ? parts.first : nil
+        return FullName(name: name, position: position, lastWord: parts.last!, familyFirst: familyFirst)
+    }
+
     func isFamilyNameFirst(_ parts: [String]) -> Bool { lexicon.isFamilyNameFirst(parts) }
+
+    private static let placeWords: Set<String> = [
+        "in", "at", "near", "outside", "inside", "across", "around", "towards", "toward",
+    ]
 
     /// Names no lexicon knows and no person claims, typed by how the document uses them: after
     /// "in" or "near" a place ("in Natanz"), named twice or more an organisation ("Gazprom").
     /// Family names are left for the corpus, which may know the person.
-    private func typeByContext(_ mentions: inout [MentionCandidate], _ tokens: [Token], heads: [String: String]) {
+    private func typeByContext(
+        _ mentions: inout [MentionCandidate], _ tokens: [Token], names: [String], heads: [String: String]
+    ) {
         var byName: [String: [Int]] = [:]
-        for (index, mention) in mentions.enumerated() where mention.type == .person && mention.isWeak {
-            byName[normalisedName(mention.name), default: []].append(index)
+        for index in mentions.indices where mentions[index].type == .person && mentions[index].isWeak {
+            byName[names[index], default: []].append(index)
         }
-        let placeWords: Set<String> = ["in", "at", "near", "outside", "inside", "across", "around", "towards", "toward"]
         for (name, indices) in byName.sorted(by: { $0.key < $1.key }) {
             if heads[name] != nil { continue }
             let words = name.split(separator: " ")
             if words.count == 1 && lexicon.surnames[name] != nil { continue }
             if words.count > 1 && lexicon.givenNames[String(words[0])] != nil { continue }
+            if lexicon.cue("non-entity-acronym", contains: name.filter { $0 != " " }) { continue }
             let afterPlaceWord = indices.contains { index in
-                mentions[index].start > 0 && placeWords.contains(tokens[mentions[index].start - 1].key)
+                mentions[index].start > 0 && Self.placeWords.contains(tokens[mentions[index].start - 1].key)
             }
             let inside = indices.filter { index in
                 let start = mentions[index].start
                 return start > 0 && tokens[start - 1].newlinesBefore == 0 && !tokens[start - 1].isTerminal
                     && tokens[start - 1].key != "\""
             }
-            if lexicon.cue("non-entity-acronym", contains: name.replacingOccurrences(of: " ", with: "")) { continue }
             let type: EntityType
             if afterPlaceWord {
                 type = .place
@@ -118,7 +143,7 @@ struct DocumentResolver {
         }
     }
 
-    private func nearestBefore(_ candidates: [(name: String, position: Int)], _ position: Int) -> String? {
+    private func nearestBefore(_ candidates: [FullName], _ position: Int) -> String? {
         if candidates.count <= 1 { return candidates.first?.name }
         return candidates.filter { $0.position < position }.max { $0.position < $1.position }?.name ?? candidates.first?.name
     }
@@ -126,37 +151,42 @@ struct DocumentResolver {
     /// A one-word name one edit from the family name of a person listed in the same sentence
     /// ("between Hu, Lema and Berg" when the text names He Jianming).
     private func spellingVariant(
-        _ mention: MentionCandidate, in mentions: [MentionCandidate], heads: [(name: String, position: Int)]
+        of index: Int, named name: String, in mentions: [MentionCandidate], names: [String], fullNames: [FullName]
     ) -> (name: String, display: String)? {
-        let name = normalisedName(mention.name)
-        guard !name.contains(" ") else { return nil }
-        let listed = mentions.contains { other in
-            other.sentence == mention.sentence && other.type == .person && !other.isWeak && other.start != mention.start
+        guard !name.utf8.contains(UInt8(ascii: " ")) else { return nil }
+        let sentence = mentions[index].sentence
+        let start = mentions[index].start
+        let listed = mentions.indices.contains { other in
+            mentions[other].sentence == sentence && mentions[other].type == .person && !mentions[other].isWeak
+                && mentions[other].start != start
         }
         guard listed else { return nil }
-        let close = heads.filter { head in
-            let parts = head.name.split(separator: " ").map(String.init)
-            let family = isFamilyNameFirst(parts) ? parts.first! : parts.last!
+        let close = fullNames.filter { head in
+            let family = head.family
             // The cheap tests before the edit distance.
             return family.first == name.first && family.count >= 2 && EditDistance.between(family, name) == 1
         }
         guard close.count == 1 else { return nil }
-        let display = mentions.first { normalisedName($0.name) == close[0].name }?.name ?? close[0].name
-        return (close[0].name, display)
+        let target = close[0].name
+        let display = mentions.indices.first { other in
+            (mentions[other].type == .person ? names[other] : normalisedName(mentions[other].name)) == target
+        }.map { mentions[$0].name }
+        return (target, display ?? target)
     }
 
     /// "the Institute for Regional Security Studies (IRSS)", and later "IRSS": an
     /// acronym defined in brackets, or made of the initials of an agency the text names,
     /// resolves to that agency.
     private func resolveAcronyms(_ mentions: inout [MentionCandidate], _ tokens: [Token]) {
+        // Most documents use no acronym: spare them the agencies' initials.
+        guard mentions.indices.contains(where: { mentions[$0].evidence == .acronym }) else { return }
         var byAcronym: [String: Int] = [:]
-        for (index, mention) in mentions.enumerated() where mention.type == .agency && mention.evidence != .acronym {
-            if let initials = Self.initials(of: mention.name) { byAcronym[initials] = byAcronym[initials] ?? index }
+        for index in mentions.indices where mentions[index].type == .agency && mentions[index].evidence != .acronym {
+            if let initials = Self.initials(of: mentions[index].name) { byAcronym[initials] = byAcronym[initials] ?? index }
             // "(IRSS)" right after the name.
-            if mention.end + 2 < tokens.count, tokens[mention.end].key == "(", tokens[mention.end + 2].key == ")",
-                tokens[mention.end + 1].isAllCaps
-            {
-                byAcronym[tokens[mention.end + 1].key] = index
+            let end = mentions[index].end
+            if end + 2 < tokens.count, tokens[end].key == "(", tokens[end + 2].key == ")", tokens[end + 1].isAllCaps {
+                byAcronym[tokens[end + 1].key] = index
             }
         }
         for index in mentions.indices where mentions[index].evidence == .acronym {
@@ -173,9 +203,16 @@ struct DocumentResolver {
 
     /// Initials of the content words: "Institute for Regional Security Studies" → "irss".
     static func initials(of name: String) -> String? {
-        let skip: Set<String> = ["of", "for", "and", "the", "on", "in", "de", "&"]
-        let words = normalisedName(name).split(separator: " ").filter { !skip.contains(String($0)) }
-        guard words.count >= 2 else { return nil }
-        return String(words.compactMap(\.first))
+        var initials = ""
+        var words = 0
+        for word in normalisedName(name).split(separator: " ") {
+            switch word {
+            case "of", "for", "and", "the", "on", "in", "de", "&": continue
+            default:
+                initials.append(word.first!)  // split leaves no empty word
+                words += 1
+            }
+        }
+        return words >= 2 ? initials : nil
     }
 }

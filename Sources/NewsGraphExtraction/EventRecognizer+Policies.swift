@@ -8,15 +8,34 @@ extension EventRecognizer {
         "suspension",
     ]
 
+    /// Kinds that say what they are for with "to" ("a deal to transfer").
+    static let accordKinds: Set<String> = ["agreement", "treaty", "truce", "ceasefire"]
+
+    /// A policy mention and what its phrase says, which the caller keys and relates it by.
+    /// Kept beside the mention rather than in its attributes: nothing after this stage reads them.
+    struct PolicyPhrase {
+        var mention: MentionCandidate
+        /// Who likely imposes it, by key: the owner ("China's controls") or the governing verb's subject.
+        var imposer: String?
+        /// The country the phrase names as its author ("U.S. tariffs"), by key.
+        var author: String?
+        /// The commodities it covers, by key.
+        var goods: [String] = []
+        /// The country it is aimed at ("sanctions against Russia"), by key.
+        var target: String?
+        /// For a mention without a key: its own key if no earlier policy of its kind fits.
+        var fallbackKey: String?
+    }
+
     /// The policy a trigger names, or nil when the word is not used as a policy here.
     ///
     /// A returned mention with an empty key has nothing that tells it apart; the caller resolves
-    /// it to the latest policy of its kind, or to `attributes["fallback-key"]`.
+    /// it to the latest policy of its kind, or to `fallbackKey`.
     func policy(
         _ trigger: MentionRecognizer.TriggerSpan, _ policyTrigger: PolicyTrigger, _ local: [MentionCandidate],
         _ sentenceTriggers: [MentionRecognizer.TriggerSpan], _ tokens: [Token], _ sentence: Sentence,
         _ articleDate: CalendarDate? = nil
-    ) -> MentionCandidate? {
+    ) -> PolicyPhrase? {
         let kind = policyTrigger.kind
         // "tariff investigation": the first trigger only modifies the second.
         var next = trigger.end
@@ -29,7 +48,7 @@ extension EventRecognizer {
         if isVerbUse(trigger, tokens, sentence) {
             var end = trigger.end
             while end < min(sentence.tokens.upperBound, trigger.end + 6)
-                && !["in", "on", "at", "for", "to", "with", "from", ",", ".", ";"].contains(tokens[end].key)
+                && !words.verbObjectEnds.contains(tokens[end])
             {
                 end += 1
             }
@@ -76,33 +95,30 @@ extension EventRecognizer {
             key: "", evidence: .trigger)
         mention.itemStart = trigger.start
         mention.itemEnd = trigger.end
+        mention.attributes.reserveCapacity(6)  // room for what follows: no regrowing on the way
         mention.attributes["kind"] = kind
         mention.attributes["_family"] = policyTrigger.family
         if let rate { mention.attributes["rate"] = rate }
         if let status = status(before: trigger, premods: premods, tokens, sentence) { mention.attributes["status"] = status }
         if let when = policyDate(after: trigger, tokens, sentence) {
             mention.attributes["when"] = when.text
-            let resolved = TimeExpressions(lexicon: lexicon).expression(
+            let resolved = time.expression(
                 near: when.range, tokens, sentence, articleDate: articleDate)
             if let date = resolved?.date { mention.attributes["date"] = date }
         }
-        if let imposer { mention.attributes["_imposer"] = imposer.key }
         // What the phrase itself says: its author ("U.S. tariffs"), its goods, its target.
-        if let author = premods.mentions.first(where: { $0.type == .country }) { mention.attributes["_author"] = author.key }
-        let goods = modifierMentions.filter { $0.type == .commodity }.map(\.key)
-        if !goods.isEmpty { mention.attributes["_goods"] = goods.joined(separator: "\n") }
-        if let target = post.target { mention.attributes["_target"] = target.key }
+        var found = PolicyPhrase(
+            mention: mention, imposer: imposer?.key, author: premods.mentions.first(where: { $0.type == .country })?.key,
+            goods: modifierMentions.filter { $0.type == .commodity && !$0.key.isEmpty }.map(\.key), target: post.target?.key)
         if !distinguishers.isEmpty {
-            mention.key = "policy:\(kind)|\(distinguishers.joined(separator: "|"))"
+            found.mention.key = "policy:\(kind)|\(distinguishers.joined(separator: "|"))"
         } else if let imposer, premods.mentions.contains(where: { $0.key == imposer.key }) {
-            mention.attributes["by"] = imposer.name
-            mention.key = "policy:\(kind)|by:\(imposer.key)"
+            found.mention.attributes["by"] = imposer.name
+            found.mention.key = "policy:\(kind)|by:\(imposer.key)"
         } else if Self.specificPolicyKinds.contains(kind) && kind != "agreement" && !isDemonstrative(premods.start, tokens, sentence) {
-            mention.attributes["fallback-key"] = "policy:\(kind)"
-        } else {
-            mention.attributes["fallback-key"] = ""
+            found.fallbackKey = "policy:\(kind)"
         }
-        return mention
+        return found
     }
 
     struct Modifiers {
@@ -138,9 +154,9 @@ extension EventRecognizer {
             }
             let token = tokens[cursor]
             let key = token.key
-            let isModifierWord = token.kind == .word && !token.isCapitalized && !lexicon.isFunctionWord(key)
-                && !lexicon.cue("speech", contains: key) && !key.hasSuffix("ing")
-                && (lexicon.cue("label-drop", contains: key) || (!isStatusVerb(key) && !key.hasSuffix("ed")))
+            let isModifierWord = token.kind == .word && !token.isCapitalized && !words.function.contains(token)
+                && !words.speech.contains(token) && !key.hasSuffix("ing")
+                && (words.labelDrop.contains(token) || (!words.status.contains(token) && !key.hasSuffix("ed")))
                 && !(key.hasSuffix("ly") && key.count > 4)
             if token.kind == .number || key == "%" || token.isHyphen || isModifierWord {
                 modifiers.tokens.append(cursor)
@@ -167,38 +183,38 @@ extension EventRecognizer {
     private func likelySubject(
         _ start: Int, _ local: [MentionCandidate], _ tokens: [Token], _ sentence: Sentence
     ) -> MentionCandidate? {
-        let actors = local.filter { [.person, .agency, .country].contains($0.type) && $0.end <= start }
-        if start > sentence.tokens.lowerBound, tokens[start - 1].key == "'s", let owner = actors.last(where: { $0.end == start - 1 }) {
+        // Tested in place rather than filtered into a copy of the mentions.
+        func isActor(_ mention: MentionCandidate) -> Bool {
+            (mention.type == .person || mention.type == .agency || mention.type == .country) && mention.end <= start
+        }
+        if start > sentence.tokens.lowerBound, tokens[start - 1].key == "'s",
+            let owner = local.last(where: { isActor($0) && $0.end == start - 1 })
+        {
             return owner
         }
         // Modals ("would not accept") say nothing about who acts.
-        let modals: Set<String> = ["would", "could", "might", "should", "can", "will", "may", "must", "shall"]
         guard let verb = (max(sentence.tokens.lowerBound, start - 8)..<start).last(where: {
-            isStatusVerb(tokens[$0].key) && !modals.contains(tokens[$0].key)
+            words.status.contains(tokens[$0]) && !words.modals.contains(tokens[$0])
         }) else { return nil }
-        if (verb..<start).contains(where: { lexicon.cue("negation", contains: tokens[$0].key) }) { return nil }
-        return actors.last { actor in
-            actor.end <= verb && verb - actor.end <= 8
+        if (verb..<start).contains(where: { words.negation.contains(tokens[$0]) }) { return nil }
+        return local.last { actor in
+            isActor(actor) && actor.end <= verb && verb - actor.end <= 8
                 && !(actor.start > sentence.tokens.lowerBound
-                    && ["on", "to", "against", "of", "from", "with", "for", "into"].contains(tokens[actor.start - 1].key))
+                    && words.objectPrepositions.contains(tokens[actor.start - 1]))
         }
     }
 
     /// A trigger after "to" or a modal, not followed by a preposition: "to halt production".
     private func isVerbUse(_ trigger: MentionRecognizer.TriggerSpan, _ tokens: [Token], _ sentence: Sentence) -> Bool {
         guard trigger.end - trigger.start == 1, trigger.start > sentence.tokens.lowerBound else { return false }
-        let before = tokens[trigger.start - 1].key
-        let after = trigger.end < sentence.tokens.upperBound ? tokens[trigger.end].key : ""
-        let verbalisers: Set<String> = ["to", "will", "would", "could", "may", "might", "can", "should", "must", "cannot"]
-        return verbalisers.contains(before) && !["on", "of", "against", "for", ",", "."].contains(after)
+        let isNounAfter = trigger.end < sentence.tokens.upperBound && words.nounFollowers.contains(tokens[trigger.end])
+        return words.verbalisers.contains(tokens[trigger.start - 1]) && !isNounAfter
     }
 
     /// "this agreement", "these measures": a reference back, never a policy of its own.
     private func isDemonstrative(_ start: Int, _ tokens: [Token], _ sentence: Sentence) -> Bool {
         start > sentence.tokens.lowerBound && ["this", "these", "that", "those", "such"].contains(tokens[start - 1].key)
     }
-
-    private func isStatusVerb(_ key: String) -> Bool { !lexicon.statusCues.statuses(of: key).isEmpty }
 
     /// The phrase after the trigger: "on Chinese goods", "on rare earth magnets and minerals",
     /// "to transfer ownership control of ... Chatterly".
@@ -210,11 +226,10 @@ extension EventRecognizer {
         let upper = sentence.tokens.upperBound
         guard trigger.end < upper else { return modifiers }
         let preposition = tokens[trigger.end].key
-        let stops: Set<String> = [",", ";", ".", "which", "that", "who", "starting", "due", "after", "as", "while", "because", "in"]
         // Only an accord says what it is for with "to": "a deal to transfer", not "controls to restrict".
-        if ["agreement", "treaty", "truce", "ceasefire"].contains(kind), preposition == "to", trigger.end + 1 < upper,
+        if Self.accordKinds.contains(kind), preposition == "to", trigger.end + 1 < upper,
             tokens[trigger.end + 1].kind == .word
-            && !lexicon.isFunctionWord(tokens[trigger.end + 1].key) && !tokens[trigger.end + 1].isCapitalized
+            && !words.function.contains(tokens[trigger.end + 1]) && !tokens[trigger.end + 1].isCapitalized
         {
             // A deal "to transfer ... Chatterly": the verb and the first body named after it.
             modifiers.verb = trigger.end + 1
@@ -243,9 +258,8 @@ extension EventRecognizer {
             }
             return modifiers
         }
-        guard ["on", "against", "of", "for", "into", "over", "targeting", "covering", "affecting", "to"].contains(preposition)
-        else { return modifiers }
-        let aimed = ["on", "against", "targeting", "affecting"].contains(preposition)
+        guard words.phrasePrepositions.contains(tokens[trigger.end]) else { return modifiers }
+        let aimed = words.aimingPrepositions.contains(tokens[trigger.end])
         var cursor = trigger.end + 1
         while cursor < min(upper, trigger.end + 12) {
             if let mention = local.first(where: { $0.start == cursor && [.country, .commodity, .agency].contains($0.type) }) {
@@ -256,8 +270,8 @@ extension EventRecognizer {
                 // "Chinese goods", "Portuguese wine": keep the noun the country qualifies.
                 if cursor < upper, tokens[cursor].kind == .word, !tokens[cursor].isCapitalized,
                     !local.contains(where: { $0.start == cursor }),
-                    !lexicon.isFunctionWord(tokens[cursor].key), !isStatusVerb(tokens[cursor].key),
-                    !lexicon.cue("speech", contains: tokens[cursor].key)
+                    !words.function.contains(tokens[cursor]), !words.status.contains(tokens[cursor]),
+                    !words.speech.contains(tokens[cursor])
                 {
                     modifiers.end = cursor + 1
                     cursor += 1
@@ -265,15 +279,16 @@ extension EventRecognizer {
                 continue
             }
             let key = tokens[cursor].key
-            if stops.contains(key) || lexicon.cue("speech", contains: key) { break }
+            if words.phraseStops.contains(tokens[cursor]) || words.speech.contains(tokens[cursor]) { break }
             // "on soybean purchases on American farmers": a second phrase is about something else.
-            if modifiers.end != nil, ["on", "of", "for", "to", "from", "at", "against", "with"].contains(key) { break }
+            if modifiers.end != nil, words.secondPhraseOpeners.contains(tokens[cursor]) { break }
             if key == "and" && cursor + 1 < upper && local.first(where: { $0.start == cursor + 1 && $0.type == .commodity }) == nil
-                && !(cursor + 1 < upper && tokens[cursor + 1].kind == .word && !lexicon.isFunctionWord(tokens[cursor + 1].key))
+                && !(cursor + 1 < upper && tokens[cursor + 1].kind == .word && !words.function.contains(tokens[cursor + 1]))
             {
                 break
             }
-            if modifiers.end == nil, tokens[cursor].kind == .word, !lexicon.isFunctionWord(key), lexicon.cue("target-noun", contains: key)
+            if modifiers.end == nil, tokens[cursor].kind == .word, !words.function.contains(tokens[cursor]),
+                words.targetNoun.contains(tokens[cursor])
                 || key == "purchases"
             {
                 modifiers.end = cursor + 1
@@ -304,15 +319,13 @@ extension EventRecognizer {
     private func datingMonth(
         near start: Int, _ phraseEnd: Int, _ trigger: MentionRecognizer.TriggerSpan, _ sentence: Sentence, _ tokens: [Token]
     ) -> String? {
-        let clauseBreaks: Set<String> = ["which", "that", "when", "while", "but", "who", "whose", "after", "before", ";"]
         let window = max(sentence.tokens.lowerBound + 1, start - 8)..<min(sentence.tokens.upperBound, max(trigger.end, phraseEnd) + 4)
         for index in window {
             let token = tokens[index]
-            guard token.isCapitalized, lexicon.cue("month", contains: token.key),
-                ["in", "since", "for", "until"].contains(tokens[index - 1].key)
+            guard token.isCapitalized, words.month.contains(token), words.datingPrepositions.contains(tokens[index - 1])
             else { continue }
             let between = index < start ? (index + 1)..<start : trigger.end..<index
-            if between.contains(where: { clauseBreaks.contains(tokens[$0].key) }) { continue }
+            if between.contains(where: { words.clauseBreaks.contains(tokens[$0]) }) { continue }
             return token.text
         }
         return nil
@@ -323,10 +336,8 @@ extension EventRecognizer {
         after trigger: MentionRecognizer.TriggerSpan, _ tokens: [Token], _ sentence: Sentence
     ) -> (text: String, range: Range<Int>)? {
         let window = trigger.end..<min(sentence.tokens.upperBound, trigger.end + 12)
-        for index in window where ["starting", "effective", "from", "on", "by"].contains(tokens[index].key) {
-            guard index + 1 < sentence.tokens.upperBound, lexicon.cue("month", contains: tokens[index + 1].key),
-                tokens[index + 1].isCapitalized
-            else { continue }
+        for index in window where index + 1 < sentence.tokens.upperBound && tokens[index + 1].isCapitalized {
+            guard words.effectMarkers.contains(tokens[index]), words.month.contains(tokens[index + 1]) else { continue }
             var end = index + 2
             if end < sentence.tokens.upperBound, tokens[end].kind == .number { end += 1 }
             return ((index..<end).map { tokens[$0].text }.joined(separator: " "), (index + 1)..<end)
@@ -339,7 +350,9 @@ extension EventRecognizer {
     func status(before trigger: MentionRecognizer.TriggerSpan, premods: Modifiers, _ tokens: [Token], _ sentence: Sentence) -> String? {
         let window = max(sentence.tokens.lowerBound, premods.start - 10)..<trigger.start
         var found = StatusCues.Found()
-        for index in window { found.formUnion(lexicon.statusCues.statuses(of: tokens[index].key)) }
+        for index in window where words.status.contains(tokens[index]) {
+            found.formUnion(lexicon.statusCues.statuses(of: tokens[index].key))
+        }
         return found.strongest
     }
 
@@ -349,11 +362,12 @@ extension EventRecognizer {
         _ tokens: [Token]
     ) -> String {
         var words: [String] = []
+        words.reserveCapacity(premods.tokens.count + 8)
         if let month { words.append(month) }
         var previousIndex: Int?
         for index in premods.tokens {
             let token = tokens[index]
-            if lexicon.cue("label-drop", contains: token.key) { continue }
+            if self.words.labelDrop.contains(token) { continue }
             if token.key == "percent" || token.key == "%" {
                 if !words.isEmpty { words[words.count - 1] += "%" }
             } else if token.key == "cent" && index > 0 && tokens[index - 1].key == "per" {
@@ -369,11 +383,18 @@ extension EventRecognizer {
             }
             previousIndex = index
         }
-        words.append((trigger.start..<trigger.end).map { tokens[$0].text }.joined(separator: " ").lowercased())
+        if trigger.end - trigger.start == 1 {
+            words.append(tokens[trigger.start].text.lowercased())
+        } else {
+            words.append((trigger.start..<trigger.end).map { tokens[$0].text }.joined(separator: " ").lowercased())
+        }
         if let verb = post.verb, let object = post.object {
-            words += ["to", tokens[verb].text, object.name]
+            words.append("to")
+            words.append(tokens[verb].text)
+            words.append(object.name)
         } else if let purpose = post.purpose, let end = post.end {
-            words += ["to"] + (purpose[0]..<end).map { tokens[$0].text }
+            words.append("to")
+            for index in purpose[0]..<end { words.append(tokens[index].text) }
         } else if let end = post.end {
             var phrase: [String] = []
             for index in trigger.end..<end {
@@ -384,16 +405,36 @@ extension EventRecognizer {
                     phrase.append(token.text)
                 }
             }
-            words += phrase.filter { !["a", "an", "the"].contains($0.lowercased()) }
+            for word in phrase where !["a", "an", "the"].contains(word.lowercased()) { words.append(word) }
         }
-        return words.filter { !$0.isEmpty }.map(Self.closingSpacedInitials).joined(separator: " ")
+        // The non-empty words joined by spaces, built in one string.
+        var label = ""
+        for word in words where !word.isEmpty {
+            if !label.isEmpty { label += " " }
+            label += Self.closingSpacedInitials(word)
+        }
+        return label
     }
 
     /// "U. S." → "U.S." in labels (mentions keep the text as written).
     static func closingSpacedInitials(_ word: String) -> String {
-        guard word.count >= 4, word.contains(". ") else { return word }
+        // Every label word is asked: a byte scan for ". " first, Foundation's search is slow.
+        guard containsPeriodSpace(word), word.count >= 4 else { return word }
         let parts = word.split(separator: " ")
         guard parts.allSatisfy({ $0.count == 2 && $0.last == "." && $0.first!.isUppercase }) else { return word }
         return parts.joined()
+    }
+
+    private static func containsPeriodSpace(_ word: String) -> Bool {
+        func scan(_ bytes: some Sequence<UInt8>) -> Bool {
+            var afterPeriod = false
+            for byte in bytes {
+                if afterPeriod && byte == UInt8(ascii: " ") { return true }
+                afterPeriod = byte == UInt8(ascii: ".")
+            }
+            return false
+        }
+        // Through the bytes' own storage where there is one: the UTF-8 view checks at every byte.
+        return word.utf8.withContiguousStorageIfAvailable(scan) ?? scan(word.utf8)
     }
 }

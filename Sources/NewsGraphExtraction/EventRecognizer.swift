@@ -11,6 +11,16 @@ import NewsGraphCore
 /// reader would say it ("100% tariffs on Chinese goods").
 struct EventRecognizer {
     let lexicon: Lexicon
+    let words: EventWords
+    let time: TimeExpressions
+
+    /// Made once per extractor: it numbers the words its rules test in the lexicon's vocabulary,
+    /// and the tokens it is given must be numbered by the lexicon as it is afterwards.
+    init(lexicon: inout Lexicon) {
+        words = EventWords(numberingIn: &lexicon)
+        time = TimeExpressions(numberingIn: &lexicon)
+        self.lexicon = lexicon
+    }
 
     struct Output {
         var mentions: [MentionCandidate] = []
@@ -28,23 +38,29 @@ struct EventRecognizer {
         sentences: [Sentence], evidences: [Evidence]
     ) -> Output {
         var output = Output()
-        let articleDate = TimeExpressions(lexicon: lexicon).articleDate(tokens, sentences)
-        var bySentence: [Int: [MentionCandidate]] = [:]
-        for mention in mentions where !mention.isWeak { bySentence[mention.sentence, default: []].append(mention) }
-        var meetingCounts: [String: (count: Int, first: Int)] = [:]
+        let articleDate = time.articleDate(tokens, sentences)
+        // Sentence indices are positions in `sentences`: arrays by index, not dictionaries.
+        var bySentence = [[MentionCandidate]](repeating: [], count: sentences.count)
+        for mention in mentions where !mention.isWeak { bySentence[mention.sentence].append(mention) }
+        // Each meeting's mentions so far, where it was first named, and its class (worked out once).
+        var meetingCounts: [String: (count: Int, first: Int, meetingClass: String)] = [:]
         var policyOrder: [(kind: String, family: String, key: String, imposer: String?)] = []
-        var triggersBySentence: [Int: [MentionRecognizer.TriggerSpan]] = [:]
-        for trigger in triggers { triggersBySentence[trigger.sentence, default: []].append(trigger) }
+        var triggersBySentence = [[MentionRecognizer.TriggerSpan]](repeating: [], count: sentences.count)
+        for trigger in triggers { triggersBySentence[trigger.sentence].append(trigger) }
+        // The meeting mentioned most so far (ties: the earliest), of the kind's class if there is one.
+        // Asked at every sentence: the top one is searched for, not sorted out.
         func salient(preferring kind: String?) -> String? {
-            let ranked = meetingCounts.sorted { ($1.value.count, $0.value.first) < ($0.value.count, $1.value.first) }
-            if let kind, let match = ranked.first(where: { Self.meetingClass(of: $0.key) == Self.meetingClass(kind) }) {
-                return match.key
+            typealias Count = (key: String, value: (count: Int, first: Int, meetingClass: String))
+            func ranksHigher(_ a: Count, _ b: Count) -> Bool { (b.value.count, a.value.first) < (a.value.count, b.value.first) }
+            if let kind {
+                let sameClass = meetingCounts.lazy.filter { $0.value.meetingClass == Self.meetingClass(kind) }
+                if let match = sameClass.min(by: ranksHigher) { return match.key }
             }
-            return ranked.first?.key
+            return meetingCounts.min(by: ranksHigher)?.key
         }
         for sentence in sentences {
-            let local = bySentence[sentence.index] ?? []
-            let sentenceTriggers = triggersBySentence[sentence.index] ?? []
+            let local = bySentence[sentence.index]
+            let sentenceTriggers = triggersBySentence[sentence.index]
             let evidence = evidences[sentence.index]
             for trigger in sentenceTriggers {
                 switch trigger.kind {
@@ -61,42 +77,44 @@ struct EventRecognizer {
                         resolved = [mention]
                     }
                     for mention in resolved {
-                        let position = meetingCounts[mention.key]?.first ?? mention.start
-                        meetingCounts[mention.key] = ((meetingCounts[mention.key]?.count ?? 0) + 1, position)
+                        if let counted = meetingCounts[mention.key] {
+                            meetingCounts[mention.key] = (counted.count + 1, counted.first, counted.meetingClass)
+                        } else {
+                            meetingCounts[mention.key] = (1, mention.start, Self.meetingClass(of: mention.key))
+                        }
                     }
                     output.mentions += resolved
                     output.relations += found.relations
                     for (key, people) in found.participants { output.participants[key, default: []].formUnion(people) }
                 case .policy(let policyTrigger):
-                    if var policy = policy(trigger, policyTrigger, local, sentenceTriggers, tokens, sentence, articleDate) {
-                        if policy.key.isEmpty {
+                    if var found = policy(trigger, policyTrigger, local, sentenceTriggers, tokens, sentence, articleDate) {
+                        if found.mention.key.isEmpty {
                             // No mark of its own: the latest policy of this kind by the same hand, or
                             // one of its own if its kind names one thing or its author is known.
-                            let imposer = policy.attributes["_imposer"]
+                            let imposer = found.imposer
                             func compatible(_ other: String?) -> Bool { other == nil || imposer == nil || other == imposer }
                             if let previous = policyOrder.last(where: { $0.kind == policyTrigger.kind && compatible($0.imposer) }) {
-                                policy.key = previous.key
-                            } else if let fallback = policy.attributes["fallback-key"], !fallback.isEmpty {
-                                policy.key = fallback
+                                found.mention.key = previous.key
+                            } else if let fallback = found.fallbackKey {
+                                found.mention.key = fallback
                             } else if isDefinite(trigger, tokens, sentence),
                                 let previous = policyOrder.last(where: { $0.family == policyTrigger.family && compatible($0.imposer) })
                             {
                                 // "the restrictions" after "export controls": the same measure by another name.
-                                policy.key = previous.key
+                                found.mention.key = previous.key
                             } else if let imposer, policyTrigger.family != "accord" {
                                 // Known only by its author: "Okafor's tariffs".
-                                policy.key = "policy:\(policyTrigger.kind)|by:\(imposer)"
+                                found.mention.key = "policy:\(policyTrigger.kind)|by:\(imposer)"
                                 if let author = local.first(where: { $0.key == imposer }) {
-                                    policy.name = "\(shortName(of: author))’s \(policy.name)"
+                                    found.mention.name = "\(shortName(of: author))’s \(found.mention.name)"
                                 }
                             } else {
                                 continue
                             }
                         }
-                        policy.attributes["fallback-key"] = nil
-                        output.relations += phraseRelations(policy, evidence)
-                        policyOrder.append((policyTrigger.kind, policyTrigger.family, policy.key, policy.attributes["_imposer"]))
-                        output.mentions.append(policy)
+                        output.relations += phraseRelations(found, isAccord: policyTrigger.family == "accord", evidence)
+                        policyOrder.append((policyTrigger.kind, policyTrigger.family, found.mention.key, found.imposer))
+                        output.mentions.append(found.mention)
                     }
                 }
             }
@@ -107,22 +125,25 @@ struct EventRecognizer {
 
     static func meetingClass(_ kind: String) -> String { talksClass.contains(kind) ? "talks" : kind }
 
+    /// What every relation a policy's own phrase states carries.
+    static let phraseRule: [String: AttributeValue] = ["pattern": .string("policy-phrase")]
+
     /// The relations a policy's own phrase states: "U.S. export blacklist" (imposes), "rare
     /// earth export controls" (covers), "sanctions against Belarus" (targets).
-    private func phraseRelations(_ policy: MentionCandidate, _ evidence: Evidence) -> [LocalRelation] {
+    private func phraseRelations(_ policy: PolicyPhrase, isAccord: Bool, _ evidence: Evidence) -> [LocalRelation] {
         var out: [LocalRelation] = []
-        let rule: [String: AttributeValue] = ["pattern": .string("policy-phrase")]
-        let isAccord = policy.attributes["_family"] == "accord"
-        if let author = policy.attributes["_author"], !isAccord {
+        let rule = Self.phraseRule
+        let key = policy.mention.key
+        if let author = policy.author, !isAccord {
             var attributes = rule
-            if let status = policy.attributes["status"] { attributes["status"] = .string(status) }
-            out.append(LocalRelation(source: author, target: policy.key, type: .imposes, attributes: attributes, evidence: evidence))
+            if let status = policy.mention.attributes["status"] { attributes["status"] = .string(status) }
+            out.append(LocalRelation(source: author, target: key, type: .imposes, attributes: attributes, evidence: evidence))
         }
-        for good in (policy.attributes["_goods"] ?? "").split(separator: "\n") {
-            out.append(LocalRelation(source: policy.key, target: String(good), type: .covers, attributes: rule, evidence: evidence))
+        for good in policy.goods {
+            out.append(LocalRelation(source: key, target: good, type: .covers, attributes: rule, evidence: evidence))
         }
-        if let target = policy.attributes["_target"], !isAccord, target != policy.attributes["_author"] {
-            out.append(LocalRelation(source: policy.key, target: target, type: .targets, attributes: rule, evidence: evidence))
+        if let target = policy.target, !isAccord, target != policy.author {
+            out.append(LocalRelation(source: key, target: target, type: .targets, attributes: rule, evidence: evidence))
         }
         return out
     }
@@ -152,7 +173,7 @@ struct EventRecognizer {
                 key: "meeting:\(key)|\(kindClass)", evidence: .trigger)
             mention.attributes["kind"] = meeting.kind
             // When, as written ("next Thursday") and as a date where the article's own date allows.
-            if let when = TimeExpressions(lexicon: lexicon).expression(
+            if let when = time.expression(
                 near: trigger.start..<trigger.end, tokens, sentence, articleDate: articleDate)
             {
                 mention.attributes["when"] = when.text
@@ -227,30 +248,30 @@ struct EventRecognizer {
     private func participants(
         of trigger: MentionRecognizer.TriggerSpan, _ local: [MentionCandidate], _ tokens: [Token], _ sentence: Sentence
     ) -> [MentionCandidate] {
-        let persons = local.filter { $0.type == .person }
-        if let second = persons.last(where: { $0.end == trigger.start }), second.start > 1,
-            tokens[second.start - 1].isHyphen, let first = persons.last(where: { $0.end == second.start - 1 })
+        // The people among the sentence's mentions, tested in place rather than filtered into a copy.
+        if let second = local.last(where: { $0.type == .person && $0.end == trigger.start }), second.start > 1,
+            tokens[second.start - 1].isHyphen, let first = local.last(where: { $0.type == .person && $0.end == second.start - 1 })
         {
             return first.key == second.key ? [] : [first, second]
         }
         var cursor = trigger.end
         var skipped = 0
-        while cursor < sentence.tokens.upperBound && !["between", "with", "among"].contains(tokens[cursor].key) && skipped < 3 {
+        while cursor < sentence.tokens.upperBound && !words.participantMarkers.contains(tokens[cursor]) && skipped < 3 {
             cursor += 1
             skipped += 1
         }
-        guard cursor < sentence.tokens.upperBound, ["between", "with", "among"].contains(tokens[cursor].key) else { return [] }
+        guard cursor < sentence.tokens.upperBound, words.participantMarkers.contains(tokens[cursor]) else { return [] }
         var found: [MentionCandidate] = []
         var position = cursor + 1
         // A list of people, each perhaps behind a title and a country: "Brazilian President Ana Lima and ..."
         while position < sentence.tokens.upperBound {
-            if let person = persons.first(where: { $0.start == position }) {
+            if let person = local.first(where: { $0.type == .person && $0.start == position }) {
                 if !found.contains(where: { $0.key == person.key }) { found.append(person) }
                 position = person.end
                 continue
             }
             let key = tokens[position].key
-            if key == "," || key == "and" || tokens[position].isCapitalized || ["president", "prime", "minister", "premier", "vice"].contains(key) {
+            if key == "," || key == "and" || tokens[position].isCapitalized || words.participantTitleWords.contains(tokens[position]) {
                 position += 1
                 if position - cursor > 14 { break }
                 continue
@@ -266,11 +287,15 @@ struct EventRecognizer {
         _ trigger: MentionRecognizer.TriggerSpan, _ meeting: MeetingTrigger, _ local: [MentionCandidate],
         _ sentenceTriggers: [MentionRecognizer.TriggerSpan], _ tokens: [Token], _ sentence: Sentence
     ) -> [MentionCandidate] {
-        let locations = local.filter { $0.type == .place || ($0.type == .country && $0.isPlaceUse) }
-        if !meeting.isVerb, let before = locations.last(where: { $0.end == trigger.start && $0.type == .place }) {
+        // Places and countries used as places, and the sentence's other triggers, tested in place
+        // rather than filtered into copies.
+        func location(startingAt start: Int) -> MentionCandidate? {
+            local.first { ($0.type == .place || ($0.type == .country && $0.isPlaceUse)) && $0.start == start }
+        }
+        func isOtherTrigger(_ other: MentionRecognizer.TriggerSpan) -> Bool { other.start != trigger.start }
+        if !meeting.isVerb, let before = local.last(where: { $0.end == trigger.start && $0.type == .place }) {
             return [before]
         }
-        let otherTriggers = sentenceTriggers.filter { $0.start != trigger.start }
         // After: "talks in Nairobi", "meetings in Oslo, Lisbon, and Nairobi", "met X ... in Lisbon".
         // Names and the commas and "and" of a list do not use up the reach ("between X, Y and Z in Geneva").
         var budget = meeting.isVerb ? 10 : 6
@@ -278,15 +303,20 @@ struct EventRecognizer {
         var cursor = trigger.end
         while cursor < sentence.tokens.upperBound && budget > 0 {
             let inName = local.contains { $0.start <= cursor && cursor < $0.end && $0.type != .place }
-            if !inName && ![",", "and"].contains(tokens[cursor].key) { budget -= 1 }
-            if otherTriggers.contains(where: { $0.start == cursor }) || [";", "."].contains(tokens[cursor].key) { break }
-            if ["in", "at"].contains(tokens[cursor].key), let place = locations.first(where: { $0.start == cursor + 1 }) {
+            let key = tokens[cursor].key
+            if !inName && key != "," && key != "and" { budget -= 1 }
+            if key == ";" || key == "." || sentenceTriggers.contains(where: { isOtherTrigger($0) && $0.start == cursor }) {
+                break
+            }
+            if key == "in" || key == "at", let place = location(startingAt: cursor + 1) {
                 found.append(place)
                 var next = place.end
                 // The rest of a list: ", Lisbon, and Nairobi".
                 while next < sentence.tokens.upperBound {
-                    while next < sentence.tokens.upperBound && [",", "and"].contains(tokens[next].key) { next += 1 }
-                    guard let more = locations.first(where: { $0.start == next }) else { break }
+                    while next < sentence.tokens.upperBound && (tokens[next].key == "," || tokens[next].key == "and") {
+                        next += 1
+                    }
+                    guard let more = location(startingAt: next) else { break }
                     found.append(more)
                     next = more.end
                 }
@@ -298,9 +328,11 @@ struct EventRecognizer {
         // Before: "arrive in Lisbon on Friday for talks".
         cursor = trigger.start - 1
         while cursor > max(sentence.tokens.lowerBound, trigger.start - 9) {
-            if otherTriggers.contains(where: { $0.end == cursor + 1 }) || tokens[cursor].key == ";" { break }
-            if let place = locations.first(where: { $0.start == cursor }), cursor > sentence.tokens.lowerBound,
-                ["in", "at"].contains(tokens[cursor - 1].key)
+            if tokens[cursor].key == ";" || sentenceTriggers.contains(where: { isOtherTrigger($0) && $0.end == cursor + 1 }) {
+                break
+            }
+            if let place = location(startingAt: cursor), cursor > sentence.tokens.lowerBound,
+                tokens[cursor - 1].key == "in" || tokens[cursor - 1].key == "at"
             {
                 return [place]
             }
@@ -314,9 +346,9 @@ struct EventRecognizer {
         var skipped = 0
         while cursor >= sentence.tokens.lowerBound && skipped <= 3 {
             let key = tokens[cursor].key
-            if lexicon.cue("definite", contains: key) { return true }
+            if words.definite.contains(tokens[cursor]) { return true }
             if tokens[cursor].kind == .punctuation && !tokens[cursor].isHyphen && key != "'s" { return false }
-            if lexicon.isFunctionWord(key) { return false }
+            if words.function.contains(tokens[cursor]) { return false }
             cursor -= 1
             skipped += 1
         }

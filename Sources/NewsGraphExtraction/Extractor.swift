@@ -11,6 +11,8 @@ public struct Extractor: Sendable {
     public let lexicon: Lexicon
     public let patterns: [RelationPattern]
     let patternSet: PatternSet
+    let events: EventRecognizer
+    let furniture: SentenceSplitter.Furniture
 
     /// - Parameters:
     ///   - lexicon: world knowledge and linguistic data.
@@ -28,7 +30,10 @@ public struct Extractor: Sendable {
         // The patterns' words join the lexicon's vocabulary, so tokens carry their numbers.
         var lexicon = lexicon
         self.patternSet = PatternSet(patterns, lexicon: &lexicon)
+        // So do the words the event rules test.
+        self.events = EventRecognizer(lexicon: &lexicon)
         self.lexicon = lexicon
+        furniture = SentenceSplitter.Furniture(lexicon)
     }
 
     public func extract(_ article: Article) -> DocumentExtraction {
@@ -39,7 +44,7 @@ public struct Extractor: Sendable {
     public func extract(_ article: Article, stageEnded: (ExtractionStage) -> Void) -> DocumentExtraction {
         let tokens = lexicon.tokens(of: article.scalars)
         stageEnded(.tokens)
-        let splitter = SentenceSplitter(lexicon: lexicon)
+        let splitter = SentenceSplitter(lexicon: lexicon, furniture: furniture)
         let sentences = splitter.split(tokens)
         stageEnded(.sentences)
         let recognized = MentionRecognizer(lexicon: lexicon, commonWords: splitter.lowercaseWords).recognize(tokens, sentences)
@@ -52,7 +57,7 @@ public struct Extractor: Sendable {
                 document: article.document.id, start: sentence.start, end: sentence.end,
                 sentence: article.slice(sentence.start, sentence.end))
         }
-        let events = EventRecognizer(lexicon: lexicon).recognize(
+        let events = self.events.recognize(
             recognized.triggers, mentions: resolved.mentions, tokens: tokens, sentences: sentences, evidences: evidences)
         stageEnded(.events)
         let strong = resolved.mentions.filter { !$0.isWeak } + events.mentions
@@ -60,65 +65,114 @@ public struct Extractor: Sendable {
             mentions: strong, titles: recognized.titles, tokens: tokens, sentences: sentences, evidences: evidences,
             article: article, events: events)
         stageEnded(.relations)
-        let all = resolved.mentions + events.mentions + found.impliedMentions
         let extraction = DocumentExtraction(
-            document: article.document, entities: entities(all, tokens, article),
-            relations: deduplicated(events.relations + found.relations), diagnostics: resolved.diagnostics)
+            document: article.document,
+            entities: entities([resolved.mentions, events.mentions, found.impliedMentions], tokens, article),
+            relations: deduplicated([events.relations, found.relations]), diagnostics: resolved.diagnostics)
         stageEnded(.entities)
         return extraction
     }
 
-    /// Groups mentions by key into the document's entities.
-    private func entities(_ mentions: [MentionCandidate], _ tokens: [Token], _ article: Article) -> [LocalEntity] {
-        var order: [String] = []
-        var groups: [String: [MentionCandidate]] = [:]
-        for mention in mentions where !mention.key.isEmpty {
-            if groups[mention.key] == nil { order.append(mention.key) }
-            groups[mention.key, default: []].append(mention)
-        }
-        return order.map { key in
-            let group = groups[key]!
-            var attributes: [String: String] = [:]
-            for mention in group {
-                for (name, value) in mention.attributes where attributes[name] == nil && !name.hasPrefix("fallback") && !name.hasPrefix("_") {
-                    attributes[name] = value
-                }
-                if let country = mention.country { attributes["country"] = lexicon.countries[country].name }
-                if let code = mention.placeCountry, let index = lexicon.countryByCode[code] {
-                    attributes["country"] = lexicon.countries[index].name
-                }
-            }
-            // The most frequent role, not the first.
-            let roles = group.compactMap { $0.attributes["role"] }
-            if let role = mostFrequent(roles) { attributes["role"] = role }
-            let statuses = group.compactMap { $0.attributes["status"] }
-            if let status = mostFrequent(statuses) { attributes["status"] = status }
-            // Each distinct span once, in order; a span's text is a function of it within the
-            // document, so the text is sliced only for the spans kept.
-            var spans = group.map { (tokens[$0.start].start, tokens[$0.end - 1].end) }
-            spans.sort { $0 < $1 }
-            var mentions: [Mention] = []
-            for (index, span) in spans.enumerated() where index == 0 || spans[index - 1] != span {
-                mentions.append(Mention(document: article.document.id, start: span.0, end: span.1, text: article.slice(span.0, span.1)))
-            }
-            return LocalEntity(
-                key: key, type: group[0].type, names: rankedNames(group), mentions: mentions,
-                attributes: attributes, isWeak: !group.contains { !$0.isWeak })
+    /// What the mentions of one entity add up to, gathered mention by mention.
+    private struct EntityParts {
+        var key: String
+        var type: EntityType
+        var attributes: [String: String]
+        var roles: [String] = []
+        var statuses: [String] = []
+        /// The country of the last mention that knows one: it overrides the attribute, so it is
+        /// set once, at the end.
+        var country: String?
+        /// Each mention's code-point span.
+        var spans: [(start: Int, end: Int)] = []
+        /// Each mention's name, "" where it gives none.
+        var names: [String] = []
+        var isWeak = true
+
+        /// Sets an attribute unless it has that value already: the attributes may still share the
+        /// first mention's storage, which a write copies.
+        mutating func setAttribute(_ name: String, _ value: String) {
+            if attributes[name] != value { attributes[name] = value }
         }
     }
 
-    /// Names a group's mentions give, the one to show first: for people the fullest, for the
-    /// rest the most frequent (ties: the longer).
-    private func rankedNames(_ group: [MentionCandidate]) -> [String] {
-        var counts: [String: Int] = [:]
-        var first: [String: Int] = [:]
-        for (position, mention) in group.enumerated() where !mention.name.isEmpty {
-            counts[mention.name, default: 0] += 1
-            if first[mention.name] == nil { first[mention.name] = position }
+    /// Groups mentions by key into the document's entities, in the order their keys first appear.
+    ///
+    /// The lists (resolved mentions, events', implied ones) are read in place and each mention's
+    /// fields read where it lies: copying mentions, into one array or out of one, was a good part
+    /// of the stage.
+    private func entities(_ lists: [[MentionCandidate]], _ tokens: [Token], _ article: Article) -> [LocalEntity] {
+        let mentionCount = lists.reduce(0) { $0 + $1.count }
+        var groupOfKey = [String: Int](minimumCapacity: mentionCount)
+        var groups: [EntityParts] = []
+        groups.reserveCapacity(mentionCount / 2)  // fewer entities than mentions: mostly no regrowing
+        for mentions in lists {
+            for index in mentions.indices where !mentions[index].key.isEmpty {
+                let group: Int
+                let isFirst: Bool
+                if let existing = groupOfKey[mentions[index].key] {
+                    group = existing
+                    isFirst = false
+                } else {
+                    group = groups.count
+                    isFirst = true
+                    groupOfKey[mentions[index].key] = group
+                    // The first mention's attributes as they are, less internal ones: no re-hashing.
+                    var attributes = mentions[index].attributes
+                    for name in attributes.keys where Self.isInternalAttribute(name) { attributes.removeValue(forKey: name) }
+                    groups.append(EntityParts(key: mentions[index].key, type: mentions[index].type, attributes: attributes))
+                }
+                // Every mention's role and status count; later mentions add the attributes the entity lacks.
+                for (name, value) in mentions[index].attributes {
+                    if name == "role" { groups[group].roles.append(value) }
+                    if name == "status" { groups[group].statuses.append(value) }
+                    if !isFirst && !Self.isInternalAttribute(name) && groups[group].attributes[name] == nil {
+                        groups[group].attributes[name] = value
+                    }
+                }
+                if let country = mentions[index].country { groups[group].country = lexicon.countries[country].name }
+                if let code = mentions[index].placeCountry, let country = lexicon.countryByCode[code] {
+                    groups[group].country = lexicon.countries[country].name
+                }
+                groups[group].spans.append((tokens[mentions[index].start].start, tokens[mentions[index].end - 1].end))
+                groups[group].names.append(mentions[index].name)
+                if !mentions[index].isWeak { groups[group].isWeak = false }
+            }
         }
-        // Most entities go by one name: nothing to rank.
-        guard counts.count > 1 else { return Array(counts.keys) }
-        let type = group[0].type
+        // Each entity made from its parts in place: no copies of them.
+        var entities: [LocalEntity] = []
+        entities.reserveCapacity(groups.count)
+        for group in groups.indices {
+            if let country = groups[group].country { groups[group].setAttribute("country", country) }
+            // The most frequent role and status, not the first.
+            if let role = mostFrequent(groups[group].roles) { groups[group].setAttribute("role", role) }
+            if let status = mostFrequent(groups[group].statuses) { groups[group].setAttribute("status", status) }
+            // Each distinct span once, in order; a span's text is a function of it within the
+            // document, so the text is sliced only for the spans kept.
+            groups[group].spans.sort { $0 < $1 }
+            let spans = groups[group].spans
+            var mentions: [Mention] = []
+            for (index, span) in spans.enumerated() where index == 0 || spans[index - 1] != span {
+                mentions.append(
+                    Mention(document: article.document.id, start: span.start, end: span.end, text: article.slice(span.start, span.end)))
+            }
+            entities.append(
+                LocalEntity(
+                    key: groups[group].key, type: groups[group].type,
+                    names: rankedNames(groups[group].names, type: groups[group].type), mentions: mentions,
+                    attributes: groups[group].attributes, isWeak: groups[group].isWeak))
+        }
+        return entities
+    }
+
+    /// The names a group's mentions give (in order, "" for none), the one to show first: for
+    /// people the fullest, for the rest the most frequent (ties: the longer).
+    private func rankedNames(_ names: [String], type: EntityType) -> [String] {
+        // Most entities go by one name: nothing to count or rank.
+        if names.count == 1 && !names[0].isEmpty { return names }
+        let named = names.lazy.filter { !$0.isEmpty }
+        guard let firstName = named.first else { return [] }
+        if named.allSatisfy({ $0 == firstName }) { return [firstName] }
         // What the order looks at, worked out once per name rather than in every comparison.
         struct Candidate {
             var name: String
@@ -126,13 +180,23 @@ public struct Extractor: Sendable {
             var informative: Int
             var count: Int
             var length: Int
+            /// Where in the group the name first appears.
             var first: Int
         }
-        let candidates = counts.map { name, count in
-            Candidate(
-                name: name, isFull: type == .person && name.split(separator: " ").count >= 2,
-                informative: type == .policy ? Self.informativeWords(name) : 0, count: count, length: name.count,
-                first: first[name]!)
+        var candidates: [Candidate] = []
+        var candidateOfName = [String: Int](minimumCapacity: names.count)
+        for (position, name) in names.enumerated() where !name.isEmpty {
+            if let candidate = candidateOfName[name] {
+                candidates[candidate].count += 1
+                continue
+            }
+            candidateOfName[name] = candidates.count
+            let measures = Self.measure(name)
+            candidates.append(
+                Candidate(
+                    name: name, isFull: type == .person && measures.words >= 2,
+                    informative: type == .policy ? measures.informative : 0, count: 1, length: measures.length,
+                    first: position))
         }
         return candidates.sorted { a, b in
             if type == .person, a.isFull != b.isFull { return a.isFull }
@@ -144,31 +208,71 @@ public struct Extractor: Sendable {
         }.map(\.name)
     }
 
-    /// Words of a name that tell something apart: numbers, names, longer words.
-    static func informativeWords(_ name: String) -> Int {
-        name.split(separator: " ").filter { word in
+    /// Attributes stages pass each other ("_family"), not for the graph.
+    private static func isInternalAttribute(_ name: String) -> Bool { name.hasPrefix("fallback") || name.hasPrefix("_") }
+
+    /// A name's words (split at spaces), how many of them tell something apart (numbers, names,
+    /// longer words), and its length in characters.
+    private static func measure(_ name: String) -> (words: Int, informative: Int, length: Int) {
+        if name.unicodeScalars.allSatisfy(isLoneCharacter) {
+            let words = name.unicodeScalars.split(separator: " ")
+            let informative = words.filter { word in
+                ("0"..."9").contains(word.first!) || ("A"..."Z").contains(word.first!) || word.count >= 5
+            }
+            return (words.count, informative.count, name.unicodeScalars.count)
+        }
+        let words = name.split(separator: " ")
+        let informative = words.filter { word in
             word.first?.isNumber == true || word.first?.isUppercase == true || word.count >= 5
-        }.count
+        }
+        return (words.count, informative.count, name.count)
     }
 
-    /// One relation per source, type, target and sentence: the first found.
-    private func deduplicated(_ relations: [LocalRelation]) -> [LocalRelation] {
-        struct Identity: Hashable {
-            var source: String
-            var type: RelationType
-            var target: String
-            var start: Int
+    /// A scalar that is a character of its own whatever surrounds it: printable ASCII, and the
+    /// quotes and dashes labels use. Names made of these are split and measured by scalars,
+    /// without breaking them into characters (`measure` was a good part of ranking names).
+    private static func isLoneCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20..<0x7F, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D: true
+        default: false
         }
-        var seen = Set<Identity>(minimumCapacity: relations.count)
-        return relations.filter { relation in
-            seen.insert(
-                Identity(source: relation.source, type: relation.type, target: relation.target, start: relation.evidence.start)
-            ).inserted
+    }
+
+    /// One relation per source, type, target and sentence: the first found, reading the lists in turn.
+    private func deduplicated(_ lists: [[LocalRelation]]) -> [LocalRelation] {
+        var relations = Array(lists.joined())
+        // Duplicates share a sentence: each relation is compared with the earlier ones of its
+        // sentence, found by sorting on the sentence's start rather than by hashing the keys.
+        // Read through a buffer pointer: a relation read from the array is a copy, retaining its
+        // keys, attributes and evidence.
+        let duplicates: [Int] = relations.withUnsafeBufferPointer { relations in
+            let bySentence = relations.indices.sorted {
+                (relations[$0].evidence.start, $0) < (relations[$1].evidence.start, $1)
+            }
+            var duplicates: [Int] = []
+            var sentenceStart = 0
+            for (rank, index) in bySentence.enumerated() {
+                if rank > 0 && relations[bySentence[rank - 1]].evidence.start != relations[index].evidence.start {
+                    sentenceStart = rank
+                }
+                if bySentence[sentenceStart..<rank].contains(where: { earlier in
+                    relations[earlier].type == relations[index].type && relations[earlier].target == relations[index].target
+                        && relations[earlier].source == relations[index].source
+                }) {
+                    duplicates.append(index)
+                }
+            }
+            return duplicates
         }
+        // Few or none: removed from the back, so the indices left stay valid.
+        for index in duplicates.sorted(by: >) { relations.remove(at: index) }
+        return relations
     }
 }
 
 func mostFrequent(_ values: [String]) -> String? {
+    // Mostly every value is the same: nothing to count.
+    if let first = values.first, values.allSatisfy({ $0 == first }) { return first }
     var counts: [String: Int] = [:]
     for value in values { counts[value, default: 0] += 1 }
     return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key

@@ -12,50 +12,61 @@ extension MentionRecognizer {
 
     // MARK: Building chunks
 
+    /// The capitalised runs of a sentence, left to right.
     func capitalisedChunks(
-        _ sentence: Sentence, _ tokens: [Token], spans: [LexiconSpan], titles: [TitleMention]
-    ) -> [ResolvedChunk] {
-        // The span and title starting at each token of the sentence (-1: none), later ones winning.
-        let lower = sentence.tokens.lowerBound
-        var spanAt = Array(repeating: -1, count: sentence.tokens.count)
-        for (index, span) in spans.enumerated() { spanAt[span.start - lower] = index }
-        var titleAt = Array(repeating: -1, count: sentence.tokens.count)
-        for (index, title) in titles.enumerated() { titleAt[title.start - lower] = index }
-        var chunks: [ResolvedChunk] = []
-        var current = ResolvedChunk()
+        _ sentence: Sentence, _ tokens: [Token], spans: [LexiconSpan], titles: [TitleMention], into buffer: inout ChunkBuffer
+    ) {
+        buffer.units.removeAll(keepingCapacity: true)
+        buffer.ranges.removeAll(keepingCapacity: true)
+        let upper = sentence.tokens.upperBound
+        // The spans start left to right, one per token at most: the next one not yet passed is
+        // the only one that can start at a token.
+        var nextSpan = 0
+        var chunkStart = 0  // where the chunk being built starts in `buffer.units`
         func close() {
-            while let last = current.units.last, case .connector = last.unit { current.units.removeLast() }
-            if !current.units.isEmpty { chunks.append(current) }
-            current = ResolvedChunk()
+            guard buffer.units.count > chunkStart else { return }
+            while buffer.units.count > chunkStart, buffer.units[buffer.units.count - 1].isConnector { buffer.units.removeLast() }
+            let nameStart = trimmingSentenceStart(buffer.units, from: chunkStart, sentence, tokens)
+            if nameStart < buffer.units.count { buffer.ranges.append(nameStart..<buffer.units.count) }
+            chunkStart = buffer.units.count
+        }
+        func add(_ unit: ResolvedUnit.Unit, _ start: Int, _ end: Int) {
+            buffer.units.append(ResolvedUnit(unit: unit, start: start, end: end))
         }
         var index = sentence.tokens.lowerBound
-        while index < sentence.tokens.upperBound {
-            let token = tokens[index]
-            let title = titleAt[index - lower]
-            if title >= 0, (titles[title].start..<titles[title].end).contains(where: { tokens[$0].isCapitalized }) {
-                current.units.append(ResolvedUnit(unit: .title(title), start: index, end: titles[title].end))
+        while index < upper {
+            // The title starting here (the last if several do).
+            if let title = titles.lastIndex(where: { $0.start == index }),
+                (titles[title].start..<titles[title].end).contains(where: { tokens[$0].isCapitalized })
+            {
+                add(.title(title), index, titles[title].end)
                 index = titles[title].end
                 continue
             }
-            let spanIndex = spanAt[index - lower]
-            if spanIndex >= 0, token.isCapitalized, isNameLike(spans[spanIndex]) {
-                current.units.append(ResolvedUnit(unit: .span(spanIndex), start: index, end: spans[spanIndex].end))
-                index = spans[spanIndex].end
+            while nextSpan < spans.count && spans[nextSpan].start < index { nextSpan += 1 }
+            if nextSpan < spans.count, spans[nextSpan].start == index, tokens[index].isCapitalized, isNameLike(spans[nextSpan]) {
+                add(.span(nextSpan), index, spans[nextSpan].end)
+                index = spans[nextSpan].end
                 continue
             }
-            // "Mr." and "Dr." are evidence for the name after them, not part of it.
-            if token.kind == .word && Self.honorifics.contains(token.key) && (token.text.hasSuffix(".") || token.text.count <= 3) {
-                close()
-                index += 1
-                continue
+            if tokens[index].kind == .word && tokens[index].isCapitalized {
+                // "Mr." and "Dr." are evidence for the name after them, not part of it. (In lower
+                // case they end the chunk all the same, being no connector.)
+                if isHonorific(index, tokens) {
+                    close()
+                    index += 1
+                    continue
+                }
+                if !isTimeWord(index, tokens) {
+                    add(.word(index), index, index + 1)
+                    index += 1
+                    continue
+                }
             }
-            if token.kind == .word && token.isCapitalized && !isTimeWord(index, tokens) {
-                current.units.append(ResolvedUnit(unit: .word(index), start: index, end: index + 1))
-                index += 1
-                continue
-            }
-            if !current.units.isEmpty, index + 1 < sentence.tokens.upperBound, isConnector(at: index, tokens, current, sentence) {
-                current.units.append(ResolvedUnit(unit: .connector(index), start: index, end: index + 1))
+            if buffer.units.count > chunkStart, index + 1 < upper,
+                isConnector(at: index, tokens, buffer.units[chunkStart...], sentence)
+            {
+                add(.connector(index), index, index + 1)
                 index += 1
                 continue
             }
@@ -63,7 +74,12 @@ extension MentionRecognizer {
             index += 1
         }
         close()
-        return chunks.compactMap { trimSentenceStart($0, sentence, tokens) }
+    }
+
+    private func isHonorific(_ index: Int, _ tokens: [Token]) -> Bool {
+        // Every honorific is short: the length spares most words the hashing.
+        tokens[index].key.utf8.count <= Self.longestHonorific
+            && (tokens[index].text.hasSuffix(".") || tokens[index].text.count <= 3) && Self.honorifics.contains(tokens[index].key)
     }
 
     /// Lexicon phrases that can be part of a name: not triggers, cue words or goods ("Rice" in
@@ -82,43 +98,46 @@ extension MentionRecognizer {
     /// "Monday", "October 10", "Jan. 5": dates end a name. A month word that could be a name
     /// ("Jan Novak", "April Ross") counts only when a day number follows or it is abbreviated.
     private func isTimeWord(_ index: Int, _ tokens: [Token]) -> Bool {
-        let token = tokens[index]
-        if lexicon.cue("weekday", contains: token.key) { return token.text.count > 3 || token.text.hasSuffix(".") }
-        guard lexicon.cue("month", contains: token.key) else { return false }
-        if token.text.hasSuffix(".") { return true }
+        if let timeWordIDs, !timeWordIDs.contains(tokens[index].id) { return false }
+        let key = tokens[index].key
+        if weekdays.contains(key) { return tokens[index].text.count > 3 || tokens[index].text.hasSuffix(".") }
+        guard months.contains(key) else { return false }
+        if tokens[index].text.hasSuffix(".") { return true }
         // A given name before a capitalised word: "Jan Novak", "April Ross".
         let beforeName = index + 1 < tokens.count && tokens[index + 1].kind == .word && tokens[index + 1].isCapitalized
             && tokens[index + 1].newlinesBefore == 0
-        return !(beforeName && lexicon.givenNames[token.key] != nil)
+        return !(beforeName && lexicon.givenNames[key] != nil)
     }
 
-    private func isConnector(at index: Int, _ tokens: [Token], _ chunk: ResolvedChunk, _ sentence: Sentence) -> Bool {
-        let token = tokens[index]
-        let next = tokens[index + 1]
+    /// Whether the token at `index` joins the chunk so far to the capitalised words after it.
+    /// (The tests on the word itself come before the set look-ups: most words here are no connector.)
+    private func isConnector(at index: Int, _ tokens: [Token], _ chunk: ArraySlice<ResolvedUnit>, _ sentence: Sentence) -> Bool {
+        let key = tokens[index].key
+        let next = index + 1
         // "Bashar al-Assad", "Saadoun al-Dulaimi": a particle joined by a hyphen to the name.
-        if Self.nameParticles.contains(token.key), next.isHyphen, !next.spaceBefore, index + 2 < sentence.tokens.upperBound,
-            tokens[index + 2].isCapitalized, case .word? = chunk.units.last?.unit
+        if tokens[next].isHyphen, !tokens[next].spaceBefore, index + 2 < sentence.tokens.upperBound,
+            tokens[index + 2].isCapitalized, case .word? = chunk.last?.unit, Self.nameParticles.contains(key)
         {
             return true
         }
-        guard next.isCapitalized else {
+        guard tokens[next].isCapitalized else {
             // "of the" inside "Office of the Trade Representative"
-            if token.key == "of" || token.key == "for", next.key == "the", index + 2 < sentence.tokens.upperBound,
+            if key == "of" || key == "for", tokens[next].key == "the", index + 2 < sentence.tokens.upperBound,
                 tokens[index + 2].isCapitalized, chunkHasOrganisationHead(chunk, tokens)
             {
                 return true
             }
             return false
         }
-        if token.isHyphen { return !token.spaceBefore && !next.spaceBefore }
-        if token.key == "the" {
-            if case .connector(let previous)? = chunk.units.last?.unit { return ["of", "for"].contains(tokens[previous].key) }
+        if tokens[index].isHyphen { return !tokens[index].spaceBefore && !tokens[next].spaceBefore }
+        if key == "the" {
+            if case .connector(let previous)? = chunk.last?.unit { return ["of", "for"].contains(tokens[previous].key) }
             return false
         }
-        if token.key == "of" || token.key == "for" || token.key == "on" {
+        if key == "of" || key == "for" || key == "on" {
             return chunkHasOrganisationHead(chunk, tokens)
         }
-        if token.key == "and" || token.key == "&" {
+        if key == "and" || key == "&" {
             // Only inside a head-first organisation name ("Center for Strategic and International
             // Studies"), and not before a second organisation ("... Studies and Kvist Shipping Inc.").
             var ahead = index + 1
@@ -127,43 +146,41 @@ extension MentionRecognizer {
                 ahead += 1
             }
             return chunkHasOrganisationHead(chunk, tokens)
-                && chunk.units.contains { unit in
+                && chunk.contains { unit in
                     if case .connector(let connector) = unit.unit { return ["of", "for"].contains(tokens[connector].key) }
                     return false
                 }
         }
-        if Self.nameParticles.contains(token.key) {
-            if case .word? = chunk.units.last?.unit { return true }
-        }
+        if case .word? = chunk.last?.unit, Self.nameParticles.contains(key) { return true }
         return false
     }
 
-    func chunkHasOrganisationHead(_ chunk: ResolvedChunk, _ tokens: [Token]) -> Bool {
-        chunk.units.contains { unit in
+    func chunkHasOrganisationHead(_ chunk: ArraySlice<ResolvedUnit>, _ tokens: [Token]) -> Bool {
+        chunk.contains { unit in
             if case .word(let index) = unit.unit { return lexicon.organisationKind(tokens[index].key) != nil }
             return false
         }
     }
 
-    /// Drops a capitalised sentence opener that is an ordinary word ("The", "Analysts").
-    private func trimSentenceStart(_ chunk: ResolvedChunk, _ sentence: Sentence, _ tokens: [Token]) -> ResolvedChunk? {
-        var chunk = chunk
-        while let first = chunk.units.first {
-            guard case .word(let index) = first.unit, isSentenceInitial(index, sentence, tokens) else { break }
+    /// Where a chunk's name starts in `units` once a capitalised sentence opener that is an
+    /// ordinary word ("The", "Analysts") is dropped.
+    private func trimmingSentenceStart(_ units: [ResolvedUnit], from start: Int, _ sentence: Sentence, _ tokens: [Token]) -> Int {
+        var start = start
+        while start < units.count {
+            guard case .word(let index) = units[start].unit, isSentenceInitial(index, sentence, tokens) else { break }
             let key = tokens[index].key
             let ordinary = lexicon.isFunctionWord(key) || (commonWords.contains(key) && lexicon.givenNames[key] == nil)
             guard ordinary else { break }
-            chunk.units.removeFirst()
-            while let next = chunk.units.first, case .connector = next.unit { chunk.units.removeFirst() }
+            start += 1
+            while start < units.count, units[start].isConnector { start += 1 }
         }
-        return chunk.units.isEmpty ? nil : chunk
+        return start
     }
 
     func isSentenceInitial(_ index: Int, _ sentence: Sentence, _ tokens: [Token]) -> Bool {
         var cursor = index - 1
         while cursor >= sentence.tokens.lowerBound {
-            let token = tokens[cursor]
-            if token.kind == .punctuation && ["\"", "'", "(", ":", "-", "[", "\u{2022}"].contains(token.key) {
+            if tokens[cursor].kind == .punctuation && ["\"", "'", "(", ":", "-", "[", "\u{2022}"].contains(tokens[cursor].key) {
                 cursor -= 1
                 continue
             }
@@ -173,10 +190,28 @@ extension MentionRecognizer {
     }
 }
 
+/// The capitalised chunks of a sentence: their units laid out in one buffer, each chunk a range
+/// of it, so that a chunk costs no array of its own (and the buffer serves sentence after sentence).
+struct ChunkBuffer {
+    var units: [ResolvedUnit] = []
+    var ranges: [Range<Int>] = []
+
+    var chunks: LazyMapSequence<[Range<Int>], ResolvedChunk> {
+        let units = units
+        return ranges.lazy.map { ResolvedChunk(units: units[$0]) }
+    }
+
+    /// Whether a chunk covers the token at `index`.
+    func covers(_ index: Int) -> Bool {
+        ranges.contains { units[$0.lowerBound].start <= index && index < units[$0.upperBound - 1].end }
+    }
+}
+
 /// A run of capitalised words, lexicon phrases and titles, with the connectors inside it
 /// ("Center for Strategic and International Studies", "Norwegian Finance Minister Ana Lima").
 struct ResolvedChunk {
-    var units: [ResolvedUnit] = []
+    /// A slice of the sentence's buffer of units.
+    var units: ArraySlice<ResolvedUnit>
     var start: Int { units.first?.start ?? 0 }
     var end: Int { units.last?.end ?? 0 }
 }

@@ -12,6 +12,30 @@ struct MentionRecognizer {
     /// Words the document also writes in lower case: capitalised at a sentence start, they are
     /// ordinary words, not names. The sentence splitter has collected them (`lowercaseWords`).
     let commonWords: Set<String>
+    /// The cue-word classes asked about word by word, taken out of the lexicon once per document
+    /// rather than looked up by class name at every word.
+    let weekdays, months, speechVerbs, staffNouns, companyNouns, nonEntityAcronyms: Set<String>
+    /// The span of the weekday and month words' vocabulary numbers (`Token.id`), if they all have
+    /// one: a word numbered outside it, or not at all as most names are, is no time word, and
+    /// needs no look-up to say so.
+    let timeWordIDs: ClosedRange<Int32>?
+
+    init(lexicon: Lexicon, commonWords: Set<String>) {
+        self.lexicon = lexicon
+        self.commonWords = commonWords
+        weekdays = lexicon.cueWords["weekday"] ?? []
+        months = lexicon.cueWords["month"] ?? []
+        speechVerbs = lexicon.cueWords["speech"] ?? []
+        staffNouns = lexicon.cueWords["staff-noun"] ?? []
+        companyNouns = lexicon.cueWords["company-noun"] ?? []
+        nonEntityAcronyms = lexicon.cueWords["non-entity-acronym"] ?? []
+        let timeWordNumbers = (weekdays.map(lexicon.vocabulary.id) + months.map(lexicon.vocabulary.id))
+        if let lowest = timeWordNumbers.min(), let highest = timeWordNumbers.max(), lowest >= 0 {
+            timeWordIDs = lowest...highest
+        } else {
+            timeWordIDs = nil
+        }
+    }
 
     struct Result {
         var mentions: [MentionCandidate] = []
@@ -32,73 +56,89 @@ struct MentionRecognizer {
     /// A lexicon phrase found in a sentence.
     typealias LexiconSpan = PhraseIndex.Match
 
+    /// The arrays each sentence fills and the next one reuses: an allocation each per document
+    /// rather than per sentence.
+    private struct SentenceBuffers {
+        var spans: [LexiconSpan] = []
+        var titles: [TitleMention] = []
+        var chunks = ChunkBuffer()
+        /// The sentence's mentions, gathered here before they join the result.
+        var mentions: [MentionCandidate] = []
+    }
+
     func recognize(_ tokens: [Token], _ sentences: [Sentence]) -> Result {
         var result = Result()
         var deferred: [Sentence] = []
+        var buffers = SentenceBuffers()
         for sentence in sentences {
             switch sentence.zone {
             case .furniture, .credit, .caption: continue
             case .heading, .dateline:
                 deferred.append(sentence)
             case .body, .byline:
-                recognize(sentence, tokens, strict: false, into: &result)
+                recognize(sentence, tokens, strict: false, into: &result, buffers: &buffers)
             }
         }
-        for sentence in deferred { recognize(sentence, tokens, strict: true, into: &result) }
+        for sentence in deferred { recognize(sentence, tokens, strict: true, into: &result, buffers: &buffers) }
         return result
     }
 
     /// Recognises one sentence; `strict` admits only lexicon phrases and names already found.
-    private func recognize(_ sentence: Sentence, _ tokens: [Token], strict: Bool, into result: inout Result) {
-        let spans = lexiconSpans(sentence, tokens)
-        let titles = titleMentions(spans, sentence, tokens)
-        var covered = Array(repeating: false, count: sentence.tokens.count)
-        let chunks = capitalisedChunks(sentence, tokens, spans: spans, titles: titles)
-        var found: [MentionCandidate] = []
-        var foundTitles: [TitleMention] = []
-        for chunk in chunks {
-            let parsed = interpret(chunk, sentence, tokens, spans: spans, titles: titles, strict: strict, known: result.mentions)
-            found += parsed.mentions
-            foundTitles += parsed.titles
-            for index in chunk.start..<chunk.end { covered[index - sentence.tokens.lowerBound] = true }
+    private func recognize(
+        _ sentence: Sentence, _ tokens: [Token], strict: Bool, into result: inout Result, buffers: inout SentenceBuffers
+    ) {
+        lexiconSpans(sentence, tokens, into: &buffers.spans)
+        titleMentions(buffers.spans, sentence, tokens, into: &buffers.titles)
+        capitalisedChunks(sentence, tokens, spans: buffers.spans, titles: buffers.titles, into: &buffers.chunks)
+        let spans = buffers.spans
+        let titles = buffers.titles
+        let chunks = buffers.chunks.chunks
+        buffers.mentions.removeAll(keepingCapacity: true)
+        do {
+            let context = Context(
+                sentence: sentence, tokens: tokens, spans: spans, titles: titles, strict: strict, known: result.mentions)
+            for chunk in chunks { interpret(chunk, context, into: &buffers.mentions, titles: &result.titles) }
         }
         // Lowercase phrases outside chunks: titles ("chief trade negotiator"), commodities, triggers.
-        for title in titles where !covered[title.start - sentence.tokens.lowerBound] {
-            foundTitles.append(title)
+        for title in titles where !buffers.chunks.covers(title.start) {
+            result.titles.append(title)
         }
-        for span in spans where !covered[span.start - sentence.tokens.lowerBound] {
-            found += lowercaseMentions(span, sentence, tokens)
+        for span in spans where !buffers.chunks.covers(span.start) {
+            if let commodity = commodityMention(span, sentence) { buffers.mentions.append(commodity) }
         }
-        found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-        if !strict { found = withGovernments(found, sentence, tokens) }
-        result.mentions += found
-        result.titles += foundTitles
+        buffers.mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        if !strict { addGovernments(&buffers.mentions, sentence, tokens) }
         if sentence.zone == .body || sentence.zone == .byline {
-            result.triggers += triggerSpans(spans, sentence, tokens, mentions: found)
+            addTriggerSpans(spans, sentence, tokens, mentions: buffers.mentions, into: &result.triggers)
         }
+        result.mentions += buffers.mentions
     }
 
     // MARK: Lexicon phrases
 
     /// The longest lexicon phrase at each position, left to right.
-    func lexiconSpans(_ sentence: Sentence, _ tokens: [Token]) -> [LexiconSpan] {
-        var spans: [LexiconSpan] = []
+    private func lexiconSpans(_ sentence: Sentence, _ tokens: [Token], into spans: inout [LexiconSpan]) {
+        spans.removeAll(keepingCapacity: true)
         var index = sentence.tokens.lowerBound
         while index < sentence.tokens.upperBound {
-            if let match = lexicon.phrases.matches(in: tokens, at: index, limit: sentence.tokens.upperBound).first {
+            // A word the vocabulary lacks (-1) starts no phrase: no need to ask the index.
+            if tokens[index].id >= 0,
+                let match = lexicon.phrases.matches(in: tokens, at: index, limit: sentence.tokens.upperBound).first
+            {
                 spans.append(match)
                 index = match.end
             } else {
                 index += 1
             }
         }
-        return spans
     }
 
     /// Titles with their modifiers and portfolios: "former U.S. Treasury Secretary" gives the
     /// title "Treasury Secretary" (the country is an affiliation, found as a mention).
-    func titleMentions(_ spans: [LexiconSpan], _ sentence: Sentence, _ tokens: [Token]) -> [TitleMention] {
-        var titles: [TitleMention] = []
+    private func titleMentions(
+        _ spans: [LexiconSpan], _ sentence: Sentence, _ tokens: [Token], into titles: inout [TitleMention]
+    ) {
+        titles.removeAll(keepingCapacity: true)
         for span in spans {
             guard let entry = span.hits.lazy.compactMap({ hit -> TitleEntry? in
                 if case .title(let index) = hit { return lexicon.titles[index] }
@@ -111,10 +151,10 @@ struct MentionRecognizer {
             // Portfolios and modifiers to the left: "chief trade negotiator", "Treasury Secretary".
             while start > sentence.tokens.lowerBound {
                 let previous = tokens[start - 1]
-                if lexicon.portfolios.contains(previous.key) && previous.kind == .word {
+                if previous.kind == .word && lexicon.portfolios.contains(previous.key) {
                     start -= 1
                     portfolioStart = start
-                } else if lexicon.titleModifiers.contains(previous.key) && previous.kind == .word
+                } else if previous.kind == .word && lexicon.titleModifiers.contains(previous.key)
                     || previous.isHyphen && start - 2 >= sentence.tokens.lowerBound && tokens[start - 2].key == "vice"
                 {
                     start -= 1
@@ -150,33 +190,59 @@ struct MentionRecognizer {
                 impliedAgency = parts[0]
             }
             let roleStart = portfolioStart ?? span.start
-            let words = (start..<end).filter { tokens[$0].kind == .word || tokens[$0].isHyphen }
-            let roleWords = words.filter { $0 >= roleStart || lexicon.titleModifiers.contains(tokens[$0].key) }
-            var role = roleWords.map { tokens[$0].isHyphen ? "-" : capitalised(tokens[$0].text) }.joined(separator: " ")
+            // The title's words from the portfolio on, and the modifiers before, capitalised.
+            var role = ""
+            var hasHyphen = false
+            var isFirstWord = true
+            for index in start..<end where tokens[index].kind == .word || tokens[index].isHyphen {
+                guard index >= roleStart || lexicon.titleModifiers.contains(tokens[index].key) else { continue }
+                if !isFirstWord { role += " " }
+                isFirstWord = false
+                if tokens[index].isHyphen {
+                    role += "-"
+                    hasHyphen = true
+                } else {
+                    role += capitalised(tokens[index].text)
+                }
+            }
             // Only a hyphen token can leave " - " (word tokens hold no hyphen), and most titles have none.
-            if roleWords.contains(where: { tokens[$0].isHyphen }) { role = role.replacingOccurrences(of: " - ", with: "-") }
+            if hasHyphen { role = role.replacingOccurrences(of: " - ", with: "-") }
             var title = TitleMention(
                 start: start, end: end, sentence: sentence.index, role: role, titleClass: entry.titleClass,
                 impliedAgency: impliedAgency, portfolioStart: portfolioStart, portfolioEnd: portfolioEnd)
             // "former Foreign Minister", and "Former Dutch Finance Minister" with the country between.
-            let pastWords = Self.pastWords
             var lookBack = start - 1
             while lookBack >= sentence.tokens.lowerBound && start - lookBack <= 4
-                && (tokens[lookBack].isCapitalized || tokens[lookBack].key == "'s") && !pastWords.contains(tokens[lookBack].key)
+                && (tokens[lookBack].isCapitalized || tokens[lookBack].key == "'s") && !Self.isPastWord(tokens[lookBack].key)
             {
                 lookBack -= 1
             }
-            title.isFormer = (start..<end).contains { pastWords.contains(tokens[$0].key) }
-                || (lookBack >= sentence.tokens.lowerBound && pastWords.contains(tokens[lookBack].key))
+            title.isFormer = (start..<end).contains { Self.isPastWord(tokens[$0].key) }
+                || (lookBack >= sentence.tokens.lowerBound && Self.isPastWord(tokens[lookBack].key))
             titles.append(title)
         }
-        return titles
     }
 
-    /// Words that put a title in the past.
-    static let pastWords: Set<String> = ["former", "ex", "then", "outgoing"]
+    /// Words that put a title in the past: "former", "ex", "then", "outgoing" (compared, not
+    /// hashed: every title asks about each of its words).
+    static func isPastWord(_ key: String) -> Bool {
+        switch key {
+        case "former", "ex", "then", "outgoing": true
+        default: false
+        }
+    }
 
+    /// A word capitalised as in a title: "secretary" → "Secretary"; all-capital words stay.
     private func capitalised(_ word: String) -> String {
+        // ASCII words, nearly all, by their bytes: `Character` properties are slow to ask.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard let first = word.utf8.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) else { return word }
+            return String(unsafeUninitializedCapacity: word.utf8.count) { buffer in
+                _ = buffer.initialize(from: word.utf8)
+                buffer[0] = first - 32
+                return word.utf8.count
+            }
+        }
         guard let first = word.first else { return word }
         if word.allSatisfy({ $0.isUppercase || !$0.isLetter }) && word.count > 1 { return word }
         return first.uppercased() + word.dropFirst()
@@ -184,17 +250,14 @@ struct MentionRecognizer {
 
     // MARK: Phrases outside capitalised chunks
 
-    /// Lexicon phrases written in lower case: commodities ("rare earths"), and capitalised
-    /// phrases at positions the chunker left alone.
-    private func lowercaseMentions(_ span: LexiconSpan, _ sentence: Sentence, _ tokens: [Token]) -> [MentionCandidate] {
-        var out: [MentionCandidate] = []
+    /// A commodity written in lower case ("rare earths") at a position the chunker left alone.
+    private func commodityMention(_ span: LexiconSpan, _ sentence: Sentence) -> MentionCandidate? {
         for hit in span.hits {
             if case .known(let index) = hit, lexicon.known[index].type == .commodity {
-                out.append(knownMention(index, span.start, span.end, sentence))
-                break
+                return knownMention(index, span.start, span.end, sentence)
             }
         }
-        return out
+        return nil
     }
 
     func knownMention(_ index: Int, _ start: Int, _ end: Int, _ sentence: Sentence) -> MentionCandidate {
@@ -212,13 +275,18 @@ struct MentionRecognizer {
 
     // MARK: Triggers
 
-    private func triggerSpans(
-        _ spans: [LexiconSpan], _ sentence: Sentence, _ tokens: [Token], mentions: [MentionCandidate]
-    ) -> [TriggerSpan] {
-        var out: [TriggerSpan] = []
+    private func addTriggerSpans(
+        _ spans: [LexiconSpan], _ sentence: Sentence, _ tokens: [Token], mentions: [MentionCandidate],
+        into out: inout [TriggerSpan]
+    ) {
         for span in spans {
+            guard span.hits.contains(where: \.isTrigger) else { continue }
             // A trigger inside a name ("Dialogue Initiative") is part of the name.
-            if mentions.contains(where: { $0.start <= span.start && span.end <= $0.end && $0.type != .meeting }) { continue }
+            // (Mentions are read in place, by index: a copy of each would retain and release its strings.)
+            let insideName = mentions.indices.contains { index in
+                mentions[index].start <= span.start && span.end <= mentions[index].end && mentions[index].type != .meeting
+            }
+            if insideName { continue }
             for hit in span.hits {
                 switch hit {
                 case .meetingTrigger(let trigger):
@@ -228,7 +296,9 @@ struct MentionRecognizer {
                         let window = max(sentence.tokens.lowerBound, span.start - 4)..<min(sentence.tokens.upperBound, span.end + 4)
                         let nearWord = window.contains { trigger.needs.contains(tokens[$0].key) }
                         let nearCommodity = trigger.needs.contains("@commodity")
-                            && mentions.contains { $0.type == .commodity && window.contains($0.start) }
+                            && mentions.indices.contains { index in
+                                mentions[index].type == .commodity && window.contains(mentions[index].start)
+                            }
                         guard nearWord || nearCommodity else { continue }
                     }
                     out.append(TriggerSpan(start: span.start, end: span.end, sentence: sentence.index, kind: .policy(trigger)))
@@ -237,6 +307,15 @@ struct MentionRecognizer {
                 break
             }
         }
-        return out
+    }
+}
+
+extension PhraseHit {
+    /// A meeting or policy trigger.
+    fileprivate var isTrigger: Bool {
+        switch self {
+        case .meetingTrigger, .policyTrigger: true
+        default: false
+        }
     }
 }

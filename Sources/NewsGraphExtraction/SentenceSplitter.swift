@@ -9,13 +9,25 @@ final class SentenceSplitter {
     /// Words the document writes in lower case somewhere: capitalised, they mark a headline.
     /// Set by `split`; the mention recogniser reads them too, rather than collecting them again.
     private(set) var lowercaseWords: Set<String> = []
+    private let furniture: Furniture
 
-    init(lexicon: Lexicon) {
+    /// The page-furniture phrases as token keys, so a line is compared token by token instead
+    /// of joining its keys into a string. Worth making once and sharing between documents.
+    struct Furniture: Sendable {
+        let phrases: [[String]]
+
+        init(_ lexicon: Lexicon) {
+            phrases = lexicon.furniture.map { $0.split(separator: " ").map(String.init) }
+        }
+    }
+
+    init(lexicon: Lexicon, furniture: Furniture? = nil) {
         self.lexicon = lexicon
+        self.furniture = furniture ?? Furniture(lexicon)
     }
 
     func split(_ tokens: [Token]) -> [Sentence] {
-        lowercaseWords = Set(tokens.lazy.filter { $0.kind == .word && !$0.isCapitalized }.map(\.key))
+        lowercaseWords = Self.lowercaseWords(tokens, vocabularySize: lexicon.vocabulary.count)
         var sentences: [Sentence] = []
         var lineStart = 0
         var paragraph = 0
@@ -74,46 +86,78 @@ final class SentenceSplitter {
         }
     }
 
+    /// The keys of the words written in lower case. A word the vocabulary numbers is told apart
+    /// by its number, so it is hashed into the set once rather than at every occurrence.
+    private static func lowercaseWords(_ tokens: [Token], vocabularySize: Int) -> Set<String> {
+        var seen = [UInt64](repeating: 0, count: vocabularySize / 64 + 1)
+        var words = Set<String>(minimumCapacity: tokens.count / 3)
+        for index in tokens.indices where tokens[index].kind == .word && !tokens[index].isCapitalized {
+            let id = Int(tokens[index].id)
+            if id >= 0 {
+                let bit: UInt64 = 1 << (id % 64)
+                if seen[id / 64] & bit != 0 { continue }
+                seen[id / 64] |= bit
+            }
+            words.insert(tokens[index].key)
+        }
+        return words
+    }
+
     private func zone(_ tokens: [Token], _ range: Range<Int>) -> Sentence.Zone {
         isCredit(tokens, range) ? .credit : .body
     }
 
+    static let bullets: Set<String> = [
+        "\u{2022}", "\u{25CF}", "\u{25AA}", "\u{2023}", "\u{2043}", "*", "-", "\u{00B7}", "\u{25E6}", "\u{2013}", "\u{2014}", ">",
+    ]
+
     private func isBullet(_ token: Token) -> Bool {
-        token.kind == .punctuation && ["\u{2022}", "\u{25CF}", "\u{25AA}", "\u{2023}", "\u{2043}", "*", "-", "\u{00B7}", "\u{25E6}", "\u{2013}", "\u{2014}", ">"].contains(token.text)
+        token.kind == .punctuation && Self.bullets.contains(token.text)
     }
 
     private func isCloser(_ token: Token) -> Bool {
-        token.kind == .punctuation && (token.key == "\"" || token.key == "'" || token.key == ")" || token.key == "]")
+        guard token.kind == .punctuation else { return false }
+        switch token.keyByte {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"): return true
+        default: return false
+        }
     }
 
+    /// Asked at every token: the cheap test of the token itself comes first.
     private func endsSentence(_ tokens: [Token], at index: Int, lineEnd: Int) -> Bool {
-        let token = tokens[index]
+        let isTerminal = tokens[index].isTerminal
+        // An abbreviation's own period ends the sentence only before a function word.
+        let isAbbreviation = !isTerminal && tokens[index].kind == .word && tokens[index].endsWithPeriod
+        guard isTerminal || isAbbreviation else { return false }
         var next = index + 1
         while next < lineEnd && isCloser(tokens[next]) { next += 1 }
         guard next < lineEnd else { return false }
         let following = tokens[next]
-        if token.isTerminal {
+        if isTerminal {
             return following.isCapitalized || following.kind == .number || isOpener(following)
                 || isBullet(following)
         }
-        // An abbreviation's own period ends the sentence only before a function word.
-        if token.kind == .word && token.text.hasSuffix(".") {
-            return following.isCapitalized && lexicon.isFunctionWord(following.key) && next == index + 1
-        }
-        return false
+        return following.isCapitalized && lexicon.isFunctionWord(following.key) && next == index + 1
     }
 
     private func isOpener(_ token: Token) -> Bool {
-        token.kind == .punctuation && (token.key == "\"" || token.key == "'" || token.key == "(")
+        guard token.kind == .punctuation else { return false }
+        let byte = token.keyByte
+        return byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "(")
     }
 
-    private func text(_ tokens: [Token], _ range: Range<Int>) -> String {
-        range.map { tokens[$0].key }.joined(separator: " ")
-    }
-
+    /// Whether the line opens with a page-furniture phrase: its first eight keys, joined by
+    /// spaces, start with the phrase's. Keys hold no spaces, so that is every phrase key but
+    /// the last equal to the line's, and the last a prefix of the line's.
     private func isFurniture(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        let line = text(tokens, range.prefix(8))
-        return lexicon.furniture.contains { line.hasPrefix($0) }
+        let line = range.prefix(8)
+        return furniture.phrases.contains { phrase in
+            guard !phrase.isEmpty else { return true }
+            guard phrase.count <= line.count else { return false }
+            let last = phrase.count - 1
+            return (0..<last).allSatisfy { tokens[line.lowerBound + $0].key == phrase[$0] }
+                && tokens[line.lowerBound + last].key.hasPrefix(phrase[last])
+        }
     }
 
     /// "By X", "Author: X", "Reporting by X", "(Reporting by X and Y)".
@@ -134,30 +178,49 @@ final class SentenceSplitter {
 
     /// An image credit: "By X / Agency.com", "Photo: X", "(Getty Images)".
     private func isCredit(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        guard range.count <= 20 else { return false }
-        // Every sentence is asked: no array of keys, and the domain test starts with the cheap part.
-        let keys = range.lazy.map { tokens[$0].key }
-        let hasSlash = keys.contains("/")
-        let hasDomain = range.contains { index in
+        guard range.count <= 20, !range.isEmpty else { return false }
+        // Every sentence is asked: the opening word first, and no array of keys.
+        let first = tokens[range.lowerBound].key
+        if first == "photo" || first == "image" { return true }
+        let hasSlash = range.contains { tokens[$0].keyByte == UInt8(ascii: "/") }
+        let opensWithBy = first == "by" || (first == "(" && range.count > 1 && tokens[range.lowerBound + 1].key == "by")
+        if opensWithBy && (hasSlash || hasDomain(tokens, range)) { return true }
+        return hasSlash && range.contains { tokens[$0].key == "images" }
+    }
+
+    /// "Agency.com": a domain ending glued to the word before it.
+    private func hasDomain(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        range.contains { index in
             guard index > range.lowerBound && tokens[index].spaceBefore == false else { return false }
             let key = tokens[index].key
             return key == "com" || key == "net" || key == "org"
         }
-        let opensWithBy = keys.first == "by" || (keys.first == "(" && keys.dropFirst().first == "by")
-        return (opensWithBy && (hasSlash || hasDomain)) || keys.first == "photo" || keys.first == "image"
-            || keys.contains("images") && hasSlash
     }
 
     /// A line written in title case ("Can Officials Avert New Tariffs?"), or one without final
     /// punctuation: a headline, a sub-heading or an image caption.
     private func isHeading(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        let words = range.filter { tokens[$0].kind == .word }
         // Title case: ordinary words capitalised ("Officials Avert New Tariffs"), not just names.
         // Only short lines can be headings this way, so paragraphs skip the word look-ups.
-        if words.count <= 25 {
-            let content = words.filter { !lexicon.isFunctionWord(tokens[$0].key) }
-            let capitalisedCommon = content.filter { tokens[$0].isCapitalized && lowercaseWords.contains(tokens[$0].key) }
-            if capitalisedCommon.count >= 3 && titleCaseShare(tokens, words) >= 0.75 && capitalisedCommon.count * 2 >= content.count {
+        var words = 0
+        for index in range where tokens[index].kind == .word {
+            words += 1
+            if words > 25 { break }
+        }
+        if words <= 25 {
+            // Content words (not function words), those capitalised, and those of them the
+            // document also writes in lower case: counted, not collected.
+            var content = 0
+            var capitalised = 0
+            var capitalisedCommon = 0
+            for index in range where tokens[index].kind == .word && !lexicon.isFunctionWord(tokens[index].key) {
+                content += 1
+                guard tokens[index].isCapitalized else { continue }
+                capitalised += 1
+                if lowercaseWords.contains(tokens[index].key) { capitalisedCommon += 1 }
+            }
+            let titleCaseShare = content == 0 ? 0 : Double(capitalised) / Double(content)
+            if capitalisedCommon >= 3 && titleCaseShare >= 0.75 && capitalisedCommon * 2 >= content {
                 return true
             }
         }
@@ -165,14 +228,8 @@ final class SentenceSplitter {
         while last > range.lowerBound && isCloser(tokens[last]) { last -= 1 }
         let lastToken = tokens[last]
         if lastToken.isTerminal || lastToken.key == ":" { return false }
-        if lastToken.kind == .word && lastToken.text.hasSuffix(".") { return false }
+        if lastToken.kind == .word && lastToken.endsWithPeriod { return false }
         return true
-    }
-
-    private func titleCaseShare(_ tokens: [Token], _ words: [Int]) -> Double {
-        let content = words.filter { !lexicon.isFunctionWord(tokens[$0].key) }
-        guard !content.isEmpty else { return 0 }
-        return Double(content.filter { tokens[$0].isCapitalized }.count) / Double(content.count)
     }
 
     /// The end of "NAIROBI/BRASILIA (Reuters) –" or "LISBON, May 3 -" at a line's start.

@@ -1,8 +1,6 @@
 /// Dates as news writes them: the article's own date, and expressions such as "on Friday",
 /// "next Thursday", "on October 10" or "in May" near a meeting or policy, resolved against it.
-struct TimeExpressions {
-    let lexicon: Lexicon
-
+struct TimeExpressions: Sendable {
     static let months = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december",
@@ -10,10 +8,46 @@ struct TimeExpressions {
     static let monthAbbreviations = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-    func month(_ key: String) -> Int? {
-        if let index = Self.months.firstIndex(of: key) { return index + 1 }
-        if key == "sept" { return 9 }
-        return Self.monthAbbreviations.firstIndex(of: key).map { $0 + 1 }
+    /// Month names and abbreviations by number, 1 for January.
+    private static let monthNumbers: [String: Int] = {
+        var numbers = ["sept": 9]
+        for (index, abbreviation) in monthAbbreviations.enumerated() { numbers[abbreviation] = index + 1 }
+        for (index, name) in months.enumerated() { numbers[name] = index + 1 }
+        return numbers
+    }()
+    private static let weekdayNumbers = Dictionary(uniqueKeysWithValues: weekdays.enumerated().map { ($1, $0) })
+    /// Relative days and their offset from the article's date.
+    private static let relativeDays = ["today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1]
+
+    // Tested against token after token, by vocabulary number: the tables above are read only
+    // for the tokens these admit.
+
+    /// Every word an expression is read from: relative days, weekdays and months.
+    private let timeWords: WordSet
+    /// Month names and abbreviations.
+    private let monthWords: WordSet
+    /// Words before a weekday that belong to the expression ("next Thursday").
+    private let weekdayOpeners: WordSet
+    /// Only after one of these is "May" the month rather than the modal.
+    private let mayOpeners: WordSet
+    /// Words before a month that belong to the expression ("since March").
+    private let monthOpeners: WordSet
+    /// Words that make a sentence look ahead.
+    private let futureMarkers: WordSet
+
+    /// Numbers the words it looks for in the lexicon's vocabulary: the tokens it is given must be
+    /// numbered by the lexicon as it is afterwards.
+    init(numberingIn lexicon: inout Lexicon) {
+        let monthNames = Self.monthNumbers.keys.sorted()
+        timeWords = WordSet(Self.relativeDays.keys.sorted() + Self.weekdays + monthNames, numberingIn: &lexicon)
+        monthWords = WordSet(monthNames, numberingIn: &lexicon)
+        weekdayOpeners = WordSet(["next", "last", "this", "on", "by", "until", "since"], numberingIn: &lexicon)
+        mayOpeners = WordSet(["in", "on", "since", "until", "by", "early", "late", "mid"], numberingIn: &lexicon)
+        monthOpeners = WordSet(
+            ["in", "on", "since", "until", "by", "from", "starting", "early", "late", "mid", "last", "next", "this"],
+            numberingIn: &lexicon)
+        futureMarkers = WordSet(
+            ["will", "shall", "'ll", "scheduled", "set", "planned", "upcoming", "next", "expected"], numberingIn: &lexicon)
     }
 
     /// The article's date, from its first lines: "October 24, 2025", "24 October 2025", "2025-10-24".
@@ -30,7 +64,7 @@ struct TimeExpressions {
                     let date = CalendarDate(year: year, month: month, day: day)
                     if date.isValid && (1900...2100).contains(year) { return date }
                 }
-                guard let month = month(token.key), token.isCapitalized else { continue }
+                guard token.isCapitalized, monthWords.contains(token), let month = Self.monthNumbers[token.key] else { continue }
                 // October 24, 2025
                 if index + 3 < range.upperBound, let day = Int(tokens[index + 1].key), tokens[index + 2].key == ",",
                     let year = Int(tokens[index + 3].key)
@@ -80,17 +114,18 @@ struct TimeExpressions {
         at index: Int, _ tokens: [Token], _ window: Range<Int>, _ sentence: Sentence, _ articleDate: CalendarDate?,
         future: Bool
     ) -> (Int, Found)? {
+        guard timeWords.contains(tokens[index]) else { return nil }
         let key = tokens[index].key
         var start = index
         var end = index + 1
         var date: CalendarDate?
         var monthOnly: (year: Int, month: Int)?
-        let before = index > sentence.tokens.lowerBound ? tokens[index - 1].key : ""
-        if ["today", "tonight", "yesterday", "tomorrow"].contains(key) {
-            let offset = ["yesterday": -1, "tomorrow": 1][key] ?? 0
+        let hasBefore = index > sentence.tokens.lowerBound
+        let before = hasBefore ? tokens[index - 1].key : ""
+        if let offset = Self.relativeDays[key] {
             date = articleDate?.adding(days: offset)
-        } else if let weekday = Self.weekdays.firstIndex(of: key), tokens[index].isCapitalized {
-            if ["next", "last", "this", "on", "by", "until", "since"].contains(before) { start = index - 1 }
+        } else if tokens[index].isCapitalized, let weekday = Self.weekdayNumbers[key] {
+            if hasBefore && weekdayOpeners.contains(tokens[index - 1]) { start = index - 1 }
             if let articleDate {
                 let forward = before == "next" || (before != "last" && future)
                 var offset = forward ? 1 : 0
@@ -98,10 +133,10 @@ struct TimeExpressions {
                 if before == "last" && offset == 0 { offset = -7 }
                 date = articleDate.adding(days: offset)
             }
-        } else if let month = month(key), tokens[index].isCapitalized, key != "may" || ["in", "on", "since", "until", "by", "early", "late", "mid"].contains(before) {
-            if ["in", "on", "since", "until", "by", "from", "starting", "early", "late", "mid", "last", "next", "this"].contains(before) {
-                start = index - 1
-            }
+        } else if tokens[index].isCapitalized, let month = Self.monthNumbers[key],
+            key != "may" || hasBefore && mayOpeners.contains(tokens[index - 1])
+        {
+            if hasBefore && monthOpeners.contains(tokens[index - 1]) { start = index - 1 }
             if end < window.upperBound, tokens[end].kind == .number, let day = Int(tokens[end].key), day <= 31 {
                 end += 1
                 var year = articleDate?.year
@@ -133,6 +168,6 @@ struct TimeExpressions {
 
     /// "will meet", "is set to", "next week": the sentence looks ahead.
     private func isFuture(_ sentence: Sentence, _ tokens: [Token]) -> Bool {
-        sentence.tokens.contains { ["will", "shall", "'ll", "scheduled", "set", "planned", "upcoming", "next", "expected"].contains(tokens[$0].key) }
+        sentence.tokens.contains { futureMarkers.contains(tokens[$0]) }
     }
 }

@@ -19,9 +19,18 @@ public struct Token: Sendable, Hashable {
     public var isCapitalized: Bool
     /// Two or more letters, all uppercase ("ASEAN", "U.S.").
     public var isAllCaps: Bool
+    /// Ends in a period: the one the scanner keeps on an abbreviation or initial ("Mr.", "U.S.").
+    /// Stored, as every word is asked and `text.hasSuffix(".")` compares characters.
+    public var endsWithPeriod: Bool
 
     public var isWord: Bool { kind == .word }
-    public var isHyphen: Bool { key == "-" && kind == .punctuation }
+    public var isHyphen: Bool { kind == .punctuation && keyByte == UInt8(ascii: "-") }
     /// Sentence-final punctuation.
-    public var isTerminal: Bool { kind == .punctuation && (key == "." || key == "!" || key == "?") }
+    public var isTerminal: Bool {
+        kind == .punctuation && (keyByte == UInt8(ascii: ".") || keyByte == UInt8(ascii: "!") || keyByte == UInt8(ascii: "?"))
+    }
+
+    /// The key's byte when the key is one ASCII character ("-", ".", "\""), else 0: punctuation
+    /// tests, asked of nearly every token, compare a byte instead of strings.
+    public var keyByte: UInt8 { key.utf8.count == 1 ? key.utf8.first! : 0 }
 }

@@ -12,6 +12,12 @@ public struct Tokenizer: Sendable {
     }
 
     public func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        // The scanners read every character of every article: through a buffer pointer, without
+        // bounds checks or array slices.
+        scalars.withUnsafeBufferPointer { tokenize($0) }
+    }
+
+    private func tokenize(_ scalars: Scalars) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         var index = 0
@@ -56,10 +62,12 @@ public struct Tokenizer: Sendable {
         return mergeSpacedInitials(tokens, scalars)
     }
 
+    private typealias Scalars = UnsafeBufferPointer<Unicode.Scalar>
+
     private func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "\u{2019}" }
 
     /// Scans a word or number starting at `start`; returns the end offset.
-    private func scanWord(_ scalars: [Unicode.Scalar], from start: Int, kind: inout Token.Kind) -> Int {
+    private func scanWord(_ scalars: Scalars, from start: Int, kind: inout Token.Kind) -> Int {
         let count = scalars.count
         var index = start
         while index < count {
@@ -86,20 +94,35 @@ public struct Tokenizer: Sendable {
                 continue
             }
             if scalar == "." && kind == .word {
-                let word = scalars[start..<index]
                 // Initialisms: U.S., D.C., U.S.A.
-                if word.count == 1 && ScalarClass.isUppercase(word.first!) { return scanInitialism(scalars, from: start) }
-                var key = ""
-                key.unicodeScalars.append(contentsOf: word)
-                if abbreviations.contains(key.lowercased()) { return index + 1 }
+                if index - start == 1 && ScalarClass.isUppercase(scalars[start]) { return scanInitialism(scalars, from: start) }
+                if isAbbreviation(scalars[start..<index]) { return index + 1 }
             }
             break
         }
         return index
     }
 
+    /// Whether a word before a period is an abbreviation that keeps it ("Mr", "Inc"). Asked at
+    /// every sentence's end: an ASCII word is lowercased straight into the key's storage.
+    private func isAbbreviation(_ word: Slice<Scalars>) -> Bool {
+        if word.allSatisfy({ $0.value < 0x80 }) {
+            let key = String(unsafeUninitializedCapacity: word.count) { buffer in
+                for (offset, scalar) in word.enumerated() {
+                    let byte = UInt8(scalar.value)
+                    buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                }
+                return word.count
+            }
+            return abbreviations.contains(key)
+        }
+        var key = ""
+        key.unicodeScalars.append(contentsOf: word)
+        return abbreviations.contains(key.lowercased())
+    }
+
     /// "U.S.", "U.S.A.", "D.C.": single letters each followed by a period.
-    private func scanInitialism(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+    private func scanInitialism(_ scalars: Scalars, from start: Int) -> Int {
         var index = start
         let count = scalars.count
         while index + 1 < count, ScalarClass.isLetter(scalars[index]), scalars[index + 1] == "." {
@@ -115,81 +138,110 @@ public struct Tokenizer: Sendable {
     }
 
     private func makeToken(
-        _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: Token.Kind, _ newlines: Int, _ space: Bool
+        _ scalars: Scalars, _ start: Int, _ end: Int, _ kind: Token.Kind, _ newlines: Int, _ space: Bool
     ) -> Token {
         var letters = 0
         var upper = 0
-        var ascii = true
-        for scalar in scalars[start..<end] where scalar.value >= 0x80 {
-            ascii = false
-            break
-        }
         var text = ""
         var key = ""
-        if ascii {
+        let span = scalars[start..<end]
+        if span.allSatisfy({ $0.value < 0x80 }) {
             // Written straight into each string's storage: no byte arrays per token.
-            text = String(unsafeUninitializedCapacity: end - start) { buffer in
-                for (offset, scalar) in scalars[start..<end].enumerated() { buffer[offset] = UInt8(scalar.value) }
-                return end - start
+            text = String(unsafeUninitializedCapacity: span.count) { buffer in
+                for (offset, scalar) in span.enumerated() { buffer[offset] = UInt8(scalar.value) }
+                return span.count
             }
-            key = String(unsafeUninitializedCapacity: end - start) { buffer in
-                var length = 0
-                for scalar in scalars[start..<end] {
-                    let byte = UInt8(scalar.value)
-                    if byte == 0x2E { continue }  // "."
-                    if byte == 0x60 {  // "`" -> "'"
-                        buffer[length] = 0x27
-                    } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
-                        letters += 1
-                        if byte <= 0x5A { upper += 1 }
-                        buffer[length] = byte | 0x20
-                    } else {
-                        buffer[length] = byte
+            // The key differs from the text only by capitals, periods and backquotes; most
+            // tokens have none, and share the text's string.
+            var differs = false
+            for scalar in span {
+                let byte = UInt8(scalar.value)
+                if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                    letters += 1
+                    if byte <= 0x5A {
+                        upper += 1
+                        differs = true
                     }
-                    length += 1
+                } else if byte == 0x2E || byte == 0x60 {  // "." or "`"
+                    differs = true
                 }
-                return length
+            }
+            if !differs {
+                key = text
+            } else {
+                key = String(unsafeUninitializedCapacity: span.count) { buffer in
+                    var length = 0
+                    for scalar in span {
+                        let byte = UInt8(scalar.value)
+                        if byte == 0x2E { continue }  // "."
+                        if byte == 0x60 {  // "`" -> "'"
+                            buffer[length] = 0x27
+                        } else if byte >= 0x41 && byte <= 0x5A {
+                            buffer[length] = byte | 0x20
+                        } else {
+                            buffer[length] = byte
+                        }
+                        length += 1
+                    }
+                    return length
+                }
             }
         } else {
-            text.unicodeScalars.append(contentsOf: scalars[start..<end])
-            for scalar in scalars[start..<end] {
-                switch scalar {
-                case ".": continue
-                case "\u{2019}", "\u{2018}", "\u{02BC}", "`": key.unicodeScalars.append("'")
-                case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": key.unicodeScalars.append("\"")
-                case "\u{2013}", "\u{2014}", "\u{2012}", "\u{2010}", "\u{2011}", "\u{2212}": key.unicodeScalars.append("-")
-                default:
-                    if ScalarClass.isLetter(scalar) {
-                        letters += 1
-                        if ScalarClass.isUppercase(scalar) { upper += 1 }
-                    }
-                    key.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-                }
-            }
+            (text, key, letters, upper) = unicodeTextAndKey(span)
         }
         if key.isEmpty { key = "." }
         return Token(
             start: start, end: end, text: text, key: key, kind: kind, id: -1, newlinesBefore: newlines, spaceBefore: space,
             isCapitalized: ScalarClass.isUppercase(scalars[start]),
-            isAllCaps: letters >= 2 && upper == letters)
+            isAllCaps: letters >= 2 && upper == letters, endsWithPeriod: scalars[end - 1] == ".")
+    }
+
+    /// `makeToken`'s text, key, letters and capitals for a token with a non-ASCII scalar. Out of
+    /// line: inlined, the set-up its Unicode property look-ups need ran at every token.
+    @inline(never)
+    private func unicodeTextAndKey(_ span: Slice<Scalars>) -> (text: String, key: String, letters: Int, upper: Int) {
+        var text = ""
+        var key = ""
+        var letters = 0
+        var upper = 0
+        text.unicodeScalars.append(contentsOf: span)
+        for scalar in span {
+            switch scalar {
+            case ".": continue
+            case "\u{2019}", "\u{2018}", "\u{02BC}", "`": key.unicodeScalars.append("'")
+            case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": key.unicodeScalars.append("\"")
+            case "\u{2013}", "\u{2014}", "\u{2012}", "\u{2010}", "\u{2011}", "\u{2212}": key.unicodeScalars.append("-")
+            default:
+                if ScalarClass.isLetter(scalar) {
+                    letters += 1
+                    if ScalarClass.isUppercase(scalar) { upper += 1 }
+                }
+                key.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return (text, key, letters, upper)
     }
 
     /// Joins initials written with spaces ("U. S.") into one token, keyed as "us".
-    private func mergeSpacedInitials(_ tokens: [Token], _ scalars: [Unicode.Scalar]) -> [Token] {
-        var out: [Token] = []
-        out.reserveCapacity(tokens.count)
-        var index = 0
+    private func mergeSpacedInitials(_ tokens: [Token], _ scalars: Scalars) -> [Token] {
         // An initial is one capital letter with its period: "U." (the scanner keeps the period).
         func isInitial(_ i: Int) -> Bool {
             i < tokens.count && tokens[i].kind == .word && tokens[i].end - tokens[i].start == 2 && tokens[i].isCapitalized
-                && tokens[i].text.hasSuffix(".")
+                && tokens[i].endsWithPeriod
         }
+        /// The initial at `i` follows the one before it on the line, one space apart.
+        func continuesInitials(_ i: Int) -> Bool {
+            isInitial(i) && tokens[i].newlinesBefore == 0 && tokens[i].start == tokens[i - 1].end + 1
+        }
+        // Most texts have none: their tokens are returned as they are, not copied.
+        guard let firstMerge = tokens.indices.first(where: { isInitial($0) && continuesInitials($0 + 1) }) else { return tokens }
+        var out = Array(tokens[..<firstMerge])
+        out.reserveCapacity(tokens.count)
+        var index = firstMerge
         while index < tokens.count {
             if isInitial(index) {
                 var end = index
-                while isInitial(end + 1) && tokens[end + 1].newlinesBefore == 0 && tokens[end + 1].start == tokens[end].end + 1 {
-                    end += 1
-                }
+                while continuesInitials(end + 1) { end += 1 }
                 if end > index {
                     var merged = makeToken(
                         scalars, tokens[index].start, tokens[end].end, .word, tokens[index].newlinesBefore,

@@ -1,0 +1,70 @@
+/// The words the meeting and policy rules test tokens against, as `WordSet`s: numbered in the
+/// lexicon's vocabulary once, when the extractor is made, and tested by number.
+struct EventWords: Sendable {
+    // Cue classes of cues.tsv.
+    let speech: WordSet
+    let labelDrop: WordSet
+    let month: WordSet
+    let definite: WordSet
+    let negation: WordSet
+    let targetNoun: WordSet
+    /// Words that cue a policy's status ("threatened", "weighs", "lifted"): the `StatusCues` classes.
+    let status: WordSet
+    let function: WordSet
+
+    /// What ends the object of a trigger used as a verb ("to ban exports of rare earths from ...").
+    let verbObjectEnds: WordSet
+    /// Modals say nothing about who acts ("would not accept").
+    let modals: WordSet
+    /// Before an actor, these make it an object, not the subject ("tariffs on China").
+    let objectPrepositions: WordSet
+    /// "to halt", "will ban": the trigger is a verb.
+    let verbalisers: WordSet
+    /// "ban on", "halt of": the trigger is a noun after all.
+    let nounFollowers: WordSet
+    /// Prepositions that open a policy's postmodifying phrase, and those of them that aim it.
+    let phrasePrepositions: WordSet
+    let aimingPrepositions: WordSet
+    /// Where a postmodifying phrase ends.
+    let phraseStops: WordSet
+    /// "on soybean purchases on American farmers": these open a second phrase, about something else.
+    let secondPhraseOpeners: WordSet
+    /// "in April", "until June": a month dating a policy.
+    let datingPrepositions: WordSet
+    /// A month across one of these dates another clause.
+    let clauseBreaks: WordSet
+    /// "starting November 1", "from January": when a policy takes effect.
+    let effectMarkers: WordSet
+    /// "meeting between X and Y", "talks with X": a list of participants follows.
+    let participantMarkers: WordSet
+    /// Title words a list of participants may put before a name.
+    let participantTitleWords: WordSet
+
+    init(numberingIn lexicon: inout Lexicon) {
+        let cueWords = lexicon.cueWords
+        func set(_ words: [String]) -> WordSet { WordSet(words, numberingIn: &lexicon) }
+        func cue(_ name: String) -> WordSet { set((cueWords[name] ?? []).sorted()) }
+        speech = cue("speech")
+        labelDrop = cue("label-drop")
+        month = cue("month")
+        definite = cue("definite")
+        negation = cue("negation")
+        targetNoun = cue("target-noun")
+        status = set(StatusCues.order.flatMap { cueWords[$0.0] ?? [] }.sorted())
+        function = set(lexicon.functionWords.sorted())
+        verbObjectEnds = set(["in", "on", "at", "for", "to", "with", "from", ",", ".", ";"])
+        modals = set(["would", "could", "might", "should", "can", "will", "may", "must", "shall"])
+        objectPrepositions = set(["on", "to", "against", "of", "from", "with", "for", "into"])
+        verbalisers = set(["to", "will", "would", "could", "may", "might", "can", "should", "must", "cannot"])
+        nounFollowers = set(["on", "of", "against", "for", ",", "."])
+        phrasePrepositions = set(["on", "against", "of", "for", "into", "over", "targeting", "covering", "affecting", "to"])
+        aimingPrepositions = set(["on", "against", "targeting", "affecting"])
+        phraseStops = set([",", ";", ".", "which", "that", "who", "starting", "due", "after", "as", "while", "because", "in"])
+        secondPhraseOpeners = set(["on", "of", "for", "to", "from", "at", "against", "with"])
+        datingPrepositions = set(["in", "since", "for", "until"])
+        clauseBreaks = set(["which", "that", "when", "while", "but", "who", "whose", "after", "before", ";"])
+        effectMarkers = set(["starting", "effective", "from", "on", "by"])
+        participantMarkers = set(["between", "with", "among"])
+        participantTitleWords = set(["president", "prime", "minister", "premier", "vice"])
+    }
+}
