@@ -219,13 +219,34 @@ public struct Extractor: Sendable {
     /// A name's words (split at spaces), how many of them tell something apart (numbers, names,
     /// longer words), and its length in characters.
     private static func measure(_ name: String) -> (words: Int, informative: Int, length: Int) {
-        if name.unicodeScalars.allSatisfy(isLoneCharacter) {
-            let words = name.unicodeScalars.split(separator: " ")
-            let informative = words.filter { word in
-                ("0"..."9").contains(word.first!) || ("A"..."Z").contains(word.first!) || word.count >= 5
+        // One pass over the scalars while each is a character of its own; otherwise by characters.
+        var words = 0
+        var informative = 0
+        var length = 0
+        var wordLength = 0
+        var wordIsInformative = false
+        func endWord() {
+            if wordLength > 0 {
+                words += 1
+                if wordIsInformative || wordLength >= 5 { informative += 1 }
             }
-            return (words.count, informative.count, name.unicodeScalars.count)
+            wordLength = 0
         }
+        for scalar in name.unicodeScalars {
+            guard isLoneCharacter(scalar) else { return measureByCharacters(name) }
+            length += 1
+            if scalar == " " {
+                endWord()
+                continue
+            }
+            if wordLength == 0 { wordIsInformative = ("0"..."9").contains(scalar) || ("A"..."Z").contains(scalar) }
+            wordLength += 1
+        }
+        endWord()
+        return (words, informative, length)
+    }
+
+    private static func measureByCharacters(_ name: String) -> (words: Int, informative: Int, length: Int) {
         let words = name.split(separator: " ")
         let informative = words.filter { word in
             word.first?.isNumber == true || word.first?.isUppercase == true || word.count >= 5
