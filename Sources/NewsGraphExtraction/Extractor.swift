@@ -98,6 +98,9 @@ public struct Extractor: Sendable {
             type = mention.type
             attributes = mention.attributes
             for name in mention.attributes.keys where Extractor.isInternalAttribute(name) { attributes.removeValue(forKey: name) }
+            // Room for a few mentions: growing one by one from a single element allocated twice more.
+            spans.reserveCapacity(4)
+            names.reserveCapacity(4)
         }
 
         /// Adds `mentions[index]`, read where it lies (a copy retains all it holds): every mention's
