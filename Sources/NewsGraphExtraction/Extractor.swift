@@ -131,8 +131,8 @@ public struct Extractor: Sendable {
             spans.sort { $0 < $1 }
             var mentions: [Mention] = []
             for (index, span) in spans.enumerated() where index == 0 || spans[index - 1] != span {
-                mentions.append(
-                    Mention(document: article.document.id, start: span.start, end: span.end, text: article.slice(span.start, span.end)))
+                let text = article.slice(span.start, span.end)
+                mentions.append(Mention(document: article.document.id, start: span.start, end: span.end, text: text))
             }
             return LocalEntity(
                 key: key, type: type, names: Extractor.rankedNames(names, type: type), mentions: mentions, attributes: attributes,
