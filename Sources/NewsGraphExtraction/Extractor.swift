@@ -74,6 +74,9 @@ public struct Extractor: Sendable {
     }
 
     /// What the mentions of one entity add up to, gathered mention by mention.
+    ///
+    /// Worked on in place through its methods (`groups[group].add(...)`): reading a field as
+    /// `groups[group].attributes` copied the whole of it.
     private struct EntityParts {
         var key: String
         var type: EntityType
@@ -89,9 +92,56 @@ public struct Extractor: Sendable {
         var names: [String] = []
         var isWeak = true
 
+        /// Starts from the first mention's attributes as they are, less internal ones: no re-hashing.
+        init(first mention: MentionCandidate) {
+            key = mention.key
+            type = mention.type
+            attributes = mention.attributes
+            for name in mention.attributes.keys where Extractor.isInternalAttribute(name) { attributes.removeValue(forKey: name) }
+            // Room for a few mentions: growing one by one from a single element allocated twice more.
+            spans.reserveCapacity(4)
+            names.reserveCapacity(4)
+        }
+
+        /// Adds `mentions[index]`, read where it lies (a copy retains all it holds): every mention's
+        /// role and status count, and later mentions add the attributes the entity lacks.
+        mutating func add(_ mentions: [MentionCandidate], _ index: Int, isFirst: Bool, _ tokens: [Token], _ lexicon: Lexicon) {
+            for (name, value) in mentions[index].attributes {
+                if name == "role" { roles.append(value) }
+                if name == "status" { statuses.append(value) }
+                if !isFirst && !Extractor.isInternalAttribute(name) && attributes[name] == nil { attributes[name] = value }
+            }
+            if let country = mentions[index].country { self.country = lexicon.countries[country].name }
+            if let code = mentions[index].placeCountry, let country = lexicon.countryByCode[code] {
+                self.country = lexicon.countries[country].name
+            }
+            spans.append((tokens[mentions[index].start].start, tokens[mentions[index].end - 1].end))
+            names.append(mentions[index].name)
+            if !mentions[index].isWeak { isWeak = false }
+        }
+
+        /// The entity, its parts settled in place.
+        mutating func entity(_ article: Article) -> LocalEntity {
+            if let country { setAttribute("country", country) }
+            // The most frequent role and status, not the first.
+            if let role = mostFrequent(roles) { setAttribute("role", role) }
+            if let status = mostFrequent(statuses) { setAttribute("status", status) }
+            // Each distinct span once, in order; a span's text is a function of it within the
+            // document, so the text is sliced only for the spans kept.
+            spans.sort { $0 < $1 }
+            var mentions: [Mention] = []
+            for (index, span) in spans.enumerated() where index == 0 || spans[index - 1] != span {
+                let text = article.slice(span.start, span.end)
+                mentions.append(Mention(document: article.document.id, start: span.start, end: span.end, text: text))
+            }
+            return LocalEntity(
+                key: key, type: type, names: Extractor.rankedNames(names, type: type), mentions: mentions, attributes: attributes,
+                isWeak: isWeak)
+        }
+
         /// Sets an attribute unless it has that value already: the attributes may still share the
         /// first mention's storage, which a write copies.
-        mutating func setAttribute(_ name: String, _ value: String) {
+        private mutating func setAttribute(_ name: String, _ value: String) {
             if attributes[name] != value { attributes[name] = value }
         }
     }
@@ -108,66 +158,24 @@ public struct Extractor: Sendable {
         groups.reserveCapacity(mentionCount / 2)  // fewer entities than mentions: mostly no regrowing
         for mentions in lists {
             for index in mentions.indices where !mentions[index].key.isEmpty {
-                let group: Int
-                let isFirst: Bool
-                if let existing = groupOfKey[mentions[index].key] {
-                    group = existing
-                    isFirst = false
+                if let group = groupOfKey[mentions[index].key] {
+                    groups[group].add(mentions, index, isFirst: false, tokens, lexicon)
                 } else {
-                    group = groups.count
-                    isFirst = true
-                    groupOfKey[mentions[index].key] = group
-                    // The first mention's attributes as they are, less internal ones: no re-hashing.
-                    var attributes = mentions[index].attributes
-                    for name in attributes.keys where Self.isInternalAttribute(name) { attributes.removeValue(forKey: name) }
-                    groups.append(EntityParts(key: mentions[index].key, type: mentions[index].type, attributes: attributes))
+                    groupOfKey[mentions[index].key] = groups.count
+                    groups.append(EntityParts(first: mentions[index]))
+                    groups[groups.count - 1].add(mentions, index, isFirst: true, tokens, lexicon)
                 }
-                // Every mention's role and status count; later mentions add the attributes the entity lacks.
-                for (name, value) in mentions[index].attributes {
-                    if name == "role" { groups[group].roles.append(value) }
-                    if name == "status" { groups[group].statuses.append(value) }
-                    if !isFirst && !Self.isInternalAttribute(name) && groups[group].attributes[name] == nil {
-                        groups[group].attributes[name] = value
-                    }
-                }
-                if let country = mentions[index].country { groups[group].country = lexicon.countries[country].name }
-                if let code = mentions[index].placeCountry, let country = lexicon.countryByCode[code] {
-                    groups[group].country = lexicon.countries[country].name
-                }
-                groups[group].spans.append((tokens[mentions[index].start].start, tokens[mentions[index].end - 1].end))
-                groups[group].names.append(mentions[index].name)
-                if !mentions[index].isWeak { groups[group].isWeak = false }
             }
         }
-        // Each entity made from its parts in place: no copies of them.
         var entities: [LocalEntity] = []
         entities.reserveCapacity(groups.count)
-        for group in groups.indices {
-            if let country = groups[group].country { groups[group].setAttribute("country", country) }
-            // The most frequent role and status, not the first.
-            if let role = mostFrequent(groups[group].roles) { groups[group].setAttribute("role", role) }
-            if let status = mostFrequent(groups[group].statuses) { groups[group].setAttribute("status", status) }
-            // Each distinct span once, in order; a span's text is a function of it within the
-            // document, so the text is sliced only for the spans kept.
-            groups[group].spans.sort { $0 < $1 }
-            let spans = groups[group].spans
-            var mentions: [Mention] = []
-            for (index, span) in spans.enumerated() where index == 0 || spans[index - 1] != span {
-                mentions.append(
-                    Mention(document: article.document.id, start: span.start, end: span.end, text: article.slice(span.start, span.end)))
-            }
-            entities.append(
-                LocalEntity(
-                    key: groups[group].key, type: groups[group].type,
-                    names: rankedNames(groups[group].names, type: groups[group].type), mentions: mentions,
-                    attributes: groups[group].attributes, isWeak: groups[group].isWeak))
-        }
+        for group in groups.indices { entities.append(groups[group].entity(article)) }
         return entities
     }
 
     /// The names a group's mentions give (in order, "" for none), the one to show first: for
     /// people the fullest, for the rest the most frequent (ties: the longer).
-    private func rankedNames(_ names: [String], type: EntityType) -> [String] {
+    private static func rankedNames(_ names: [String], type: EntityType) -> [String] {
         // Most entities go by one name: nothing to count or rank.
         if names.count == 1 && !names[0].isEmpty { return names }
         let named = names.lazy.filter { !$0.isEmpty }
@@ -214,13 +222,34 @@ public struct Extractor: Sendable {
     /// A name's words (split at spaces), how many of them tell something apart (numbers, names,
     /// longer words), and its length in characters.
     private static func measure(_ name: String) -> (words: Int, informative: Int, length: Int) {
-        if name.unicodeScalars.allSatisfy(isLoneCharacter) {
-            let words = name.unicodeScalars.split(separator: " ")
-            let informative = words.filter { word in
-                ("0"..."9").contains(word.first!) || ("A"..."Z").contains(word.first!) || word.count >= 5
+        // One pass over the scalars while each is a character of its own; otherwise by characters.
+        var words = 0
+        var informative = 0
+        var length = 0
+        var wordLength = 0
+        var wordIsInformative = false
+        func endWord() {
+            if wordLength > 0 {
+                words += 1
+                if wordIsInformative || wordLength >= 5 { informative += 1 }
             }
-            return (words.count, informative.count, name.unicodeScalars.count)
+            wordLength = 0
         }
+        for scalar in name.unicodeScalars {
+            guard isLoneCharacter(scalar) else { return measureByCharacters(name) }
+            length += 1
+            if scalar == " " {
+                endWord()
+                continue
+            }
+            if wordLength == 0 { wordIsInformative = ("0"..."9").contains(scalar) || ("A"..."Z").contains(scalar) }
+            wordLength += 1
+        }
+        endWord()
+        return (words, informative, length)
+    }
+
+    private static func measureByCharacters(_ name: String) -> (words: Int, informative: Int, length: Int) {
         let words = name.split(separator: " ")
         let informative = words.filter { word in
             word.first?.isNumber == true || word.first?.isUppercase == true || word.count >= 5

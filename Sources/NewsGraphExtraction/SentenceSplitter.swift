@@ -107,7 +107,8 @@ final class SentenceSplitter {
         isCredit(tokens, range) ? .credit : .body
     }
 
-    static let bullets: Set<String> = [
+    /// Bullets and list glyphs that may open a line.
+    private static let bullets: Set<String> = [
         "\u{2022}", "\u{25CF}", "\u{25AA}", "\u{2023}", "\u{2043}", "*", "-", "\u{00B7}", "\u{25E6}", "\u{2013}", "\u{2014}", ">",
     ]
 
