@@ -3,8 +3,10 @@
 /// hashing the word again.
 ///
 /// Every token of every article is looked up, so the table is an open-addressing one hashed
-/// with FNV-1a over the key's UTF-8 bytes: for such short keys much cheaper than the seeded
-/// SipHash of `Dictionary<String, _>`.
+/// with FNV-1a over an ASCII key's bytes: for such short keys much cheaper than the seeded
+/// SipHash of `Dictionary<String, _>`. Other keys take the standard library's hash, which, like
+/// `==`, holds canonically equivalent spellings alike ("é" as one code point or as "e" and an
+/// accent), so text in either Unicode form finds the same words.
 struct Vocabulary: Sendable {
     /// The words, by number.
     private var words: [String] = []
@@ -57,12 +59,18 @@ struct Vocabulary: Sendable {
     }
 
     private static func hash(_ key: String) -> UInt64 {
-        key.utf8.withContiguousStorageIfAvailable(hash) ?? Array(key.utf8).withUnsafeBufferPointer(hash)
+        var key = key
+        key.makeContiguousUTF8()  // a no-op for native strings, which is every string here on Linux
+        return key.utf8.withContiguousStorageIfAvailable(asciiHash)! ?? UInt64(bitPattern: Int64(key.hashValue))
     }
 
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    /// FNV-1a of the bytes, nil if one is not ASCII.
+    private static func asciiHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
+        }
         // FNV's low bits, which pick the slot, are its weakest: fold the high ones in.
         return hash ^ (hash >> 29)
     }
