@@ -5,19 +5,20 @@
 /// when its key is one of the words, provided the tokens are numbered (`Lexicon.identify`)
 /// by the lexicon as it is once every set is made.
 struct WordSet: Sendable {
-    /// Bit `id % 64` of word `id / 64` is set for each word's vocabulary number.
-    private var bits: [UInt64] = []
+    private var numbers: BitSet
+    /// One past the highest number in the set: a token numbered later is not in it.
+    private let limit: Int
 
     init(_ words: some Sequence<String>, numberingIn lexicon: inout Lexicon) {
-        for word in words {
-            let id = Int(lexicon.number(word))
-            if bits.count <= id / 64 { bits += repeatElement(0, count: id / 64 + 1 - bits.count) }
-            bits[id / 64] |= 1 << UInt64(id % 64)
-        }
+        var ids: [Int] = []
+        for word in words { ids.append(Int(lexicon.number(word))) }
+        limit = (ids.max() ?? -1) + 1
+        numbers = BitSet(count: limit)
+        for id in ids { numbers.insert(id) }
     }
 
     @inline(__always) func contains(_ token: Token) -> Bool {
         let id = Int(token.id)
-        return id >= 0 && id / 64 < bits.count && bits[id / 64] & (1 << UInt64(id % 64)) != 0
+        return id >= 0 && id < limit && numbers.contains(id)
     }
 }
