@@ -193,7 +193,7 @@ public struct CorpusResolver {
             byKind[kind, default: []].append(key)
         }
         for (_, keys) in byKind {
-            // "freeze on soybean purchases" joins "freeze on soybean purchases (September)" when it
+            // "ban on grain exports" joins "ban on grain exports (March)" when it
             // is the only policy of the kind whose marks include all of its own.
             // Candidates come from an index of marks, so this stays near linear in the keys.
             var marks: [String: Set<Substring>] = [:]

@@ -280,7 +280,7 @@ extension EventRecognizer {
             }
             let key = tokens[cursor].key
             if words.phraseStops.contains(tokens[cursor]) || words.speech.contains(tokens[cursor]) { break }
-            // "on soybean purchases on American farmers": a second phrase is about something else.
+            // "on grain purchases on European farmers": a second phrase is about something else.
             if modifiers.end != nil, words.secondPhraseOpeners.contains(tokens[cursor]) { break }
             if key == "and" && cursor + 1 < upper && local.first(where: { $0.start == cursor + 1 && $0.type == .commodity }) == nil
                 && !(cursor + 1 < upper && tokens[cursor + 1].kind == .word && !words.function.contains(tokens[cursor + 1]))
@@ -289,7 +289,6 @@ extension EventRecognizer {
             }
             if modifiers.end == nil, tokens[cursor].kind == .word, !words.function.contains(tokens[cursor]),
                 words.targetNoun.contains(tokens[cursor])
-                || key == "purchases"
             {
                 modifiers.end = cursor + 1
             }
@@ -350,9 +349,7 @@ extension EventRecognizer {
     func status(before trigger: MentionRecognizer.TriggerSpan, premods: Modifiers, _ tokens: [Token], _ sentence: Sentence) -> String? {
         let window = max(sentence.tokens.lowerBound, premods.start - 10)..<trigger.start
         var found = StatusCues.Found()
-        for index in window where words.status.contains(tokens[index]) {
-            found.formUnion(lexicon.statusCues.statuses(of: tokens[index].key))
-        }
+        for index in window { found.formUnion(lexicon.statusCues.statuses(of: tokens[index])) }
         return found.strongest
     }
 

@@ -53,7 +53,8 @@ struct EventRecognizer {
             typealias Count = (key: String, value: (count: Int, first: Int, meetingClass: String))
             func ranksHigher(_ a: Count, _ b: Count) -> Bool { (b.value.count, a.value.first) < (a.value.count, b.value.first) }
             if let kind {
-                let sameClass = meetingCounts.lazy.filter { $0.value.meetingClass == Self.meetingClass(kind) }
+                let wanted = Self.meetingClass(kind)
+                let sameClass = meetingCounts.lazy.filter { $0.value.meetingClass == wanted }
                 if let match = sameClass.min(by: ranksHigher) { return match.key }
             }
             return meetingCounts.min(by: ranksHigher)?.key

@@ -27,7 +27,7 @@ struct EventWords: Sendable {
     let aimingPrepositions: WordSet
     /// Where a postmodifying phrase ends.
     let phraseStops: WordSet
-    /// "on soybean purchases on American farmers": these open a second phrase, about something else.
+    /// "on grain purchases on European farmers": these open a second phrase, about something else.
     let secondPhraseOpeners: WordSet
     /// "in April", "until June": a month dating a policy.
     let datingPrepositions: WordSet

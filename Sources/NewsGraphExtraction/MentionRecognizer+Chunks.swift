@@ -138,7 +138,7 @@ extension MentionRecognizer {
             return chunkHasOrganisationHead(chunk, tokens)
         }
         if key == "and" || key == "&" {
-            // Only inside a head-first organisation name ("Center for Strategic and International
+            // Only inside a head-first organisation name ("Institute for Trade and Development
             // Studies"), and not before a second organisation ("... Studies and Kvist Shipping Inc.").
             var ahead = index + 1
             while ahead < sentence.tokens.upperBound && tokens[ahead].isCapitalized {
@@ -208,12 +208,10 @@ struct ChunkBuffer {
 }
 
 /// A run of capitalised words, lexicon phrases and titles, with the connectors inside it
-/// ("Center for Strategic and International Studies", "Norwegian Finance Minister Ana Lima").
+/// ("Institute for Trade and Development Studies", "Norwegian Finance Minister Ana Lima").
 struct ResolvedChunk {
     /// A slice of the sentence's buffer of units.
     var units: ArraySlice<ResolvedUnit>
-    var start: Int { units.first?.start ?? 0 }
-    var end: Int { units.last?.end ?? 0 }
 }
 
 /// One part of a chunk, with its token range.

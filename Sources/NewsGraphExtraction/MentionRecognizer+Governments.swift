@@ -9,7 +9,7 @@ extension MentionRecognizer {
         }
     }
 
-    /// "the Okafor administration", "the Malaysian government": a person or country named right
+    /// "the Okafor administration", "the Chilean government": a person or country named right
     /// before a word for a government names that government, an agency of the country. The
     /// agency follows the person's mention, and takes the country's place.
     func addGovernments(_ mentions: inout [MentionCandidate], _ sentence: Sentence, _ tokens: [Token]) {

@@ -89,14 +89,13 @@ final class SentenceSplitter {
     /// The keys of the words written in lower case. A word the vocabulary numbers is told apart
     /// by its number, so it is hashed into the set once rather than at every occurrence.
     private static func lowercaseWords(_ tokens: [Token], vocabularySize: Int) -> Set<String> {
-        var seen = [UInt64](repeating: 0, count: vocabularySize / 64 + 1)
+        var seen = BitSet(count: vocabularySize)
         var words = Set<String>(minimumCapacity: tokens.count / 3)
         for index in tokens.indices where tokens[index].kind == .word && !tokens[index].isCapitalized {
             let id = Int(tokens[index].id)
             if id >= 0 {
-                let bit: UInt64 = 1 << (id % 64)
-                if seen[id / 64] & bit != 0 { continue }
-                seen[id / 64] |= bit
+                if seen.contains(id) { continue }
+                seen.insert(id)
             }
             words.insert(tokens[index].key)
         }

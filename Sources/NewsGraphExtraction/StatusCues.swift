@@ -25,14 +25,14 @@ struct StatusCues: Sendable {
         var strongest: String? { isEmpty ? nil : StatusCues.order[bits.trailingZeroBitCount].1 }
     }
 
-    private var byWord: [String: Found] = [:]
-    /// The same by the words' vocabulary numbers, for tokens, which carry theirs.
+    /// The statuses each word cues, by the word's vocabulary number (tokens carry theirs).
     private var byNumber: [Found] = []
 
     init() {}
 
     /// - Parameter vocabulary: numbers the status words.
     init(cueWords: [String: Set<String>], vocabulary: inout Vocabulary) {
+        var byWord: [String: Found] = [:]
         for (index, (cue, _)) in Self.order.enumerated() {
             for word in cueWords[cue] ?? [] { byWord[word, default: Found()].bits |= 1 << UInt8(index) }
         }
@@ -42,9 +42,6 @@ struct StatusCues: Sendable {
             byNumber[number] = byWord[word]!
         }
     }
-
-    /// The statuses a token key cues.
-    @inline(__always) func statuses(of key: String) -> Found { byWord[key] ?? Found() }
 
     /// The statuses a token cues, by its vocabulary number rather than by hashing its key.
     @inline(__always) func statuses(of token: Token) -> Found {
