@@ -6,7 +6,8 @@
 /// with FNV-1a over an ASCII key's bytes: for such short keys much cheaper than the seeded
 /// SipHash of `Dictionary<String, _>`. Other keys take the standard library's hash, which, like
 /// `==`, holds canonically equivalent spellings alike ("é" as one code point or as "e" and an
-/// accent), so text in either Unicode form finds the same words.
+/// accent), so text in either Unicode form finds the same words. (The few characters whose
+/// canonical form is ASCII, such as the Greek question mark for ";", no longer find their twin.)
 struct Vocabulary: Sendable {
     /// The words, by number.
     private var words: [String] = []
