@@ -12,7 +12,7 @@ public struct Extractor: Sendable {
     public let patterns: [RelationPattern]
     let patternSet: PatternSet
     let events: EventRecognizer
-    let furniture: SentenceSplitter.Furniture
+    let zoneCues: ZoneCues
 
     /// - Parameters:
     ///   - lexicon: world knowledge and linguistic data.
@@ -33,7 +33,7 @@ public struct Extractor: Sendable {
         // So do the words the event rules test.
         self.events = EventRecognizer(lexicon: &lexicon)
         self.lexicon = lexicon
-        furniture = SentenceSplitter.Furniture(lexicon)
+        zoneCues = ZoneCues(lexicon)
     }
 
     public func extract(_ article: Article) -> DocumentExtraction {
@@ -44,7 +44,7 @@ public struct Extractor: Sendable {
     public func extract(_ article: Article, stageEnded: (ExtractionStage) -> Void) -> DocumentExtraction {
         let tokens = lexicon.tokens(of: article.scalars)
         stageEnded(.tokens)
-        let splitter = SentenceSplitter(lexicon: lexicon, furniture: furniture)
+        let splitter = SentenceSplitter(lexicon: lexicon, cues: zoneCues)
         let sentences = splitter.split(tokens)
         stageEnded(.sentences)
         let recognized = MentionRecognizer(lexicon: lexicon, commonWords: splitter.lowercaseWords).recognize(tokens, sentences)

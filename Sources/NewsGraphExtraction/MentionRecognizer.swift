@@ -75,7 +75,7 @@ struct MentionRecognizer {
             case .furniture, .credit, .caption: continue
             case .heading, .dateline:
                 deferred.append(sentence)
-            case .body, .byline:
+            case .body, .byline, .sourceCredit:
                 recognize(sentence, tokens, strict: false, into: &result, buffers: &buffers)
             }
         }

@@ -362,7 +362,7 @@ struct RelationExtractor {
         var media = Set<String>()
         for index in mentions.indices where mentions[index].type == .agency && mentions[index].attributes["kind"] == "media" {
             let sentence = sentences[mentions[index].sentence]
-            if [.dateline, .byline, .credit].contains(sentence.zone) || isCreditLine(sentence, article) {
+            if [.dateline, .byline, .credit, .sourceCredit].contains(sentence.zone) {
                 media.insert(mentions[index].key)
             }
         }
@@ -377,11 +377,5 @@ struct RelationExtractor {
             }
         }
         return out
-    }
-
-    /// "With information from Reuters", "(Reporting by ...)": a sentence that credits the source.
-    private func isCreditLine(_ sentence: Sentence, _ article: Article) -> Bool {
-        let text = article.slice(sentence.start, sentence.end).lowercased()
-        return text.hasPrefix("with information from") || text.hasPrefix("with reporting from") || text.hasPrefix("source:")
     }
 }

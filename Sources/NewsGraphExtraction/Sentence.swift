@@ -10,6 +10,8 @@ public struct Sentence: Sendable, Hashable {
         case byline
         /// "CITY/CITY (Agency) –" before the first sentence.
         case dateline
+        /// A line naming where the text came from: "With information from X", "Source: X".
+        case sourceCredit
         /// An image credit ("By X / Agency.com").
         case credit
         /// An image caption: a long line without final punctuation, or a line that ends in a credit.

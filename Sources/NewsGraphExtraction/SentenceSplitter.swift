@@ -1,29 +1,32 @@
 /// Splits tokens into sentences and gives each the zone of the page it sits in.
 ///
-/// Lines are paragraphs: a line without final punctuation is a heading, a line that opens like
-/// a byline or matches page furniture is set apart, a dateline ("CITY (Agency) –") is its own
-/// unit. Inside a line, a sentence ends at `.`, `!` or `?` before a capitalised word; an
-/// abbreviation's period ends one only when a function word follows ("the U.S. Earlier ...").
+/// A zone covers a sentence or a segment, never more than it says: feeds and scrapers deliver
+/// a whole body as one line, with a teaser ("Read more: <other headline>.") inside it and a
+/// credit ("Author: X Editor: Y") at its end, and each of those covers its own span only. A
+/// short line is a paragraph of its own kind when all of it says so: a heading (title case,
+/// or no final punctuation once a trailing byline or credit is set aside), a byline, page
+/// furniture. A line of `longLine` characters or more is running text save for the segments
+/// that say otherwise. A dateline ("CITY (Agency) –") opening a line is its own unit. Inside
+/// a line, a sentence ends at `.`, `!` or `?` before a capitalised word; an abbreviation's
+/// period ends one only when a function word follows ("the U.S. Earlier ...").
 final class SentenceSplitter {
     let lexicon: Lexicon
     /// Words the document writes in lower case somewhere: capitalised, they mark a headline.
     /// Set by `split`; the mention recogniser reads them too, rather than collecting them again.
     private(set) var lowercaseWords: Set<String> = []
-    private let furniture: Furniture
+    private let cues: ZoneCues
 
-    /// The page-furniture phrases as token keys, so a line is compared token by token instead
-    /// of joining its keys into a string. Worth making once and sharing between documents.
-    struct Furniture: Sendable {
-        let phrases: [[String]]
+    /// Characters from which a line is a body of running text, not a heading or caption: a
+    /// headline or caption is a sentence or two, while a feed's one-line body is thousands.
+    static let longLine = 300
+    /// Words a segment may have and still be page furniture without a colon after its phrase
+    /// ("Share this article", "Sign up for our newsletter"): longer, it is a sentence that
+    /// happens to open with such a word ("Comments by the minister drew ...").
+    static let furnitureWords = 6
 
-        init(_ lexicon: Lexicon) {
-            phrases = lexicon.furniture.map { $0.split(separator: " ").map(String.init) }
-        }
-    }
-
-    init(lexicon: Lexicon, furniture: Furniture? = nil) {
+    init(lexicon: Lexicon, cues: ZoneCues? = nil) {
         self.lexicon = lexicon
-        self.furniture = furniture ?? Furniture(lexicon)
+        self.cues = cues ?? ZoneCues(lexicon)
     }
 
     func split(_ tokens: [Token]) -> [Sentence] {
@@ -54,36 +57,70 @@ final class SentenceSplitter {
         while start < line.upperBound && isBullet(tokens[start]) { start += 1 }
         guard start < line.upperBound else { return }
         let body = start..<line.upperBound
-        if isFurniture(tokens, body) { return add(body, .furniture) }
-        if isByline(tokens, body) { return add(body, .byline) }
-        if isHeading(tokens, body) {
-            let words = body.filter { tokens[$0].kind == .word }.count
-            return add(body, words > 25 ? .caption : .heading)
+        let isLong = tokens[body.upperBound - 1].end - tokens[body.lowerBound].start >= Self.longLine
+        if !isLong {
+            if cues.furnitureOpening(tokens, body) != nil { return add(body, .furniture) }
+            if isByline(tokens, body) { return add(body, .byline) }
         }
-        if let datelineEnd = datelineEnd(tokens, body) {
-            add(start..<datelineEnd, .dateline)
-            start = datelineEnd
+        let datelineEnd = datelineEnd(tokens, body)
+        let segments = sentenceRanges(tokens, (datelineEnd ?? start)..<body.upperBound)
+        let zones = segments.map { segmentZone(tokens, $0) }
+        // A short line is a heading when what it says before a trailing byline or credit is.
+        if !isLong, let lastBody = zones.lastIndex(of: .body) {
+            let core = start..<segments[lastBody].upperBound
+            if isHeading(tokens, core) {
+                let words = core.filter { tokens[$0].kind == .word }.count
+                add(core, words > 25 ? .caption : .heading)
+                for index in segments.indices where index > lastBody { add(segments[index], zones[index]) }
+                return
+            }
         }
-        var sentenceStart = start
-        var index = start
-        while index < line.upperBound {
-            if endsSentence(tokens, at: index, lineEnd: line.upperBound) {
+        if let datelineEnd { add(start..<datelineEnd, .dateline) }
+        for index in segments.indices { add(segments[index], zones[index]) }
+        // A short paragraph that ends in an image credit is the image's caption; a long line
+        // is a body that an image credit interrupts.
+        if !isLong, let last = sentences.last, last.paragraph == paragraph, last.zone == .credit {
+            for index in sentences.indices where sentences[index].paragraph == paragraph && sentences[index].zone == .body {
+                sentences[index].zone = .caption
+            }
+        }
+    }
+
+    /// The sentences of part of a line, as token ranges.
+    private func sentenceRanges(_ tokens: [Token], _ range: Range<Int>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var sentenceStart = range.lowerBound
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if endsSentence(tokens, at: index, lineEnd: range.upperBound) {
                 var end = index + 1
-                while end < line.upperBound && isCloser(tokens[end]) { end += 1 }
-                add(sentenceStart..<end, zone(tokens, sentenceStart..<end))
+                while end < range.upperBound && isCloser(tokens[end]) { end += 1 }
+                ranges.append(sentenceStart..<end)
                 sentenceStart = end
                 index = end
                 continue
             }
             index += 1
         }
-        add(sentenceStart..<line.upperBound, zone(tokens, sentenceStart..<line.upperBound))
-        // A paragraph that ends in an image credit is the image's caption.
-        if let last = sentences.last, last.paragraph == paragraph, last.zone == .credit {
-            for index in sentences.indices where sentences[index].paragraph == paragraph && sentences[index].zone == .body {
-                sentences[index].zone = .caption
-            }
+        if sentenceStart < range.upperBound { ranges.append(sentenceStart..<range.upperBound) }
+        return ranges
+    }
+
+    /// What one sentence of a line is: an image credit, page furniture (a teaser), a byline, a
+    /// line naming the text's source, or running text.
+    private func segmentZone(_ tokens: [Token], _ range: Range<Int>) -> Sentence.Zone {
+        if isCredit(tokens, range) { return .credit }
+        if let length = cues.furnitureOpening(tokens, range) {
+            // "Read more: <headline>." is a label and what it labels; without a colon only a
+            // short segment is furniture, a longer one is a sentence that opens with the word.
+            let isLabel = range.lowerBound + length < range.upperBound && tokens[range.lowerBound + length].key == ":"
+                || tokens[range.lowerBound + length - 1].key == ":"
+            let words = range.count { tokens[$0].kind == .word }
+            if isLabel || words <= Self.furnitureWords { return .furniture }
         }
+        if isByline(tokens, range) { return .byline }
+        if cues.opensSourceCredit(tokens, range) { return .sourceCredit }
+        return .body
     }
 
     /// The keys of the words written in lower case. A word the vocabulary numbers is told apart
@@ -146,34 +183,22 @@ final class SentenceSplitter {
         return byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "(")
     }
 
-    /// Whether the line opens with a page-furniture phrase: its first eight keys, joined by
-    /// spaces, start with the phrase's. Keys hold no spaces, so that is every phrase key but
-    /// the last equal to the line's, and the last a prefix of the line's.
-    private func isFurniture(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        let line = range.prefix(8)
-        return furniture.phrases.contains { phrase in
-            guard !phrase.isEmpty else { return true }
-            guard phrase.count <= line.count else { return false }
-            let last = phrase.count - 1
-            return (0..<last).allSatisfy { tokens[line.lowerBound + $0].key == phrase[$0] }
-                && tokens[line.lowerBound + last].key.hasPrefix(phrase[last])
-        }
-    }
-
-    /// "By X", "Author: X", "Reporting by X", "(Reporting by X and Y)".
+    /// "By Ana Lima and Tom Berg", "Author: X", "Reporting by X", "(Reporting by X and Y)",
+    /// "Author: X Editor: Y". After a plain "By" come names only ("By Tuesday, talks had ..."
+    /// is a sentence): capitalised words and the function words that join them.
     private func isByline(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         var index = range.lowerBound
         if tokens[index].key == "(" { index += 1 }
-        guard index < range.upperBound else { return false }
-        let first = tokens[index].key
-        let second = index + 1 < range.upperBound ? tokens[index + 1].key : ""
-        let opensLikeByline =
-            (first == "by" && tokens[index].isCapitalized)
-            || (["author", "authors", "byline"].contains(first) && second == ":")
-            || (["reporting", "writing", "editing", "additional", "compiled", "written"].contains(first) && (second == "by" || second == "reporting"))
-        guard opensLikeByline else { return false }
-        // A byline is short and carries no sentence of its own.
-        return range.count <= 40 && !isCredit(tokens, range)
+        guard index < range.upperBound, range.count <= 40, !isCredit(tokens, range) else { return false }
+        let rest = index..<range.upperBound
+        if cues.opensByline(tokens, rest) { return true }
+        guard tokens[index].key == "by", tokens[index].isCapitalized, index + 1 < range.upperBound,
+            tokens[index + 1].isCapitalized, !lexicon.isFunctionWord(tokens[index + 1].key)
+        else { return false }
+        return rest.dropFirst().allSatisfy { position in
+            tokens[position].kind != .word || tokens[position].isCapitalized || lexicon.isFunctionWord(tokens[position].key)
+                || cues.bylineLabels.contains(tokens[position].key)
+        }
     }
 
     /// An image credit: "By X / Agency.com", "Photo: X", "(Getty Images)".

@@ -46,3 +46,45 @@ import Testing
         #expect(zones == [.caption, .credit, .body])
     }
 }
+
+/// Zones cover a sentence or a segment, never a whole long line: feeds deliver a body as one
+/// line with a teaser inside it and a credit at its end.
+@Suite struct ZoneGrainTests {
+    func zones(_ text: String) -> [Sentence.Zone] {
+        SentenceSplitterTests().sentences(text).map(\.1)
+    }
+
+    @Test func aTeaserAndACreditInsideAOneLineBodyCoverOnlyThemselves() {
+        let text = "Fishing ministers from Norway and Iceland met in Reykjavik on Monday to divide the mackerel quota. "
+            + "Talks ran late into the night. Officials said a deal was close. "
+            + "Read more: Grain prices climb as harvest talks stall. "
+            + "Norwegian Fisheries Minister Ingrid Solberg said the quota would be cut by a tenth. "
+            + "Author: Maria Olsen Editor: Tom Becker"
+        #expect(zones(text) == [.body, .body, .body, .furniture, .body, .byline])
+    }
+
+    @Test func aLongLineWithoutFinalPunctuationIsStillRunningText() {
+        let sentence = "Officials from six countries met in Lisbon to talk about fishing quotas and ports. "
+        let text = String(repeating: sentence, count: 4) + "The talks went on without a break"
+        #expect(text.count >= SentenceSplitter.longLine)
+        #expect(zones(text).allSatisfy { $0 == .body })
+    }
+
+    @Test func aCreditWithoutFinalPunctuationDoesNotMakeItsLineAHeading() {
+        #expect(zones("Ministers met in Oslo. Talks went on. Author: Maria Olsen") == [.body, .body, .byline])
+    }
+
+    @Test func aSentenceThatOpensWithAFurnitureWordIsNotFurniture() {
+        let text = "Ministers met. Comments by the trade minister on Monday drew sharp criticism from farmers."
+        #expect(zones(text) == [.body, .body])
+    }
+
+    @Test func aPlainByOpensABylineOnlyBeforeNames() {
+        #expect(zones("By Ana Lima and Tom Berg, Nordic Wire correspondent") == [.byline])
+        #expect(zones("By Tuesday, the talks had resumed in Oslo.") == [.body])
+    }
+
+    @Test func aLineNamingItsSourceIsASourceCredit() {
+        #expect(zones("Ministers met in Oslo.\nWith information from Nordic Wire") == [.body, .sourceCredit])
+    }
+}
