@@ -19,7 +19,7 @@ define write-graphs
 	$(BIN) render $(1)/seeds.json --format graphml --graphml-flavor yed -o $(1)/seeds.yed.graphml
 endef
 
-.PHONY: deps test-deps build graphs test check check-graphs-current leakcheck format lint clean bench bench-corpus bench-bin bench-profile
+.PHONY: deps test-deps build graphs test model check check-graphs-current leakcheck format lint clean bench bench-corpus bench-bin bench-profile
 
 deps:
 	@scripts/install-deps.sh build
@@ -33,6 +33,14 @@ build: deps
 # One graph per seed article and one merged graph, in every format, with views and a brief.
 graphs: build
 	$(call write-graphs,Graphs)
+
+# The learned models, trained deterministically from the openly licensed data in $(SHARED)/train
+# (the same data gives the same bytes). Building and testing need only the committed weights.
+MODEL_DIR := Sources/NewsGraphExtraction/Resources/model
+model:
+	@test -d $(SHARED)/train || { echo "make model needs $(SHARED)/train beside this checkout" >&2; exit 1; }
+	$(SWIFT) build -c release --product newsgraph-model
+	.build/release/newsgraph-model names --data $(SHARED)/train --out $(MODEL_DIR) --exclude scripts/model/gmb-excluded.tsv --hold-out
 
 # Unit and golden-file tests, then the real files checked by real tools, then leaks.
 test: test-deps

@@ -51,6 +51,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Trains the learned models from ../shared/train (`make model`); never run at build time.
+        .executableTarget(
+            name: "newsgraph-model",
+            dependencies: ["NewsGraphExtraction"]
+        ),
         .target(
             name: "_NewsGraphTestSupport",
             dependencies: ["NewsGraphCore"],

@@ -78,6 +78,7 @@ struct DocumentResolver {
             }
             mentions[index].key = "person:\(name)"
         }
+        typeByLearnedTagger(&mentions, names: names)
         typeByContext(&mentions, tokens, names: names, heads: heads)
         // Governments named after a person resolve with the person.
         for index in mentions.indices where mentions[index].type == .agency && mentions[index].isWeak {
@@ -96,6 +97,33 @@ struct DocumentResolver {
     }
 
     func isFamilyNameFirst(_ parts: [String]) -> Bool { lexicon.isFamilyNameFirst(parts) }
+
+    /// Guessed names that resolution tied to nothing take the type the learned tagger gave them;
+    /// but a known surname or given name stays a person for the corpus to settle, which may
+    /// know the person from another article ("Ho" beside "He Lifeng").
+    private func typeByLearnedTagger(_ mentions: inout [MentionCandidate], names: [String]) {
+        for index in mentions.indices where mentions[index].isWeak && mentions[index].type == .person {
+            guard let type = mentions[index].learnedType else { continue }
+            if type != .person && names[index].split(separator: " ").contains(where: { word in
+                lexicon.surnames[String(word)] != nil || lexicon.givenNames[String(word)] != nil
+            }) {
+                continue
+            }
+            mentions[index].type = type
+            mentions[index].isWeak = false
+            mentions[index].evidence = .learned
+            switch type {
+            case .agency:
+                mentions[index].key = "agency:\(normalisedName(mentions[index].name))"
+                mentions[index].attributes["kind"] = "organisation"
+            case .place:
+                mentions[index].key = "place:\(normalisedName(mentions[index].name))"
+                mentions[index].isPlaceUse = true
+            default:
+                break
+            }
+        }
+    }
 
     private static let placeWords: Set<String> = [
         "in", "at", "near", "outside", "inside", "across", "around", "towards", "toward",

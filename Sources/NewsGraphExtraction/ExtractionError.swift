@@ -8,6 +8,7 @@ public enum ExtractionError: Error, CustomStringConvertible, Equatable {
     case noArticles(folder: String)
     case badLexicon(path: String, line: Int, reason: String)
     case badPattern(path: String, line: Int, reason: String)
+    case badModel(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -20,6 +21,7 @@ public enum ExtractionError: Error, CustomStringConvertible, Equatable {
         case .noArticles(let folder): "no articles in \(folder): expected .txt files"
         case .badLexicon(let path, let line, let reason): "cannot use lexicon \(path):\(line): \(reason)"
         case .badPattern(let path, let line, let reason): "cannot use pattern file \(path):\(line): \(reason)"
+        case .badModel(let path, let reason): "cannot use model \(path): \(reason)"
         }
     }
 }

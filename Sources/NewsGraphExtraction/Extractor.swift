@@ -13,11 +13,14 @@ public struct Extractor: Sendable {
     let patternSet: PatternSet
     let events: EventRecognizer
     let zoneCues: ZoneCues
+    /// The learned name tagger; nil runs the rules alone.
+    let nameTagger: NameTagger?
 
     /// - Parameters:
     ///   - lexicon: world knowledge and linguistic data.
     ///   - patternFiles: the user's own relation pattern files, added to the shipped ones.
-    public init(lexicon: Lexicon, patternFiles: [String] = []) throws {
+    ///   - learnedNames: whether the learned name tagger finds the names rules have no evidence for.
+    public init(lexicon: Lexicon, patternFiles: [String] = [], learnedNames: Bool = true) throws {
         let shipped = Lexicon.resourceFolder().appendingPathComponent("patterns/relations.patterns")
         var patterns = try RelationPattern.parse(String(contentsOf: shipped, encoding: .utf8), path: "relations.patterns")
         for file in patternFiles {
@@ -34,6 +37,7 @@ public struct Extractor: Sendable {
         self.events = EventRecognizer(lexicon: &lexicon)
         self.lexicon = lexicon
         zoneCues = ZoneCues(lexicon)
+        nameTagger = learnedNames ? try NameTagger.standard() : nil
     }
 
     public func extract(_ article: Article) -> DocumentExtraction {
@@ -47,7 +51,7 @@ public struct Extractor: Sendable {
         let splitter = SentenceSplitter(lexicon: lexicon, cues: zoneCues)
         let sentences = splitter.split(tokens)
         stageEnded(.sentences)
-        let recognized = MentionRecognizer(lexicon: lexicon, commonWords: splitter.lowercaseWords).recognize(tokens, sentences)
+        let recognized = MentionRecognizer(lexicon: lexicon, commonWords: splitter.lowercaseWords, nameTagger: nameTagger).recognize(tokens, sentences)
         stageEnded(.mentions)
         let resolved = DocumentResolver(lexicon: lexicon).resolve(recognized.mentions, tokens: tokens, documentID: article.document.id)
         stageEnded(.resolution)
@@ -115,7 +119,7 @@ public struct Extractor: Sendable {
             if let code = mentions[index].placeCountry, let country = lexicon.countryByCode[code] {
                 self.country = lexicon.countries[country].name
             }
-            spans.append((tokens[mentions[index].start].start, tokens[mentions[index].end - 1].end))
+            spans.append((tokens[mentions[index].extentStart ?? mentions[index].start].start, tokens[mentions[index].end - 1].end))
             names.append(mentions[index].name)
             if !mentions[index].isWeak { isWeak = false }
         }

@@ -206,6 +206,63 @@ public struct Lexicon: Sendable {
 
     func isFunctionWord(_ key: String) -> Bool { functionWords.contains(key) }
 
+    /// The longest lexicon phrase at each position of `range`, left to right: how the mention
+    /// recogniser reads a sentence.
+    func longestPhrases(_ tokens: [Token], _ range: Range<Int>, into spans: inout [PhraseIndex.Match]) {
+        spans.removeAll(keepingCapacity: true)
+        var index = range.lowerBound
+        while index < range.upperBound {
+            // A word the vocabulary lacks (-1) starts no phrase: no need to ask the index.
+            if tokens[index].id >= 0, let match = phrases.matches(in: tokens, at: index, limit: range.upperBound).first {
+                spans.append(match)
+                index = match.end
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    /// The tokens of `range` that can stand before a name without being part of it: titles with
+    /// their modifiers and portfolios ("former Trade Minister"), honorifics ("Mr."), and the
+    /// countries and demonyms that qualify them ("U.S.", "German"). Training reads it to bring
+    /// data whose person names hold titles to newsgraph's names, which do not.
+    package func titleLikeTokens(_ tokens: [Token], _ range: Range<Int>) -> Set<Int> {
+        var found = Set<Int>()
+        for span in longestPhrases(tokens, range) {
+            let isTitleLike = span.hits.contains { hit in
+                switch hit {
+                case .title, .country, .demonym: true
+                default: false
+                }
+            }
+            if isTitleLike { found.formUnion(span.start..<span.end) }
+        }
+        for index in range {
+            let key = tokens[index].key
+            if MentionRecognizer.honorifics.contains(key) || titleModifiers.contains(key) || portfolios.contains(key) {
+                found.insert(index)
+            }
+        }
+        return found
+    }
+
+    /// The tokens of `range` inside a demonym ("Iranian", "South Korean") and no country name.
+    package func demonymTokens(_ tokens: [Token], _ range: Range<Int>) -> Set<Int> {
+        var found = Set<Int>()
+        for span in longestPhrases(tokens, range) {
+            let isDemonym = span.hits.contains { if case .demonym = $0 { true } else { false } }
+            let isCountry = span.hits.contains { if case .country = $0 { true } else { false } }
+            if isDemonym && !isCountry { found.formUnion(span.start..<span.end) }
+        }
+        return found
+    }
+
+    func longestPhrases(_ tokens: [Token], _ range: Range<Int>) -> [PhraseIndex.Match] {
+        var spans: [PhraseIndex.Match] = []
+        longestPhrases(tokens, range, into: &spans)
+        return spans
+    }
+
     /// "Wang Jianguo", "Zhou Jianming", "Park Ji-hoon": the first word is a family name of a culture
     /// that writes it first, and the rest is not a Western surname ("Kim Davis" is not).
     func isFamilyNameFirst(_ parts: [String]) -> Bool {

@@ -6,6 +6,8 @@ struct MentionCandidate: Sendable {
     enum Evidence: String, Sendable {
         case lexicon, title, givenName, surname, organisationHead, speech, apposition, byline, acronym
         case companyNoun, placePreposition, knownInDocument, trigger, coordination
+        /// The learned name tagger's label (`NameTagger`), where no rule had evidence.
+        case learned
     }
 
     var type: EntityType
@@ -29,6 +31,13 @@ struct MentionCandidate: Sendable {
     var isPlaceUse = false
     /// The tokens patterns see as this mention: a policy's or meeting's trigger word, where the
     /// mention itself also covers its modifiers ("new 100% tariffs").
+    /// Where the words referring to the entity start when a title opens them ("President" in
+    /// "President Ana Lima"): the mention's text in the graph, while `start` is where the name
+    /// starts, which relations and resolution read.
+    var extentStart: Int?
+    /// For a weak mention: the type the learned name tagger gives its span, which resolution
+    /// falls back on when it ties the mention to no name the text gives.
+    var learnedType: EntityType?
     var itemStart: Int?
     var itemEnd: Int?
 

@@ -30,8 +30,10 @@ extension MentionRecognizer {
         titles.append(context.titles[title])
         var post = parts[(titleIndex + 1)...]
         // "Energy Minister Prince Abdulaziz": a second title before the name.
+        var lastTitle = title
         while let first = post.first, case .title(let next) = first.unit {
             titles.append(context.titles[next])
+            lastTitle = next
             post.removeFirst()
         }
         // The holder's name follows the title: "Foreign Minister Ana Lima".
@@ -43,7 +45,15 @@ extension MentionRecognizer {
             return true
         } ?? post.endIndex
         let name = post[..<nameEnd]
-        if !name.isEmpty, let person = personAfterTitle(name, context.titles[title], context) {
+        if !name.isEmpty, var person = personAfterTitle(name, context.titles[lastTitle], context) {
+            // "President Ana Lima" refers to her as a whole, as "Mr. Lima" does: the mention
+            // opens with the title written in capitals right before the name, the name does not.
+            let tokens = context.tokens
+            if let opening = (context.titles[title].start..<context.titles[lastTitle].end).first(where: { tokens[$0].isCapitalized }),
+                context.titles[lastTitle].end == name.first!.start
+            {
+                person.extentStart = opening
+            }
             mentions.append(person)
             post = post[nameEnd...]
         }

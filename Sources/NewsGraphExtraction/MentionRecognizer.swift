@@ -19,10 +19,15 @@ struct MentionRecognizer {
     /// one: a word numbered outside it, or not at all as most names are, is no time word, and
     /// needs no look-up to say so.
     let timeWordIDs: ClosedRange<Int32>?
+    /// The learned tagger, for names no rule has evidence for; none, rules alone.
+    let nameTagger: NameTagger?
+    let nameFeatures: NameFeatures
 
-    init(lexicon: Lexicon, commonWords: Set<String>) {
+    init(lexicon: Lexicon, commonWords: Set<String>, nameTagger: NameTagger? = nil) {
         self.lexicon = lexicon
         self.commonWords = commonWords
+        self.nameTagger = nameTagger
+        nameFeatures = NameFeatures(lexicon: lexicon)
         weekdays = lexicon.cueWords["weekday"] ?? []
         months = lexicon.cueWords["month"] ?? []
         speechVerbs = lexicon.cueWords["speech"] ?? []
@@ -107,6 +112,7 @@ struct MentionRecognizer {
             if let commodity = commodityMention(span, sentence) { buffers.mentions.append(commodity) }
         }
         buffers.mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        if !strict { addLearnedNames(sentence, tokens, spans: spans, titles: titles, into: &buffers.mentions) }
         if !strict { addGovernments(&buffers.mentions, sentence, tokens) }
         if sentence.zone == .body || sentence.zone == .byline {
             addTriggerSpans(spans, sentence, tokens, mentions: buffers.mentions, into: &result.triggers)
@@ -118,19 +124,7 @@ struct MentionRecognizer {
 
     /// The longest lexicon phrase at each position, left to right.
     private func lexiconSpans(_ sentence: Sentence, _ tokens: [Token], into spans: inout [LexiconSpan]) {
-        spans.removeAll(keepingCapacity: true)
-        var index = sentence.tokens.lowerBound
-        while index < sentence.tokens.upperBound {
-            // A word the vocabulary lacks (-1) starts no phrase: no need to ask the index.
-            if tokens[index].id >= 0,
-                let match = lexicon.phrases.matches(in: tokens, at: index, limit: sentence.tokens.upperBound).first
-            {
-                spans.append(match)
-                index = match.end
-            } else {
-                index += 1
-            }
-        }
+        lexicon.longestPhrases(tokens, sentence.tokens, into: &spans)
     }
 
     /// Titles with their modifiers and portfolios: "former U.S. Treasury Secretary" gives the

@@ -1,0 +1,306 @@
+/// What the learned name tagger (`NameTagger`) reads at a token: the word and its neighbours,
+/// the word's shape and affixes, where it stands in its sentence, whether the document also
+/// writes it in lower case, and every lexicon hit on or beside it (countries, places, known
+/// bodies, titles, given names, surnames, organisation words, triggers).
+///
+/// Each feature is a 64-bit hash of a template number and the values it combines, so a feature
+/// costs no string: the tagger looks the hash up in its weight table. Training (`make model`)
+/// and tagging compute features here, through the same code, so they cannot drift apart.
+package struct NameFeatures: Sendable {
+    let lexicon: Lexicon
+
+    package init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// The feature templates. Their numbers are part of the trained model: append, never renumber.
+    enum Template: UInt64 {
+        case bias = 1, word, previousWord, nextWord, wordBeforePrevious, wordAfterNext
+        case shape, previousShape, nextShape, shapeTrigram
+        case prefix2, prefix3, suffix2, suffix3, suffix4
+        case sentenceInitial, commonWord, commonInitial
+        case hit, previousHit, nextHit
+        case givenName, surname, previousGivenName, nextSurname
+        case organisationHead, nextOrganisationHead, afterNextOrganisationHead
+        case functionWord, previousWordShape, nextWordShape
+        case previousLabel, previousTwoLabels, previousLabelWord, previousLabelShape
+        case honorificBefore, speechAround, companyNounBefore, length
+    }
+
+    /// The facts about one token that its own features and its neighbours' read, worked out
+    /// once per token.
+    struct TokenFacts {
+        var key: UInt64 = 0
+        var shape: UInt64 = 0
+        var prefix2: UInt64 = 0
+        var prefix3: UInt64 = 0
+        var suffix2: UInt64 = 0
+        var suffix3: UInt64 = 0
+        var suffix4: UInt64 = 0
+        /// Lexicon hits on the token: bit `2 * kind` where a phrase of that kind starts here,
+        /// bit `2 * kind + 1` where one goes on through it.
+        var hits: UInt32 = 0
+        /// Bits: 1 given name, 2 given name that is also a word, 4 surname, 8 surname that is
+        /// also a word, 16 family name written first.
+        var nameFlags: UInt64 = 0
+        /// The organisation kind its word suggests ("government", "company"), hashed; 0 for none.
+        var organisationHead: UInt64 = 0
+        var isCapitalized = false
+        var isCommon = false
+        var isFunctionWord = false
+        var isHonorific = false
+        var isSpeechVerb = false
+        var isCompanyNoun = false
+        var length: UInt64 = 0
+    }
+
+    /// Kinds of lexicon hit, numbered for `TokenFacts.hits`.
+    private static func hitKind(_ hit: PhraseHit, _ lexicon: Lexicon) -> UInt32 {
+        switch hit {
+        case .country: 0
+        case .demonym: 1
+        case .capital: 2
+        case .place: 3
+        case .known(let index):
+            switch lexicon.known[index].type {
+            case .person: 4
+            case .agency: 5
+            default: 6
+            }
+        case .title: 7
+        case .meetingTrigger: 8
+        case .policyTrigger: 9
+        case .cue: 10
+        }
+    }
+
+    /// The positions the tagger labels: capitalised words; the short words and marks that may
+    /// join two of them inside a name ("Bank of England", "Abu Musab al-Zarqawi", "Procter &
+    /// Gamble"); and a lower-case part hyphened to a name ("Ban Ki-moon"). Names in English are
+    /// capitalised; every other position is outside a name.
+    package static func candidates(_ tokens: [Token], in range: Range<Int>) -> [Int] {
+        var positions: [Int] = []
+        for index in range where isCandidate(tokens, index, in: range, previousIsCandidate: positions.last == index - 1) {
+            positions.append(index)
+        }
+        return positions
+    }
+
+    private static func isCandidate(_ tokens: [Token], _ index: Int, in range: Range<Int>, previousIsCandidate: Bool) -> Bool {
+        let token = tokens[index]
+        if token.isCapitalized { return true }
+        guard previousIsCandidate, token.key.utf8.count <= 4 || !token.spaceBefore, !token.isTerminal,
+            token.keyByte != UInt8(ascii: ",")
+        else { return false }
+        // "Ki-moon": glued by a hyphen to the name before it.
+        if !token.spaceBefore, token.kind == .word, tokens[index - 1].isHyphen, !tokens[index - 1].spaceBefore { return true }
+        guard token.key.utf8.count <= 4 else { return false }
+        // A joiner: a capitalised word comes within the next two tokens.
+        for ahead in (index + 1)..<min(range.upperBound, index + 3) where tokens[ahead].isCapitalized { return true }
+        return false
+    }
+
+    /// The words of a document written in lower case somewhere: capitalised at a sentence's
+    /// start they are ordinary words, not names.
+    package static func lowercaseWords(_ tokens: [Token]) -> Set<String> {
+        var words = Set<String>()
+        for token in tokens where token.kind == .word && !token.isCapitalized { words.insert(token.key) }
+        return words
+    }
+
+    /// The candidate positions of a sentence and what the tagger reads at each.
+    package struct SentenceFeatures {
+        /// Token indices, in order.
+        package var positions: [Int] = []
+        /// The features that do not depend on the labels given, one list per position.
+        package var features: [[UInt64]] = []
+        /// The word's and the shape's hash at each position, for the label features.
+        package var words: [UInt64] = []
+        package var shapes: [UInt64] = []
+    }
+
+    /// The features of every candidate position of the sentence `range` of `tokens`, whose
+    /// lexicon phrases are `spans` (the longest at each position, left to right).
+    func sentence(_ tokens: [Token], _ range: Range<Int>, spans: [PhraseIndex.Match], commonWords: Set<String>) -> SentenceFeatures {
+        var sentence = SentenceFeatures()
+        sentence.positions = Self.candidates(tokens, in: range)
+        let positions = sentence.positions
+        guard !positions.isEmpty else { return sentence }
+        var facts = [TokenFacts](repeating: TokenFacts(), count: range.count)
+        var known = [Bool](repeating: false, count: range.count)
+        // Facts are needed only at candidates and two tokens either side.
+        for position in positions {
+            for index in max(range.lowerBound, position - 2)..<min(range.upperBound, position + 3) where !known[index - range.lowerBound] {
+                known[index - range.lowerBound] = true
+                facts[index - range.lowerBound] = tokenFacts(tokens[index], commonWords: commonWords)
+            }
+        }
+        for span in spans {
+            var kinds: UInt32 = 0
+            for hit in span.hits { kinds |= 1 << Self.hitKind(hit, lexicon) }
+            for index in span.start..<span.end where index >= range.lowerBound && index < range.upperBound {
+                for kind in 0..<11 where kinds & (1 << UInt32(kind)) != 0 {
+                    facts[index - range.lowerBound].hits |= 1 << UInt32(2 * kind + (index == span.start ? 0 : 1))
+                }
+            }
+        }
+        let firstWord = range.first { tokens[$0].kind != .punctuation }
+        sentence.features.reserveCapacity(positions.count)
+        for position in positions {
+            sentence.features.append(staticFeatures(position, range, facts, isInitial: position == firstWord))
+            sentence.words.append(facts[position - range.lowerBound].key)
+            sentence.shapes.append(facts[position - range.lowerBound].shape)
+        }
+        return sentence
+    }
+
+    /// `sentence(_:_:spans:commonWords:)` with the lexicon's phrases found here, as the
+    /// mention recogniser finds them: for training, which has no recogniser at hand.
+    package func sentence(_ tokens: [Token], _ range: Range<Int>, commonWords: Set<String>) -> SentenceFeatures {
+        sentence(tokens, range, spans: lexicon.longestPhrases(tokens, range), commonWords: commonWords)
+    }
+
+    private func tokenFacts(_ token: Token, commonWords: Set<String>) -> TokenFacts {
+        var facts = TokenFacts()
+        let key = Array(token.key.utf8)
+        facts.key = Self.bytesHash(key[...])
+        facts.shape = Self.shapeHash(token.text)
+        facts.prefix2 = Self.bytesHash(key.prefix(2))
+        facts.prefix3 = Self.bytesHash(key.prefix(3))
+        facts.suffix2 = Self.bytesHash(key.suffix(2))
+        facts.suffix3 = Self.bytesHash(key.suffix(3))
+        facts.suffix4 = Self.bytesHash(key.suffix(4))
+        facts.length = UInt64(min(key.count, 12))
+        facts.isCapitalized = token.isCapitalized
+        guard token.kind == .word else { return facts }
+        facts.isCommon = commonWords.contains(token.key)
+        facts.isFunctionWord = lexicon.isFunctionWord(token.key)
+        if let flags = lexicon.givenNames[token.key] { facts.nameFlags |= flags.contains(.word) ? 3 : 1 }
+        if let flags = lexicon.surnames[token.key] {
+            facts.nameFlags |= flags.contains(.word) ? 12 : 4
+            if flags.contains(.familyFirst) { facts.nameFlags |= 16 }
+        }
+        if let kind = lexicon.organisationKind(token.key) { facts.organisationHead = Self.bytesHash(Array(kind.utf8)[...]) }
+        facts.isHonorific = MentionRecognizer.honorifics.contains(token.key)
+        facts.isSpeechVerb = lexicon.cue("speech", contains: token.key)
+        facts.isCompanyNoun = lexicon.cue("company-noun", contains: token.key)
+        return facts
+    }
+
+    private func staticFeatures(_ position: Int, _ range: Range<Int>, _ facts: [TokenFacts], isInitial: Bool) -> [UInt64] {
+        let here = facts[position - range.lowerBound]
+        let none = TokenFacts()
+        func at(_ offset: Int) -> TokenFacts {
+            let index = position + offset
+            return range.contains(index) ? facts[index - range.lowerBound] : none
+        }
+        let previous = at(-1)
+        let next = at(1)
+        let beforePrevious = at(-2)
+        let afterNext = at(2)
+        // Outside the sentence a neighbour's key is a mark of its own, not the empty key.
+        let edge: UInt64 = 0x5EED
+        func key(_ offset: Int, _ facts: TokenFacts) -> UInt64 { range.contains(position + offset) ? facts.key : edge }
+        var out: [UInt64] = []
+        out.reserveCapacity(40)
+        func add(_ template: Template, _ values: UInt64...) {
+            var hash = template.rawValue &* 0x9E37_79B9_7F4A_7C15
+            for value in values { hash = Self.mix(hash ^ value) }
+            out.append(hash)
+        }
+        add(.bias)
+        add(.word, here.key)
+        add(.previousWord, key(-1, previous))
+        add(.nextWord, key(1, next))
+        add(.wordBeforePrevious, key(-2, beforePrevious))
+        add(.wordAfterNext, key(2, afterNext))
+        add(.shape, here.shape)
+        add(.previousShape, previous.shape)
+        add(.nextShape, next.shape)
+        add(.shapeTrigram, previous.shape, here.shape, next.shape)
+        add(.prefix2, here.prefix2)
+        add(.prefix3, here.prefix3)
+        add(.suffix2, here.suffix2)
+        add(.suffix3, here.suffix3)
+        add(.suffix4, here.suffix4)
+        add(.length, here.length)
+        if isInitial { add(.sentenceInitial) }
+        if here.isCommon { add(isInitial ? .commonInitial : .commonWord) }
+        if here.isFunctionWord { add(.functionWord) }
+        for bit in 0..<22 where here.hits & (1 << UInt32(bit)) != 0 { add(.hit, UInt64(bit)) }
+        for kind in 0..<11 where previous.hits & (3 << UInt32(2 * kind)) != 0 { add(.previousHit, UInt64(kind)) }
+        for kind in 0..<11 where next.hits & (3 << UInt32(2 * kind)) != 0 { add(.nextHit, UInt64(kind)) }
+        if here.nameFlags & 3 != 0 { add(.givenName, here.nameFlags & 3) }
+        if here.nameFlags & 28 != 0 { add(.surname, here.nameFlags & 28) }
+        if previous.nameFlags & 3 != 0 { add(.previousGivenName, previous.nameFlags & 3) }
+        if next.nameFlags & 28 != 0 { add(.nextSurname, next.nameFlags & 28) }
+        if here.organisationHead != 0 { add(.organisationHead, here.organisationHead) }
+        if next.organisationHead != 0 { add(.nextOrganisationHead, next.organisationHead) }
+        if afterNext.organisationHead != 0 { add(.afterNextOrganisationHead, afterNext.organisationHead) }
+        add(.previousWordShape, key(-1, previous), here.shape)
+        add(.nextWordShape, here.shape, key(1, next))
+        if previous.isHonorific { add(.honorificBefore) }
+        if previous.isSpeechVerb || next.isSpeechVerb || afterNext.isSpeechVerb { add(.speechAround) }
+        if previous.isCompanyNoun { add(.companyNounBefore) }
+        return out
+    }
+
+    /// The features that depend on the labels already given to the two candidates before.
+    @inline(__always)
+    package static func labelFeatures(previous: UInt8, beforePrevious: UInt8, word: UInt64, shape: UInt64) -> (UInt64, UInt64, UInt64, UInt64) {
+        func hash(_ template: Template, _ values: UInt64...) -> UInt64 {
+            var hash = template.rawValue &* 0x9E37_79B9_7F4A_7C15
+            for value in values { hash = mix(hash ^ value) }
+            return hash
+        }
+        return (
+            hash(.previousLabel, UInt64(previous)), hash(.previousTwoLabels, UInt64(beforePrevious), UInt64(previous)),
+            hash(.previousLabelWord, UInt64(previous), word), hash(.previousLabelShape, UInt64(previous), shape)
+        )
+    }
+
+    /// SplitMix64's finaliser: spreads every input bit over the output.
+    @inline(__always) static func mix(_ value: UInt64) -> UInt64 {
+        var z = value &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// FNV-1a over bytes: the same hash in every process, unlike the standard library's.
+    static func bytesHash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01B3
+        }
+        return hash
+    }
+
+    /// The word's shape with runs collapsed: "Lima" → "Xx", "U.S." → "X.X.", "G20" → "Xd",
+    /// "McDonald" → "XxXx"; at most six marks.
+    static func shapeHash(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var last: UInt32 = 0
+        var marks = 0
+        for scalar in text.unicodeScalars {
+            let mark: UInt32
+            if ScalarClass.isUppercase(scalar) {
+                mark = 88  // X
+            } else if ScalarClass.isDigit(scalar) {
+                mark = 100  // d
+            } else if ScalarClass.isLetter(scalar) {
+                mark = 120  // x
+            } else {
+                mark = scalar.value
+            }
+            if mark == last { continue }
+            last = mark
+            marks += 1
+            if marks > 6 { break }
+            hash ^= UInt64(mark)
+            hash = hash &* 0x100_0000_01B3
+        }
+        return hash
+    }
+}
