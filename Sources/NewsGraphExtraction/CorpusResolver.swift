@@ -25,7 +25,7 @@ public struct CorpusResolver {
         mergeCountryVariants(&clusters)
         mergeAcronyms(&clusters)
         diagnostics += mergePeople(&clusters, records)
-        mergeAgencyWordOrder(&clusters)
+        mergeAgencyWordOrder(&clusters, records)
         mergeGeneralPolicies(&clusters, records)
         remapMeetings(&clusters)
         return GraphAssembler(lexicon: lexicon).assemble(clusters, records, diagnostics: diagnostics)
@@ -64,17 +64,36 @@ public struct CorpusResolver {
         }
     }
 
-    /// Agencies whose names have the same words in another order ("U.S.-China Dialogue
-    /// Initiative on Global Issues", "Initiative for U.S.-China Dialogue on Global Issues").
-    private func mergeAgencyWordOrder(_ clusters: inout Clusters) {
-        let skip: Set<String> = ["of", "for", "on", "the", "and", "in", "at"]
-        var bySet: [String: String] = [:]
+    /// Agencies whose names have the same words in another order, as sources render a name
+    /// translated or from memory ("Nordic Fisheries Policy Forum", "Forum for Nordic Fisheries
+    /// Policy"), and that the text ties to the same body or person: the same words alone may
+    /// name two bodies ("Institute for Policy Studies", "Policy Studies Institute").
+    private func mergeAgencyWordOrder(_ clusters: inout Clusters, _ records: [DocumentExtraction]) {
+        var bySignature: [String: [String]] = [:]
         for key in clusters.keys.sorted() where key.hasPrefix("agency:") {
             let base = key.split(separator: "|")[0].dropFirst("agency:".count)
-            let words = base.split(separator: " ").map(String.init).filter { !skip.contains($0) }
+            let words = base.split(separator: " ").map(String.init).filter { !lexicon.isFunctionWord($0) }
             guard words.count >= 3 else { continue }
-            let signature = words.sorted().joined(separator: " ")
-            if let other = bySet[signature] { clusters.union(key, other) } else { bySet[signature] = key }
+            bySignature[words.sorted().joined(separator: " "), default: []].append(key)
+        }
+        let compared = Set(bySignature.values.filter { $0.count > 1 }.joined())
+        guard !compared.isEmpty else { return }
+        // The bodies and people each compared agency is related to.
+        var neighbours: [String: Set<String>] = [:]
+        for record in records {
+            for relation in record.relations {
+                if compared.contains(relation.source) { neighbours[relation.source, default: []].insert(relation.target) }
+                if compared.contains(relation.target) { neighbours[relation.target, default: []].insert(relation.source) }
+            }
+        }
+        for (_, keys) in bySignature.sorted(by: { $0.key < $1.key }) where keys.count > 1 {
+            for (index, a) in keys.enumerated() {
+                let aroundA = Set((neighbours[a] ?? []).map { clusters.find($0) })
+                for b in keys[(index + 1)...] where clusters.find(a) != clusters.find(b) {
+                    let aroundB = Set((neighbours[b] ?? []).map { clusters.find($0) })
+                    if !aroundA.isDisjoint(with: aroundB) { clusters.union(a, b) }
+                }
+            }
         }
     }
 
@@ -161,11 +180,14 @@ public struct CorpusResolver {
     }
 
     /// Of two people with one family name, the one that looks like a garbled copy of the other:
-    /// a single mention, no role, and a link (a meeting attended, a body joined) the other has too.
+    /// a single mention, no role, a link (a meeting attended, a body joined) the other has too,
+    /// and never named in one sentence with the other. Two officials of one family at the same
+    /// meeting are named side by side ("Park Min-jun and Park Seo-yeon attended"); a garbled
+    /// name stands where the other would.
     private func garbledName(_ a: String, _ b: String, _ clusters: Clusters, _ context: PersonContext) -> (String, String)? {
         func mentionCount(_ key: String) -> Int { (clusters.members[key] ?? []).reduce(0) { $0 + $1.entity.mentions.count } }
         let sharedLinks = (context.links[a] ?? []).intersection(context.links[b] ?? [])
-        guard !sharedLinks.isEmpty else { return nil }
+        guard !sharedLinks.isEmpty, (context.sentences[a] ?? []).isDisjoint(with: context.sentences[b] ?? []) else { return nil }
         for (garbled, kept) in [(a, b), (b, a)] where mentionCount(garbled) == 1 && (context.roles[garbled] ?? []).isEmpty {
             if mentionCount(kept) > 1 { return (garbled, kept) }
         }
@@ -301,6 +323,8 @@ struct PersonContext {
     var roles: [String: Set<String>] = [:]
     var company: [String: Set<String>] = [:]
     var links: [String: Set<String>] = [:]
+    /// The sentences ("document|start") that relate each person to something.
+    var sentences: [String: Set<String>] = [:]
 
     /// The context of the people keyed `compared`, the only ones asked about: a frequent
     /// name's company across a corpus is large, and costly to gather for nobody.
@@ -311,8 +335,13 @@ struct PersonContext {
                 if let role = entity.attributes["role"] { roles[entity.key, default: []].insert(role.lowercased()) }
                 company[entity.key, default: []].formUnion(people.filter { $0 != entity.key })
             }
-            for relation in record.relations where relation.source.hasPrefix("person:") && compared.contains(relation.source) {
-                links[relation.source, default: []].insert(relation.type.rawValue + ">" + relation.target)
+            for relation in record.relations {
+                let sentence = "\(record.document.id)|\(relation.evidence.start)"
+                if compared.contains(relation.source) {
+                    links[relation.source, default: []].insert(relation.type.rawValue + ">" + relation.target)
+                    sentences[relation.source, default: []].insert(sentence)
+                }
+                if compared.contains(relation.target) { sentences[relation.target, default: []].insert(sentence) }
             }
         }
     }

@@ -63,7 +63,7 @@ extension EventRecognizer {
         {
             return nil
         }
-        let post = postmodifiers(trigger, kind, local, tokens, sentence)
+        let post = postmodifiers(trigger, policyTrigger, local, tokens, sentence)
         let modifierMentions = premods.mentions + post.mentions
 
         let rate = self.rate(in: premods.tokens, tokens)
@@ -219,9 +219,10 @@ extension EventRecognizer {
     /// The phrase after the trigger: "on Chinese goods", "on rare earth magnets and minerals",
     /// "to transfer ownership control of ... Chatterly".
     private func postmodifiers(
-        _ trigger: MentionRecognizer.TriggerSpan, _ kind: String, _ local: [MentionCandidate], _ tokens: [Token],
+        _ trigger: MentionRecognizer.TriggerSpan, _ policyTrigger: PolicyTrigger, _ local: [MentionCandidate], _ tokens: [Token],
         _ sentence: Sentence
     ) -> Modifiers {
+        let kind = policyTrigger.kind
         var modifiers = Modifiers(start: trigger.end)
         let upper = sentence.tokens.upperBound
         guard trigger.end < upper else { return modifiers }
@@ -259,11 +260,14 @@ extension EventRecognizer {
             return modifiers
         }
         guard words.phrasePrepositions.contains(tokens[trigger.end]) else { return modifiers }
-        let aimed = words.aimingPrepositions.contains(tokens[trigger.end])
+        let aimed = words.aimingPrepositions.contains(tokens[trigger.end]) || policyTrigger.aims.contains(tokens[trigger.end].key)
         var cursor = trigger.end + 1
         while cursor < min(upper, trigger.end + 12) {
             if let mention = local.first(where: { $0.start == cursor && [.country, .commodity, .agency].contains($0.type) }) {
-                if aimed && mention.type == .country && modifiers.target == nil { modifiers.target = mention }
+                // "tariffs on imports into Peru": where goods go in is who charges them, not
+                // whom the measure aims at (but an investigation "into" a country aims at it).
+                let isDestination = cursor > trigger.end + 1 && tokens[cursor - 1].key == "into" && !policyTrigger.aims.contains("into")
+                if aimed && mention.type == .country && modifiers.target == nil && !isDestination { modifiers.target = mention }
                 modifiers.mentions.append(mention)
                 modifiers.end = mention.end
                 cursor = mention.end

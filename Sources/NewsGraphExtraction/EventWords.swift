@@ -3,6 +3,7 @@
 struct EventWords: Sendable {
     // Cue classes of cues.tsv.
     let speech: WordSet
+    /// Words left out of a policy's label: the label-drop cue class and the evaluative words.
     let labelDrop: WordSet
     let month: WordSet
     let definite: WordSet
@@ -45,7 +46,7 @@ struct EventWords: Sendable {
         func set(_ words: [String]) -> WordSet { WordSet(words, numberingIn: &lexicon) }
         func cue(_ name: String) -> WordSet { set((cueWords[name] ?? []).sorted()) }
         speech = cue("speech")
-        labelDrop = cue("label-drop")
+        labelDrop = set(((cueWords["label-drop"] ?? []).union(lexicon.evaluativeWords)).sorted())
         month = cue("month")
         definite = cue("definite")
         negation = cue("negation")

@@ -55,6 +55,10 @@ public struct Extractor: Sendable {
         stageEnded(.mentions)
         let resolved = DocumentResolver(lexicon: lexicon).resolve(recognized.mentions, tokens: tokens, documentID: article.document.id)
         stageEnded(.resolution)
+        if ProcessInfo.processInfo.environment["NG_DEBUG"] != nil {  // DEBUG-TEMP
+            for m in recognized.mentions { FileHandle.standardError.write("R \(m.name) \(m.type) \(m.evidence) weak=\(m.isWeak) learned=\(String(describing: m.learnedType))\n".data(using: .utf8)!) }
+            for m in resolved.mentions { FileHandle.standardError.write("D \(m.name) \(m.type) \(m.evidence) weak=\(m.isWeak) key=\(m.key)\n".data(using: .utf8)!) }
+        }
         // Each sentence's evidence once, shared by every relation it supports.
         let evidences = sentences.map { sentence in
             Evidence(
@@ -72,7 +76,7 @@ public struct Extractor: Sendable {
         let extraction = DocumentExtraction(
             document: article.document,
             entities: entities([resolved.mentions, events.mentions, found.impliedMentions], tokens, article),
-            relations: deduplicated([events.relations, found.relations]), diagnostics: resolved.diagnostics)
+            relations: withoutSelfTargets(deduplicated([events.relations, found.relations])), diagnostics: resolved.diagnostics)
         stageEnded(.entities)
         return extraction
     }
@@ -268,6 +272,17 @@ public struct Extractor: Sendable {
         switch scalar.value {
         case 0x20..<0x7F, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D: true
         default: false
+        }
+    }
+
+    /// A measure is not aimed at whoever imposes it: "Peru's tariffs on imports into Peru" charge
+    /// goods coming into Peru. A `targets` edge to an author of the policy in the same sentence
+    /// is dropped.
+    private func withoutSelfTargets(_ relations: [LocalRelation]) -> [LocalRelation] {
+        let authors = Set(relations.lazy.filter { $0.type == .imposes }.map { "\($0.evidence.start)|\($0.source)|\($0.target)" })
+        guard !authors.isEmpty else { return relations }
+        return relations.filter { relation in
+            relation.type != .targets || !authors.contains("\(relation.evidence.start)|\(relation.target)|\(relation.source)")
         }
     }
 

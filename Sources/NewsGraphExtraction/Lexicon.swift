@@ -15,6 +15,12 @@ public struct Lexicon: Sendable {
     var givenNames: [String: NameFlags] = [:]
     var surnames: [String: NameFlags] = [:]
     var functionWords: Set<String> = []
+    /// Words that make a capitalised phrase a place's name, as its last word ("Alder Creek") or
+    /// its first ("Mount Kenya").
+    var placeLastWords: Set<String> = []
+    var placeFirstWords: Set<String> = []
+    /// Words that judge or grade rather than say what a thing is ("sweeping", "fragile").
+    var evaluativeWords: Set<String> = []
     /// Religions, peoples and political camps: capitalised, never one person's or body's name.
     var groupNames: Set<String> = []
     /// Page-furniture phrases, as token keys joined by spaces ("add a comment").
@@ -58,6 +64,15 @@ public struct Lexicon: Sendable {
         groupNames = Set(try words("lexicons/group-names.txt"))
         titleModifiers = Set(try words("lexicons/title-modifiers.txt"))
         portfolios = Set(try words("lexicons/portfolios.txt"))
+        evaluativeWords = Set(try words("lexicons/evaluative-words.txt"))
+        for row in TSVReader.rows(of: try text("lexicons/place-words.tsv") ?? "") {
+            switch row[1] {
+            case "last": placeLastWords.insert(row[0].lowercased())
+            case "first": placeFirstWords.insert(row[0].lowercased())
+            default:
+                throw ExtractionError.badLexicon(path: "place-words.tsv", line: row.line, reason: "unknown position '\(row[1])' (last, first)")
+            }
+        }
         furniture = try words("patterns/page-furniture.txt").map { [tokenizer] phrase in
             tokenizer.tokenize(Array(phrase.unicodeScalars)).map(\.key).joined(separator: " ")
         }
@@ -87,6 +102,7 @@ public struct Lexicon: Sendable {
         ] {
             try addEntities(text(file) ?? "", path: file)
         }
+        addCommodityFamilies()
         for row in TSVReader.rows(of: try text("lexicons/titles.tsv") ?? "") {
             guard let titleClass = TitleClass(rawValue: row[1]) else {
                 throw ExtractionError.badLexicon(path: "titles.tsv", line: row.line, reason: "unknown class '\(row[1])'")
@@ -103,7 +119,8 @@ public struct Lexicon: Sendable {
         }
         for row in TSVReader.rows(of: try text("patterns/policy-triggers.tsv") ?? "") {
             phrases.insert(
-                row[0], .policyTrigger(PolicyTrigger(kind: row[1], family: row[3].isEmpty ? row[1] : row[3], needs: row.list(2))),
+                row[0], .policyTrigger(
+                    PolicyTrigger(kind: row[1], family: row[3].isEmpty ? row[1] : row[3], needs: row.list(2), aims: row.list(4))),
                 tokenizer: tokenizer, vocabulary: &vocabulary)
         }
         for row in TSVReader.rows(of: try text("patterns/cues.tsv") ?? "") {
@@ -113,6 +130,27 @@ public struct Lexicon: Sendable {
             }
         }
         statusCues = StatusCues(cueWords: cueWords, vocabulary: &vocabulary)
+    }
+
+    /// A commodity whose name opens with another commodity's ("rare earth magnets", "steel
+    /// pipes") belongs to that commodity's family, so that measures on either are told apart
+    /// from other goods alike; an entry's own `family=` stands.
+    private mutating func addCommodityFamilies() {
+        func keys(_ name: String) -> [String] { tokenizer.tokenize(Array(name.unicodeScalars)).filter { !$0.isHyphen }.map(\.key) }
+        var commodityOfPhrase: [[String]: Int] = [:]
+        for (index, entity) in known.enumerated() where entity.type == .commodity {
+            for name in [entity.name] + entity.aliases { commodityOfPhrase[keys(name)] = commodityOfPhrase[keys(name)] ?? index }
+        }
+        for index in known.indices where known[index].type == .commodity && known[index].attributes["family"] == nil {
+            let words = keys(known[index].name)
+            // The longest other commodity whose name opens this one's.
+            for length in stride(from: words.count - 1, through: 1, by: -1) {
+                if let other = commodityOfPhrase[Array(words.prefix(length))], other != index {
+                    known[index].attributes["family"] = known[other].name
+                    break
+                }
+            }
+        }
     }
 
     mutating func addCountry(_ country: CountryEntry) {

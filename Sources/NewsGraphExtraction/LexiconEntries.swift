@@ -63,6 +63,9 @@ public struct PolicyTrigger: Sendable, Hashable {
     public var kind: String
     public var family: String
     public var needs: [String]
+    /// Prepositions that, after this trigger, name what it is aimed at besides the general ones
+    /// ("investigation into").
+    public var aims: [String] = []
 }
 
 /// Flags on given names and surnames (the `flags` column of the name lexicons).

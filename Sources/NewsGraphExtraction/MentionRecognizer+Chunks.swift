@@ -4,11 +4,6 @@ import NewsGraphCore
 /// Capitalised runs of text and what they name.
 extension MentionRecognizer {
     static let nameParticles: Set<String> = ["de", "van", "von", "bin", "al", "da", "du", "la", "le", "der", "del", "di", "ibn", "dos", "das", "ben", "abu", "el"]
-    static let placeHeads: Set<String> = [
-        "sea", "river", "strait", "straits", "gulf", "bay", "lake", "ocean", "island", "islands", "peninsula",
-        "mountains", "valley", "province", "region", "state", "county", "district", "city", "canal", "desert",
-        "coast", "border", "basin", "plateau", "square", "street", "avenue", "airport", "port", "harbor", "harbour",
-    ]
 
     // MARK: Building chunks
 
@@ -231,5 +226,6 @@ struct ResolvedUnit {
     var end: Int
 
     var isWord: Bool { if case .word = unit { true } else { false } }
+    var isSpan: Bool { if case .span = unit { true } else { false } }
     var isConnector: Bool { if case .connector = unit { true } else { false } }
 }

@@ -187,11 +187,21 @@ extension MentionRecognizer {
         return true
     }
 
-    /// "South China Sea", "Sichuan Province": a name ending in a geographic word is a place.
+    /// "South China Sea", "Alder Creek", "Mount Kenya": a name that ends or opens with a
+    /// geographic word (place-words.tsv) is a place.
     private func placeWithHead(_ parts: ArraySlice<ResolvedUnit>, _ context: Context) -> MentionCandidate? {
-        guard parts.count >= 2, case .word(let last) = parts.last!.unit,
-            Self.placeHeads.contains(context.tokens[last].key)
-        else { return nil }
+        guard parts.count >= 2 else { return nil }
+        let endsWithPlaceWord: Bool
+        if case .word(let last) = parts.last!.unit { endsWithPlaceWord = lexicon.placeLastWords.contains(context.tokens[last].key) } else {
+            endsWithPlaceWord = false
+        }
+        let opensWithPlaceWord: Bool
+        if case .word(let first) = parts.first!.unit, parts[parts.startIndex + 1].isWord || parts[parts.startIndex + 1].isSpan {
+            opensWithPlaceWord = lexicon.placeFirstWords.contains(context.tokens[first].key)
+        } else {
+            opensWithPlaceWord = false
+        }
+        guard endsWithPlaceWord || opensWithPlaceWord else { return nil }
         let start = parts.first!.start
         let end = parts.last!.end
         let name = nameText(start, end, context.tokens)

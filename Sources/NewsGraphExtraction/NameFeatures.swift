@@ -25,6 +25,7 @@ package struct NameFeatures: Sendable {
         case functionWord, previousWordShape, nextWordShape
         case previousLabel, previousTwoLabels, previousLabelWord, previousLabelShape
         case honorificBefore, speechAround, companyNounBefore, length
+        case placeWord, nextPlaceWord, afterNextPlaceWord, previousPlaceWord
     }
 
     /// The facts about one token that its own features and its neighbours' read, worked out
@@ -51,6 +52,8 @@ package struct NameFeatures: Sendable {
         var isHonorific = false
         var isSpeechVerb = false
         var isCompanyNoun = false
+        /// 1 where the word ends a place's name ("Creek"), 2 where it opens one ("Mount").
+        var placeWord: UInt64 = 0
         var length: UInt64 = 0
     }
 
@@ -184,6 +187,8 @@ package struct NameFeatures: Sendable {
         facts.isHonorific = MentionRecognizer.honorifics.contains(token.key)
         facts.isSpeechVerb = lexicon.cue("speech", contains: token.key)
         facts.isCompanyNoun = lexicon.cue("company-noun", contains: token.key)
+        if lexicon.placeLastWords.contains(token.key) { facts.placeWord |= 1 }
+        if lexicon.placeFirstWords.contains(token.key) { facts.placeWord |= 2 }
         return facts
     }
 
@@ -242,6 +247,10 @@ package struct NameFeatures: Sendable {
         if previous.isHonorific { add(.honorificBefore) }
         if previous.isSpeechVerb || next.isSpeechVerb || afterNext.isSpeechVerb { add(.speechAround) }
         if previous.isCompanyNoun { add(.companyNounBefore) }
+        if here.placeWord != 0 { add(.placeWord, here.placeWord) }
+        if next.placeWord != 0 { add(.nextPlaceWord, next.placeWord) }
+        if afterNext.placeWord != 0 { add(.afterNextPlaceWord, afterNext.placeWord) }
+        if previous.placeWord != 0 { add(.previousPlaceWord, previous.placeWord) }
         return out
     }
 

@@ -1,3 +1,4 @@
+import Testing
 import NewsGraphCore
 import NewsGraphExtraction
 
@@ -29,5 +30,23 @@ enum Harness {
 
     static func node(_ graph: EntityGraph, _ label: String) -> Entity? {
         graph.nodes.values.first { $0.label == label }
+    }
+}
+
+extension Harness {
+    /// Expects the graph of `texts` to hold exactly `nodes` ("Label (type)") and `edges`
+    /// ("Source -type-> Target"): what a rule finds and nothing more, so a rule that finds
+    /// nothing fails.
+    static func expectExactly(
+        _ texts: [String], nodes: Set<String>, edges: Set<String>, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let records = texts.enumerated().map { index, text in
+            extractor.extract(Article(id: "t\(index)", path: "t\(index).txt", text: text))
+        }
+        let graph = CorpusResolver(lexicon: extractor.lexicon).resolve(records)
+        let foundNodes = Set(Self.nodes(graph))
+        let foundEdges = Set(Self.edges(graph))
+        #expect(foundNodes == nodes, "nodes: missing \(nodes.subtracting(foundNodes).sorted()), unexpected \(foundNodes.subtracting(nodes).sorted())", sourceLocation: sourceLocation)
+        #expect(foundEdges == edges, "edges: missing \(edges.subtracting(foundEdges).sorted()), unexpected \(foundEdges.subtracting(edges).sorted())", sourceLocation: sourceLocation)
     }
 }

@@ -1,0 +1,89 @@
+import NewsGraphCore
+import Testing
+@testable import NewsGraphExtraction
+
+/// Rules stated as the general phenomenon they stand for, each on sentences written for it,
+/// with the exact nodes and edges expected.
+@Suite struct GeneralRuleTests {
+    typealias H = Harness
+
+    @Test func anInvestigationIntoACountryTargetsIt() {
+        H.expectExactly(
+            ["Customs officials opened an investigation into Moldova over wine labels."],
+            nodes: ["Moldova (country)", "investigation into Moldova over wine labels (policy)", "wine (commodity)"],
+            edges: [
+                "investigation into Moldova over wine labels -targets-> Moldova",
+                "investigation into Moldova over wine labels -covers-> wine",
+            ])
+    }
+
+    @Test func tariffsOnImportsIntoACountryDoNotTargetIt() {
+        H.expectExactly(
+            ["Peru imposed tariffs on imports into Peru."],
+            nodes: ["Peru (country)", "Peru’s tariffs on imports into Peru (policy)"],
+            edges: ["Peru -imposes-> Peru’s tariffs on imports into Peru"])
+    }
+
+    @Test func anOrganisationNamedWithItsWordsInAnotherOrderIsOneWhenTheTextTiesThemTogether() {
+        H.expectExactly(
+            [
+                "Anna Berg, director of the Baltic Energy Security Institute, said gas prices would rise.",
+                "Anna Berg, director of the Institute for Baltic Energy Security, warned of shortages.",
+            ],
+            nodes: ["Anna Berg (person)", "Institute for Baltic Energy Security (agency)"],
+            edges: ["Anna Berg -leads-> Institute for Baltic Energy Security"])
+    }
+
+    @Test func theSameWordsInAnotherOrderMayNameTwoBodies() {
+        H.expectExactly(
+            [
+                "Anna Berg, director of the Baltic Energy Security Institute, said gas prices would rise.",
+                "Tom Lind, director of the Institute for Baltic Energy Security, warned of shortages.",
+            ],
+            nodes: [
+                "Anna Berg (person)", "Tom Lind (person)", "Baltic Energy Security Institute (agency)",
+                "Institute for Baltic Energy Security (agency)",
+            ],
+            edges: ["Anna Berg -leads-> Baltic Energy Security Institute", "Tom Lind -leads-> Institute for Baltic Energy Security"])
+    }
+
+    @Test func aGarbledGivenNameJoinsThePersonItStandsFor() throws {
+        let graph = H.graph(
+            "Vice Premier Wang Jianguo will attend the Shenzhen summit on Friday. Wang Jianguo said trade would grow.",
+            "Trade Minister Ana Lima met Wang Lifan at the Shenzhen summit.")
+        let person = try #require(H.node(graph, "Wang Jianguo"))
+        #expect(person.mentions.map(\.text).contains("Wang Lifan"))
+        #expect(graph.diagnostics.contains { $0.id == "merge.garbled-name" })
+    }
+
+    @Test func twoPeopleOfOneFamilyNamedSideBySideStayTwo() {
+        let graph = H.graph(
+            "Vice Premier Wang Jianguo will attend the Shenzhen summit on Friday. Wang Jianguo said trade would grow.",
+            "Wang Jianguo and Wang Lifan attended the Shenzhen summit.")
+        #expect(H.nodes(graph).filter { $0.hasSuffix("(person)") } == ["Wang Jianguo (person)", "Wang Lifan (person)"])
+        #expect(graph.diagnostics.contains { $0.id == "merge.possible-duplicate" })
+        #expect(!graph.diagnostics.contains { $0.id == "merge.garbled-name" })
+    }
+
+    @Test func wordsThatJudgeAPolicyDoNotTellItApart() {
+        H.expectExactly(
+            ["The fragile truce between Armenia and Azerbaijan held. The truce was signed in May."],
+            nodes: ["Armenia (country)", "Azerbaijan (country)", "truce (policy)"], edges: [])
+        let graph = H.graph("Canada imposed sweeping tariffs on Brazilian beef. The tariffs on Brazilian beef angered ranchers.")
+        #expect(H.nodes(graph).filter { $0.hasSuffix("(policy)") }.count == 1)
+    }
+
+    @Test func aCommodityNamedAfterAnotherBelongsToItsFamily() throws {
+        let lexicon = H.extractor.lexicon
+        let pipes = try #require(lexicon.known.first { $0.name == "steel products" })
+        #expect(pipes.attributes["family"] == "steel")
+        let steel = try #require(lexicon.known.first { $0.name == "steel" })
+        #expect(steel.attributes["family"] == nil)
+    }
+
+    @Test func peopleFamiliarWithAnythingHedgeAClaim() throws {
+        let graph = H.graph("Chile is considering export curbs on copper, according to people familiar with the plans.")
+        let edge = try #require(graph.edges.values.first { $0.type == .imposes })
+        #expect(edge.attributes["hedged"] != nil)
+    }
+}
