@@ -119,8 +119,11 @@ struct GraphAssembler {
             var rules: Set<String> = []
             var hedged: [Bool] = []
             var former: [Bool] = []
+            /// Whether some sentence states the relation, rather than world knowledge alone.
+            var isStated = false
 
             mutating func add(_ relation: LocalRelation) {
+                if relation.attributes["basis"] != .string("knowledge") { isStated = true }
                 evidence.append(relation.evidence)
                 if case .string(let status)? = relation.attributes["status"] { statuses.append(status) }
                 if case .string(let role)? = relation.attributes["role"] { roles.append(role) }
@@ -148,6 +151,7 @@ struct GraphAssembler {
             // Sorted by document first, so each document's evidence is one run.
             let sources = zip(evidence, evidence.dropFirst()).count { $0.document != $1.document } + (evidence.isEmpty ? 0 : 1)
             var attributes: Attributes = ["sources": .int(sources)]
+            if !entry.acc.isStated { attributes["basis"] = .string("knowledge") }
             if let status = mostFrequent(entry.acc.statuses) { attributes["status"] = .string(status) }
             if let role = mostFrequent(entry.acc.roles) { attributes["role"] = .string(role) }
             if !entry.acc.rules.isEmpty { attributes["rules"] = .strings(entry.acc.rules.sorted()) }

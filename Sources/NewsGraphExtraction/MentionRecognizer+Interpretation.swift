@@ -202,6 +202,12 @@ extension MentionRecognizer {
             opensWithPlaceWord = false
         }
         guard endsWithPlaceWord || opensWithPlaceWord else { return nil }
+        // "Christopher Hill", "Ricki Lake": a given name and a surname that is also a place word.
+        if parts.count == 2, case .word(let first) = parts.first!.unit, let flags = lexicon.givenNames[context.tokens[first].key],
+            !flags.contains(.word), !flags.contains(.place)
+        {
+            return nil
+        }
         let start = parts.first!.start
         let end = parts.last!.end
         let name = nameText(start, end, context.tokens)

@@ -350,13 +350,15 @@ struct RelationExtractor {
                     attributes: ["pattern": .string("country-qualified-name")],
                     evidence: evidences[mentions[index].sentence]))
         }
-        // A city lies in its country (gazetteer); kept where the country is in the graph.
+        // A city lies in its country (gazetteer); kept where the country is in the graph. The
+        // gazetteer knows it, the sentence need not say it: the edge's basis is knowledge.
         for index in mentions.indices where mentions[index].type == .place {
             guard let code = mentions[index].placeCountry else { continue }
             out.append(
                 LocalRelation(
                     source: mentions[index].key, target: "country:\(code)", type: .locatedIn,
-                    attributes: ["pattern": .string("gazetteer")], evidence: evidences[mentions[index].sentence]))
+                    attributes: ["pattern": .string("gazetteer"), "basis": .string("knowledge")],
+                    evidence: evidences[mentions[index].sentence]))
         }
         // Bylines: the reporters work for the news agency the dateline or credit names.
         var media = Set<String>()

@@ -87,3 +87,23 @@ import Testing
         #expect(edge.attributes["hedged"] != nil)
     }
 }
+
+extension GeneralRuleTests {
+    @Test func aNameEndingOrOpeningWithAPlaceWordIsAPlace() {
+        H.expectExactly(
+            ["The river flows past Alder Creek toward Mount Korvatunturi, said Christopher Hill."],
+            nodes: ["Alder Creek (place)", "Mount Korvatunturi (place)", "Christopher Hill (person)"], edges: [])
+    }
+}
+
+extension GeneralRuleTests {
+    @Test func aCitysCountryFromTheGazetteerIsKnowledgeNotText() throws {
+        let graph = H.graph("Ministers from France met in Lyon on Monday.")
+        let edge = try #require(graph.edges.values.first { $0.type == .locatedIn })
+        #expect(H.edges(graph).contains("Lyon -located_in-> France"))
+        #expect(edge.attributes["basis"] == .string("knowledge"))
+        // What a sentence states carries no such mark.
+        let stated = try #require(graph.edges.values.first { $0.type == .attends })
+        #expect(stated.attributes["basis"] == nil)
+    }
+}
