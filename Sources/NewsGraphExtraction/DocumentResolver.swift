@@ -78,6 +78,7 @@ struct DocumentResolver {
             }
             mentions[index].key = "person:\(name)"
         }
+        typeByAddress(&mentions, tokens)
         typeByLearnedTagger(&mentions, names: names)
         typeByContext(&mentions, tokens, names: names, heads: heads)
         // Governments named after a person resolve with the person.
@@ -97,6 +98,30 @@ struct DocumentResolver {
     }
 
     func isFamilyNameFirst(_ parts: [String]) -> Bool { lexicon.isFamilyNameFirst(parts) }
+
+    /// "Gahwareh, Kermanshah Province", "Lusaka, Zambia": a guessed name written before a comma
+    /// and a region or country, as an address is, is a town in it ("Norway's" after the comma
+    /// is an apposition's opening instead: "Ana Lima, Norway's envoy").
+    private func typeByAddress(_ mentions: inout [MentionCandidate], _ tokens: [Token]) {
+        var startsAt: [Int: Int] = [:]
+        for index in mentions.indices { startsAt[mentions[index].start] = startsAt[mentions[index].start] ?? index }
+        for index in mentions.indices where mentions[index].isWeak && mentions[index].type == .person {
+            let comma = mentions[index].end
+            // "Separately, Sudan ...": a sentence's opening word before a comma is no address.
+            let start = mentions[index].start
+            if comma - start == 1 && (start == 0 || tokens[start].newlinesBefore > 0 || tokens[start - 1].isTerminal) { continue }
+            guard comma + 1 < tokens.count, tokens[comma].key == ",", let next = startsAt[comma + 1] else { continue }
+            let isLarger = mentions[next].type == .country || (mentions[next].type == .place && (mentions[next].placeLevel ?? .site) <= .region)
+            let end = mentions[next].end
+            guard isLarger, end >= tokens.count || tokens[end].key != "'s" else { continue }
+            mentions[index].type = .place
+            mentions[index].key = "place:\(normalisedName(mentions[index].name))"
+            mentions[index].isWeak = false
+            mentions[index].evidence = .placePreposition
+            mentions[index].isPlaceUse = true
+            mentions[index].placeLevel = .city
+        }
+    }
 
     /// Guessed names that resolution tied to nothing take the type the learned tagger gave them;
     /// but a known surname or given name stays a person for the corpus to settle, which may
@@ -119,6 +144,7 @@ struct DocumentResolver {
             case .place:
                 mentions[index].key = "place:\(normalisedName(mentions[index].name))"
                 mentions[index].isPlaceUse = true
+                mentions[index].placeLevel = .city
             default:
                 break
             }

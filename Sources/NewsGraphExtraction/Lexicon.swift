@@ -17,8 +17,8 @@ public struct Lexicon: Sendable {
     var functionWords: Set<String> = []
     /// Words that make a capitalised phrase a place's name, as its last word ("Alder Creek") or
     /// its first ("Mount Kenya").
-    var placeLastWords: Set<String> = []
-    var placeFirstWords: Set<String> = []
+    var placeLastWords: [String: PlaceLevel] = [:]
+    var placeFirstWords: [String: PlaceLevel] = [:]
     /// Words that judge or grade rather than say what a thing is ("sweeping", "fragile").
     var evaluativeWords: Set<String> = []
     /// Religions, peoples and political camps: capitalised, never one person's or body's name.
@@ -66,9 +66,12 @@ public struct Lexicon: Sendable {
         portfolios = Set(try words("lexicons/portfolios.txt"))
         evaluativeWords = Set(try words("lexicons/evaluative-words.txt"))
         for row in TSVReader.rows(of: try text("lexicons/place-words.tsv") ?? "") {
+            guard let level = PlaceLevel(word: row[2]) else {
+                throw ExtractionError.badLexicon(path: "place-words.tsv", line: row.line, reason: "unknown level '\(row[2])' (region, city, site)")
+            }
             switch row[1] {
-            case "last": placeLastWords.insert(row[0].lowercased())
-            case "first": placeFirstWords.insert(row[0].lowercased())
+            case "last": placeLastWords[row[0].lowercased()] = level
+            case "first": placeFirstWords[row[0].lowercased()] = level
             default:
                 throw ExtractionError.badLexicon(path: "place-words.tsv", line: row.line, reason: "unknown position '\(row[1])' (last, first)")
             }
@@ -94,7 +97,9 @@ public struct Lexicon: Sendable {
         }
         for (_, _, offset) in ranked.sorted(by: { $0 < $1 }) { addPlace(cities[offset].entry) }
         for row in TSVReader.rows(of: try text("lexicons/regions.tsv") ?? "") {
-            addPlace(PlaceEntry(name: row[0], aliases: row.list(1), country: row[3].isEmpty ? nil : row[3]))
+            addPlace(
+                PlaceEntry(
+                    name: row[0], aliases: row.list(1), country: row[3].isEmpty ? nil : row[3], level: PlaceLevel(regionKind: row[2])))
         }
         for file in [
             "lexicons/international-bodies.tsv", "lexicons/government-bodies.tsv", "lexicons/news-organisations.tsv",

@@ -14,6 +14,8 @@ public struct PlaceEntry: Sendable, Hashable {
     public var name: String
     public var aliases: [String]
     public var country: String?
+    /// How large a unit it is: a city, a region; nil for seas and rivers.
+    public var level: PlaceLevel? = .city
 }
 
 /// An entity known by name: an international body, a news organisation, a commodity, or a

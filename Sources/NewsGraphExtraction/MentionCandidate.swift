@@ -27,6 +27,8 @@ struct MentionCandidate: Sendable {
     var country: Int?
     /// For places known to the gazetteer: their country code.
     var placeCountry: String?
+    /// For places: how large a unit it is, as far as the lexicon or the name's words say.
+    var placeLevel: PlaceLevel?
     /// A capital or country used as a place ("talks in Geneva", datelines).
     var isPlaceUse = false
     /// The tokens patterns see as this mention: a policy's or meeting's trigger word, where the

@@ -114,6 +114,14 @@ extension MentionRecognizer {
             out.append(place)
             return
         }
+        if let person = personNamedLikePlaces(parts, context) {
+            out.append(person)
+            return
+        }
+        if !context.strict, let organisation = organisationNamedAfterPlace(parts, context) {
+            out.append(organisation)
+            return
+        }
         // Words and connectors between the lexicon phrases are names no lexicon knows.
         var runStart: Int?
         func flush(_ end: Int) {
@@ -191,17 +199,12 @@ extension MentionRecognizer {
     /// geographic word (place-words.tsv) is a place.
     private func placeWithHead(_ parts: ArraySlice<ResolvedUnit>, _ context: Context) -> MentionCandidate? {
         guard parts.count >= 2 else { return nil }
-        let endsWithPlaceWord: Bool
-        if case .word(let last) = parts.last!.unit { endsWithPlaceWord = lexicon.placeLastWords.contains(context.tokens[last].key) } else {
-            endsWithPlaceWord = false
+        var level: PlaceLevel?
+        if case .word(let last) = parts.last!.unit { level = lexicon.placeLastWords[context.tokens[last].key] }
+        if level == nil, case .word(let first) = parts.first!.unit, parts[parts.startIndex + 1].isWord || parts[parts.startIndex + 1].isSpan {
+            level = lexicon.placeFirstWords[context.tokens[first].key]
         }
-        let opensWithPlaceWord: Bool
-        if case .word(let first) = parts.first!.unit, parts[parts.startIndex + 1].isWord || parts[parts.startIndex + 1].isSpan {
-            opensWithPlaceWord = lexicon.placeFirstWords.contains(context.tokens[first].key)
-        } else {
-            opensWithPlaceWord = false
-        }
-        guard endsWithPlaceWord || opensWithPlaceWord else { return nil }
+        guard let level else { return nil }
         // "Christopher Hill", "Ricki Lake": a given name and a surname that is also a place word.
         if parts.count == 2, case .word(let first) = parts.first!.unit, let flags = lexicon.givenNames[context.tokens[first].key],
             !flags.contains(.word), !flags.contains(.place)
@@ -211,9 +214,115 @@ extension MentionRecognizer {
         let start = parts.first!.start
         let end = parts.last!.end
         let name = nameText(start, end, context.tokens)
-        return MentionCandidate(
+        var place = MentionCandidate(
             type: .place, start: start, end: end, sentence: context.sentence.index,
             name: name, key: "place:\(normalisedName(name))", evidence: .lexicon)
+        place.placeLevel = level
+        return place
+    }
+
+    /// "Manchester United", "Real Madrid", "Bayern Munich", "Air Lisboa": clubs, companies and
+    /// papers are named after their town, region or country with a word of their own, or two
+    /// places run together; a place's own name does that with a word of direction or age ("West
+    /// Berlin", "Greater Oslo", "Old Delhi", the `place-modifier` cue class), or a place word,
+    /// which `placeWithHead` reads first. A given name or surname beside the place makes a
+    /// person ("Jordan Henderson").
+    private func organisationNamedAfterPlace(_ parts: ArraySlice<ResolvedUnit>, _ context: Context) -> MentionCandidate? {
+        guard parts.count >= 2, parts.count <= 4 else { return nil }
+        let tokens = context.tokens
+        var places = 0
+        var ownWords = 0
+        for part in parts {
+            switch part.unit {
+            case .span(let index):
+                let span = context.spans[index]
+                // A town or region: a country beside a word is mostly an affiliation ("U.S.
+                // Democratic hopeful", "Chinese Foreign Ministry"), not a company's name.
+                guard span.hits.contains(where: { hit in
+                    switch hit {
+                    case .place, .capital: true
+                    default: false
+                    }
+                }), !span.hits.contains(where: { hit in
+                    switch hit {
+                    case .known, .country, .demonym: true
+                    default: false
+                    }
+                }) else { return nil }
+                places += 1
+            case .word(let token):
+                let key = tokens[token].key
+                if lexicon.cue("place-modifier", contains: key) || isPersonName(key) || lexicon.isFunctionWord(key)
+                    || lexicon.groupNames.contains(key) || lexicon.titleModifiers.contains(key) || lexicon.portfolios.contains(key)
+                {
+                    return nil
+                }
+                ownWords += 1
+            case .connector(let token):
+                // "Kansas City, Missouri" is an address; "Stoke-on-Trent" one place.
+                guard !tokens[token].isHyphen else { return nil }
+            case .title:
+                return nil
+            }
+        }
+        // Two places run together without a comma ("Bayern Munich"), or a place and a word of
+        // the organisation's own.
+        guard places >= 1, ownWords >= 1 || places >= 2 else { return nil }
+        let start = parts.first!.start
+        let end = parts.last!.end
+        // "Jordan Henderson", "Paris Hilton": a given name and a surname that are also places.
+        if let given = lexicon.givenNames[tokens[start].key], !given.contains(.word), lexicon.surnames[tokens[end - 1].key] != nil {
+            return nil
+        }
+        // Neither a sentence's first word ("Paris police said" opens with a place, not a name).
+        if ownWords > 0, case .word(let first) = parts.first!.unit, isSentenceInitial(first, context.sentence, tokens),
+            commonWords.contains(tokens[first].key)
+        {
+            return nil
+        }
+        let name = nameText(start, end, tokens)
+        var organisation = MentionCandidate(
+            type: .agency, start: start, end: end, sentence: context.sentence.index, name: name,
+            key: "agency:\(normalisedName(name))", evidence: .organisationHead)
+        organisation.attributes["kind"] = "organisation"
+        return organisation
+    }
+
+    /// "Ana Lima", "Jordan Henderson", "Georgia Brown": a given name, then a surname or another
+    /// name, where one of them is also a place's: a person, not a town and a country.
+    private func personNamedLikePlaces(_ parts: ArraySlice<ResolvedUnit>, _ context: Context) -> MentionCandidate? {
+        guard (2...3).contains(parts.count), parts.contains(where: \.isSpan), !parts.contains(where: \.isConnector) else { return nil }
+        let tokens = context.tokens
+        // One token per part: a multi-word place ("New York") is no given name.
+        guard parts.allSatisfy({ $0.end - $0.start == 1 && tokens[$0.start].isCapitalized }) else { return nil }
+        for part in parts {
+            if case .span(let index) = part.unit,
+                context.spans[index].hits.contains(where: { hit in
+                    switch hit {
+                    case .known, .title, .meetingTrigger, .policyTrigger, .demonym: true
+                    default: false
+                    }
+                })
+            {
+                return nil
+            }
+        }
+        let first = tokens[parts.first!.start].key
+        let last = tokens[parts.last!.start].key
+        guard let given = lexicon.givenNames[first], !given.contains(.word),
+            lexicon.surnames[last] != nil || lexicon.givenNames[last] == nil
+        else { return nil }
+        let start = parts.first!.start
+        let end = parts.last!.end
+        if context.strict && !isKnownName(start, end, context) { return nil }
+        return MentionCandidate(
+            type: .person, start: start, end: end, sentence: context.sentence.index, name: nameText(start, end, tokens),
+            key: "", evidence: .givenName)
+    }
+
+    /// A given name or surname that is not also a common word ("Henderson", not "Real").
+    private func isPersonName(_ key: String) -> Bool {
+        [lexicon.givenNames[key], lexicon.surnames[key]].contains { flags in flags.map { !$0.contains(.word) } ?? false }
     }
 
     func countryOf(_ span: LexiconSpan) -> Int? {
@@ -309,6 +418,7 @@ extension MentionRecognizer {
             type: .place, start: span.start, end: span.end, sentence: sentence.index, name: place.name,
             key: "place:\(normalisedName(place.name))", evidence: .lexicon)
         mention.placeCountry = place.country
+        mention.placeLevel = place.level
         mention.isPlaceUse = true
         return mention
     }

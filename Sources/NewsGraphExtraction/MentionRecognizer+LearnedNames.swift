@@ -126,6 +126,8 @@ extension MentionRecognizer {
         case .place:
             mention.key = "place:\(normalisedName(name))"
             mention.isPlaceUse = true
+            // Most places no lexicon knows are towns.
+            mention.placeLevel = .city
         default:
             break
         }

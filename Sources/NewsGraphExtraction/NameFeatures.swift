@@ -187,8 +187,8 @@ package struct NameFeatures: Sendable {
         facts.isHonorific = MentionRecognizer.honorifics.contains(token.key)
         facts.isSpeechVerb = lexicon.cue("speech", contains: token.key)
         facts.isCompanyNoun = lexicon.cue("company-noun", contains: token.key)
-        if lexicon.placeLastWords.contains(token.key) { facts.placeWord |= 1 }
-        if lexicon.placeFirstWords.contains(token.key) { facts.placeWord |= 2 }
+        if lexicon.placeLastWords[token.key] != nil { facts.placeWord |= 1 }
+        if lexicon.placeFirstWords[token.key] != nil { facts.placeWord |= 2 }
         return facts
     }
 

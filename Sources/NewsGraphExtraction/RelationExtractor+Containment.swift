@@ -1,0 +1,106 @@
+import NewsGraphCore
+
+/// What lies in what, as a sentence states it: an address ("Sacramento, California",
+/// "Gahwareh, Kermanshah Province, Iran"), and a place or body said to be in a larger unit ("a
+/// town in the Kotayk Province of Armenia", "Alder University in Mora").
+///
+/// A list names units of one size ("Oslo, Lisbon and Nairobi"); an address goes from the
+/// smaller to the larger. So a place is read as lying in the unit after it only when that unit
+/// is larger (`PlaceLevel`); the lexicon says how large a known place is, the name's own words
+/// how large an unknown one ("Oran County"). Nothing here is world knowledge: the sentence says
+/// where the thing is, and the levels only tell an address from a list.
+extension RelationExtractor {
+    /// The located_in relations of a document's sentences, and those that follow from them
+    /// within the document (a town in a province in a country is in the country).
+    func containment(_ mentions: [MentionCandidate], _ sentences: [Sentence], _ tokens: [Token], _ evidences: [Evidence])
+        -> [LocalRelation]
+    {
+        let bySentence = GroupedIndices(keys: mentions.map(\.sentence))
+        var found: [LocalRelation] = []
+        for sentence in sentences where sentence.zone == .body {
+            let located = bySentence[sentence.index].filter { Self.level(of: mentions[$0]) != nil }
+                .sorted { mentions[$0].start < mentions[$1].start }
+            for (position, inner) in located.enumerated() {
+                guard let innerLevel = Self.level(of: mentions[inner]), let next = located.dropFirst(position + 1).first(where: {
+                    mentions[$0].start >= mentions[inner].end
+                }) else { continue }
+                let outer = next
+                guard mentions[outer].type == .place || mentions[outer].type == .country,
+                    let outerLevel = Self.level(of: mentions[outer]), outerLevel < innerLevel,
+                    let rule = statesContainment(mentions[inner], mentions[outer], tokens)
+                else { continue }
+                found.append(
+                    LocalRelation(
+                        source: mentions[inner].key, target: mentions[outer].key, type: .locatedIn,
+                        attributes: ["pattern": .string(rule)], evidence: evidences[sentence.index]))
+            }
+        }
+        return found + Self.implied(by: found)
+    }
+
+    /// The country code a place or country mention is in, where the lexicon knows it.
+    private func country(of mention: MentionCandidate) -> String? {
+        mention.type == .country ? mention.attributes["code"] : mention.placeCountry
+    }
+
+    /// How large a unit a mention names, for the mentions that can lie in something.
+    static func level(of mention: MentionCandidate) -> PlaceLevel? {
+        switch mention.type {
+        case .country: .country
+        case .place: mention.placeLevel
+        // A body's seat is a site in a town; a government's body is part of its country instead.
+        case .agency: mention.attributes["kind"] == "government" ? nil : .site
+        default: nil
+        }
+    }
+
+    /// The rule by which the words between two mentions state that the first lies in the
+    /// second: a comma or a bracket (an address), or a phrase of containment words that ends
+    /// in "in" or "of" ("is a town in", ", a suburb of", "in the far north of").
+    private func statesContainment(_ inner: MentionCandidate, _ outer: MentionCandidate, _ tokens: [Token]) -> String? {
+        let gap = inner.end..<outer.start
+        // Where the gazetteer puts both in different countries, the words cannot mean that one
+        // lies in the other ("in Texas, Mexico and Canada" is a list): knowledge only vetoes.
+        if let innerCountry = country(of: inner), let outerCountry = country(of: outer), innerCountry != outerCountry {
+            return nil
+        }
+        if gap.count == 1 && (tokens[gap.lowerBound].key == "," || tokens[gap.lowerBound].key == "(") {
+            return "place-address"
+        }
+        guard !gap.isEmpty, gap.count <= 8 else { return nil }
+        for index in gap where !lexicon.cue("containment-gap", contains: tokens[index].key) { return nil }
+        if gap.contains(where: { tokens[$0].key == "in" }) { return "place-in" }
+        // "of" after a unit's own name ("the Kotayk Province of Armenia") or a word that says
+        // what it is ("the capital of", "part of"); not after any name ("the people of France").
+        guard gap.contains(where: { tokens[$0].key == "of" }) else { return nil }
+        let saysWhatItIs = gap.contains { lexicon.cue("place-noun", contains: tokens[$0].key) }
+        return saysWhatItIs || (gap.count == 1 && inner.placeLevel == .region) ? "place-of" : nil
+    }
+
+    /// What follows from the stated relations in the document: a town in a province in a
+    /// country is in the country, with each step's sentence as evidence.
+    private static func implied(by stated: [LocalRelation]) -> [LocalRelation] {
+        var outward: [String: [LocalRelation]] = [:]
+        for relation in stated { outward[relation.source, default: []].append(relation) }
+        var known = Set(stated.map { "\($0.source)>\($0.target)" })
+        var out: [LocalRelation] = []
+        for first in stated {
+            // Paths of two and three steps: an address rarely has more than four parts.
+            var paths = (outward[first.target] ?? []).map { [first, $0] }
+            paths += paths.flatMap { path in (outward[path.last!.target] ?? []).map { path + [$0] } }
+            for path in paths {
+                let target = path.last!.target
+                guard target != first.source, known.insert("\(first.source)>\(target)").inserted else { continue }
+                var evidences: [Evidence] = []
+                for step in path where !evidences.contains(step.evidence) { evidences.append(step.evidence) }
+                for evidence in evidences {
+                    out.append(
+                        LocalRelation(
+                            source: first.source, target: target, type: .locatedIn,
+                            attributes: ["pattern": .string("place-implied")], evidence: evidence))
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,97 @@
+import NewsGraphCore
+import Testing
+@testable import NewsGraphExtraction
+
+/// Who works for whom and what lies in what, on sentences written for the test, with the
+/// exact nodes and edges expected.
+@Suite struct AffiliationAndPlaceTests {
+    typealias H = Harness
+
+    // MARK: Membership and employment
+
+    @Test func aSpokeswomanForABody() {
+        H.expectExactly(
+            ["Ana Lima, a spokeswoman for the Nordic Fisheries Council, said quotas would fall."],
+            nodes: ["Ana Lima (person)", "Nordic Fisheries Council (agency)"],
+            edges: ["Ana Lima -member_of-> Nordic Fisheries Council"])
+    }
+
+    @Test func aBodysStaffTitleBeforeTheName() {
+        H.expectExactly(
+            ["Halvorsen Motors executive Ingrid Solberg resigned on Monday."],
+            nodes: ["Ingrid Solberg (person)", "Halvorsen Motors (agency)"],
+            edges: ["Ingrid Solberg -member_of-> Halvorsen Motors"])
+    }
+
+    @Test func aPlayerOfAClubNamedAfterItsCity() {
+        H.expectExactly(
+            ["Lisbon Athletic striker Tomas Varga scored twice against Porto Rovers."],
+            nodes: ["Tomas Varga (person)", "Lisbon Athletic (agency)", "Porto Rovers (agency)"],
+            edges: ["Tomas Varga -member_of-> Lisbon Athletic"])
+    }
+
+    @Test func aPartysMember() {
+        H.expectExactly(
+            ["Carla Mendes of the Green Alliance said the vote was rigged."],
+            nodes: ["Carla Mendes (person)", "Green Alliance (agency)"],
+            edges: ["Carla Mendes -member_of-> Green Alliance"])
+    }
+
+    @Test func someoneWhoJoinedACompany() {
+        H.expectExactly(
+            ["Ingrid Solberg joined Halvorsen Motors in 2019."],
+            nodes: ["Ingrid Solberg (person)", "Halvorsen Motors (agency)"],
+            edges: ["Ingrid Solberg -member_of-> Halvorsen Motors"])
+    }
+
+    @Test func aCountrysTitleInAnApposition() {
+        H.expectExactly(
+            ["The French president, Emile Durand, said the plan was fair."],
+            nodes: ["Emile Durand (person)", "France (country)"],
+            edges: ["Emile Durand -leads-> France"])
+        H.expectExactly(
+            ["Ana Lima, Britain's ambassador to Norway, left early."],
+            nodes: ["Ana Lima (person)", "United Kingdom (country)", "Norway (country)"],
+            edges: ["Ana Lima -represents-> United Kingdom"])
+    }
+
+    // MARK: Names
+
+    @Test func aGivenNameBeforeAPlaceIsAPerson() {
+        H.expectExactly(
+            ["Ana Lima arrived. Jordan Henderson scored."],
+            nodes: ["Ana Lima (person)", "Jordan Henderson (person)"], edges: [])
+    }
+
+    @Test func aPlaceWithAWordOfItsOwnIsAnOrganisationButNotWithADirection() {
+        H.expectExactly(
+            ["Porto Rovers beat Lisbon Athletic on Sunday, while officials in West Lisbon watched."],
+            nodes: ["Porto Rovers (agency)", "Lisbon Athletic (agency)", "Portugal (country)"], edges: [])
+    }
+
+    // MARK: What lies in what
+
+    @Test func anAddressGoesFromTheSmallerToTheLarger() {
+        H.expectExactly(
+            ["The plant is in Gahrivan, Kermanshah Province, Iran."],
+            nodes: ["Gahrivan (place)", "Kermanshah Province (place)", "Iran (country)"],
+            edges: [
+                "Gahrivan -located_in-> Kermanshah Province", "Kermanshah Province -located_in-> Iran",
+                "Gahrivan -located_in-> Iran",
+            ])
+    }
+
+    @Test func aListOfTownsIsNoAddress() {
+        let graph = H.graph("Trains run between Oslo, Bergen and Trondheim.")
+        #expect(!H.edges(graph).contains { $0.contains("-located_in-> Bergen") || $0.contains("-located_in-> Trondheim") })
+    }
+
+    @Test func aTownSaidToBeInARegion() {
+        H.expectExactly(
+            ["Vardeholm is a small town in the Oran County of Norway."],
+            nodes: ["Vardeholm (place)", "Oran County (place)", "Norway (country)"],
+            edges: [
+                "Vardeholm -located_in-> Oran County", "Oran County -located_in-> Norway", "Vardeholm -located_in-> Norway",
+            ])
+    }
+}
