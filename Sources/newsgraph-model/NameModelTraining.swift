@@ -304,7 +304,7 @@ struct NameModelTraining {
     func write(weights: [UInt64: [Float]], card: [String: Any]) throws {
         try FileManager.default.createDirectory(atPath: options.out, withIntermediateDirectories: true)
         let weightsPath = (options.out as NSString).appendingPathComponent("name-tagger.weights")
-        try Data(NameTagger.encode(weights)).write(to: URL(fileURLWithPath: weightsPath), options: .atomic)
+        try Data(LinearModel.encode(weights, labelCount: NameTagger.labelCount, magic: NameTagger.magic)).write(to: URL(fileURLWithPath: weightsPath), options: .atomic)
         let cardData = try JSONSerialization.data(withJSONObject: card, options: [.prettyPrinted, .sortedKeys])
         let cardPath = (options.out as NSString).appendingPathComponent("name-tagger.json")
         try (cardData + Data("\n".utf8)).write(to: URL(fileURLWithPath: cardPath), options: .atomic)

@@ -1,0 +1,122 @@
+import Foundation
+
+/// The weights of a linear model over hashed features: for each feature, one weight per
+/// label; a label's score is the sum of the weights of the features present. The learned name
+/// tagger and the relation classifier are both such models; `make model` trains them.
+package struct LinearModel: Sendable {
+    package let labelCount: Int
+    /// An open-addressing table from a feature's hash to its row of weights.
+    private let keys: [UInt64]
+    private let weights: [Float]
+    private let mask: Int
+
+    /// A model from feature weights: a row of `labelCount` per feature; features not listed
+    /// weigh nothing.
+    package init(labelCount: Int, weights rows: [UInt64: [Float]]) {
+        self.labelCount = labelCount
+        var capacity = 16
+        while capacity < rows.count * 2 { capacity *= 2 }
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var weights = [Float](repeating: 0, count: capacity * labelCount)
+        let mask = capacity - 1
+        for (key, row) in rows where key != 0 {
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while keys[slot] != 0 { slot = (slot + 1) & mask }
+            keys[slot] = key
+            for label in 0..<labelCount { weights[slot * labelCount + label] = row[label] }
+        }
+        self.keys = keys
+        self.weights = weights
+        self.mask = mask
+    }
+
+    /// Adds the weights of `feature` to `scores` (one per label).
+    @inline(__always)
+    package func add(_ feature: UInt64, to scores: inout [Float]) {
+        var slot = Int(truncatingIfNeeded: feature) & mask
+        while true {
+            let key = keys[slot]
+            if key == feature {
+                let base = slot * labelCount
+                for label in 0..<labelCount { scores[label] += weights[base + label] }
+                return
+            }
+            if key == 0 { return }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Each label's score for a set of features.
+    package func scores(_ features: [UInt64]) -> [Float] {
+        var scores = [Float](repeating: 0, count: labelCount)
+        for feature in features { add(feature, to: &scores) }
+        return scores
+    }
+
+    // MARK: The weights file
+
+    /// The file's format version.
+    private static let version: UInt32 = 1
+
+    /// The weights as bytes: a four-byte magic (which model it is), the version, the label and
+    /// feature counts, a scale, then every feature's hash (ascending) and its row of weights as
+    /// 16-bit integers (weight = integer × scale). Little-endian; the same weights give the same
+    /// bytes.
+    package static func encode(_ rows: [UInt64: [Float]], labelCount: Int, magic: String) -> [UInt8] {
+        let features = rows.keys.sorted()
+        let largest = rows.values.lazy.flatMap { $0 }.map(abs).max() ?? 1
+        let scale = max(largest, .leastNormalMagnitude) / Float(Int16.max)
+        var bytes = Array(magic.utf8)
+        func append<T: FixedWidthInteger>(_ value: T) { withUnsafeBytes(of: value.littleEndian) { bytes += $0 } }
+        append(version)
+        append(UInt32(labelCount))
+        append(UInt32(features.count))
+        append(scale.bitPattern)
+        for feature in features { append(feature) }
+        for feature in features {
+            for weight in rows[feature]! { append(Int16((weight / scale).rounded())) }
+        }
+        return bytes
+    }
+
+    /// Reads what `encode` wrote, checking the magic and the label count.
+    package init(encoded bytes: [UInt8], magic: String, labelCount: Int, path: String) throws {
+        func fail(_ reason: String) -> ExtractionError { .badModel(path: path, reason: reason) }
+        var offset = 0
+        func read<T: FixedWidthInteger>(_: T.Type) throws -> T {
+            guard offset + MemoryLayout<T>.size <= bytes.count else { throw fail("the file ends early") }
+            var value: T = 0
+            withUnsafeMutableBytes(of: &value) { $0.copyBytes(from: bytes[offset..<offset + MemoryLayout<T>.size]) }
+            offset += MemoryLayout<T>.size
+            return T(littleEndian: value)
+        }
+        let magicBytes = Array(magic.utf8)
+        guard bytes.starts(with: magicBytes) else { throw fail("not a newsgraph \(magic) model file") }
+        offset = magicBytes.count
+        guard try read(UInt32.self) == Self.version else { throw fail("a version this newsgraph cannot read") }
+        guard try read(UInt32.self) == UInt32(labelCount) else { throw fail("a label set this newsgraph does not use") }
+        let count = Int(try read(UInt32.self))
+        let scale = Float(bitPattern: try read(UInt32.self))
+        guard bytes.count == offset + count * (8 + 2 * labelCount) else { throw fail("a size its header does not give") }
+        var features: [UInt64] = []
+        features.reserveCapacity(count)
+        for _ in 0..<count { features.append(try read(UInt64.self)) }
+        var rows: [UInt64: [Float]] = [:]
+        rows.reserveCapacity(count)
+        for feature in features {
+            var row = [Float](repeating: 0, count: labelCount)
+            for label in 0..<labelCount { row[label] = Float(try read(Int16.self)) * scale }
+            rows[feature] = row
+        }
+        self.init(labelCount: labelCount, weights: rows)
+    }
+
+    /// A model shipped in the package's resources (`Resources/model/NAME`).
+    package static func shipped(_ name: String, magic: String, labelCount: Int) throws -> LinearModel {
+        let url = Lexicon.resourceFolder().appendingPathComponent("model/\(name)")
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw ExtractionError.badModel(path: url.path, reason: "missing: newsgraph is installed without its model")
+        }
+        return try LinearModel(encoded: [UInt8](data), magic: magic, labelCount: labelCount, path: url.path)
+    }
+}
