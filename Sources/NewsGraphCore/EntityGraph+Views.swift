@@ -66,6 +66,7 @@ extension EntityGraph {
         var graph = self
         graph.nodes = nodes.filter { ids.contains($0.key) }
         graph.edges = OrderedDictionary(uniqueKeysWithValues: kept.map { ($0.id, $0) })
+        graph.keepStoriesOfKeptElements()
         return graph
     }
 
@@ -76,6 +77,7 @@ extension EntityGraph {
         var graph = self
         graph.nodes = nodes.filter { ids.contains($0.key) }
         graph.dropDanglingEdges()
+        graph.keepStoriesOfKeptElements()
         return graph
     }
 
@@ -174,5 +176,6 @@ extension EntityGraph {
         var cited = Set(nodes.values.flatMap { $0.mentions.map(\.document) })
         cited.formUnion(edges.values.flatMap { $0.evidence.map(\.document) })
         documents = documents.filter { cited.contains($0.id) }
+        keepStoriesOfKeptElements()
     }
 }

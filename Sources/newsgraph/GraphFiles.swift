@@ -12,8 +12,10 @@ struct GraphFiles {
     /// Most entities a diagram (SVG, DOT) shows; the other formats keep every entity.
     let maxNodes: Int
 
-    /// Writes `<name>.<format>` for each format, and `<name>.caption.md` beside an SVG.
-    func write(_ graph: EntityGraph, as name: String) throws {
+    /// Writes `<name>.<format>` for each format, and `<name>.caption.md` beside an SVG, with
+    /// the graph's stories grouped (every format carries them).
+    func write(_ resolved: EntityGraph, as name: String) throws {
+        let graph = resolved.groupingStories()
         var named = options
         named.graphName = name
         // A diagram of thousands of entities helps nobody and takes minutes to lay out. The

@@ -83,7 +83,9 @@ enum GraphFile {
             throw OutputError("cannot read graph \(path): permission denied or I/O error")
         }
         do {
-            return try JSONDecoder().decode(EntityGraph.self, from: data)
+            // Stories are derived from the nodes and edges: grouped afresh, so a hand-edited
+            // graph never carries stale ones.
+            return try JSONDecoder().decode(EntityGraph.self, from: data).groupingStories()
         } catch let DecodingError.keyNotFound(key, context) {
             throw OutputError("cannot read graph \(path): missing '\(key.stringValue)' at \(context.codingPath.map(\.stringValue).joined(separator: "."))")
         } catch let DecodingError.typeMismatch(_, context) {
