@@ -21,7 +21,8 @@ extension DiagramModel {
         let graph = selection.graph.canonicalized()
         let sheet = options.styleSheet
         try sheet.validateForGraphviz()
-        let plan = LayoutPlan(graph: graph, requested: options.engine)
+        var plan = LayoutPlan(graph: graph, requested: options.engine)
+        plan.packsClusters = selection.view == .stories
         let caption = DiagramCaption(selection: selection, title: options.title, plan: plan)
         let heading = DiagramHeading(selection: selection, caption: caption, options: options, plan: plan)
         let meetings = selection.view == .meetings ? graph.meetingsInTimeOrder() : []
@@ -105,6 +106,7 @@ extension DiagramModel {
         }
 
         let font = sheet.font
+        let clusters = selection.view == .stories ? storyClusters(graph, names: names, font: font) : []
         let graphAttributes =
             [
                 Attribute("label", heading.html, isHTML: true),
@@ -139,8 +141,43 @@ extension DiagramModel {
             nodes: nodes,
             edges: edges,
             sameRank: sameRank,
+            clusters: clusters,
             tooltips: tooltips)
         return (model, caption, diagnostics)
+    }
+
+    /// The longest story title a cluster label shows, in characters.
+    static let clusterTitleLength = 60
+
+    /// One box per story of `graph`, numbered in its order (heaviest first) and labelled with its
+    /// title and counts, around the story's nodes that the graph holds; made in the order
+    /// ``LayoutPlan/storySlots(count:)`` gives, since `dot` packs the boxes in the order they
+    /// were made.
+    private static func storyClusters(_ graph: EntityGraph, names: [String: String], font: String) -> [Cluster] {
+        LayoutPlan.storySlots(count: graph.stories.count).compactMap { index in
+            let story = graph.stories[index]
+            let members = story.entities.compactMap { names[$0] }
+            guard !members.isEmpty else { return nil }
+            let title = GraphvizText.htmlText(GraphvizText.truncated(GraphvizText.clean(story.title), to: clusterTitleLength))
+            let counts = DiagramCaption.count(story.documents.count, "article", "articles") + ", "
+                + DiagramCaption.count(story.edges.count, "relation", "relations")
+            let label =
+                #"<FONT POINT-SIZE="12">\#(index + 1). \#(title)</FONT><BR ALIGN="LEFT"/>"#
+                + ##"<FONT POINT-SIZE="9" COLOR="#555555">\##(counts)</FONT><BR ALIGN="LEFT"/>"##
+            return Cluster(
+                name: "cluster_" + story.id,
+                attributes: [
+                    Attribute("label", label, isHTML: true),
+                    Attribute("labeljust", "l"),
+                    Attribute("fontname", font),
+                    Attribute("style", "rounded,filled"),
+                    Attribute("fillcolor", "#F7F7F7"),
+                    Attribute("color", "#9E9E9E"),
+                    Attribute("penwidth", "1"),
+                    Attribute("margin", "10"),
+                ],
+                nodes: members)
+        }
     }
 
     /// Invisible edges from each name to the next: they keep the nodes in this order, side by

@@ -47,11 +47,18 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         do {
             let formats = try Formats.parse(format)
-            let selection = try viewOptions.select(try GraphFile.read(graph))
+            let loaded = try GraphFile.read(graph)
+            let selection = try viewOptions.select(loaded)
             let options = Formats.Options(
                 engine: engine, graphName: URL(fileURLWithPath: graph).deletingPathExtension().lastPathComponent,
                 graphMLFlavor: graphmlFlavor)
-            if let output {
+            if selection.view == .stories {
+                guard let out else { throw OutputError("--view stories writes a diagram per story: give --out FOLDER, not -o") }
+                let name = URL(fileURLWithPath: graph).deletingPathExtension().lastPathComponent
+                try StoryDiagramFiles.write(
+                    selection, of: loaded, views: viewOptions, formats: formats, to: try OutputFolder(out), name: name,
+                    options: options)
+            } else if let output {
                 guard formats.count == 1 else { throw OutputError("-o writes one format; use --out FOLDER for several") }
                 let url = URL(fileURLWithPath: output)
                 _ = try OutputFolder(url.deletingLastPathComponent().path)
