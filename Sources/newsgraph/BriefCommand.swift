@@ -63,7 +63,8 @@ struct BriefCommand: ParsableCommand {
                 // The overview, then each story it shows, which its table links to.
                 return try [selection]
                     + selection.graph.stories.map { story throws(GraphError) in
-                        try loaded.selecting(.story(story.id), maxNodes: maxNodes, drawsUnrelated: includeIsolated)
+                        try loaded.selecting(
+                            .story(story.id), maxNodes: maxNodes ?? LayoutEngine.dotNodeLimit, drawsUnrelated: includeIsolated)
                     }
             }
             let options = DiagramOptions(engine: engine, graphName: name)
