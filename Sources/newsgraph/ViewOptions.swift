@@ -30,9 +30,11 @@ struct ViewOptions: ParsableArguments {
         try select(graph, view: GraphView(parsing: view))
     }
 
-    /// The part of `graph` that `view` chooses, with these options' limits.
-    func select(_ graph: EntityGraph, view: GraphView) throws(GraphError) -> GraphSelection {
-        try graph.selecting(view, depth: depth, maxNodes: maxNodes, maxStories: maxStories, drawsUnrelated: includeIsolated)
+    /// The part of `graph` that `view` chooses, with these options' limits; `keepsUnrelated`
+    /// keeps entities with no relation whatever `--include-isolated` says, as data formats do.
+    func select(_ graph: EntityGraph, view: GraphView, keepsUnrelated: Bool = false) throws(GraphError) -> GraphSelection {
+        try graph.selecting(
+            view, depth: depth, maxNodes: maxNodes, maxStories: maxStories, drawsUnrelated: includeIsolated || keepsUnrelated)
     }
 
     static func select(

@@ -121,6 +121,11 @@ import Testing
         #expect(drawn.contains(">Kremlin</text>") && drawn.contains(">World Bank</text>"))
         let allCaption = try String(contentsOf: all.appendingPathComponent("news.caption.md"), encoding: .utf8)
         #expect(!allCaption.contains("Also mentioned"))
+        // Data formats keep every entity: only drawings set some aside.
+        let graphML = out.appendingPathComponent("again.graphml")
+        let render = try CLI.run(["render", out.appendingPathComponent("news.json").path, "--format", "graphml", "-o", graphML.path])
+        #expect(render.status == 0, "\(render.stderr)")
+        #expect(try String(contentsOf: graphML, encoding: .utf8).contains(">Kremlin</data>"))
     }
 
     @Test func theStoriesViewDrawsAnOverviewAndEachStoryTheSameBytesEveryTime() throws {
