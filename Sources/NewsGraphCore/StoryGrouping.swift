@@ -16,8 +16,8 @@
 /// the rule compares a story only with itself and its neighbours, never with the size of the
 /// whole corpus, so adding articles about other things never merges or splits a story, and
 /// small stories in a large corpus stay apart (modularity's resolution limit would merge them).
-/// 1/20 is the largest simple γ that keeps the seeds, five articles about one story, as one
-/// story (1/10 splits its talks from its tariffs).
+/// γ = 1/20 is half the 1/10 that splits the seeds, five articles about one trade war, into
+/// three stories (1/15 and 1/20 keep it one story; the smaller leaves a margin).
 ///
 /// The quality is raised by the Leiden algorithm (Traag, Waltman and van Eck 2019), made
 /// deterministic: entities move, in id order, to the neighbouring group where the quality rises
