@@ -21,8 +21,7 @@ extension DiagramModel {
         let graph = selection.graph.canonicalized()
         let sheet = options.styleSheet
         try sheet.validateForGraphviz()
-        var plan = LayoutPlan(graph: graph, requested: options.engine)
-        plan.packsClusters = selection.view == .stories
+        let plan = LayoutPlan(graph: graph, requested: options.engine)
         let caption = DiagramCaption(selection: selection, title: options.title, plan: plan)
         let heading = DiagramHeading(selection: selection, caption: caption, options: options, plan: plan)
         let meetings = selection.view == .meetings ? graph.meetingsInTimeOrder() : []
@@ -31,7 +30,7 @@ extension DiagramModel {
         var names: [String: String] = [:]
         var nodes: [Node] = []
         var tooltips: [String: String] = [:]
-        for (index, entity) in graph.nodes.values.enumerated() {
+        for (index, entity) in drawingOrder(graph, view: selection.view).enumerated() {
             let name = nodeName(id: entity.id, index: index)
             names[entity.id] = name
             let style = sheet.style(for: entity.type)
@@ -149,13 +148,25 @@ extension DiagramModel {
     /// The longest story title a cluster label shows, in characters.
     static let clusterTitleLength = 60
 
-    /// One box per story of `graph`, numbered in its order (heaviest first) and labelled with its
-    /// title and counts, around the story's nodes that the graph holds; made in the order
-    /// ``LayoutPlan/storySlots(count:)`` gives, since `dot` packs the boxes in the order they
-    /// were made.
+    /// The nodes in the order they are added: the graph's, except in the stories overview, where
+    /// they come story by story, lightest first. `dot` lays out disconnected stories one above the
+    /// other in the order it meets their first nodes, and with `rankdir=LR` the first ends at the
+    /// bottom (measured with 2.42), so the heaviest story is on top.
+    ///
+    /// Two boxes to a row would use the column's width better (a story of eight is 250 to 450 pt
+    /// wide left to right), but only `pack` puts them there, and in 2.42 `dot`'s `pack` with
+    /// clusters reads freed memory when it closes its components (valgrind).
+    private static func drawingOrder(_ graph: EntityGraph, view: GraphView) -> [Entity] {
+        guard view == .stories else { return Array(graph.nodes.values) }
+        var seen = Set<String>()
+        let storied = graph.stories.reversed().flatMap(\.entities).filter { graph.nodes[$0] != nil && seen.insert($0).inserted }
+        return (storied + graph.nodes.keys.filter { !seen.contains($0) }).compactMap { graph.nodes[$0] }
+    }
+
+    /// One box per story of `graph`, in its order (heaviest first), numbered and labelled with its
+    /// title and counts, around the story's nodes that the graph holds.
     private static func storyClusters(_ graph: EntityGraph, names: [String: String], font: String) -> [Cluster] {
-        LayoutPlan.storySlots(count: graph.stories.count).compactMap { index in
-            let story = graph.stories[index]
+        graph.stories.enumerated().compactMap { index, story in
             let members = story.entities.compactMap { names[$0] }
             guard !members.isEmpty else { return nil }
             let title = GraphvizText.htmlText(GraphvizText.truncated(GraphvizText.clean(story.title), to: clusterTitleLength))

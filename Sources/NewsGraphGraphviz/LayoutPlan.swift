@@ -33,34 +33,6 @@ struct LayoutPlan: Hashable, Sendable {
     /// Whether edges of ``reversedRelations`` are laid out backwards, isolated nodes put in rows
     /// and meetings ranked in time order: things only `dot` has ranks for.
     var isLayered: Bool
-    /// Whether the drawing is of boxes (clusters), one per story, packed side by side.
-    var packsClusters = false
-
-    /// How many columns of story boxes the stories overview has: measured on the dev set, a
-    /// story of eight entities laid out left to right is 250 to 450 pt wide, so two fit the
-    /// column with their text at 9 pt or more, where three shrink it to 7.
-    static let clusterColumns = 2
-
-    /// The order to add `count` stories in so that they read left to right, then top to bottom,
-    /// heaviest first.
-    ///
-    /// `dot` lays out each story (a connected component) apart and packs them in an array, in the
-    /// order their clusters were made (packmode `array_ci2`: "i" keeps that order). It packs
-    /// before turning the drawing for `rankdir=LR`, so its columns become rows, counted from the
-    /// bottom: slot k lands in row k / 2 from the bottom, column k % 2 (measured with 2.42).
-    /// This lists, for each slot, the story that belongs there.
-    static func storySlots(count: Int) -> [Int] {
-        let columns = clusterColumns
-        let rows = (count + columns - 1) / columns
-        // The slots in reading order: the top row is the last.
-        let readingOrder = (0..<rows).reversed().flatMap { row in
-            (0..<columns).map { row * columns + $0 }.filter { $0 < count }
-        }
-        var story = Array(repeating: 0, count: count)
-        for (index, slot) in readingOrder.enumerated() { story[slot] = index }
-        return story
-    }
-
     init(graph: EntityGraph, requested: LayoutEngine) {
         engine = requested.resolved(nodeCount: graph.nodes.count, edgeCount: graph.edges.count)
         isLayered = engine == .dot
@@ -74,10 +46,7 @@ struct LayoutPlan: Hashable, Sendable {
         let size = Attribute("size", Self.size)
         switch engine {
         case .dot, .automatic:
-            // One story per component, packed in `clusterColumns` columns (see storySlots).
-            let packing =
-                packsClusters ? [Attribute("pack", "24"), Attribute("packmode", "array_ci\(Self.clusterColumns)")] : []
-            return [Attribute("rankdir", "LR"), Attribute("nodesep", "0.15"), Attribute("ranksep", "0.3"), size] + packing
+            return [Attribute("rankdir", "LR"), Attribute("nodesep", "0.15"), Attribute("ranksep", "0.3"), size]
         case .neato, .sfdp:
             return [
                 Attribute("start", String(DiagramModel.layoutSeed)),
