@@ -10,12 +10,14 @@ VIEWS := actors policies meetings
 SCREENSHOTS := .build/screenshots
 
 # $(call write-graphs,FOLDER): every graph file of the seeds into FOLDER: one graph per article and
-# the merged one in every format (each SVG with its .caption.md), the merged graph's views, and
-# its HTML brief with the full view and every view.
+# the merged one in every format (each SVG with its .caption.md), the merged graph's views, its
+# stories (an overview and one diagram per story), and its HTML brief with the full view, every
+# view and the stories.
 define write-graphs
 	$(BIN) build seeds --out $(1) --format $(FORMATS) --per-document --name seeds
 	for view in $(VIEWS); do $(BIN) render $(1)/seeds.json --view $$view -o $(1)/seeds.$$view.svg || exit 1; done
-	$(BIN) brief $(1)/seeds.json --view full $(foreach view,$(VIEWS),--view $(view)) -o $(1)/seeds.brief.html
+	$(BIN) render $(1)/seeds.json --view stories --out $(1)
+	$(BIN) brief $(1)/seeds.json --view full $(foreach view,$(VIEWS),--view $(view)) --view stories -o $(1)/seeds.brief.html
 	$(BIN) render $(1)/seeds.json --format graphml --graphml-flavor yed -o $(1)/seeds.yed.graphml
 endef
 

@@ -59,10 +59,12 @@ done
 status=0
 run_under_valgrind build seeds --format svg,dot,graphml,json --out "$tmp/build" || status=$?
 report "build seeds" "$status"
-# Views (the meetings view ranks nodes in a subgraph, where dot 2.42 once freed memory twice) and
+# Views (the meetings view ranks nodes in a subgraph, where dot 2.42 once freed memory twice; the
+# stories view draws clusters, and cgraph numbers objects through the shim's id discipline) and
 # the HTML brief, on the seeds' merged graph.
 for run in "render $tmp/build/seeds.json --view meetings -o $tmp/views/seeds.meetings.svg" \
-  "brief $tmp/build/seeds.json --view full --view actors --view policies --view meetings -o $tmp/views/brief.html"; do
+  "render $tmp/build/seeds.json --view stories --format svg,dot --out $tmp/views" \
+  "brief $tmp/build/seeds.json --view full --view actors --view policies --view meetings --view stories -o $tmp/views/brief.html"; do
   status=0
   # shellcheck disable=SC2086 # $run is split into words on purpose
   run_under_valgrind $run || status=$?

@@ -8,20 +8,34 @@ extension EntityGraph {
     ///   relations of the view's kinds reach, and those relations (``GraphView``).
     /// - `ego(name)`: the nodes within `depth` steps (either direction) of the nodes whose label
     ///   or alias is `name`, ignoring case, and every edge among them.
+    /// - `stories`: the `maxStories` heaviest stories (all by default), each with up to
+    ///   ``entitiesPerStoryInOverview`` of its strongest entities (``core(of:size:)``) and the
+    ///   edges among them inside the story (not those between stories).
+    /// - `story(id)`: the story's entities and every edge among them.
     ///
-    /// When more nodes qualify than `maxNodes`, the most important are kept (``importanceOrder``),
-    /// an ego view's centre always among them, and the rest are listed in
-    /// ``GraphSelection/dropped``. Edges keep only when both ends do. Documents keep only when
-    /// something shown cites them.
+    /// The stories views group the graph's stories first if it has none (``groupingStories(_:)``).
+    ///
+    /// Unless `drawsUnrelated`, entities with no relation in the view are set aside in
+    /// ``GraphSelection/unrelated`` (a caption lists them as "also mentioned") rather than drawn,
+    /// an ego view's centres excepted. When more nodes qualify than `maxNodes`, those with the
+    /// most evidence in their relations are kept (``connectionOrder(first:)``), an ego view's
+    /// centres always among them, and the rest are listed in ``GraphSelection/dropped``; unless
+    /// `drawsUnrelated`, a kept entity whose every partner was left out is left out too, and the
+    /// next one in line takes its place. Edges keep only when both ends do. Documents keep only
+    /// when something shown cites them.
     ///
     /// - Throws: ``GraphError/unknownNode(name:closeLabels:)`` when no node has the ego name;
-    ///   ``GraphError/invalidLimit(name:value:minimum:)`` for a negative depth or a node limit
-    ///   below 1.
-    /// - Complexity: O((n + e) log n) for n nodes and e edges.
-    public func selecting(_ view: GraphView, depth: Int = 1, maxNodes: Int? = nil) throws(GraphError) -> GraphSelection {
+    ///   ``GraphError/unknownStory(id:storyIDs:)`` when no story has the id;
+    ///   ``GraphError/invalidLimit(name:value:minimum:)`` for a negative depth or a node or
+    ///   story limit below 1.
+    /// - Complexity: O((n + e) log n) for n nodes and e edges, plus the grouping of stories.
+    public func selecting(
+        _ view: GraphView, depth: Int = 1, maxNodes: Int? = nil, maxStories: Int? = nil, drawsUnrelated: Bool = true
+    ) throws(GraphError) -> GraphSelection {
         guard depth >= 0 else { throw .invalidLimit(name: "depth", value: depth, minimum: 0) }
         if let maxNodes, maxNodes < 1 { throw .invalidLimit(name: "max-nodes", value: maxNodes, minimum: 1) }
-        let graph = canonicalized()
+        if let maxStories, maxStories < 1 { throw .invalidLimit(name: "max-stories", value: maxStories, minimum: 1) }
+        var graph = canonicalized()
         var centres: [String] = []
         var chosen: EntityGraph
         switch view {
@@ -33,18 +47,110 @@ extension EntityGraph {
             centres = graph.nodeIDs(named: name)
             guard !centres.isEmpty else { throw .unknownNode(name: name, closeLabels: graph.closeLabels(to: name)) }
             chosen = graph.keeping(graph.neighbourhood(of: Set(centres), depth: depth))
+        case .stories:
+            if graph.stories.isEmpty { graph = graph.groupingStories() }
+            let shown = graph.stories.prefix(maxStories ?? graph.stories.count)
+            chosen = graph.keeping(Set(shown.flatMap { graph.core(of: $0, size: Self.entitiesPerStoryInOverview) }))
+            // Each story is drawn as one piece: relations between stories would tie the boxes
+            // into one tangle. Each story's own diagram and the full view keep them.
+            let inside = Set(chosen.stories.flatMap(\.edges))
+            chosen.edges = chosen.edges.filter { inside.contains($0.key) }
+        case .story(let id):
+            if graph.stories.isEmpty { graph = graph.groupingStories() }
+            guard let story = graph.story(withID: id) else {
+                throw .unknownStory(id: id, storyIDs: graph.stories.prefix(5).map(\.id))
+            }
+            chosen = graph.keeping(Set(story.entities))
+            chosen.stories = chosen.stories.filter { $0.id == story.id }
+        }
+        var unrelated: [Entity] = []
+        if !drawsUnrelated {
+            let degrees = chosen.degrees
+            let alone = Set(chosen.nodes.keys.filter { degrees[$0, default: 0] == 0 && !centres.contains($0) })
+            if !alone.isEmpty {
+                unrelated = chosen.connectionOrder().filter(alone.contains).compactMap { chosen.nodes[$0] }
+                chosen = chosen.keeping(Set(chosen.nodes.keys).subtracting(alone))
+            }
         }
         var dropped: [Entity] = []
         if let maxNodes, chosen.nodes.count > maxNodes {
-            let order = chosen.importanceOrder(first: centres)
-            let kept = Set(order.prefix(maxNodes))
-            dropped = order.dropFirst(maxNodes).compactMap { chosen.nodes[$0] }
+            let order = chosen.connectionOrder(first: centres)
+            let kept = chosen.cut(order, to: maxNodes, keeping: Set(centres), needsRelation: !drawsUnrelated)
+            dropped = order.filter { !kept.contains($0) }.compactMap { chosen.nodes[$0] }
             chosen = chosen.keeping(kept)
         }
-        if view != .full || !dropped.isEmpty { chosen.keepCitedDocuments() }
+        if view != .full || !dropped.isEmpty || !unrelated.isEmpty { chosen.keepCitedDocuments() }
         return GraphSelection(
             view: view, depth: view.isEgo ? depth : 0, maxNodes: maxNodes, graph: chosen, centres: centres,
-            dropped: dropped, totalNodes: nodes.count, totalEdges: edges.count, documentOrder: graph.documents.map(\.id))
+            dropped: dropped, unrelated: unrelated, totalNodes: nodes.count, totalEdges: edges.count,
+            totalStories: graph.stories.count, documentOrder: graph.documents.map(\.id))
+    }
+
+    /// How many of each story's strongest entities the `stories` overview shows: enough to name
+    /// who and what, few enough that a dozen stories fit one drawing; each story's own diagram
+    /// shows all of them.
+    public static let entitiesPerStoryInOverview = 8
+
+    /// Up to `size` of a story's entities that its own relations connect: the strongest, then
+    /// again and again the strongest of those related to one already taken. The strongest few
+    /// of a story need not be related to each other (two leaves of its hub); these always are,
+    /// so an overview draws each story as one connected piece.
+    ///
+    /// - Complexity: O(s × k) for a story of s entities with k taken, plus its relations.
+    public func core(of story: Story, size: Int) -> [String] {
+        let rank = Dictionary(uniqueKeysWithValues: story.entities.enumerated().map { ($1, $0) })
+        var partners: [String: [String]] = [:]
+        for id in story.edges {
+            guard let edge = edges[id], rank[edge.source] != nil, rank[edge.target] != nil else { continue }
+            partners[edge.source, default: []].append(edge.target)
+            partners[edge.target, default: []].append(edge.source)
+        }
+        guard let strongest = story.entities.first else { return [] }
+        var taken = [strongest]
+        var reachable = Set(partners[strongest] ?? [])
+        while taken.count < size, let next = reachable.min(by: { rank[$0]! < rank[$1]! }) {
+            taken.append(next)
+            reachable.remove(next)
+            for partner in partners[next] ?? [] where !taken.contains(partner) { reachable.insert(partner) }
+        }
+        return taken
+    }
+
+    /// The story with this id, ignoring case, with or without its `story-` prefix.
+    public func story(withID id: String) -> Story? {
+        let wanted = id.trimmingSpaces().lowercased()
+        return stories.first { $0.id == wanted || $0.id == "story-" + wanted }
+    }
+
+    /// The first nodes of `order` up to `limit`, `pinned` always among them. With
+    /// `needsRelation`, a node with no edge to another kept node (pinned ones excepted) makes
+    /// way for the next in order, until the kept nodes all have one or the order runs out.
+    ///
+    /// - Complexity: O(r × k × d) for r refills of k kept nodes of degree d; one round when
+    ///   every top node has a partner among the others, as in a connected corpus.
+    func cut(_ order: [String], to limit: Int, keeping pinned: Set<String>, needsRelation: Bool) -> Set<String> {
+        var kept = Set(order.prefix(limit))
+        kept.formUnion(pinned)
+        guard needsRelation else { return kept }
+        var partners: [String: [String]] = [:]
+        for edge in edges.values where edge.source != edge.target {
+            partners[edge.source, default: []].append(edge.target)
+            partners[edge.target, default: []].append(edge.source)
+        }
+        var next = min(limit, order.count)
+        var setAside = Set<String>()
+        while true {
+            let stranded = kept.filter { id in !pinned.contains(id) && !(partners[id] ?? []).contains(where: kept.contains) }
+            guard !stranded.isEmpty else { break }
+            kept.subtract(stranded)
+            setAside.formUnion(stranded)
+            guard next < order.count else { break }
+            while kept.count < limit && next < order.count {
+                if !setAside.contains(order[next]) { kept.insert(order[next]) }
+                next += 1
+            }
+        }
+        return kept
     }
 
     /// The nodes of `types`, the nodes an edge of `links` joins to one of them, the `links`
@@ -66,6 +172,7 @@ extension EntityGraph {
         var graph = self
         graph.nodes = nodes.filter { ids.contains($0.key) }
         graph.edges = OrderedDictionary(uniqueKeysWithValues: kept.map { ($0.id, $0) })
+        graph.keepStoriesOfKeptElements()
         return graph
     }
 
@@ -76,6 +183,7 @@ extension EntityGraph {
         var graph = self
         graph.nodes = nodes.filter { ids.contains($0.key) }
         graph.dropDanglingEdges()
+        graph.keepStoriesOfKeptElements()
         return graph
     }
 
@@ -118,6 +226,30 @@ extension EntityGraph {
             let keyB = (b.sourceDocuments.count, degrees[b.id, default: 0], b.mentions.count)
             return keyA != keyB ? keyA > keyB : a.id < b.id
         }
+        return pinned + rest.map(\.id)
+    }
+
+    /// Node ids from most to least connected: `first` (in its order), then by the evidence of
+    /// the node's relations (each relation counted once per document that states it), then the
+    /// number of documents that mention it, its number of mentions, and its id.
+    ///
+    /// What a diagram keeps when space runs out: an entity many articles tie to others before
+    /// one they only name, so a corpus diagram shows who did what with whom rather than every
+    /// country a story happens in.
+    ///
+    /// - Complexity: O(n log n + e).
+    public func connectionOrder(first: [String] = []) -> [String] {
+        var evidence: [String: Int] = [:]
+        for edge in edges.values where edge.source != edge.target {
+            let count = edge.sourceDocuments.count
+            evidence[edge.source, default: 0] += count
+            evidence[edge.target, default: 0] += count
+        }
+        let pinned = first.filter { nodes[$0] != nil }
+        let pinnedSet = Set(pinned)
+        let rest = nodes.values.filter { !pinnedSet.contains($0.id) }.map { entity in
+            (id: entity.id, key: (evidence[entity.id, default: 0], entity.sourceDocuments.count, entity.mentions.count))
+        }.sorted { a, b in a.key != b.key ? a.key > b.key : a.id < b.id }
         return pinned + rest.map(\.id)
     }
 
@@ -174,5 +306,6 @@ extension EntityGraph {
         var cited = Set(nodes.values.flatMap { $0.mentions.map(\.document) })
         cited.formUnion(edges.values.flatMap { $0.evidence.map(\.document) })
         documents = documents.filter { cited.contains($0.id) }
+        keepStoriesOfKeptElements()
     }
 }

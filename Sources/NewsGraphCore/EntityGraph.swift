@@ -9,20 +9,26 @@ public struct EntityGraph: Hashable, Sendable {
     public var nodes: OrderedDictionary<String, Entity>
     public var edges: OrderedDictionary<String, Relation>
     public var diagnostics: [Diagnostic]
+    /// The stories the relations group the entities into (``StoryGrouping``), heaviest first;
+    /// empty until ``groupingStories(_:)`` fills it. Derived from the nodes and edges, so the
+    /// command line groups every graph it reads or builds afresh.
+    public var stories: [Story]
 
     public init(
-        documents: [Document] = [], nodes: [Entity] = [], edges: [Relation] = [], diagnostics: [Diagnostic] = []
+        documents: [Document] = [], nodes: [Entity] = [], edges: [Relation] = [], diagnostics: [Diagnostic] = [],
+        stories: [Story] = []
     ) {
         self.documents = documents
         self.nodes = OrderedDictionary(nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.edges = OrderedDictionary(edges.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.diagnostics = diagnostics
+        self.stories = stories
     }
 
     public subscript(node id: String) -> Entity? { nodes[id] }
 
     /// The same graph in canonical order: documents by id, nodes and edges by id, mentions,
-    /// evidence, aliases and diagnostics sorted. Exporters write graphs in this form.
+    /// evidence, aliases and diagnostics sorted, stories heaviest first. Exporters write graphs in this form.
     ///
     /// - Complexity: O(n log n) in the number of nodes, edges, mentions and evidence.
     public func canonicalized() -> EntityGraph {
@@ -38,6 +44,7 @@ public struct EntityGraph: Hashable, Sendable {
             graph.edges.values[index].evidence = Self.sortedUnique(graph.edges.values[index].evidence)
         }
         graph.diagnostics = Self.sortedUnique(graph.diagnostics)
+        graph.stories.sort(by: Story.precedes)
         return graph
     }
 
@@ -67,7 +74,7 @@ public struct EntityGraph: Hashable, Sendable {
 
 extension EntityGraph: Codable {
     enum CodingKeys: String, CodingKey {
-        case documents, nodes, edges, diagnostics
+        case documents, nodes, edges, diagnostics, stories
     }
 
     public init(from decoder: Decoder) throws {
@@ -76,7 +83,8 @@ extension EntityGraph: Codable {
             documents: try container.decode([Document].self, forKey: .documents),
             nodes: try container.decode([Entity].self, forKey: .nodes),
             edges: try container.decode([Relation].self, forKey: .edges),
-            diagnostics: try container.decodeIfPresent([Diagnostic].self, forKey: .diagnostics) ?? []
+            diagnostics: try container.decodeIfPresent([Diagnostic].self, forKey: .diagnostics) ?? [],
+            stories: try container.decodeIfPresent([Story].self, forKey: .stories) ?? []
         )
     }
 
@@ -86,5 +94,7 @@ extension EntityGraph: Codable {
         try container.encode(Array(nodes.values), forKey: .nodes)
         try container.encode(Array(edges.values), forKey: .edges)
         try container.encode(diagnostics, forKey: .diagnostics)
+        // Absent until grouped, so a graph that was never grouped keeps the bytes it had.
+        if !stories.isEmpty { try container.encode(stories, forKey: .stories) }
     }
 }

@@ -13,32 +13,39 @@ public enum GraphView: Hashable, Sendable, CustomStringConvertible {
     case meetings
     /// The nodes within a number of steps of the node with this label or alias.
     case ego(String)
+    /// The heaviest stories (``Story``), each with its strongest entities: an overview the
+    /// diagram draws with one box (a Graphviz cluster) per story.
+    case stories
+    /// One story, by its id (``Story/id``, with or without the `story-` prefix): its entities and
+    /// the relations among them.
+    case story(String)
 
     /// The views that need no argument, by name.
-    public static let named: [GraphView] = [.full, .actors, .policies, .meetings]
+    public static let named: [GraphView] = [.full, .actors, .policies, .meetings, .stories]
 
-    /// Reads a view as the command line writes it: `full`, `actors`, `policies`, `meetings` or
-    /// `ego:NAME`.
+    /// Reads a view as the command line writes it: `full`, `actors`, `policies`, `meetings`,
+    /// `stories`, `ego:NAME` or `story:ID`.
     ///
-    /// - Throws: ``GraphError/unknownView(_:)`` for anything else, and for `ego:` without a name.
+    /// - Throws: ``GraphError/unknownView(_:)`` for anything else, and for `ego:` or `story:`
+    ///   without a name.
     public init(parsing text: String) throws(GraphError) {
         let trimmed = text.trimmingSpaces()
         if let view = Self.named.first(where: { $0.description == trimmed.lowercased() }) {
             self = view
             return
         }
-        let prefix = "ego:"
-        if trimmed.lowercased().hasPrefix(prefix) {
+        let prefixed: [(String, (String) -> GraphView)] = [("ego:", GraphView.ego), ("story:", GraphView.story)]
+        for (prefix, make) in prefixed where trimmed.lowercased().hasPrefix(prefix) {
             let name = String(trimmed.dropFirst(prefix.count)).trimmingSpaces()
             if !name.isEmpty {
-                self = .ego(name)
+                self = make(name)
                 return
             }
         }
         throw .unknownView(text)
     }
 
-    /// `full`, `actors`, `policies`, `meetings` or `ego:NAME`.
+    /// `full`, `actors`, `policies`, `meetings`, `stories`, `ego:NAME` or `story:ID`.
     public var description: String {
         switch self {
         case .full: "full"
@@ -46,6 +53,8 @@ public enum GraphView: Hashable, Sendable, CustomStringConvertible {
         case .policies: "policies"
         case .meetings: "meetings"
         case .ego(let name): "ego:\(name)"
+        case .stories: "stories"
+        case .story(let id): "story:\(id)"
         }
     }
 
@@ -59,7 +68,7 @@ public enum GraphView: Hashable, Sendable, CustomStringConvertible {
     /// (`nil` for `full` and `ego`, which do not select by type).
     var focus: (types: Set<EntityType>, links: Set<RelationType>)? {
         switch self {
-        case .full, .ego: nil
+        case .full, .ego, .stories, .story: nil
         case .actors: ([.person, .agency, .country], [])
         case .policies: ([.policy], [.imposes, .targets, .covers, .respondsTo, .opposes, .supports])
         case .meetings: ([.meeting], [.attends, .heldIn, .partOf])

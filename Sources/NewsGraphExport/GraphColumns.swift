@@ -57,6 +57,10 @@ struct GraphColumns {
         ("type", .string), ("label", .string), ("source_count", .int), ("weight", .double), ("evidence", .strings),
     ]
     static let reservedNodeNames = ["id", "parent"]
+    /// The derived node column naming the node's story (`Story.id`), declared only for a graph
+    /// whose stories are grouped, so Gephi and Cytoscape can colour nodes by story. Its name is
+    /// reserved either way, so a graph attribute `story` is always `attributes.story`.
+    static let storyColumn = (name: "story", type: ValueType.string)
     static let reservedEdgeNames = ["id", "source", "target"]
 
     /// Every column, derived and from the graph's attributes, sorted by domain (edges first)
@@ -71,7 +75,8 @@ struct GraphColumns {
     /// - Throws: `ExportError.cannotEncode` for an edge whose endpoint is not a node: every
     ///   format would either reject the file or silently invent the node.
     init(_ graph: EntityGraph, format: String) throws {
-        var nodeTypes = AttributeTypes(reserved: Self.reservedNodeNames + Self.nodeColumns.map(\.name))
+        var nodeTypes = AttributeTypes(reserved: Self.reservedNodeNames + Self.nodeColumns.map(\.name) + [Self.storyColumn.name])
+        let storyOf = graph.storyOfEntity
         nodes = graph.nodes.values.map { entity in
             let documents = entity.sourceDocuments
             var values: [String: AttributeValue] = [
@@ -80,6 +85,7 @@ struct GraphColumns {
             ]
             if !entity.aliases.isEmpty { values["aliases"] = .strings(entity.aliases) }
             if !documents.isEmpty { values["sources"] = .strings(documents) }
+            if let story = storyOf[entity.id] { values[Self.storyColumn.name] = .string(story) }
             nodeTypes.add(entity.attributes, to: &values)
             return Row(id: entity.id, endpoints: nil, values: values)
         }
@@ -102,8 +108,9 @@ struct GraphColumns {
             return Row(id: relation.id, endpoints: (relation.source, relation.target), values: values)
         }
 
+        let storyColumns = graph.stories.isEmpty ? [] : [Self.storyColumn]
         let derived =
-            Self.nodeColumns.map { Column(domain: .node, name: $0.name, type: $0.type) }
+            (Self.nodeColumns + storyColumns).map { Column(domain: .node, name: $0.name, type: $0.type) }
             + Self.edgeColumns.map { Column(domain: .edge, name: $0.name, type: $0.type) }
         let attributes =
             nodeTypes.types.map { Column(domain: .node, name: $0.key, type: $0.value) }

@@ -1,13 +1,15 @@
 import NewsGraphCore
 
 /// A briefing on one graph as a single, self-contained HTML page: the diagrams of the chosen
-/// views inline, each with its caption, the numbered sources, a table of entities with their
+/// views inline, each with its caption (after a stories overview, a table of its stories), the
+/// numbered sources, a table of entities with their
 /// mention counts and sources, and the evidence for every relation, for a reader who would
 /// rather read than look.
 ///
 /// The page makes no request of its own: no script, no style sheet, font or image by URL, and
-/// no link; the SVGs are inline and a Content-Security-Policy of `default-src 'none'` tells the
-/// browser to refuse anything else. All article text is cleaned and HTML-escaped.
+/// no link out of the page (the stories table links to sections within it); the SVGs are
+/// inline and a Content-Security-Policy of `default-src 'none'` tells the browser to refuse
+/// anything else. All article text is cleaned and HTML-escaped.
 public enum BriefPage {
     /// A rendered page and Graphviz's warnings from drawing its diagrams.
     public struct Output: Sendable {
@@ -32,10 +34,18 @@ public enum BriefPage {
         diagramOptions.title = nil
         var sections: [String] = []
         var diagnostics: [Diagnostic] = []
+        let storySections = Set(views.compactMap { view -> String? in
+            guard case .story(let id) = view.view else { return nil }
+            return view.graph.story(withID: id)?.id
+        })
         for (index, view) in views.enumerated() {
             let diagram = try GraphvizRenderer.render(view, as: .svg, options: diagramOptions)
             diagnostics += diagram.diagnostics
-            sections.append(section(diagram, index: index))
+            var anchor = "diagram-\(index + 1)"
+            if case .story(let id) = view.view, let story = view.graph.story(withID: id) { anchor = story.id }
+            // The table of stories first: the index a reader scans before the overview drawing.
+            if view.view == .stories { sections.append(storiesTable(view, whole: graph, linking: storySections)) }
+            sections.append(section(diagram, anchor: anchor))
         }
         let caption = DiagramCaption(selection: whole, options: diagramOptions, engine: options.engine)
         let body = [
@@ -83,9 +93,12 @@ public enum BriefPage {
         ul.evidence { margin: 2px 0 10px; padding-left: 20px; }
         """
 
-    private static func section(_ diagram: Diagram, index: Int) -> String {
+    private static func section(_ diagram: Diagram, anchor: String) -> String {
         let caption = diagram.caption
-        var parts = ["<section id=\"diagram-\(index + 1)\">", "<h2>\(text(caption.heading))</h2>", "<figure>", inlineSVG(diagram.text), "<figcaption>"]
+        var parts = [
+            "<section id=\"\(text(anchor))\">", "<h2>\(text(caption.heading))</h2>", "<figure>", inlineSVG(diagram.text),
+            "<figcaption>",
+        ]
         parts += caption.summary.map { "<p>\(text($0))</p>" }
         if !caption.singleSource.isEmpty {
             let notes = caption.singleSource.map { "\(text($0.label)) [\($0.source)]" }.joined(separator: "; ")
@@ -93,6 +106,39 @@ public enum BriefPage {
         }
         parts += ["</figcaption>", "</figure>", "</section>"]
         return parts.joined(separator: "\n")
+    }
+
+    /// How many actors the stories table names per story.
+    static let actorsPerStory = 4
+
+    /// The stories an overview shows, as a table: number, title (a link to the story's own
+    /// section when the brief has one), articles, strongest actors, entities and relations.
+    private static func storiesTable(
+        _ overview: GraphSelection, whole graph: EntityGraph, linking sections: Set<String>
+    ) -> String {
+        var rows = [
+            "<section id=\"stories\">", "<h2>Stories</h2>",
+            "<p class=\"note\">Heaviest first: a story's weight is the evidence of its relations, "
+                + "each counted once per article that states it.</p>",
+            "<table>",
+            "<thead><tr><th>#</th><th>Story</th><th>Articles</th><th>Strongest actors</th><th>Entities</th>"
+                + "<th>Relations</th></tr></thead>",
+            "<tbody>",
+        ]
+        for (index, shown) in overview.graph.stories.enumerated() {
+            let story = graph.story(withID: shown.id) ?? shown
+            let actors = story.entities.compactMap { graph.nodes[$0] }
+                .filter { [.person, .agency, .country].contains($0.type) }
+                .prefix(actorsPerStory).map { text($0.label) }.joined(separator: ", ")
+            let title =
+                sections.contains(story.id) ? "<a href=\"#\(text(story.id))\">\(text(story.title))</a>" : text(story.title)
+            rows.append(
+                "<tr><td class=\"count\">\(index + 1)</td><td>\(title)</td>"
+                    + "<td class=\"count\">\(story.documents.count)</td><td>\(actors)</td>"
+                    + "<td class=\"count\">\(story.entities.count)</td><td class=\"count\">\(story.edges.count)</td></tr>")
+        }
+        rows += ["</tbody>", "</table>", "</section>"]
+        return rows.joined(separator: "\n")
     }
 
     /// The SVG from its `<svg` start tag on: the XML declaration, DOCTYPE and Graphviz's

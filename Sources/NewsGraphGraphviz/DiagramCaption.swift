@@ -79,7 +79,17 @@ public struct DiagramCaption: Sendable, Hashable {
         case .policies: return "Policies: who imposes what on whom"
         case .meetings: return "Meetings in date order"
         case .ego: return "Around " + centreNames(selection)
+        case .stories: return "Overview of the stories"
+        case .story(let id):
+            let title = shownStory(selection).map { GraphvizText.clean($0.title) } ?? ""
+            return "Story: " + (title.isEmpty ? GraphvizText.clean(id) : title)
         }
+    }
+
+    /// The story a `story` view shows.
+    static func shownStory(_ selection: GraphSelection) -> Story? {
+        guard case .story(let id) = selection.view else { return nil }
+        return selection.graph.story(withID: id) ?? selection.graph.stories.first
     }
 
     /// The labels of an ego view's centres.
@@ -113,13 +123,33 @@ public struct DiagramCaption: Sendable, Hashable {
         case .ego:
             let steps = count(selection.depth, "step", "steps")
             sentences = ["Everything within \(steps) of \(centreNames(selection)) in \(articles): \(shown)\(ofWhole)."]
+        case .stories:
+            let stories = graph.stories.count
+            let heaviest = stories < selection.totalStories ? "The \(stories) heaviest of " : "All "
+            sentences = [
+                heaviest + "\(count(selection.totalStories, "story", "stories")) the relations group the entities into "
+                    + "(most evidence first), each in a box with its title and up to "
+                    + "\(EntityGraph.entitiesPerStoryInOverview) of its strongest entities: \(shown) from \(articles)\(ofWhole).",
+                "A story is a group of entities its relations hold together; each has a diagram of its own.",
+            ]
+        case .story:
+            let story = shownStory(selection)
+            let articlesOfStory = story.map { count($0.documents.count, "news article", "news articles") } ?? articles
+            sentences = ["One story, the entities its relations hold together: \(shown) from \(articlesOfStory)."]
         }
         if !selection.dropped.isEmpty, let limit = selection.maxNodes {
             let names = selection.dropped.prefix(listedDropped).map { GraphvizText.clean($0.label) }
             let more = selection.dropped.count - names.count
             sentences.append(
-                "Limited to the \(limit) most important entities (most sources, then most relations); "
+                "Limited to the \(limit) most connected entities (most evidence in their relations, then most sources); "
                     + "\(count(selection.dropped.count, "entity", "entities")) left out: " + names.joined(separator: "; ")
+                    + (more > 0 ? "; and \(more) more." : "."))
+        }
+        if !selection.unrelated.isEmpty {
+            let names = selection.unrelated.prefix(listedDropped).map { GraphvizText.clean($0.label) }
+            let more = selection.unrelated.count - names.count
+            sentences.append(
+                "Also mentioned, with no relation in this view (not drawn): " + names.joined(separator: "; ")
                     + (more > 0 ? "; and \(more) more." : "."))
         }
         sentences.append("Laid out with \(plan.engine).")

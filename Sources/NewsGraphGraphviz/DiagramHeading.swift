@@ -14,6 +14,9 @@ struct DiagramHeading: Sendable {
     var entityTypes: [(type: EntityType, count: Int)]
     var relationTypes: [(type: RelationType, count: Int)]
     var styleSheet: StyleSheet
+    /// Whether the heading lists the first sources: not above the stories overview, whose boxes
+    /// are titled and whose sources, many stories' worth, are in the caption.
+    var listsSources: Bool
 
     /// How many sources the heading lists before "+N more".
     static let listedDocuments = 5
@@ -25,6 +28,7 @@ struct DiagramHeading: Sendable {
     init(selection: GraphSelection, caption: DiagramCaption, options: DiagramOptions, plan: LayoutPlan) {
         let graph = selection.graph
         self.caption = caption
+        listsSources = selection.view != .stories
         var summary =
             [
                 DiagramCaption.count(graph.nodes.count, "entity", "entities"),
@@ -37,6 +41,9 @@ struct DiagramHeading: Sendable {
         }
         if !selection.dropped.isEmpty, let limit = selection.maxNodes {
             summary += "; \(selection.dropped.count) more left out (max \(limit) entities)"
+        }
+        if !selection.unrelated.isEmpty {
+            summary += "; \(selection.unrelated.count) more with no relation, named in the caption"
         }
         self.summary = summary
         styleSheet = options.styleSheet
@@ -53,6 +60,7 @@ struct DiagramHeading: Sendable {
 
     /// Up to ``listedDocuments`` numbered titles (or ids, for untitled articles) and "+N more".
     var sourceLines: [String] {
+        guard listsSources else { return [] }
         let listed = caption.sources.prefix(Self.listedDocuments).map { source in
             "\(source.number). " + GraphvizText.truncated(source.title, to: Self.titleLength)
         }

@@ -30,7 +30,7 @@ extension DiagramModel {
         var names: [String: String] = [:]
         var nodes: [Node] = []
         var tooltips: [String: String] = [:]
-        for (index, entity) in graph.nodes.values.enumerated() {
+        for (index, entity) in drawingOrder(graph, view: selection.view).enumerated() {
             let name = nodeName(id: entity.id, index: index)
             names[entity.id] = name
             let style = sheet.style(for: entity.type)
@@ -105,6 +105,7 @@ extension DiagramModel {
         }
 
         let font = sheet.font
+        let clusters = selection.view == .stories ? storyClusters(graph, names: names, font: font) : []
         let graphAttributes =
             [
                 Attribute("label", heading.html, isHTML: true),
@@ -139,8 +140,55 @@ extension DiagramModel {
             nodes: nodes,
             edges: edges,
             sameRank: sameRank,
+            clusters: clusters,
             tooltips: tooltips)
         return (model, caption, diagnostics)
+    }
+
+    /// The longest story title a cluster label shows, in characters.
+    static let clusterTitleLength = 60
+
+    /// The nodes in the order they are added: the graph's, except in the stories overview, where
+    /// they come story by story, lightest first. `dot` lays out disconnected stories one above the
+    /// other in the order it meets their first nodes, and with `rankdir=LR` the first ends at the
+    /// bottom (measured with 2.42), so the heaviest story is on top.
+    ///
+    /// Two boxes to a row would use the column's width better (a story of eight is 250 to 450 pt
+    /// wide left to right), but only `pack` puts them there, and in 2.42 `dot`'s `pack` with
+    /// clusters reads freed memory when it closes its components (valgrind).
+    private static func drawingOrder(_ graph: EntityGraph, view: GraphView) -> [Entity] {
+        guard view == .stories else { return Array(graph.nodes.values) }
+        var seen = Set<String>()
+        let storied = graph.stories.reversed().flatMap(\.entities).filter { graph.nodes[$0] != nil && seen.insert($0).inserted }
+        return (storied + graph.nodes.keys.filter { !seen.contains($0) }).compactMap { graph.nodes[$0] }
+    }
+
+    /// One box per story of `graph`, in its order (heaviest first), numbered and labelled with its
+    /// title and counts, around the story's nodes that the graph holds.
+    private static func storyClusters(_ graph: EntityGraph, names: [String: String], font: String) -> [Cluster] {
+        graph.stories.enumerated().compactMap { index, story in
+            let members = story.entities.compactMap { names[$0] }
+            guard !members.isEmpty else { return nil }
+            let title = GraphvizText.htmlText(GraphvizText.truncated(GraphvizText.clean(story.title), to: clusterTitleLength))
+            let counts = DiagramCaption.count(story.documents.count, "article", "articles") + ", "
+                + DiagramCaption.count(story.edges.count, "relation", "relations")
+            let label =
+                #"<FONT POINT-SIZE="12">\#(index + 1). \#(title)</FONT><BR ALIGN="LEFT"/>"#
+                + ##"<FONT POINT-SIZE="9" COLOR="#555555">\##(counts)</FONT><BR ALIGN="LEFT"/>"##
+            return Cluster(
+                name: "cluster_" + story.id,
+                attributes: [
+                    Attribute("label", label, isHTML: true),
+                    Attribute("labeljust", "l"),
+                    Attribute("fontname", font),
+                    Attribute("style", "rounded,filled"),
+                    Attribute("fillcolor", "#F7F7F7"),
+                    Attribute("color", "#9E9E9E"),
+                    Attribute("penwidth", "1"),
+                    Attribute("margin", "10"),
+                ],
+                nodes: members)
+        }
     }
 
     /// Invisible edges from each name to the next: they keep the nodes in this order, side by

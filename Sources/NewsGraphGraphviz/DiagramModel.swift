@@ -29,6 +29,15 @@ struct DiagramModel: Hashable, Sendable {
         var attributes: [Attribute]
     }
 
+    /// A box drawn around some nodes: a subgraph whose name starts with `cluster_`, which `dot`
+    /// lays out as one block with its label on top.
+    struct Cluster: Hashable, Sendable {
+        var name: String
+        var attributes: [Attribute]
+        /// The names of its nodes, in the order they were added.
+        var nodes: [String]
+    }
+
     /// The graph's name (never `%3`).
     var name: String
     /// The engine the drawing is laid out with; also written as the `layout` attribute.
@@ -42,6 +51,8 @@ struct DiagramModel: Hashable, Sendable {
     var edges: [Edge]
     /// Groups of node names kept in one rank (`rank=same` subgraphs), for `dot`.
     var sameRank: [[String]] = []
+    /// Boxes around groups of nodes (one per story in the stories overview).
+    var clusters: [Cluster] = []
     /// The hover text of each node and edge by its `id` attribute: not given to Graphviz (2.42
     /// does not escape tooltips) but written into the SVG afterwards by ``SVGAnnotator``.
     var tooltips: [String: String] = [:]

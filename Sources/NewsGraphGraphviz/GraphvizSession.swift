@@ -153,6 +153,17 @@ enum GraphvizSession {
             }
             try set(edge.attributes, on: UnsafeMutableRawPointer(made), element: "edge \(edge.tail) -> \(edge.head)")
         }
+        for cluster in model.clusters {
+            guard let subgraph = ng_agsubg(graph, cluster.name) else {
+                throw .graphConstructionFailed(element: "subgraph \(cluster.name)", messages: messages().all)
+            }
+            try set(cluster.attributes, on: UnsafeMutableRawPointer(subgraph), element: "subgraph \(cluster.name)")
+            for name in cluster.nodes {
+                guard let node = nodes[name], agsubnode(subgraph, node, 1) != nil else {
+                    throw .graphConstructionFailed(element: "node \(name) in subgraph \(cluster.name)", messages: messages().all)
+                }
+            }
+        }
         for (index, group) in model.sameRank.enumerated() {
             guard let subgraph = ng_agsubg(graph, "rank\(index)") else {
                 throw .graphConstructionFailed(element: "subgraph rank\(index)", messages: messages().all)

@@ -33,7 +33,6 @@ struct LayoutPlan: Hashable, Sendable {
     /// Whether edges of ``reversedRelations`` are laid out backwards, isolated nodes put in rows
     /// and meetings ranked in time order: things only `dot` has ranks for.
     var isLayered: Bool
-
     init(graph: EntityGraph, requested: LayoutEngine) {
         engine = requested.resolved(nodeCount: graph.nodes.count, edgeCount: graph.edges.count)
         isLayered = engine == .dot

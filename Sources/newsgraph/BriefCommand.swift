@@ -12,10 +12,12 @@ struct BriefCommand: ParsableCommand {
             One HTML page with no external requests (no script, no fonts or \
             images by URL): the diagram of each view inline with its caption, \
             the numbered sources, a table of the entities with their mention \
-            counts and sources, and the evidence for every relation.
+            counts and sources, and the evidence for every relation. --view stories adds \
+            an overview of the stories, a table of them and each story's diagram.
 
             Example:
               newsgraph brief Graphs/seeds.json --view full --view actors -o brief.html
+              newsgraph brief voa.json --view stories --max-stories 8 -o voa.brief.html
             """
     )
 
@@ -25,14 +27,23 @@ struct BriefCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .customLong("output")], help: "The HTML file to write.")
     var output: String
 
-    @Option(help: "A view to draw, in order; repeatable: full, actors, policies, meetings or ego:NAME (default: full).")
+    @Option(help: """
+        A view to draw, in order; repeatable: full, actors, policies, meetings, stories (an overview, \
+        a table of the stories and a diagram of each), ego:NAME or story:ID (default: full).
+        """)
     var view: [String] = []
 
     @Option(help: "With --view ego:NAME, how many steps from NAME to include.")
     var depth: Int = 1
 
-    @Option(help: "Keep at most N entities in each diagram, the most important; the caption names the rest.")
+    @Option(help: "Keep at most N entities in each diagram, the most connected; the caption names the rest.")
     var maxNodes: Int?
+
+    @Option(help: "With --view stories, the N heaviest stories: the overview's boxes, the table and the diagrams.")
+    var maxStories: Int = ViewOptions.defaultMaxStories
+
+    @Flag(help: "Also draw entities with no relation in a view (by default the caption lists them as also mentioned).")
+    var includeIsolated = false
 
     @Option(help: "The page's heading (default: 'News graph brief: ' and the graph file's name).")
     var title: String?
@@ -44,8 +55,17 @@ struct BriefCommand: ParsableCommand {
         do {
             let loaded = try GraphFile.read(graph)
             let name = URL(fileURLWithPath: graph).deletingPathExtension().lastPathComponent
-            let selections = try (view.isEmpty ? ["full"] : view).map { text throws(GraphError) in
-                try ViewOptions.select(loaded, view: text, depth: depth, maxNodes: maxNodes)
+            let selections = try (view.isEmpty ? ["full"] : view).flatMap { text throws(GraphError) -> [GraphSelection] in
+                let selection = try ViewOptions.select(
+                    loaded, view: text, depth: depth, maxNodes: maxNodes, maxStories: maxStories,
+                    includeIsolated: includeIsolated)
+                guard selection.view == .stories else { return [selection] }
+                // The overview, then each story it shows, which its table links to.
+                return try [selection]
+                    + selection.graph.stories.map { story throws(GraphError) in
+                        try loaded.selecting(
+                            .story(story.id), maxNodes: maxNodes ?? LayoutEngine.dotNodeLimit, drawsUnrelated: includeIsolated)
+                    }
             }
             let options = DiagramOptions(engine: engine, graphName: name)
             let brief = try BriefPage.render(loaded, views: selections, title: title ?? "News graph brief: \(name)", options: options)

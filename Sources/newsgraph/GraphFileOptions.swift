@@ -21,16 +21,20 @@ struct GraphFileOptions: ParsableArguments {
     var graphmlFlavor: GraphMLEncoder.Flavor = .plain
 
     @Option(help: """
-        Most entities a diagram (SVG, DOT) shows: the most important ones (most sources, then most \
-        relations), the rest named in its caption. The default is the most that dot lays out \
+        Most entities a diagram (SVG, DOT) shows: those with the most evidence in their relations, \
+        the rest named in its caption. The default is the most that dot lays out \
         readably; other formats keep every entity.
         """)
     var maxNodes: Int = LayoutEngine.dotNodeLimit
+
+    @Flag(help: "Also draw entities with no relation (by default a diagram's caption lists them as also mentioned).")
+    var includeIsolated = false
 
     /// The writer these options describe; throws when the formats or the folder are bad.
     func files() throws -> GraphFiles {
         GraphFiles(
             folder: try OutputFolder(out), formats: try Formats.parse(format),
-            options: Formats.Options(engine: engine, graphMLFlavor: graphmlFlavor), maxNodes: maxNodes)
+            options: Formats.Options(engine: engine, graphMLFlavor: graphmlFlavor), maxNodes: maxNodes,
+            drawsUnrelated: includeIsolated)
     }
 }

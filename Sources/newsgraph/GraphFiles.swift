@@ -11,17 +11,23 @@ struct GraphFiles {
     let options: Formats.Options
     /// Most entities a diagram (SVG, DOT) shows; the other formats keep every entity.
     let maxNodes: Int
+    /// Whether a diagram draws entities with no relation too, rather than naming them in its
+    /// caption (`--include-isolated`).
+    let drawsUnrelated: Bool
 
-    /// Writes `<name>.<format>` for each format, and `<name>.caption.md` beside an SVG.
-    func write(_ graph: EntityGraph, as name: String) throws {
+    /// Writes `<name>.<format>` for each format, and `<name>.caption.md` beside an SVG, with
+    /// the graph's stories grouped (every format carries them).
+    func write(_ resolved: EntityGraph, as name: String) throws {
+        let graph = resolved.groupingStories()
         var named = options
         named.graphName = name
-        // A diagram of thousands of entities helps nobody and takes minutes to lay out. The
-        // selection ranks every entity, so it is made only when a diagram is asked for.
+        // A diagram of thousands of entities helps nobody and takes minutes to lay out, and an
+        // entity with no relation says nothing in a drawing. The selection ranks every entity,
+        // so it is made only when a diagram is asked for.
         var drawn: GraphSelection?
         func diagram() throws -> GraphSelection {
             if let drawn { return drawn }
-            let selection = graph.nodes.count > maxNodes ? try graph.selecting(.full, maxNodes: maxNodes) : GraphSelection(full: graph)
+            let selection = try graph.selecting(.full, maxNodes: maxNodes, drawsUnrelated: drawsUnrelated)
             drawn = selection
             return selection
         }

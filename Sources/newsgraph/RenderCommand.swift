@@ -47,15 +47,25 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         do {
             let formats = try Formats.parse(format)
-            let selection = try viewOptions.select(try GraphFile.read(graph))
+            let loaded = try GraphFile.read(graph)
+            let selection = try viewOptions.select(loaded)
+            // Only a drawing sets aside the entities with no relation; data formats keep them.
+            let data = try viewOptions.select(loaded, view: selection.view, keepsUnrelated: true)
+            func part(_ format: String) -> GraphSelection { DiagramFormat(rawValue: format) == nil ? data : selection }
             let options = Formats.Options(
                 engine: engine, graphName: URL(fileURLWithPath: graph).deletingPathExtension().lastPathComponent,
                 graphMLFlavor: graphmlFlavor)
-            if let output {
+            if selection.view == .stories {
+                guard let out else { throw OutputError("--view stories writes a diagram per story: give --out FOLDER, not -o") }
+                let name = URL(fileURLWithPath: graph).deletingPathExtension().lastPathComponent
+                try StoryDiagramFiles.write(
+                    selection, of: loaded, views: viewOptions, formats: formats, to: try OutputFolder(out), name: name,
+                    options: options)
+            } else if let output {
                 guard formats.count == 1 else { throw OutputError("-o writes one format; use --out FOLDER for several") }
                 let url = URL(fileURLWithPath: output)
                 _ = try OutputFolder(url.deletingLastPathComponent().path)
-                try OutputFolder.writeAtomically(Data(try DiagramFiles.encode(selection, as: formats[0], options: options).utf8), to: url)
+                try OutputFolder.writeAtomically(Data(try DiagramFiles.encode(part(formats[0]), as: formats[0], options: options).utf8), to: url)
                 if formats[0] == "svg" {
                     let caption = url.deletingLastPathComponent().appendingPathComponent(DiagramFiles.captionName(forSVG: url.lastPathComponent))
                     try OutputFolder.writeAtomically(Data(DiagramFiles.caption(selection, options: options).utf8), to: caption)
@@ -64,7 +74,7 @@ struct RenderCommand: ParsableCommand {
                 let folder = try OutputFolder(out)
                 let name = URL(fileURLWithPath: graph).deletingPathExtension().lastPathComponent + ViewOptions.fileSuffix(selection.view)
                 for format in formats {
-                    try folder.write(try DiagramFiles.encode(selection, as: format, options: options), to: "\(name).\(format)")
+                    try folder.write(try DiagramFiles.encode(part(format), as: format, options: options), to: "\(name).\(format)")
                     if format == "svg" { try folder.write(DiagramFiles.caption(selection, options: options), to: "\(name).caption.md") }
                 }
             }
@@ -83,7 +93,9 @@ enum GraphFile {
             throw OutputError("cannot read graph \(path): permission denied or I/O error")
         }
         do {
-            return try JSONDecoder().decode(EntityGraph.self, from: data)
+            // Stories are derived from the nodes and edges: grouped afresh, so a hand-edited
+            // graph never carries stale ones.
+            return try JSONDecoder().decode(EntityGraph.self, from: data).groupingStories()
         } catch let DecodingError.keyNotFound(key, context) {
             throw OutputError("cannot read graph \(path): missing '\(key.stringValue)' at \(context.codingPath.map(\.stringValue).joined(separator: "."))")
         } catch let DecodingError.typeMismatch(_, context) {

@@ -35,7 +35,7 @@ import _NewsGraphTestSupport
         #expect(root.first("creator")?.text == "newsgraph")
     }
 
-    @Test(arguments: ["small", "hostile", "smallWithTies"])
+    @Test(arguments: ["small", "hostile", "smallWithTies", "smallWithStories"])
     func everyValueHasADeclaredAttributeOfItsType(name: String) throws {
         let graph = try #require(SampleGraphs.named[name])
         let root = try XMLTree.parse(encoder.encode(graph))

@@ -15,7 +15,7 @@ import _NewsGraphTestSupport
         try assertSnapshot(encoder.encode(SampleGraphs.small), named: "small.graphml")
     }
 
-    @Test(arguments: ["small", "hostile", "smallWithTies"])
+    @Test(arguments: ["small", "hostile", "smallWithTies", "smallWithStories"])
     func validatesAgainstTheGraphMLSchema(name: String) throws {
         let graph = try #require(SampleGraphs.named[name])
         guard case .ready(let xsd) = GraphMLSchema.availability else {
@@ -26,7 +26,7 @@ import _NewsGraphTestSupport
         #expect(problems == nil, "\(name): \(problems ?? "")")
     }
 
-    @Test(arguments: ["small", "hostile", "smallWithTies"])
+    @Test(arguments: ["small", "hostile", "smallWithTies", "smallWithStories"])
     func everyDataElementHasADeclaredKeyOfItsType(name: String) throws {
         let graph = try #require(SampleGraphs.named[name])
         let root = try XMLTree.parse(encoder.encode(graph))

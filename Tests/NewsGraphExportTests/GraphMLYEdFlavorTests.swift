@@ -18,7 +18,7 @@ import _NewsGraphTestSupport
         #expect(!plain.contains("yfiles") && !plain.contains("<y:"))
     }
 
-    @Test(arguments: ["small", "hostile", "smallWithTies"])
+    @Test(arguments: ["small", "hostile", "smallWithTies", "smallWithStories"])
     func validatesAgainstGraphMLWidenedForYFiles(name: String) throws {
         let graph = try #require(SampleGraphs.named[name])
         guard case .ready(let xsd) = GraphMLSchema.availability else {
@@ -30,7 +30,7 @@ import _NewsGraphTestSupport
         #expect(problems == nil, "\(name): \(problems ?? "")")
     }
 
-    @Test(arguments: ["small", "hostile", "smallWithTies"])
+    @Test(arguments: ["small", "hostile", "smallWithTies", "smallWithStories"])
     func carriesThePlainDataUnchanged(name: String) throws {
         let graph = try #require(SampleGraphs.named[name])
         let plain = try XMLTree.parse(GraphMLEncoder().encode(graph))

@@ -15,7 +15,7 @@ import _NewsGraphTestSupport
         try assertSnapshot(encoder.encode(SampleGraphs.small), named: "small.json")
     }
 
-    @Test(arguments: ["small", "hostile", "smallWithTies"])
+    @Test(arguments: ["small", "hostile", "smallWithTies", "smallWithStories"])
     func decodingGivesBackTheCanonicalGraph(name: String) throws {
         let graph = try #require(SampleGraphs.named[name])
         let text = try encoder.encode(graph.reversedInsertionOrder())

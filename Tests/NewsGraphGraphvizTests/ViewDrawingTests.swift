@@ -59,7 +59,7 @@ import _NewsGraphTestSupport
         #expect(caption.heading == "Around Ana Lima")
         #expect(caption.summary[0].hasPrefix("Everything within 1 step of Ana Lima in 2 news articles: 3 entities and"))
         #expect(caption.summary[0].contains("(of 7 entities and 8 relations in the whole graph)"))
-        #expect(caption.summary[1].hasPrefix("Limited to the 3 most important entities"))
+        #expect(caption.summary[1].hasPrefix("Limited to the 3 most connected entities (most evidence in their relations"))
         #expect(caption.summary[1].contains("2 entities left out: Oslo talks; 25% tariffs on steel."))
         let texts = SVGInspection(diagram.text).texts
         #expect(texts.contains { $0.hasSuffix("view: ego:Ana Lima, depth 1; 2 more left out (max 3 entities)") })

@@ -6,7 +6,12 @@
 For every JSON graph DIR/X.json (whose X.graphml, X.svg, X.gexf and X.cyjs must be there):
   - it validates against the JSON Schema (jsonschema, draft 2020-12), ids are unique, edges
     join existing nodes, spans have start < end, and its bytes are the canonical form
-    (json.dumps(indent=2, sort_keys=True, ensure_ascii=False) plus a newline);
+    (json.dumps(indent=2, sort_keys=True, ensure_ascii=False) plus a newline); its stories, if
+    any, have unique ids, name existing nodes (each in one story at most), edges between their
+    own entities, the documents those edges' evidence cites, and the weight those edges sum to,
+    and come heaviest first;
+  - the GraphML, GEXF and Cytoscape.js files give each node the story the JSON puts it in, as
+    its `story` value (none for a node in no story, and no such column in an ungrouped graph);
   - DIR/X.graphml, read by networkx and by igraph, has the JSON's nodes and edges, each node's
     type and label, each edge's type, and values of the types its keys declare
     (mention_count an int, and equal to the JSON's number of mentions);
@@ -71,6 +76,11 @@ def phrase(relation_type):
 
 def documents_of(edge):
     return len({v.get("document") for v in edge.get("evidence", []) or []})
+
+
+def story_of(graph):
+    """The story id of each node id in a JSON graph's stories."""
+    return {entity: story.get("id") for story in graph.get("stories", []) or [] for entity in story.get("entities", [])}
 
 
 class Checker:
@@ -159,8 +169,45 @@ class Checker:
             if isinstance(span, dict) and isinstance(span.get("start"), int) and isinstance(span.get("end"), int) \
                     and span["start"] >= span["end"]:
                 self.problem(path, f"{owner}: span {span['start']}-{span['end']} is empty or reversed")
+        self.check_stories(path, graph, ids, {e.get("id"): e for e in edges})
         # The GraphML comparison assumes a sound JSON graph.
         return graph if len(self.problems) == before else None
+
+    def check_stories(self, path, graph, node_ids, edges):
+        stories = [s for s in graph.get("stories", []) or [] if isinstance(s, dict)]
+        documents = {d.get("id") for d in graph.get("documents", []) if isinstance(d, dict)}
+        for story_id, count in Counter(s.get("id") for s in stories).items():
+            if count > 1:
+                self.problem(path, f"{count} stories have the id {story_id}")
+        seen = {}
+        for story in stories:
+            sid = story.get("id")
+            members = set(story.get("entities", []))
+            for entity in story.get("entities", []):
+                if entity not in node_ids:
+                    self.problem(path, f"story {sid}: entity {entity} is not a node")
+                if entity in seen:
+                    self.problem(path, f"node {entity} is in stories {seen[entity]} and {sid}")
+                seen[entity] = sid
+            weight, cited = 0, set()
+            for edge_id in story.get("edges", []):
+                edge = edges.get(edge_id)
+                if edge is None or edge.get("source") not in members or edge.get("target") not in members:
+                    self.problem(path, f"story {sid}: edge {edge_id} is not an edge between its entities")
+                    continue
+                weight += max(documents_of(edge), 1)
+                cited |= {v.get("document") for v in edge.get("evidence", [])}
+            inside = {e_id for e_id, e in edges.items() if e.get("source") in members and e.get("target") in members
+                      and e.get("source") != e.get("target")}
+            if inside != set(story.get("edges", [])):
+                self.problem(path, f"story {sid}: lists {len(story.get('edges', []))} edges, its entities have {len(inside)}")
+            if set(story.get("documents", [])) != cited or not cited <= documents:
+                self.problem(path, f"story {sid}: documents are not those its edges' evidence cites")
+            if story.get("weight") != weight:
+                self.problem(path, f"story {sid}: weight {story.get('weight')}, its edges sum to {weight}")
+        order = [(-s.get("weight", 0), -len(s.get("entities", [])), s.get("id", "")) for s in stories]
+        if order != sorted(order):
+            self.problem(path, "stories are not heaviest first (then most entities, then id)")
 
     # GraphML --------------------------------------------------------------------------------
 
@@ -170,6 +217,7 @@ class Checker:
 
         self.counts[fmt] += 1
         nodes = {n["id"]: n for n in graph["nodes"]}
+        stories = story_of(graph)
         edges = {e["id"]: e for e in graph["edges"]}
         try:
             keys = {k.get("id"): k for k in ET.parse(path).getroot().iter(GRAPHML_NS + "key")}
@@ -192,7 +240,7 @@ class Checker:
         if G is not None:
             self.round_trip(path, fmt, "networkx", G.number_of_nodes(), G.number_of_edges(), graph)
             for node_id, data in G.nodes(data=True):
-                self.compare_node(path, "networkx", node_id, data, nodes)
+                self.compare_node(path, "networkx", node_id, data, nodes, stories)
                 self.check_types(path, "networkx", "node", node_id, data, types, ignored)
             if G.is_multigraph():
                 read_edges = [(d.get("id", k), u, v, d) for u, v, k, d in G.edges(keys=True, data=True)]
@@ -219,7 +267,7 @@ class Checker:
         names = set(g.vs.attributes())
         for v in g.vs:
             data = {k: v[k] for k in names}
-            self.compare_node(path, "igraph", data.get("id"), data, nodes)
+            self.compare_node(path, "igraph", data.get("id"), data, nodes, stories)
         vid = g.vs["id"] if "id" in names else [None] * g.vcount()
         read = Counter((vid[e.source], vid[e.target], e["type"] if "type" in g.es.attributes() else None) for e in g.es)
         want = Counter((e["source"], e["target"], e["type"]) for e in edges.values())
@@ -227,11 +275,14 @@ class Checker:
             self.problem(path, f"igraph: edge {triple[0]} -{triple[2]}-> {triple[1]} read "
                                f"{read[triple]} times, the JSON has it {want[triple]} times")
 
-    def compare_node(self, path, reader, node_id, data, nodes):
+    def compare_node(self, path, reader, node_id, data, nodes, stories):
         want = nodes.get(node_id)
         if want is None:
             self.problem(path, f"{reader}: node {node_id} is not in the JSON")
             return
+        if (data.get("story") or None) != stories.get(node_id):  # igraph reads a missing string as ""
+            self.problem(path, f"{reader}: node {node_id}: story reads {data.get('story')!r}, "
+                               f"the JSON has {stories.get(node_id)!r}")
         for name in ("type", "label"):
             if data.get(name) != xml_text(want[name]):
                 self.problem(path, f"{reader}: node {node_id}: {name} reads {data.get(name)!r}, "
@@ -305,6 +356,7 @@ class Checker:
 
         self.counts["GEXF"] += 1
         nodes = {n["id"]: n for n in graph["nodes"]}
+        stories = story_of(graph)
         edges = {e["id"]: e for e in graph["edges"]}
         self.check_gexf_structure(path, graph)
         try:
@@ -314,7 +366,7 @@ class Checker:
             return
         self.round_trip(path, "GEXF", "networkx", G.number_of_nodes(), G.number_of_edges(), graph)
         for node_id, data in G.nodes(data=True):
-            self.compare_node(path, "networkx", node_id, data, nodes)
+            self.compare_node(path, "networkx", node_id, data, nodes, stories)
         read = G.edges(keys=True, data=True) if G.is_multigraph() else \
             ((u, v, d.get("id"), d) for u, v, d in G.edges(data=True))
         for u, v, edge_id, data in read:
@@ -418,7 +470,11 @@ class Checker:
         read_edges = [e.get("data", {}) | {"classes": e.get("classes")} for e in elements.get("edges", [])]
         self.round_trip(path, "Cytoscape.js", "json + schema", len(read_nodes), len(read_edges), graph)
         nodes = {n["id"]: n for n in graph["nodes"]}
+        stories = story_of(graph)
         for data in read_nodes:
+            if data.get("story") != stories.get(data.get("id")):
+                self.problem(path, f"node {data.get('id')}: story {data.get('story')!r}, "
+                                   f"the JSON has {stories.get(data.get('id'))!r}")
             want = nodes.get(data.get("id"))
             if want is None or (data.get("type"), data.get("label"), data.get("classes"),
                                 data.get("mention_count")) != (want["type"], want["label"], want["type"],

@@ -25,6 +25,13 @@ struct PipelineResult: Codable {
     var extractParallel = 0.0
     var extractParallelCPU = 0.0
     var resolve = 0.0
+    /// `EntityGraph.groupingStories()` over the merged graph, CPU seconds.
+    var stories = 0.0
+    var storyCount = 0
+    var largestStory = 0
+    var relatedEntities = 0
+    /// The stories overview as `render --view stories` draws it: selection, layout and SVG.
+    var storiesOverview = 0.0
     var exports: [String: Double] = [:]
     var svgEngine = ""
     var nodes = 0
@@ -108,14 +115,31 @@ enum PipelineBenchmark {
         result.nodes = graph.nodes.count
         result.edges = graph.edges.count
 
+        progress("\(corpus): stories, \(repeats)x")
+        var groupings: [Double] = []
+        for _ in 0..<repeats { groupings.append(Measure.cpuTime { graph = graph.groupingStories() }) }
+        result.stories = Measure.median(groupings)
+        result.storyCount = graph.stories.count
+        result.largestStory = graph.stories.map(\.entities.count).max() ?? 0
+        result.relatedEntities = graph.stories.reduce(0) { $0 + $1.entities.count }
+        var overviews: [Double] = []
+        for _ in 0..<repeats {
+            overviews.append(
+                try Measure.cpuTime {
+                    let overview = try graph.selecting(.stories, maxStories: 12, drawsUnrelated: false)
+                    _ = try GraphvizRenderer.render(overview, as: .svg, options: DiagramOptions(graphName: "bench"))
+                })
+        }
+        result.storiesOverview = Measure.median(overviews)
+
         for (name, encoder) in [("json", JSONGraphEncoder() as any GraphEncoder), ("graphml", GraphMLEncoder())] {
             progress("\(corpus): \(name) export, \(repeats)x")
             var times: [Double] = []
             for _ in 0..<repeats { times.append(try Measure.cpuTime { _ = try encoder.encode(graph) }) }
             result.exports[name] = Measure.median(times)
         }
-        // Diagrams as `build` draws them: the most important entities, up to its --max-nodes default
-        // (choosing them is timed too); the layout benchmark times whole graphs of each size.
+        // Diagrams as `build` draws them: the most connected entities, up to its --max-nodes default,
+        // none without a relation (choosing them is timed too); the layout benchmark times whole graphs of each size.
         let diagram = DiagramOptions(graphName: "bench")
         for format in [DiagramFormat.dot, .svg] {
             progress("\(corpus): \(format.rawValue) export, \(repeats)x")
@@ -123,8 +147,7 @@ enum PipelineBenchmark {
             for _ in 0..<repeats {
                 times.append(
                     try Measure.cpuTime {
-                        let drawn = graph.nodes.count > LayoutEngine.dotNodeLimit
-                            ? try graph.selecting(.full, maxNodes: LayoutEngine.dotNodeLimit) : GraphSelection(full: graph)
+                        let drawn = try graph.selecting(.full, maxNodes: LayoutEngine.dotNodeLimit, drawsUnrelated: false)
                         result.svgEngine = try GraphvizRenderer.render(drawn, as: format, options: diagram).engine.rawValue
                     })
             }

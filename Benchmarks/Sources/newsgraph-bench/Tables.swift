@@ -13,6 +13,7 @@ struct Tables {
         out.append("")
         out += extraction
         out += stages
+        out += stories
         out += build
         out += growth
         out += layout
@@ -83,9 +84,26 @@ struct Tables {
         row("SVG export (layout + drawing, \(LayoutEngine.dotNodeLimit) entities)", { $0.exports["svg"] ?? .nan })
         out.append("")
         let graphs = measured.map {
-            "\(int($0.0)) articles: \(int($0.1.nodes)) nodes, \(int($0.1.edges)) edges, diagram of the \(LayoutEngine.dotNodeLimit) most important entities by \($0.1.svgEngine)"
+            "\(int($0.0)) articles: \(int($0.1.nodes)) nodes, \(int($0.1.edges)) edges, diagram of the \(LayoutEngine.dotNodeLimit) most connected entities by \($0.1.svgEngine)"
         }
         out.append("Merged graphs: " + graphs.joined(separator: "; ") + ".")
+        out.append("")
+        return out
+    }
+
+    private var stories: [String] {
+        var out = [
+            "### Stories (in-process, CPU time of one thread)", "",
+            "Grouping: `groupingStories()` over the merged graph (StoryGrouping). Overview: `--view stories` "
+                + "of the 12 heaviest, selection, layout and SVG.", "",
+            "| articles | entities in a story | relations | stories | largest story | grouping | overview SVG |",
+            "|---:|---:|---:|---:|---:|---:|---:|",
+        ]
+        for (size, pipeline, _) in measured {
+            out.append(
+                "| \(int(size)) | \(int(pipeline.relatedEntities)) | \(int(pipeline.edges)) | \(int(pipeline.storyCount)) | "
+                    + "\(int(pipeline.largestStory)) | \(seconds(pipeline.stories)) | \(seconds(pipeline.storiesOverview)) |")
+        }
         out.append("")
         return out
     }

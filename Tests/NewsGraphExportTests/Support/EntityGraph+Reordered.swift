@@ -2,7 +2,7 @@ import NewsGraphCore
 
 extension EntityGraph {
     /// The same graph built with every list in reverse order: documents, nodes, edges,
-    /// mentions, aliases, evidence, diagnostics. Exports must not notice the difference.
+    /// mentions, aliases, evidence, diagnostics, stories. Exports must not notice the difference.
     func reversedInsertionOrder() -> EntityGraph {
         EntityGraph(
             documents: documents.reversed(),
@@ -17,6 +17,7 @@ extension EntityGraph {
                 relation.evidence.reverse()
                 return relation
             },
-            diagnostics: diagnostics.reversed())
+            diagnostics: diagnostics.reversed(),
+            stories: stories.reversed())
     }
 }
