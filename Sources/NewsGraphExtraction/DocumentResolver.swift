@@ -79,6 +79,7 @@ struct DocumentResolver {
             mentions[index].key = "person:\(name)"
         }
         typeByAddress(&mentions, tokens)
+        typeByDescription(&mentions, tokens)
         typeByLearnedTagger(&mentions, names: names)
         typeByContext(&mentions, tokens, names: names, heads: heads)
         // Governments named after a person resolve with the person.
@@ -120,6 +121,45 @@ struct DocumentResolver {
             mentions[index].evidence = .placePreposition
             mentions[index].isPlaceUse = true
             mentions[index].placeLevel = .city
+        }
+    }
+
+    /// "Vardeholm is a small town in ...", "Kvist, a shipping firm, ...": a name the rules only
+    /// guessed at, or the tagger typed, that the text describes with a place noun or a company
+    /// noun takes the type the description gives.
+    private func typeByDescription(_ mentions: inout [MentionCandidate], _ tokens: [Token]) {
+        for index in mentions.indices
+        where (mentions[index].isWeak && mentions[index].type == .person) || mentions[index].evidence == .learned {
+            var cursor = mentions[index].end
+            guard cursor < tokens.count, ["is", "was", ","].contains(tokens[cursor].key) else { continue }
+            cursor += 1
+            guard cursor < tokens.count, ["a", "an", "the"].contains(tokens[cursor].key) else { continue }
+            cursor += 1
+            // A few words that grade or place it: "a small coastal town".
+            var words = 0
+            while cursor < tokens.count, words < 3, tokens[cursor].kind == .word, !tokens[cursor].isCapitalized,
+                !lexicon.cue("place-noun", contains: tokens[cursor].key), !lexicon.cue("company-noun", contains: tokens[cursor].key)
+            {
+                cursor += 1
+                words += 1
+            }
+            guard cursor < tokens.count, tokens[cursor].kind == .word, !tokens[cursor].isCapitalized else { continue }
+            let noun = tokens[cursor].key
+            let name = normalisedName(mentions[index].name)
+            if lexicon.cue("place-noun", contains: noun) && !lexicon.cue("company-noun", contains: noun) {
+                mentions[index].type = .place
+                mentions[index].key = "place:\(name)"
+                mentions[index].isPlaceUse = true
+                mentions[index].placeLevel = lexicon.placeLastWords[noun] ?? .city
+            } else if lexicon.cue("company-noun", contains: noun) {
+                mentions[index].type = .agency
+                mentions[index].key = "agency:\(name)"
+                mentions[index].attributes["kind"] = "organisation"
+            } else {
+                continue
+            }
+            mentions[index].isWeak = false
+            mentions[index].evidence = .apposition
         }
     }
 

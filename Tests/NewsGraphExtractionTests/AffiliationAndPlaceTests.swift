@@ -95,3 +95,11 @@ import Testing
             ])
     }
 }
+
+extension AffiliationAndPlaceTests {
+    @Test func aNameTheTextDescribesTakesTheTypeOfItsDescription() {
+        H.expectExactly(
+            ["Kvistad is a small coastal town. Norbrand, a shipping firm, moved there."],
+            nodes: ["Kvistad (place)", "Norbrand (agency)"], edges: [])
+    }
+}
