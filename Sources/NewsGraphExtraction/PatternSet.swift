@@ -59,6 +59,7 @@ struct PatternSet: Sendable {
         var cueClasses = Set(
             [RelationExtractor.negationClass, RelationExtractor.hedgeClass].compactMap { lexicon.cues.number(ofClass: $0) })
         for case .cue(let classes, _) in self.patterns.flatMap(\.elements) { cueClasses.formUnion(classes) }
+        for pattern in self.patterns { cueClasses.formUnion(pattern.vetoes) }
         cuePhrases = lexicon.cues.index(ofClasses: cueClasses)
         requiredWords = BitSets(universe: wordCount)
         requiredCues = BitSets(universe: cueClassCount)

@@ -57,9 +57,16 @@ struct RelationExtractor {
             guard !found.matches.isEmpty else { continue }
             let evidence = evidences[sentence.index]
             let hedge = hedging(sentence, tokens, mentions, cues)
-            for match in found.matches where !isNegated(match, found.literalTokens(of: match), items, cues) {
+            for match in found.matches {
                 let pattern = patterns.patterns[match.pattern]
+                let literals = found.literalTokens(of: match)
+                if isNegated(match, literals, items, cues) { continue }
                 let bindings = found.bindings(of: match)
+                if !pattern.vetoes.isEmpty,
+                    isVetoed(match, pattern, literals, lists: listSpans(bindings, pattern.captureCount, mentions), items, cues)
+                {
+                    continue
+                }
                 // Worked out once for all the outputs that name it.
                 let meeting =
                     pattern.namesMeeting ? self.meeting(for: match, bindings, document, sentence: sentence, items: items) : nil
@@ -101,6 +108,40 @@ struct RelationExtractor {
             }
         }
         return false
+    }
+
+    /// A word of one of the pattern's `@unless` classes inside the match that the pattern did not
+    /// ask for itself: "Peru criticised the lifting of the ban" is no lifting by Peru.
+    ///
+    /// The commas and "and"s inside a list the match bound ("on China, Mexico and Canada") are the
+    /// list's, not words a veto looks at.
+    private func isVetoed(
+        _ match: PatternMatch, _ pattern: CompiledPattern, _ literals: ArraySlice<Int>, lists: [Range<Int>], _ items: SentenceItems,
+        _ cues: SentenceCues
+    ) -> Bool {
+        let vetoes = pattern.vetoes
+        guard match.endItem > match.firstItem else { return false }
+        let start = items.ranges[match.firstItem].lowerBound
+        let end = items.ranges[match.endItem - 1].upperBound
+        for token in start..<end where !literals.contains(token) && !lists.contains(where: { $0.contains(token) }) {
+            for phrase in cues.at(token) where phrase.end <= end && vetoes.contains(where: { cues.phrase(phrase, isOf: $0) }) {
+                if !(token..<phrase.end).contains(where: literals.contains) { return true }
+            }
+        }
+        return false
+    }
+
+    /// The token spans of the lists a match bound, from the first mention of each to its last.
+    private func listSpans(_ bindings: Bindings, _ captureCount: Int, _ mentions: [MentionCandidate]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        for capture in 0..<captureCount {
+            let indices = bindings.indices(of: capture)
+            guard indices.count > 1, let first = indices.map({ mentions[$0].start }).min(),
+                let last = indices.map({ mentions[$0].end }).max()
+            else { continue }
+            spans.append(first..<last)
+        }
+        return spans
     }
 
     struct Hedge {
