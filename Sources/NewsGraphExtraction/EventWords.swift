@@ -40,6 +40,10 @@ struct EventWords: Sendable {
     let participantMarkers: WordSet
     /// Title words a list of participants may put before a name.
     let participantTitleWords: WordSet
+    /// Words that open another clause, where a meeting's place or a visit's subject is not sought.
+    let placeSearchStops: WordSet
+    /// Verbs of stance ("criticised", "welcomed"): whoever says them of a policy is not its author.
+    let stance: WordSet
 
     init(numberingIn lexicon: inout Lexicon) {
         let cueWords = lexicon.cueWords
@@ -67,5 +71,7 @@ struct EventWords: Sendable {
         effectMarkers = set(["starting", "effective", "from", "on", "by"])
         participantMarkers = set(["between", "with", "among"])
         participantTitleWords = set(["president", "prime", "minister", "premier", "vice"])
+        placeSearchStops = cue("clause-opener")
+        stance = set(((cueWords["oppose"] ?? []).union(cueWords["support"] ?? [])).sorted())
     }
 }
