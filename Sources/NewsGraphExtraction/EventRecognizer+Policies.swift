@@ -204,8 +204,14 @@ extension EventRecognizer {
                 && !(actor.start > sentence.tokens.lowerBound
                     && words.objectPrepositions.contains(tokens[actor.start - 1]))
         }) else { return nil }
-        // "Peru criticised the lifting of the ban": who takes a stance on a measure is not its author.
-        if (actor.end..<verb).contains(where: { words.stance.contains(tokens[$0]) }) { return nil }
+        // "Peru criticised the lifting of the ban": who takes a stance on a measure is not its
+        // author; but a stance in a clause of its own leaves the actor the author ("the U.S.
+        // condemned these actions and is considering export curbs").
+        if let stance = (actor.end..<verb).last(where: { words.stance.contains(tokens[$0]) }),
+            !((stance + 1)..<verb).contains(where: { words.coordinator.contains(tokens[$0]) })
+        {
+            return nil
+        }
         return actor
     }
 

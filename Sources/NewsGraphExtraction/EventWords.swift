@@ -44,6 +44,8 @@ struct EventWords: Sendable {
     let placeSearchStops: WordSet
     /// Verbs of stance ("criticised", "welcomed"): whoever says them of a policy is not its author.
     let stance: WordSet
+    /// Words that join clauses ("and", "but", ";").
+    let coordinator: WordSet
 
     init(numberingIn lexicon: inout Lexicon) {
         let cueWords = lexicon.cueWords
@@ -72,6 +74,7 @@ struct EventWords: Sendable {
         participantMarkers = set(["between", "with", "among"])
         participantTitleWords = set(["president", "prime", "minister", "premier", "vice"])
         placeSearchStops = cue("clause-opener")
+        coordinator = cue("coordinator")
         stance = set(((cueWords["oppose"] ?? []).union(cueWords["support"] ?? [])).sorted())
     }
 }

@@ -17,15 +17,20 @@ struct RelationExtractor {
     /// The cue classes the stage reads besides the patterns' own.
     static let negationClass = "negation"
     static let hedgeClass = "hedge"
+    /// Words that join clauses: a veto word before one governs another clause ("condemned these
+    /// actions and is considering export curbs").
+    static let coordinatorClass = "coordinator"
     /// Those classes by number (nil: cues.tsv has no such class).
     private let negationCue: Int?
     private let hedgeCue: Int?
+    private let coordinatorCue: Int?
 
     init(lexicon: Lexicon, patterns: PatternSet) {
         self.lexicon = lexicon
         self.patterns = patterns
         negationCue = lexicon.cues.number(ofClass: Self.negationClass)
         hedgeCue = lexicon.cues.number(ofClass: Self.hedgeClass)
+        coordinatorCue = lexicon.cues.number(ofClass: Self.coordinatorClass)
     }
 
     func extract(
@@ -114,7 +119,9 @@ struct RelationExtractor {
     /// ask for itself: "Peru criticised the lifting of the ban" is no lifting by Peru.
     ///
     /// The commas and "and"s inside a list the match bound ("on China, Mexico and Canada") are the
-    /// list's, not words a veto looks at.
+    /// list's, not words a veto looks at; and a veto word with a coordinator after it in the match
+    /// governs a clause of its own ("the U.S. condemned these actions and is considering export
+    /// curbs" is the U.S. considering them).
     private func isVetoed(
         _ match: PatternMatch, _ pattern: CompiledPattern, _ literals: ArraySlice<Int>, lists: [Range<Int>], _ items: SentenceItems,
         _ cues: SentenceCues
@@ -123,8 +130,17 @@ struct RelationExtractor {
         guard match.endItem > match.firstItem else { return false }
         let start = items.ranges[match.firstItem].lowerBound
         let end = items.ranges[match.endItem - 1].upperBound
-        for token in start..<end where !literals.contains(token) && !lists.contains(where: { $0.contains(token) }) {
+        func isFree(_ token: Int) -> Bool { !literals.contains(token) && !lists.contains(where: { $0.contains(token) }) }
+        // Where the last coordinator outside a list lies: veto words before it belong to another clause.
+        var lastCoordinator = start - 1
+        if let coordinatorCue {
+            for token in start..<end where isFree(token) && cues.at(token).contains(where: { cues.phrase($0, isOf: coordinatorCue) }) {
+                lastCoordinator = token
+            }
+        }
+        for token in start..<end where isFree(token) {
             for phrase in cues.at(token) where phrase.end <= end && vetoes.contains(where: { cues.phrase(phrase, isOf: $0) }) {
+                if phrase.end <= lastCoordinator && !vetoes.contains(coordinatorCue ?? -1) { continue }
                 if !(token..<phrase.end).contains(where: literals.contains) { return true }
             }
         }

@@ -101,4 +101,11 @@ import Testing
         let edge = try #require(graph.edges.values.first { $0.type == .imposes })
         #expect(edge.attributes["status"] == .string("considered"))
     }
+
+    @Test func aStanceInAClauseOfItsOwnLeavesTheSpeakerTheAuthor() {
+        H.expectExactly(
+            ["Norway condemned the decision and is considering new export curbs on salmon."],
+            nodes: ["Norway (country)", "Norway’s export curbs (policy)"],
+            edges: ["Norway -imposes-> Norway’s export curbs"])
+    }
 }
