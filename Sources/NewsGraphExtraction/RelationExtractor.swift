@@ -266,7 +266,8 @@ struct RelationExtractor {
                 }
             }
         case .typed(let type):
-            let targets = endpoint(spec.target, bindings, mentions, meeting: meeting)
+            var targets = endpoint(spec.target, bindings, mentions, meeting: meeting)
+            if type == .heldIn { targets = sites(targets, of: sources, spec.target, bindings, mentions) }
             func add(_ source: String, _ target: String) {
                 if source != target {
                     out.append(
@@ -282,6 +283,20 @@ struct RelationExtractor {
                 }
             }
         }
+    }
+
+    /// Where meetings are held, of the places a match names: not a demonym ("performed in
+    /// German" names a language), and one place a meeting ("in Vancouver, British Columbia,
+    /// Canada" is an address, named from the inside out), unless the meetings are as many as
+    /// the places ("meetings in Oslo, Lisbon and Nairobi").
+    private func sites(
+        _ targets: [String], of sources: [String], _ endpoint: CompiledPattern.Endpoint, _ bindings: Bindings,
+        _ mentions: [MentionCandidate]
+    ) -> [String] {
+        guard let capture = endpoint.capture else { return targets }
+        let demonyms = Set(bindings.indices(of: capture).filter { mentions[$0].attributes["form"] == "demonym" }.map { mentions[$0].key })
+        let named = targets.filter { !demonyms.contains($0) }
+        return named.count > 1 && named.count != sources.count ? [named[0]] : named
     }
 
     /// The keys a relation endpoint names, each once.

@@ -1,5 +1,6 @@
 import NewsGraphCore
 import Testing
+
 @testable import NewsGraphExtraction
 
 /// Policies beyond tariffs, and who stands where on them.
@@ -56,7 +57,8 @@ import Testing
             ],
             edges: [
                 "Canada -imposes-> sanctions on Iran", "sanctions on Iran -targets-> Iran", "sanctions on Iran -targets-> Iraq",
-                "sanctions on Iran -targets-> Syria", "Chile -imposes-> ban on beef imports", "ban on beef imports -covers-> beef",
+                "sanctions on Iran -targets-> Syria", "Chile -imposes-> ban on beef imports",
+                "ban on beef imports -covers-> beef",
             ])
     }
 
