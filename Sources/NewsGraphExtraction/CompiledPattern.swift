@@ -57,6 +57,8 @@ struct CompiledPattern: Sendable {
     /// captures number 0.
     let captureCount: Int
     let prefersLeftmost: Bool
+    /// Cue classes whose words, in a match outside the pattern's own, drop it (by number).
+    let vetoes: [Int]
     let outputs: [Output]
     /// Some output names `MEETING`.
     let namesMeeting: Bool
@@ -124,5 +126,6 @@ struct CompiledPattern: Sendable {
         self.elements = elements
         captureCount = captures.count
         prefersLeftmost = pattern.prefersLeftmost
+        vetoes = pattern.vetoes.compactMap { lexicon.cues.number(ofClass: $0) }
     }
 }

@@ -272,6 +272,13 @@ public struct CorpusResolver {
             let people = key.dropFirst("meeting:people:".count).split(separator: "+").map { clusters.find(String($0)) }
             return "meeting:people:" + Set(people).sorted().joined(separator: "+")
         }
+        // "meeting:visit:VISITOR@DESTINATION|visit": who goes where, each by its resolved key.
+        if key.hasPrefix("meeting:visit:"), let at = key.lastIndex(of: "@"), let bar = key.lastIndex(of: "|"), at < bar {
+            let visitor = clusters.find(String(key[key.index(key.startIndex, offsetBy: "meeting:visit:".count)..<at]))
+            let rest = key[key.index(after: at)..<bar]
+            let destination = rest.isEmpty ? "" : clusters.find(String(rest))
+            return "meeting:visit:\(visitor)@\(destination)" + key[bar...]
+        }
         for prefix in ["meeting:org:", "meeting:place:"] where key.hasPrefix(prefix) {
             let rest = key.dropFirst(prefix.count)
             guard let bar = rest.lastIndex(of: "|") else { return key }

@@ -21,7 +21,7 @@ extension EventRecognizer {
         var author: String?
         /// The commodities it covers, by key.
         var goods: [String] = []
-        /// The country it is aimed at ("sanctions against Russia"), by key.
+        /// The country (or body) it is aimed at ("sanctions against Russia"), by key.
         var target: String?
         /// For a mention without a key: its own key if no earlier policy of its kind fits.
         var fallbackKey: String?
@@ -72,7 +72,9 @@ extension EventRecognizer {
         let year = premods.tokens.first { index in
             tokens[index].kind == .number && tokens[index].key.count == 4 && (1900...2100).contains(Int(tokens[index].key) ?? 0)
         }.map { tokens[$0].key }
-        let imposer = premods.mentions.first { $0.type == .country } ?? likelySubject(premods.start, local, tokens, sentence)
+        let imposer = premods.mentions.first { $0.type == .country }
+            ?? agent(after: post.end ?? trigger.end, local, tokens, sentence)
+            ?? likelySubject(premods.start, local, tokens, sentence)
         var month: String?
         var distinguishers = [rate, family, object.map { "about:\($0)" }, year].compactMap { $0 }
         // A month dates a measure that no rate names ("tariffs imposed in March", "new tariffs
@@ -99,7 +101,7 @@ extension EventRecognizer {
         mention.attributes["kind"] = kind
         mention.attributes["_family"] = policyTrigger.family
         if let rate { mention.attributes["rate"] = rate }
-        if let status = status(before: trigger, premods: premods, tokens, sentence) { mention.attributes["status"] = status }
+        if let status = status(before: trigger, premods: premods, sentenceTriggers, tokens, sentence) { mention.attributes["status"] = status }
         if let when = policyDate(after: trigger, tokens, sentence) {
             mention.attributes["when"] = when.text
             let resolved = time.expression(
@@ -197,11 +199,46 @@ extension EventRecognizer {
             words.status.contains(tokens[$0]) && !words.modals.contains(tokens[$0])
         }) else { return nil }
         if (verb..<start).contains(where: { words.negation.contains(tokens[$0]) }) { return nil }
-        return local.last { actor in
+        guard let actor = local.last(where: { actor in
             isActor(actor) && actor.end <= verb && verb - actor.end <= 8
                 && !(actor.start > sentence.tokens.lowerBound
                     && words.objectPrepositions.contains(tokens[actor.start - 1]))
+        }) else { return nil }
+        // "Peru criticised the lifting of the ban": who takes a stance on a measure is not its
+        // author; but a stance in a clause of its own leaves the actor the author ("the U.S.
+        // condemned these actions and is considering export curbs").
+        if let stance = (actor.end..<verb).last(where: { words.stance.contains(tokens[$0]) }),
+            !((stance + 1)..<verb).contains(where: { words.coordinator.contains(tokens[$0]) })
+        {
+            return nil
         }
+        return actor
+    }
+
+    /// "tariffs imposed by Iceland", "the sanctions, proposed by the Commission": the agent of a
+    /// participle of status right after the policy's phrase, a person before the body or
+    /// country of its title ("imposed by U.S. Trade Representative Ana Lima").
+    private func agent(
+        after end: Int, _ local: [MentionCandidate], _ tokens: [Token], _ sentence: Sentence
+    ) -> MentionCandidate? {
+        let upper = sentence.tokens.upperBound
+        var cursor = end
+        if cursor < upper && tokens[cursor].key == "," { cursor += 1 }
+        guard cursor + 2 < upper, !lexicon.statusCues.statuses(of: tokens[cursor]).isEmpty, tokens[cursor + 1].key == "by"
+        else { return nil }
+        var first: MentionCandidate?
+        var position = cursor + 2
+        while position < min(upper, cursor + 10) {
+            if let mention = local.first(where: { $0.start == position && [.person, .agency, .country].contains($0.type) }) {
+                if mention.type == .person { return mention }
+                first = first ?? mention
+                position = mention.end
+                continue
+            }
+            guard tokens[position].isCapitalized || tokens[position].key == "the" else { break }
+            position += 1
+        }
+        return first
     }
 
     /// A trigger after "to" or a modal, not followed by a preposition: "to halt production".
@@ -267,7 +304,10 @@ extension EventRecognizer {
                 // "tariffs on imports into Peru": where goods go in is who charges them, not
                 // whom the measure aims at (but an investigation "into" a country aims at it).
                 let isDestination = cursor > trigger.end + 1 && tokens[cursor - 1].key == "into" && !policyTrigger.aims.contains("into")
-                if aimed && mention.type == .country && modifiers.target == nil && !isDestination { modifiers.target = mention }
+                // A body is aimed at only through the trigger's own prepositions ("accession to the EU").
+                let aimable = mention.type == .country
+                    || (mention.type == .agency && policyTrigger.aims.contains(tokens[trigger.end].key))
+                if aimed && aimable && modifiers.target == nil && !isDestination { modifiers.target = mention }
                 modifiers.mentions.append(mention)
                 modifiers.end = mention.end
                 cursor = mention.end
@@ -350,8 +390,29 @@ extension EventRecognizer {
 
     /// The strongest status word before the trigger in its clause: a threat or a plan outranks
     /// the verb it governs ("threatened to impose" is threatened).
-    func status(before trigger: MentionRecognizer.TriggerSpan, premods: Modifiers, _ tokens: [Token], _ sentence: Sentence) -> String? {
-        let window = max(sentence.tokens.lowerBound, premods.start - 10)..<trigger.start
+    ///
+    /// The clause ends at a word that opens another ("after", "which", "where") and at another
+    /// policy, whose status the words before it are ("After Chile lifted its ban, Peru imposed
+    /// tariffs": the tariffs are not lifted), unless "and" joins the two ("imposed tariffs on
+    /// steel and sanctions on Iran").
+    func status(
+        before trigger: MentionRecognizer.TriggerSpan, premods: Modifiers, _ sentenceTriggers: [MentionRecognizer.TriggerSpan],
+        _ tokens: [Token], _ sentence: Sentence
+    ) -> String? {
+        var start = premods.start
+        // "imposed tariffs on steel and sanctions on Iran": one verb governs both.
+        let coordinated = start > sentence.tokens.lowerBound && ["and", "or"].contains(tokens[start - 1].key)
+        while start > max(sentence.tokens.lowerBound, premods.start - 10) {
+            let token = tokens[start - 1]
+            if token.key == ";" || words.clauseBreaks.contains(token) || words.placeSearchStops.contains(token) { break }
+            if let other = sentenceTriggers.first(where: { $0.end == start && $0.start != trigger.start }), case .policy = other.kind {
+                guard coordinated else { break }
+                start = other.start
+                continue
+            }
+            start -= 1
+        }
+        let window = start..<trigger.start
         var found = StatusCues.Found()
         for index in window { found.formUnion(lexicon.statusCues.statuses(of: tokens[index])) }
         return found.strongest

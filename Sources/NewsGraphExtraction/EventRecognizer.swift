@@ -29,6 +29,14 @@ struct EventRecognizer {
         var salientMeeting: [Int: String] = [:]
         /// Meeting keys with the people they bring together.
         var participants: [String: Set<String>] = [:]
+        /// Mentions, by token span, that were guesses at the words of an event's name ("Winter
+        /// Olympics" as a person): the name is the event's, and they are dropped.
+        var superseded: [(start: Int, end: Int)] = []
+
+        /// Whether a mention is one of `superseded`.
+        func supersedes(_ mention: MentionCandidate) -> Bool {
+            superseded.contains { $0.start == mention.start && $0.end == mention.end }
+        }
     }
 
     static let talksClass: Set<String> = ["talks", "meeting", "call"]
@@ -49,27 +57,109 @@ struct EventRecognizer {
         for trigger in triggers { triggersBySentence[trigger.sentence].append(trigger) }
         // The meeting mentioned most so far (ties: the earliest), of the kind's class if there is one.
         // Asked at every sentence: the top one is searched for, not sorted out.
-        func salient(preferring kind: String?) -> String? {
+        // Without a kind, only gatherings: "X met Y" is not at an election or a visit.
+        func salient(preferring kind: String?, only: Bool = false) -> String? {
             typealias Count = (key: String, value: (count: Int, first: Int, meetingClass: String))
             func ranksHigher(_ a: Count, _ b: Count) -> Bool { (b.value.count, a.value.first) < (a.value.count, b.value.first) }
             if let kind {
                 let wanted = Self.meetingClass(kind)
                 let sameClass = meetingCounts.lazy.filter { $0.value.meetingClass == wanted }
                 if let match = sameClass.min(by: ranksHigher) { return match.key }
+                if only { return nil }
             }
-            return meetingCounts.min(by: ranksHigher)?.key
+            let distinct = lexicon.distinctMeetingKinds
+            return meetingCounts.lazy.filter { !distinct.contains($0.value.meetingClass) }.min(by: ranksHigher)?.key
+        }
+        // Meetings named by a date or an ordinal ("the December summit"), by mark and class.
+        var markedMeetings: [String: String] = [:]
+        var markOfMeeting: [String: String] = [:]
+        // Named events so far, with the words of their names, for a shorter name that refers
+        // back to one ("the Winter Olympics" after "the 2010 Winter Olympics").
+        var namedSoFar: [(key: String, words: Set<String>)] = []
+        func count(_ mention: MentionCandidate) {
+            if let counted = meetingCounts[mention.key] {
+                meetingCounts[mention.key] = (counted.count + 1, counted.first, counted.meetingClass)
+            } else {
+                meetingCounts[mention.key] = (1, mention.start, Self.meetingClass(of: mention.key))
+            }
         }
         for sentence in sentences {
-            let local = bySentence[sentence.index]
+            var local = bySentence[sentence.index]
             let sentenceTriggers = triggersBySentence[sentence.index]
             let evidence = evidences[sentence.index]
-            for trigger in sentenceTriggers {
+            // Events known by a name come first: their words are theirs, not the triggers' or other names'.
+            var named: [Range<Int>] = []
+            if sentence.zone == .body {
+                let events = namedEvents(sentence, local, sentenceTriggers, tokens, evidence, articleDate)
+                var superseded: [Int] = []
+                for var event in events {
+                    // A head inside a longer name: no event, and no trigger either.
+                    if event.mention.key.isEmpty {
+                        named.append(event.mention.start..<event.mention.end)
+                        continue
+                    }
+                    if event.mention.key.hasPrefix("meeting:name:") {
+                        let nameWords = Set(event.mention.name.lowercased().split(separator: " ").map(String.init))
+                        let meetingClass = Self.meetingClass(of: event.mention.key)
+                        let wider = namedSoFar.filter { earlier in
+                            Self.meetingClass(of: earlier.key) == meetingClass && nameWords.isSubset(of: earlier.words)
+                                && earlier.key != event.mention.key
+                        }
+                        // A name with a year of its own is an edition of its own.
+                        if !nameWords.contains(where: { $0.first?.isNumber == true }), Set(wider.map(\.key)).count == 1 {
+                            let key = wider[0].key
+                            event.relations = event.relations.map { relation in
+                                var relation = relation
+                                if relation.source == event.mention.key { relation.source = key }
+                                return relation
+                            }
+                            event.mention.key = key
+                        } else {
+                            namedSoFar.append((event.mention.key, nameWords))
+                        }
+                    }
+                    named.append(event.mention.start..<event.mention.end)
+                    superseded += event.superseded
+                    count(event.mention)
+                    output.mentions.append(event.mention)
+                    output.relations += event.relations
+                }
+                if !superseded.isEmpty {
+                    for index in superseded { output.superseded.append((local[index].start, local[index].end)) }
+                    local = local.indices.filter { !superseded.contains($0) }.map { local[$0] }
+                }
+            }
+            for trigger in sentenceTriggers where !named.contains(where: { $0.contains(trigger.start) }) {
                 switch trigger.kind {
                 case .meeting(let meetingTrigger):
-                    let found = meetings(trigger, meetingTrigger, local, sentenceTriggers, tokens, sentence, evidence, articleDate)
+                    if meetingTrigger.namesNoMeeting { continue }
+                    let found = meetings(
+                        trigger, meetingTrigger, local, sentenceTriggers, tokens, sentence, evidence, articleDate, named: named)
                     var resolved = found.mentions
+                    let meetingClass = Self.meetingClass(meetingTrigger.kind)
+                    if let mark = found.mark {
+                        let markKey = "\(mark.mark)|\(meetingClass)"
+                        if let anchored = resolved.first {
+                            // "the Oslo talks in December" are "the December talks" later on.
+                            markedMeetings[markKey] = markedMeetings[markKey] ?? anchored.key
+                            markOfMeeting[anchored.key] = markOfMeeting[anchored.key] ?? mark.mark
+                        } else {
+                            // The meeting of that date, else the story's one of its kind if it
+                            // has no other date, else one of its own.
+                            let story = salient(preferring: meetingTrigger.kind, only: true).flatMap { markOfMeeting[$0] == nil ? $0 : nil }
+                            let key = markedMeetings[markKey] ?? story ?? "meeting:mark:\(mark.mark)|\(meetingClass)"
+                            var mention = MentionCandidate(
+                                type: .meeting, start: mark.start, end: trigger.end, sentence: sentence.index,
+                                name: key == story ? "" : Self.nameText(mark.start, trigger.end, tokens), key: key, evidence: .trigger)
+                            mention.attributes["kind"] = meetingTrigger.kind
+                            mention.itemStart = trigger.start
+                            markedMeetings[markKey] = key
+                            markOfMeeting[key] = mark.mark
+                            resolved = [mention]
+                        }
+                    }
                     if resolved.isEmpty, !meetingTrigger.isVerb, isDefinite(trigger, tokens, sentence),
-                        let key = salient(preferring: meetingTrigger.kind)
+                        let key = salient(preferring: meetingTrigger.kind, only: meetingTrigger.refersOnlyToItsKind)
                     {
                         var mention = MentionCandidate(
                             type: .meeting, start: trigger.start, end: trigger.end, sentence: sentence.index,
@@ -77,13 +167,7 @@ struct EventRecognizer {
                         mention.attributes["kind"] = meetingTrigger.kind
                         resolved = [mention]
                     }
-                    for mention in resolved {
-                        if let counted = meetingCounts[mention.key] {
-                            meetingCounts[mention.key] = (counted.count + 1, counted.first, counted.meetingClass)
-                        } else {
-                            meetingCounts[mention.key] = (1, mention.start, Self.meetingClass(of: mention.key))
-                        }
-                    }
+                    for mention in resolved { count(mention) }
                     output.mentions += resolved
                     output.relations += found.relations
                     for (key, people) in found.participants { output.participants[key, default: []].formUnion(people) }
@@ -121,7 +205,38 @@ struct EventRecognizer {
             }
             if let key = salient(preferring: nil) { output.salientMeeting[sentence.index] = key }
         }
+        joinVisits(&output)
         return output
+    }
+
+    /// A visit named without its visitor ("the trip to Lisbon") or without where it goes
+    /// ("Okafor's visit") is the one visit of the document that fits, if only one does.
+    private func joinVisits(_ output: inout Output) {
+        let visits = Set(output.mentions.lazy.map(\.key).filter { $0.hasPrefix("meeting:visit:") && !$0.hasSuffix("@|visit") })
+        guard !visits.isEmpty else { return }
+        var replacement: [String: String] = [:]
+        for key in Set(output.mentions.map(\.key)) {
+            var fitting: [String] = []
+            if key.hasPrefix("meeting:visit:") && key.hasSuffix("@|visit") {
+                let visitor = key.dropLast("|visit".count)
+                fitting = visits.filter { $0.hasPrefix(visitor) }
+            } else if key.hasPrefix("meeting:place:") && key.hasSuffix("|visit") {
+                let destination = "@" + key.dropFirst("meeting:place:".count).dropLast("|visit".count) + "|visit"
+                fitting = visits.filter { $0.hasSuffix(destination) }
+            }
+            if fitting.count == 1 { replacement[key] = fitting[0] }
+        }
+        guard !replacement.isEmpty else { return }
+        for index in output.mentions.indices {
+            if let key = replacement[output.mentions[index].key] { output.mentions[index].key = key }
+        }
+        for index in output.relations.indices {
+            if let key = replacement[output.relations[index].source] { output.relations[index].source = key }
+            if let key = replacement[output.relations[index].target] { output.relations[index].target = key }
+        }
+        for (sentence, key) in output.salientMeeting {
+            if let joined = replacement[key] { output.salientMeeting[sentence] = joined }
+        }
     }
 
     static func meetingClass(_ kind: String) -> String { talksClass.contains(kind) ? "talks" : kind }
@@ -159,12 +274,18 @@ struct EventRecognizer {
         var mentions: [MentionCandidate] = []
         var relations: [LocalRelation] = []
         var participants: [String: Set<String>] = [:]
+        /// A date or ordinal the trigger is named by ("the December summit"), and where its
+        /// label starts: the caller keys the meeting by it when nothing else anchors it.
+        var mark: (mark: String, start: Int)?
     }
+
+    /// What every relation a meeting's own name states carries ("the Lima–Okafor summit").
+    static let nameRule: [String: AttributeValue] = ["pattern": .string("meeting-name")]
 
     private func meetings(
         _ trigger: MentionRecognizer.TriggerSpan, _ meeting: MeetingTrigger, _ local: [MentionCandidate],
         _ sentenceTriggers: [MentionRecognizer.TriggerSpan], _ tokens: [Token], _ sentence: Sentence, _ evidence: Evidence,
-        _ articleDate: CalendarDate?
+        _ articleDate: CalendarDate?, named: [Range<Int>]
     ) -> MeetingResult {
         var result = MeetingResult()
         let kindClass = Self.meetingClass(meeting.kind)
@@ -182,7 +303,11 @@ struct EventRecognizer {
             }
             return mention
         }
+        if meeting.isVisit {
+            return visit(trigger, meeting, local, sentenceTriggers, tokens, sentence, evidence, named: named, make: make)
+        }
         let kindWord = meeting.isVerb ? "talks" : (meeting.kind == "meeting" ? "meeting" : meeting.kind)
+        if !meeting.isVerb { result.mark = mark(before: trigger, local, tokens, sentence) }
         // 1. An organisation right before: "ASEAN summit", "G20 meeting".
         let orgAfter = trigger.end + 1 < sentence.tokens.upperBound && tokens[trigger.end].key == "of"
             ? local.first(where: { $0.type == .agency && ($0.start == trigger.end + 1 || ($0.start == trigger.end + 2 && tokens[trigger.end + 1].key == "the")) })
@@ -193,9 +318,23 @@ struct EventRecognizer {
             result.mentions.append(mention)
             return result
         }
-        // 2. The people who meet: "Lima-Okafor summit", "meeting between Lima and Okafor".
+        // 2. The parties its name joins: "the Israeli-Palestinian summit", "U.S.-China talks".
+        let parties = meeting.isVerb ? [] : parties(before: trigger, local, tokens, sentence)
+        if parties.count == 2 {
+            let keys = parties.map(\.key).sorted()
+            let label = parties.map { $0.type == .country ? $0.name : shortName($0) }.joined(separator: "–") + " \(kindWord)"
+            var mention = make("parties:\(keys.joined(separator: "+"))", label)
+            mention.itemStart = parties[0].start
+            result.mentions.append(mention)
+            for party in parties {
+                result.relations.append(
+                    LocalRelation(source: party.key, target: mention.key, type: .attends, attributes: Self.nameRule, evidence: evidence))
+            }
+            return result
+        }
+        // 3. The people who meet: "Lima-Okafor summit", "meeting between Lima and Okafor".
         let people = meeting.isVerb ? [] : participants(of: trigger, local, tokens, sentence)
-        let places = meetingPlaces(trigger, meeting, local, sentenceTriggers, tokens, sentence)
+        let places = meetingPlaces(trigger, meeting, local, sentenceTriggers, tokens, sentence, named: named)
         let cities = places.filter { $0.type == .place }
         if people.count == 2 && cities.isEmpty {
             let keys = people.map(\.key)
@@ -204,12 +343,24 @@ struct EventRecognizer {
             mention.key = "meeting:people:\(keys.sorted().joined(separator: "+"))"
             result.mentions.append(mention)
             result.participants[mention.key] = Set(keys)
+            // Named by them ("the Lima-Okafor summit", "a meeting between Lima and Okafor"), they take part in it.
+            for person in people {
+                result.relations.append(
+                    LocalRelation(source: person.key, target: mention.key, type: .attends, attributes: Self.nameRule, evidence: evidence))
+            }
             for place in places {
                 result.relations.append(LocalRelation(source: mention.key, target: place.key, type: .heldIn, attributes: [:], evidence: evidence))
             }
             return result
         }
-        // 3. A place: "Lisbon talks", "talks in Nairobi", "meetings in Oslo and Lisbon".
+        // 4. The country that holds it: "Peru's presidential election", "the Iraqi elections".
+        if meeting.countryHosts, cities.isEmpty, let country = hostCountry(before: trigger, local, tokens, sentence) {
+            result.mentions.append(make("place:\(country.key)", "\(country.name) \(kindWord)"))
+            result.relations.append(
+                LocalRelation(source: result.mentions[0].key, target: country.key, type: .heldIn, attributes: [:], evidence: evidence))
+            return result
+        }
+        // 5. A place: "Lisbon talks", "talks in Nairobi", "meetings in Oslo and Lisbon".
         let anchors = cities.isEmpty ? places.prefix(1) : cities[...]
         let distributive = tokens[trigger.end - 1].key.hasSuffix("s") && meeting.kind != "talks"
         for place in (distributive ? anchors : anchors.prefix(1)) {
@@ -223,7 +374,7 @@ struct EventRecognizer {
     }
 
     /// The short name of an organisation for a label: its acronym when it has one.
-    private func shortName(_ org: MentionCandidate) -> String {
+    func shortName(_ org: MentionCandidate) -> String {
         if let acronym = org.attributes["acronym"] { return acronym }
         if let known = lexicon.known.first(where: { "agency:\(normalisedName($0.name))" == org.key }),
             let acronym = known.aliases.first(where: { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0.isNumber } })
@@ -234,11 +385,11 @@ struct EventRecognizer {
     }
 
     /// How a label names an author: a person by family name, anything else in full.
-    private func shortName(of author: MentionCandidate) -> String {
+    func shortName(of author: MentionCandidate) -> String {
         author.type == .person ? surname(author.name) : author.name
     }
 
-    private func surname(_ name: String) -> String {
+    func surname(_ name: String) -> String {
         let parts = name.split(separator: " ").map(String.init)
         if lexicon.isFamilyNameFirst(parts.map { normalisedName($0) }) { return parts[0] }
         return parts.last ?? name
@@ -272,7 +423,13 @@ struct EventRecognizer {
                 continue
             }
             let key = tokens[position].key
-            if key == "," || key == "and" || tokens[position].isCapitalized || words.participantTitleWords.contains(tokens[position]) {
+            // A lower-case word right before a capitalised one describes the next person ("and
+            // visiting Saudi King Abdullah", "and outgoing President Ana Lima").
+            let describes = tokens[position].kind == .word && !words.function.contains(tokens[position])
+                && position + 1 < sentence.tokens.upperBound && tokens[position + 1].isCapitalized
+            if key == "," || key == "and" || tokens[position].isCapitalized || words.participantTitleWords.contains(tokens[position])
+                || describes
+            {
                 position += 1
                 if position - cursor > 14 { break }
                 continue
@@ -284,17 +441,22 @@ struct EventRecognizer {
 
     /// Places in the trigger's clause: right before it, after "in"/"at" following it, or after
     /// "in"/"at" shortly before it ("arrive in Lisbon on Friday for talks").
-    private func meetingPlaces(
+    /// - Parameter named: the spans of the sentence's named events, which are other meetings.
+    func meetingPlaces(
         _ trigger: MentionRecognizer.TriggerSpan, _ meeting: MeetingTrigger, _ local: [MentionCandidate],
-        _ sentenceTriggers: [MentionRecognizer.TriggerSpan], _ tokens: [Token], _ sentence: Sentence
+        _ sentenceTriggers: [MentionRecognizer.TriggerSpan], _ tokens: [Token], _ sentence: Sentence, named: [Range<Int>] = []
     ) -> [MentionCandidate] {
         // Places and countries used as places, and the sentence's other triggers, tested in place
         // rather than filtered into copies.
         func location(startingAt start: Int) -> MentionCandidate? {
-            local.first { ($0.type == .place || ($0.type == .country && $0.isPlaceUse)) && $0.start == start }
+            // Not a demonym: "performed in German" names a language.
+            local.first {
+                ($0.type == .place || ($0.type == .country && $0.isPlaceUse && $0.attributes["form"] != "demonym")) && $0.start == start
+            }
         }
         func isOtherTrigger(_ other: MentionRecognizer.TriggerSpan) -> Bool { other.start != trigger.start }
-        if !meeting.isVerb, let before = local.last(where: { $0.end == trigger.start && $0.type == .place }) {
+        // A place the tagger guessed may be a word of the meeting's description ("the African summit").
+        if !meeting.isVerb, let before = local.last(where: { $0.end == trigger.start && $0.type == .place && $0.evidence != .learned }) {
             return [before]
         }
         // After: "talks in Nairobi", "meetings in Oslo, Lisbon, and Nairobi", "met X ... in Lisbon".
@@ -306,30 +468,42 @@ struct EventRecognizer {
             let inName = local.contains { $0.start <= cursor && cursor < $0.end && $0.type != .place }
             let key = tokens[cursor].key
             if !inName && key != "," && key != "and" { budget -= 1 }
-            if key == ";" || key == "." || sentenceTriggers.contains(where: { isOtherTrigger($0) && $0.start == cursor }) {
+            // Another clause ("..., where ministers in Oslo") or another meeting is not this one's.
+            if key == ";" || key == "." || words.placeSearchStops.contains(tokens[cursor]) || named.contains(where: { $0.contains(cursor) })
+                || sentenceTriggers.contains(where: { isOtherTrigger($0) && $0.start == cursor })
+            {
                 break
             }
             if key == "in" || key == "at", let place = location(startingAt: cursor + 1) {
                 found.append(place)
                 var next = place.end
+                var joined = false
                 // The rest of a list: ", Lisbon, and Nairobi".
                 while next < sentence.tokens.upperBound {
+                    var and = false
                     while next < sentence.tokens.upperBound && (tokens[next].key == "," || tokens[next].key == "and") {
+                        and = and || tokens[next].key == "and"
                         next += 1
                     }
                     guard let more = location(startingAt: next) else { break }
+                    joined = joined || and
                     found.append(more)
                     next = more.end
                 }
-                return found
+                // Without "and", commas make an address, not a list: "in Vancouver, British
+                // Columbia, Canada" is one place, named from the inside out.
+                return joined ? found : [place]
             }
             cursor += 1
         }
         if meeting.isVerb { return [] }
-        // Before: "arrive in Lisbon on Friday for talks".
+        // Before: "arrive in Lisbon on Friday for talks", in the same stretch of clause.
         cursor = trigger.start - 1
         while cursor > max(sentence.tokens.lowerBound, trigger.start - 9) {
-            if tokens[cursor].key == ";" || sentenceTriggers.contains(where: { isOtherTrigger($0) && $0.end == cursor + 1 }) {
+            if tokens[cursor].key == ";" || tokens[cursor].key == "," || named.contains(where: { $0.contains(cursor) })
+                || words.clauseBreaks.contains(tokens[cursor]) || words.placeSearchStops.contains(tokens[cursor])
+                || sentenceTriggers.contains(where: { isOtherTrigger($0) && $0.end == cursor + 1 })
+            {
                 break
             }
             if let place = location(startingAt: cursor), cursor > sentence.tokens.lowerBound,
@@ -342,7 +516,7 @@ struct EventRecognizer {
         return []
     }
 
-    private func isDefinite(_ trigger: MentionRecognizer.TriggerSpan, _ tokens: [Token], _ sentence: Sentence) -> Bool {
+    func isDefinite(_ trigger: MentionRecognizer.TriggerSpan, _ tokens: [Token], _ sentence: Sentence) -> Bool {
         var cursor = trigger.start - 1
         var skipped = 0
         while cursor >= sentence.tokens.lowerBound && skipped <= 3 {

@@ -40,6 +40,21 @@ struct EventWords: Sendable {
     let participantMarkers: WordSet
     /// Title words a list of participants may put before a name.
     let participantTitleWords: WordSet
+    /// Words that end an event's name ("Olympics", "Cup"): patterns/event-names.tsv.
+    let eventNameHeads: WordSet
+    let weekday: WordSet
+    /// "third", "twentieth"; and the endings of ordinals in figures ("19th"), as strings: they are
+    /// tested only on the few words that open with a digit.
+    let ordinal: WordSet
+    let ordinalSuffixes: [String]
+    /// Words that open another clause, where a meeting's place or a visit's subject is not sought.
+    let placeSearchStops: WordSet
+    /// Verbs of stance ("criticised", "welcomed"): whoever says them of a policy is not its author.
+    let stance: WordSet
+    /// Words that join clauses ("and", "but", ";").
+    let coordinator: WordSet
+    let preposition: WordSet
+    let pronoun: WordSet
 
     init(numberingIn lexicon: inout Lexicon) {
         let cueWords = lexicon.cueWords
@@ -67,5 +82,14 @@ struct EventWords: Sendable {
         effectMarkers = set(["starting", "effective", "from", "on", "by"])
         participantMarkers = set(["between", "with", "among"])
         participantTitleWords = set(["president", "prime", "minister", "premier", "vice"])
+        eventNameHeads = set(lexicon.eventNameHeads.keys.sorted())
+        weekday = cue("weekday")
+        ordinal = cue("ordinal")
+        ordinalSuffixes = (cueWords["ordinal-suffix"] ?? []).sorted()
+        placeSearchStops = cue("clause-opener")
+        preposition = cue("preposition")
+        pronoun = cue("pronoun")
+        coordinator = cue("coordinator")
+        stance = set(((cueWords["oppose"] ?? []).union(cueWords["support"] ?? [])).sorted())
     }
 }

@@ -68,14 +68,16 @@ public struct Extractor: Sendable {
         let events = self.events.recognize(
             recognized.triggers, mentions: resolved.mentions, tokens: tokens, sentences: sentences, evidences: evidences)
         stageEnded(.events)
-        let strong = resolved.mentions.filter { !$0.isWeak } + events.mentions
+        // An event's name is its own: what its words were taken for gives way ("Winter Olympics").
+        let kept = events.superseded.isEmpty ? resolved.mentions : resolved.mentions.filter { !events.supersedes($0) }
+        let strong = kept.filter { !$0.isWeak } + events.mentions
         let found = RelationExtractor(lexicon: lexicon, patterns: patternSet).extract(
             mentions: strong, titles: recognized.titles, tokens: tokens, sentences: sentences, evidences: evidences,
             article: article, events: events)
         stageEnded(.relations)
         let extraction = DocumentExtraction(
             document: article.document,
-            entities: entities([resolved.mentions, events.mentions, found.impliedMentions], tokens, article),
+            entities: entities([kept, events.mentions, found.impliedMentions], tokens, article),
             relations: withoutSelfTargets(deduplicated([events.relations, found.relations])), diagnostics: resolved.diagnostics)
         stageEnded(.entities)
         return extraction

@@ -26,6 +26,11 @@ public struct Lexicon: Sendable {
     /// Page-furniture phrases, as token keys joined by spaces ("add a comment").
     var furniture: [String] = []
     var cueWords: [String: Set<String>] = [:]
+    /// Words that end an event's name ("Olympics", "Cup"), by key (patterns/event-names.tsv).
+    var eventNameHeads: [String: EventNameHead] = [:]
+    /// Kinds of meeting that are not gatherings of parties who confer (elections, visits, games):
+    /// other words never refer back to them (the `distinct` role and column).
+    var distinctMeetingKinds: Set<String> = []
     /// The status cue classes of `cueWords`, by word.
     private(set) var statusCues = StatusCues()
     var countryByCode: [String: Int] = [:]
@@ -120,7 +125,26 @@ public struct Lexicon: Sendable {
             }
         }
         for row in TSVReader.rows(of: try text("patterns/meeting-triggers.tsv") ?? "") {
-            phrases.insert(row[0], .meetingTrigger(MeetingTrigger(kind: row[1], isVerb: row[2] == "verb")), tokenizer: tokenizer, vocabulary: &vocabulary)
+            var trigger = MeetingTrigger(kind: row[1], isVerb: row[2] == "verb")
+            for role in row.list(3) {
+                switch role {
+                case "host": trigger.countryHosts = true
+                case "visit": trigger.isVisit = true
+                case "distinct": trigger.refersOnlyToItsKind = true
+                default:
+                    throw ExtractionError.badLexicon(
+                        path: "meeting-triggers.tsv", line: row.line, reason: "unknown role '\(role)' (host, visit, distinct)")
+                }
+            }
+            if trigger.refersOnlyToItsKind { distinctMeetingKinds.insert(trigger.kind) }
+            phrases.insert(row[0], .meetingTrigger(trigger), tokenizer: tokenizer, vocabulary: &vocabulary)
+        }
+        for row in TSVReader.rows(of: try text("patterns/event-names.tsv") ?? "") {
+            guard let needs = EventNameHead.Needs(rawValue: row[2].isEmpty ? "-" : row[2]) else {
+                throw ExtractionError.badLexicon(path: "event-names.tsv", line: row.line, reason: "unknown need '\(row[2])' (-, alone, dated)")
+            }
+            eventNameHeads[row[0].lowercased()] = EventNameHead(kind: row[1], needs: needs)
+            if row[3] == "distinct" { distinctMeetingKinds.insert(row[1]) }
         }
         for row in TSVReader.rows(of: try text("patterns/policy-triggers.tsv") ?? "") {
             phrases.insert(

@@ -53,10 +53,27 @@ public struct TitleEntry: Sendable, Hashable {
     }
 }
 
-/// A meeting trigger's kind ("talks", "summit") and whether it is a verb.
+/// A meeting trigger's kind ("talks", "summit"), whether it is a verb, and what the words
+/// around it say of the meeting (the `roles` column of meeting-triggers.tsv).
 public struct MeetingTrigger: Sendable, Hashable {
     public var kind: String
     public var isVerb: Bool
+    /// A country named before it is where it is held ("Peru's presidential election").
+    public var countryHosts = false
+    /// It is held where it goes ("a visit to Lisbon", "visited Lisbon"), and whoever goes attends.
+    public var isVisit = false
+    /// "The election" refers back only to an election, not to the talks a story is about.
+    public var refersOnlyToItsKind = false
+    /// The phrase names no meeting ("news conference"): it only keeps its words from counting.
+    public var namesNoMeeting: Bool { kind == "-" }
+}
+
+/// A word that ends the name of an event ("Olympics", "Cup", "Summit"), from event-names.tsv.
+public struct EventNameHead: Sendable, Hashable {
+    /// What the name needs besides the head: another word, nothing, or a year or ordinal.
+    public enum Needs: String, Sendable { case word = "-", alone, dated }
+    public var kind: String
+    public var needs: Needs
 }
 
 /// A policy trigger's label head, its family (measures that "the restrictions" may refer back

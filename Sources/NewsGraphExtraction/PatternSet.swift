@@ -57,8 +57,11 @@ struct PatternSet: Sendable {
         everyPatternNeedsAMention = patterns.allSatisfy { !$0.requiredMentions.isEmpty }
         cueClassCount = lexicon.cues.classCount
         var cueClasses = Set(
-            [RelationExtractor.negationClass, RelationExtractor.hedgeClass].compactMap { lexicon.cues.number(ofClass: $0) })
+            [RelationExtractor.negationClass, RelationExtractor.hedgeClass, RelationExtractor.coordinatorClass].compactMap {
+                lexicon.cues.number(ofClass: $0)
+            })
         for case .cue(let classes, _) in self.patterns.flatMap(\.elements) { cueClasses.formUnion(classes) }
+        for pattern in self.patterns { cueClasses.formUnion(pattern.vetoes) }
         cuePhrases = lexicon.cues.index(ofClasses: cueClasses)
         requiredWords = BitSets(universe: wordCount)
         requiredCues = BitSets(universe: cueClassCount)

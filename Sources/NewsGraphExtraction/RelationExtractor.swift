@@ -17,15 +17,20 @@ struct RelationExtractor {
     /// The cue classes the stage reads besides the patterns' own.
     static let negationClass = "negation"
     static let hedgeClass = "hedge"
+    /// Words that join clauses: a veto word before one governs another clause ("condemned these
+    /// actions and is considering export curbs").
+    static let coordinatorClass = "coordinator"
     /// Those classes by number (nil: cues.tsv has no such class).
     private let negationCue: Int?
     private let hedgeCue: Int?
+    private let coordinatorCue: Int?
 
     init(lexicon: Lexicon, patterns: PatternSet) {
         self.lexicon = lexicon
         self.patterns = patterns
         negationCue = lexicon.cues.number(ofClass: Self.negationClass)
         hedgeCue = lexicon.cues.number(ofClass: Self.hedgeClass)
+        coordinatorCue = lexicon.cues.number(ofClass: Self.coordinatorClass)
     }
 
     func extract(
@@ -57,9 +62,16 @@ struct RelationExtractor {
             guard !found.matches.isEmpty else { continue }
             let evidence = evidences[sentence.index]
             let hedge = hedging(sentence, tokens, mentions, cues)
-            for match in found.matches where !isNegated(match, found.literalTokens(of: match), items, cues) {
+            for match in found.matches {
                 let pattern = patterns.patterns[match.pattern]
+                let literals = found.literalTokens(of: match)
+                if isNegated(match, literals, items, cues) { continue }
                 let bindings = found.bindings(of: match)
+                if !pattern.vetoes.isEmpty,
+                    isVetoed(match, pattern, literals, lists: listSpans(bindings, pattern.captureCount, mentions), items, cues)
+                {
+                    continue
+                }
                 // Worked out once for all the outputs that name it.
                 let meeting =
                     pattern.namesMeeting ? self.meeting(for: match, bindings, document, sentence: sentence, items: items) : nil
@@ -104,6 +116,51 @@ struct RelationExtractor {
             }
         }
         return false
+    }
+
+    /// A word of one of the pattern's `@unless` classes inside the match that the pattern did not
+    /// ask for itself: "Peru criticised the lifting of the ban" is no lifting by Peru.
+    ///
+    /// The commas and "and"s inside a list the match bound ("on China, Mexico and Canada") are the
+    /// list's, not words a veto looks at; and a veto word with a coordinator after it in the match
+    /// governs a clause of its own ("the U.S. condemned these actions and is considering export
+    /// curbs" is the U.S. considering them).
+    private func isVetoed(
+        _ match: PatternMatch, _ pattern: CompiledPattern, _ literals: ArraySlice<Int>, lists: [Range<Int>], _ items: SentenceItems,
+        _ cues: SentenceCues
+    ) -> Bool {
+        let vetoes = pattern.vetoes
+        guard match.endItem > match.firstItem else { return false }
+        let start = items.ranges[match.firstItem].lowerBound
+        let end = items.ranges[match.endItem - 1].upperBound
+        func isFree(_ token: Int) -> Bool { !literals.contains(token) && !lists.contains(where: { $0.contains(token) }) }
+        // Where the last coordinator outside a list lies: veto words before it belong to another clause.
+        var lastCoordinator = start - 1
+        if let coordinatorCue {
+            for token in start..<end where isFree(token) && cues.at(token).contains(where: { cues.phrase($0, isOf: coordinatorCue) }) {
+                lastCoordinator = token
+            }
+        }
+        for token in start..<end where isFree(token) {
+            for phrase in cues.at(token) where phrase.end <= end && vetoes.contains(where: { cues.phrase(phrase, isOf: $0) }) {
+                if phrase.end <= lastCoordinator && !vetoes.contains(coordinatorCue ?? -1) { continue }
+                if !(token..<phrase.end).contains(where: literals.contains) { return true }
+            }
+        }
+        return false
+    }
+
+    /// The token spans of the lists a match bound, from the first mention of each to its last.
+    private func listSpans(_ bindings: Bindings, _ captureCount: Int, _ mentions: [MentionCandidate]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        for capture in 0..<captureCount {
+            let indices = bindings.indices(of: capture)
+            guard indices.count > 1, let first = indices.map({ mentions[$0].start }).min(),
+                let last = indices.map({ mentions[$0].end }).max()
+            else { continue }
+            spans.append(first..<last)
+        }
+        return spans
     }
 
     struct Hedge {
@@ -212,7 +269,8 @@ struct RelationExtractor {
                 }
             }
         case .typed(let type):
-            let targets = endpoint(spec.target, bindings, mentions, meeting: meeting)
+            var targets = endpoint(spec.target, bindings, mentions, meeting: meeting)
+            if type == .heldIn { targets = sites(targets, of: sources, spec.target, bindings, mentions) }
             func add(_ source: String, _ target: String) {
                 if source != target {
                     out.append(
@@ -228,6 +286,20 @@ struct RelationExtractor {
                 }
             }
         }
+    }
+
+    /// Where meetings are held, of the places a match names: not a demonym ("performed in
+    /// German" names a language), and one place a meeting ("in Vancouver, British Columbia,
+    /// Canada" is an address, named from the inside out), unless the meetings are as many as
+    /// the places ("meetings in Oslo, Lisbon and Nairobi").
+    private func sites(
+        _ targets: [String], of sources: [String], _ endpoint: CompiledPattern.Endpoint, _ bindings: Bindings,
+        _ mentions: [MentionCandidate]
+    ) -> [String] {
+        guard let capture = endpoint.capture else { return targets }
+        let demonyms = Set(bindings.indices(of: capture).filter { mentions[$0].attributes["form"] == "demonym" }.map { mentions[$0].key })
+        let named = targets.filter { !demonyms.contains($0) }
+        return named.count > 1 && named.count != sources.count ? [named[0]] : named
     }
 
     /// The keys a relation endpoint names, each once.

@@ -88,6 +88,9 @@ public struct RelationPattern: Sendable, Hashable {
     /// When several matches differ only in their first capture, keep the leftmost (the
     /// sentence's subject) instead of the nearest.
     public var prefersLeftmost: Bool
+    /// Cue classes that drop a match when one of their words appears in it outside the
+    /// pattern's own words (`@unless <oppose|support>`), as negation does for every pattern.
+    public var vetoes: [String] = []
     public var line: Int
 
     /// What a sentence must hold for the pattern to have a chance: for each required word
@@ -134,10 +137,20 @@ public struct RelationPattern: Sendable, Hashable {
         guard left.count >= 2 else { throw PatternSyntaxError(reason: "a pattern needs a name and at least one element") }
         let name = left.removeFirst()
         var leftmost = false
-        if left.last == "@leftmost" {
-            leftmost = true
-            left.removeLast()
+        var vetoes: [String] = []
+        // Trailing flags, in any order: "@leftmost", "@unless <class|class>".
+        while let last = left.last {
+            if last == "@leftmost" {
+                leftmost = true
+                left.removeLast()
+            } else if left.count >= 2, left[left.count - 2] == "@unless", last.hasPrefix("<"), last.hasSuffix(">") {
+                vetoes += last.dropFirst().dropLast().split(separator: "|").map(String.init)
+                left.removeLast(2)
+            } else {
+                break
+            }
         }
+        guard !left.isEmpty else { throw PatternSyntaxError(reason: "a pattern needs a name and at least one element") }
         let elements = try left.map(parseElement)
         var captures = Set<String>()
         for element in elements {
@@ -145,7 +158,9 @@ public struct RelationPattern: Sendable, Hashable {
         }
         let outputs = try halves[1].split(separator: ";").map { try parseOutput(String($0), captures: captures) }
         guard !outputs.isEmpty else { throw PatternSyntaxError(reason: "no relation after '=>'") }
-        return RelationPattern(name: name, elements: elements, outputs: outputs, prefersLeftmost: leftmost, line: number)
+        var pattern = RelationPattern(name: name, elements: elements, outputs: outputs, prefersLeftmost: leftmost, line: number)
+        pattern.vetoes = vetoes
+        return pattern
     }
 
     static func parseElement(_ text: String) throws -> Element {

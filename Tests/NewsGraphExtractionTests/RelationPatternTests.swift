@@ -41,8 +41,8 @@ import Testing
     @Test func aUsersPatternFileAddsRelations() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("user-\(UUID().uuidString).patterns")
         defer { try? FileManager.default.removeItem(at: file) }
-        try "supports.praise [actor+:a] ~2! lauded ~4 [policy:p] => a supports p\n".write(to: file, atomically: true, encoding: .utf8)
-        let text = "Germany imposed a ban on coal imports. Austria lauded the ban on coal imports."
+        try "supports.praise [actor+:a] ~2! extolled ~4 [policy:p] => a supports p\n".write(to: file, atomically: true, encoding: .utf8)
+        let text = "Germany imposed a ban on coal imports. Austria extolled the ban on coal imports."
         let shipped = Harness.graph(text)
         #expect(!Harness.edges(shipped).contains { $0.hasPrefix("Austria -supports->") })
         let extractor = try Extractor(lexicon: Harness.extractor.lexicon, patternFiles: [file.path])
@@ -72,5 +72,15 @@ import Testing
         defer { try? FileManager.default.removeItem(at: file) }
         try "starship\tEnterprise\t\t\n".write(to: file, atomically: true, encoding: .utf8)
         #expect(throws: ExtractionError.self) { try Lexicon.standard(userFiles: [file.path]) }
+    }
+}
+
+extension RelationPatternTests {
+    @Test func aPatternNamesTheCueClassesThatVetoIt() throws {
+        let pattern = try RelationPattern.parseLine(
+            "x.veto [actor+:a] ~4! <status-enacted> ~4! [measure:p] @unless <oppose|support> @leftmost => a imposes p", number: 1)
+        #expect(pattern.vetoes == ["oppose", "support"])
+        #expect(pattern.prefersLeftmost)
+        #expect(pattern.elements.count == 5)
     }
 }

@@ -1,0 +1,179 @@
+import NewsGraphCore
+import Testing
+
+@testable import NewsGraphExtraction
+
+/// Events as meetings: named events, visits, elections, meetings named by their parties, their
+/// date or their ordinal; each rule on sentences written for it, with the exact nodes and edges.
+@Suite struct MeetingRuleTests {
+    typealias H = Harness
+
+    @Test func aNamedEventIsAMeetingThatWhoCompetesAttends() {
+        H.expectExactly(
+            ["Mira Solberg competed at the 2030 Winter Olympics in Tallinn."],
+            nodes: ["Mira Solberg (person)", "2030 Winter Olympics (meeting)", "Tallinn (place)"],
+            edges: ["Mira Solberg -attends-> 2030 Winter Olympics", "2030 Winter Olympics -held_in-> Tallinn"])
+    }
+
+    @Test func aYearOrAnOfPhraseAfterTheHeadBelongsToTheName() {
+        H.expectExactly(
+            ["Latvia won the Baltic Song Contest 2031. The Nordic Cup of Nations opened in Bergen."],
+            nodes: [
+                "Latvia (country)", "Baltic Song Contest 2031 (meeting)", "Nordic Cup of Nations (meeting)", "Bergen (place)",
+            ],
+            edges: ["Latvia -attends-> Baltic Song Contest 2031", "Nordic Cup of Nations -held_in-> Bergen"])
+    }
+
+    @Test func aHeadThatAlsoEndsTheNamesOfBodiesNeedsADate() {
+        H.expectExactly(
+            ["Delegates arrived for the 21st Harbour Party Congress. The Harbour Workers Congress issued a statement."],
+            nodes: ["21st Harbour Party Congress (meeting)", "Harbour Workers Congress (agency)"], edges: [])
+    }
+
+    @Test func aNameThatGoesOnPastTheHeadIsNoEvent() {
+        H.expectExactly(
+            ["Kesteven Cup Holdings reported higher profits."], nodes: ["Kesteven Cup Holdings (agency)"], edges: [])
+    }
+
+    @Test func aShorterNameRefersToTheEditionNamedBefore() {
+        H.expectExactly(
+            ["Mira Solberg competed at the 2030 Winter Olympics in Tallinn. Tomas Vik also competed at the Winter Olympics."],
+            nodes: ["Mira Solberg (person)", "Tomas Vik (person)", "2030 Winter Olympics (meeting)", "Tallinn (place)"],
+            edges: [
+                "Mira Solberg -attends-> 2030 Winter Olympics", "Tomas Vik -attends-> 2030 Winter Olympics",
+                "2030 Winter Olympics -held_in-> Tallinn",
+            ])
+    }
+
+    @Test func aCountryThatHostsAnEventHoldsItAndTakesPart() {
+        H.expectExactly(
+            ["Norway hosted the 2031 Boreal Games."],
+            nodes: ["Norway (country)", "2031 Boreal Games (meeting)"],
+            edges: ["Norway -attends-> 2031 Boreal Games", "2031 Boreal Games -held_in-> Norway"])
+    }
+
+    @Test func aVisitIsHeldWhereTheVisitorGoes() {
+        H.expectExactly(
+            ["Trade Minister Ana Reyes visited Tallinn on Monday."],
+            nodes: ["Ana Reyes (person)", "Reyes’s visit to Tallinn (meeting)", "Tallinn (place)", "Trade Ministry (agency)"],
+            edges: [
+                "Ana Reyes -attends-> Reyes’s visit to Tallinn", "Reyes’s visit to Tallinn -held_in-> Tallinn",
+                "Ana Reyes -leads-> Trade Ministry",
+            ])
+    }
+
+    @Test func aVisitNamedAsANounIsPaidByItsOwnerOrItsByPhrase() {
+        H.expectExactly(
+            ["Tom Berg's visit to Riga ended early. A visit by Prime Minister Karl Huber to Bergen is planned."],
+            nodes: [
+                "Tom Berg (person)", "Karl Huber (person)", "Riga (place)", "Bergen (place)", "Berg’s visit to Riga (meeting)",
+                "Huber’s visit to Bergen (meeting)",
+            ],
+            edges: [
+                "Tom Berg -attends-> Berg’s visit to Riga", "Berg’s visit to Riga -held_in-> Riga",
+                "Karl Huber -attends-> Huber’s visit to Bergen", "Huber’s visit to Bergen -held_in-> Bergen",
+            ])
+    }
+
+    @Test func aVisitingPersonIsTheVisitor() {
+        H.expectExactly(
+            ["Officials in Riga welcomed visiting Latvian-born banker Aino Virtanen."],
+            nodes: ["Aino Virtanen (person)", "Riga (place)", "Virtanen’s visit to Riga (meeting)", "Latvia (country)"],
+            edges: [
+                "Aino Virtanen -attends-> Virtanen’s visit to Riga", "Virtanen’s visit to Riga -held_in-> Riga",
+                "Riga -located_in-> Latvia",
+            ])
+    }
+
+    @Test func aVisitNamedWithoutItsVisitorIsTheOneVisitThere() {
+        H.expectExactly(
+            ["Ana Reyes visited Porto on Monday. The trip to Porto ended on Tuesday."],
+            nodes: ["Ana Reyes (person)", "Porto (place)", "Reyes’s visit to Porto (meeting)"],
+            edges: ["Ana Reyes -attends-> Reyes’s visit to Porto", "Reyes’s visit to Porto -held_in-> Porto"])
+    }
+
+    @Test func anObjectBeforeAVisitIsNotItsVisitor() {
+        H.expectExactly(
+            ["Tom Berg visited northern Estonia on Saturday and will also visit Latvia."],
+            nodes: [
+                "Tom Berg (person)", "Estonia (country)", "Latvia (country)", "Berg’s visit to Estonia (meeting)",
+                "Berg’s visit to Latvia (meeting)",
+            ],
+            edges: [
+                "Tom Berg -attends-> Berg’s visit to Estonia", "Berg’s visit to Estonia -held_in-> Estonia",
+                "Tom Berg -attends-> Berg’s visit to Latvia", "Berg’s visit to Latvia -held_in-> Latvia",
+            ])
+    }
+
+    @Test func anElectionIsHeldInTheCountryThatHoldsIt() {
+        H.expectExactly(
+            ["Lena Ostrova ran in Peru's presidential election."],
+            nodes: ["Lena Ostrova (person)", "Peru (country)", "Peru election (meeting)"],
+            edges: ["Lena Ostrova -attends-> Peru election", "Peru election -held_in-> Peru"])
+    }
+
+    @Test func theMeetingOthersMeetAtIsNeverAnElection() {
+        H.expectExactly(
+            ["Ana Reyes won Peru's presidential election. Tom Berg and Karl Huber met on Monday."],
+            nodes: [
+                "Ana Reyes (person)", "Tom Berg (person)", "Karl Huber (person)", "Peru (country)", "Peru election (meeting)",
+            ],
+            edges: ["Ana Reyes -attends-> Peru election", "Peru election -held_in-> Peru"])
+    }
+
+    @Test func thePartiesAMeetingsNameJoinsAttendIt() {
+        H.expectExactly(
+            ["The Chilean-Argentine summit opened on Monday."],
+            nodes: ["Chile (country)", "Argentina (country)", "Chile–Argentina summit (meeting)"],
+            edges: ["Chile -attends-> Chile–Argentina summit", "Argentina -attends-> Chile–Argentina summit"])
+    }
+
+    @Test func aMeetingNamedByItsDateOrOrdinal() {
+        H.expectExactly(
+            ["Officials prepared for the March summit. The fourth round of talks ended on Friday."],
+            nodes: ["March summit (meeting)", "fourth round of talks (meeting)"], edges: [])
+    }
+
+    @Test func aDateNamesTheStorysMeetingOfItsKindWhenThatHasNoOtherDate() {
+        H.expectExactly(
+            ["Ministers met for talks in Porto. The December talks ended on Friday."],
+            nodes: ["Porto talks (meeting)", "Porto (place)"], edges: ["Porto talks -held_in-> Porto"])
+    }
+
+    @Test func aMeetingIsNotHeldInALanguage() {
+        H.expectExactly(
+            ["The song was performed in German at the Baltic Song Contest 2031."],
+            nodes: ["Baltic Song Contest 2031 (meeting)", "Germany (country)"], edges: [])
+    }
+
+    @Test func anAddressIsOnePlace() {
+        H.expectExactly(
+            ["The 2031 Boreal Games were held in Bergen, Norway."],
+            nodes: ["2031 Boreal Games (meeting)", "Bergen (place)", "Norway (country)"],
+            edges: ["2031 Boreal Games -held_in-> Bergen", "Bergen -located_in-> Norway"])
+    }
+
+    @Test func aNewsConferenceIsNoMeetingAndAnotherClauseIsNotItsPlace() {
+        H.expectExactly(
+            ["Ana Reyes told a news conference in Riga that talks would resume."],
+            nodes: ["Ana Reyes (person)", "Riga (place)"], edges: [])
+        H.expectExactly(
+            ["Ministers held a cabinet meeting, where envoys in Riga listened."], nodes: ["Riga (place)"], edges: [])
+    }
+
+    @Test func aVisitorAmongThePeopleWhoMeetTakesPartInBoth() {
+        H.expectExactly(
+            [
+                "The accords were signed after a meeting between Prime Minister Ana Reyes and visiting Latvian banker Tom Okafor in Riga."
+            ],
+            nodes: [
+                "Ana Reyes (person)", "Tom Okafor (person)", "Latvia (country)", "Riga (place)", "Reyes–Okafor meeting (meeting)",
+                "Okafor’s visit to Riga (meeting)",
+            ],
+            edges: [
+                "Ana Reyes -attends-> Reyes–Okafor meeting", "Tom Okafor -attends-> Reyes–Okafor meeting",
+                "Tom Okafor -attends-> Okafor’s visit to Riga", "Okafor’s visit to Riga -held_in-> Riga",
+                "Riga -located_in-> Latvia",
+            ])
+    }
+}

@@ -1,0 +1,113 @@
+import NewsGraphCore
+import Testing
+
+@testable import NewsGraphExtraction
+
+/// Policies beyond tariffs, and who stands where on them.
+@Suite struct PolicyRuleTests {
+    typealias H = Harness
+
+    @Test func aCriticOfALiftingIsNeitherItsAuthorNorAFriendOfTheMeasure() {
+        H.expectExactly(
+            ["Sweden criticised the lifting of the embargo on Cuba. Peru welcomed the lifting of the sanctions on Bolivia."],
+            nodes: [
+                "Sweden (country)", "Cuba (country)", "Peru (country)", "Bolivia (country)", "embargo on Cuba (policy)",
+                "sanctions on Bolivia (policy)",
+            ],
+            edges: ["embargo on Cuba -targets-> Cuba", "sanctions on Bolivia -targets-> Bolivia"])
+    }
+
+    @Test func aMeasureImposedBySomeoneNamedAfterItIsTheirs() {
+        H.expectExactly(
+            ["Norway condemned the tariffs imposed by Iceland."],
+            nodes: ["Norway (country)", "Iceland (country)", "Iceland’s tariffs (policy)"],
+            edges: ["Iceland -imposes-> Iceland’s tariffs", "Norway -opposes-> Iceland’s tariffs"])
+    }
+
+    @Test func aStatusComesFromThePolicysOwnClause() throws {
+        let text = "After Chile lifted its ban on beef imports, Peru imposed new tariffs."
+        H.expectExactly(
+            [text],
+            nodes: [
+                "Chile (country)", "Peru (country)", "beef (commodity)", "ban on beef imports (policy)",
+                "Peru’s tariffs (policy)",
+            ],
+            edges: [
+                "Chile -imposes-> ban on beef imports", "Peru -imposes-> Peru’s tariffs", "ban on beef imports -covers-> beef",
+            ])
+        let graph = H.graph(text)
+        let tariffs = try #require(H.node(graph, "Peru’s tariffs"))
+        #expect(tariffs.attributes["status"] == .string("enacted"))
+        let ban = try #require(H.node(graph, "ban on beef imports"))
+        #expect(ban.attributes["status"] == .string("lifted"))
+    }
+
+    @Test func oneVerbGovernsPoliciesJoinedByAnd() throws {
+        let graph = H.graph("Canada imposed 25% tariffs on Chinese steel and sanctions on Iran.")
+        let sanctions = try #require(H.node(graph, "sanctions on Iran"))
+        #expect(sanctions.attributes["status"] == .string("enacted"))
+    }
+
+    @Test func aTargetIsNamedInsideItsPhraseNotAcrossAClause() {
+        H.expectExactly(
+            ["Canada imposed sanctions on Iran, Iraq and Syria. Chile lifted its ban on beef imports, and Peru objected."],
+            nodes: [
+                "Canada (country)", "Iran (country)", "Iraq (country)", "Syria (country)", "Chile (country)", "Peru (country)",
+                "beef (commodity)", "sanctions on Iran (policy)", "ban on beef imports (policy)",
+            ],
+            edges: [
+                "Canada -imposes-> sanctions on Iran", "sanctions on Iran -targets-> Iran", "sanctions on Iran -targets-> Iraq",
+                "sanctions on Iran -targets-> Syria", "Chile -imposes-> ban on beef imports",
+                "ban on beef imports -covers-> beef",
+            ])
+    }
+
+    @Test func aComplaintToATradeBodyAnswersTheMeasureItIsAgainst() {
+        H.expectExactly(
+            ["Brazil filed a complaint with the WTO against Mexican sugar subsidies."],
+            nodes: [
+                "Brazil (country)", "Mexico (country)", "World Trade Organization (agency)", "sugar (commodity)",
+                "Brazil’s complaint (policy)", "Mexican sugar subsidies (policy)",
+            ],
+            edges: [
+                "Brazil -imposes-> Brazil’s complaint", "Brazil’s complaint -targets-> Mexico",
+                "Brazil’s complaint -responds_to-> Mexican sugar subsidies", "Mexico -imposes-> Mexican sugar subsidies",
+                "Mexican sugar subsidies -covers-> sugar",
+            ])
+    }
+
+    @Test func debtReliefIsAimedAtWhomItRelieves() {
+        H.expectExactly(
+            ["The Group of Eight agreed debt relief for Ghana."],
+            nodes: ["Group of Eight (agency)", "Ghana (country)", "debt relief for Ghana (policy)"],
+            edges: ["Group of Eight -imposes-> debt relief for Ghana", "debt relief for Ghana -targets-> Ghana"])
+    }
+
+    @Test func aBidToJoinABodyIsAimedAtTheBody() {
+        H.expectExactly(
+            ["Estonia opposes Moldova's bid to join the European Union."],
+            nodes: ["Estonia (country)", "Moldova (country)", "European Union (agency)", "bid to join European Union (policy)"],
+            edges: [
+                "Moldova -imposes-> bid to join European Union", "Estonia -opposes-> bid to join European Union",
+                "bid to join European Union -targets-> European Union",
+            ])
+    }
+
+    @Test func whoProposesACapAndWhoBacksIt() throws {
+        let text = "The Commission proposed a spending cap, and Latvia backed the spending cap."
+        H.expectExactly(
+            [text],
+            nodes: ["Commission (agency)", "Latvia (country)", "Commission’s spending cap (policy)"],
+            edges: ["Commission -imposes-> Commission’s spending cap", "Latvia -supports-> Commission’s spending cap"])
+        let graph = H.graph(text)
+        let edge = try #require(graph.edges.values.first { $0.type == .imposes })
+        #expect(edge.attributes["status"] == .string("considered"))
+    }
+
+    @Test func aStanceInAClauseOfItsOwnLeavesTheSpeakerTheAuthor() {
+        H.expectExactly(
+            ["Norway condemned the decision and is considering new export curbs on salmon."],
+            nodes: ["Norway (country)", "Norway’s export curbs (policy)"],
+            edges: ["Norway -imposes-> Norway’s export curbs"])
+    }
+}
