@@ -43,7 +43,9 @@ public enum ArticleReader {
         return articles.map { "\(base)/\($0)" }
     }
 
-    /// The first byte that breaks UTF-8, with its offset.
+    /// The first byte that breaks UTF-8, with its offset: the byte that starts an ill-formed
+    /// sequence (a lead byte whose continuation bytes are missing or wrong, as in "Jos\u{E9} "
+    /// written in Latin-1, is the bad byte, not the space after it).
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> (UInt8, Int)? {
         var index = 0
         while index < bytes.count {
@@ -57,15 +59,13 @@ public enum ArticleReader {
             default: return (byte, index)
             }
             if index + length > bytes.count { return (byte, index) }
-            for next in 1..<length where bytes[index + next] & 0xC0 != 0x80 {
-                return (bytes[index + next], index + next)
-            }
+            for next in 1..<length where bytes[index + next] & 0xC0 != 0x80 { return (byte, index) }
             if length == 3 {
                 let second = bytes[index + 1]
-                if (byte == 0xE0 && second < 0xA0) || (byte == 0xED && second > 0x9F) { return (second, index + 1) }
+                if (byte == 0xE0 && second < 0xA0) || (byte == 0xED && second > 0x9F) { return (byte, index) }
             } else if length == 4 {
                 let second = bytes[index + 1]
-                if (byte == 0xF0 && second < 0x90) || (byte == 0xF4 && second > 0x8F) { return (second, index + 1) }
+                if (byte == 0xF0 && second < 0x90) || (byte == 0xF4 && second > 0x8F) { return (byte, index) }
             }
             index += length
         }

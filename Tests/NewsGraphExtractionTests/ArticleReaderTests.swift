@@ -20,6 +20,23 @@ import Testing
         #expect(error.description == "cannot read article c.txt: not UTF-8 (byte 0xE9 at offset 4)")
     }
 
+    @Test func theBadByteIsTheOneThatStartsTheBrokenSequence() {
+        // "José" written in Latin-1: 0xE9 opens a three-byte sequence the space does not continue.
+        #expect(throws: ExtractionError.notUTF8(path: "j.txt", byte: 0xE9, offset: 3)) {
+            try ArticleReader.decode(Data([0x4A, 0x6F, 0x73, 0xE9, 0x20, 0x41, 0x6C, 0x76, 0x61, 0x72, 0x65, 0x7A]), id: "j", path: "j.txt")
+        }
+        // A lead byte with a wrong second byte (overlong), and one cut off at the end.
+        #expect(throws: ExtractionError.notUTF8(path: "k.txt", byte: 0xE0, offset: 1)) {
+            try ArticleReader.decode(Data([0x41, 0xE0, 0x80, 0x80]), id: "k", path: "k.txt")
+        }
+        #expect(throws: ExtractionError.notUTF8(path: "l.txt", byte: 0xC3, offset: 2)) {
+            try ArticleReader.decode(Data([0x41, 0x42, 0xC3]), id: "l", path: "l.txt")
+        }
+        #expect(throws: ExtractionError.notUTF8(path: "m.txt", byte: 0x80, offset: 1)) {
+            try ArticleReader.decode(Data([0x41, 0x80]), id: "m", path: "m.txt")
+        }
+    }
+
     @Test func aByteOrderMarkIsDroppedAndTheTitleIsTheFirstLine() throws {
         let article = try ArticleReader.decode(Data("\u{FEFF}\n  Talks resume\nBody.".utf8), id: "d", path: "d.txt")
         #expect(article.text.hasPrefix("\n"))
