@@ -45,10 +45,11 @@ public struct Article: Sendable {
 }
 
 extension Substring {
+    /// The text without white space, or a byte-order mark, at either end.
     func trimmingWhitespace() -> Substring {
         var result = self
-        while let first = result.first, first.isWhitespace { result.removeFirst() }
-        while let last = result.last, last.isWhitespace { result.removeLast() }
+        while let first = result.first, first.isWhitespace || first == "\u{FEFF}" { result.removeFirst() }
+        while let last = result.last, last.isWhitespace || last == "\u{FEFF}" { result.removeLast() }
         return result
     }
 }

@@ -23,12 +23,16 @@ public enum ArticleReader {
         let bytes = [UInt8](data)
         if let nul = bytes.firstIndex(of: 0) { throw ExtractionError.binary(path: path, offset: nul) }
         // The standard library validates fast; the byte-by-byte scan only runs to name the bad byte.
-        guard var text = String(validating: bytes, as: UTF8.self) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             let (byte, offset) = firstInvalidUTF8(bytes) ?? (bytes[0], 0)
             throw ExtractionError.notUTF8(path: path, byte: byte, offset: offset)
         }
-        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        if text.allSatisfy(\.isWhitespace) { throw ExtractionError.empty(path: path) }
+        // A byte-order mark stays: it is code point 0 of the text as Python and other readers
+        // decode UTF-8, so offsets count it (the tokenizer reads it as space). Dropping it made
+        // every offset one short of the file's (issue 15).
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) {
+            throw ExtractionError.empty(path: path)
+        }
         return Article(id: id, path: path, text: text)
     }
 

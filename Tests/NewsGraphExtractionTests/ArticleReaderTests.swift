@@ -37,10 +37,25 @@ import Testing
         }
     }
 
-    @Test func aByteOrderMarkIsDroppedAndTheTitleIsTheFirstLine() throws {
+    @Test func aByteOrderMarkIsCodePointZeroAndTheTitleIsTheFirstLine() throws {
         let article = try ArticleReader.decode(Data("\u{FEFF}\n  Talks resume\nBody.".utf8), id: "d", path: "d.txt")
-        #expect(article.text.hasPrefix("\n"))
+        #expect(article.text.hasPrefix("\u{FEFF}\n"))
         #expect(article.document.title == "Talks resume")
+        #expect(throws: ExtractionError.empty(path: "e.txt")) { try ArticleReader.decode(Data("\u{FEFF} \n".utf8), id: "e", path: "e.txt") }
+    }
+
+    /// Offsets count code points of the file as Python's `open(encoding="utf-8")` decodes it,
+    /// the byte-order mark included: with the mark dropped, every slice was one code point off.
+    @Test func offsetsAfterAByteOrderMarkCountIt() throws {
+        let text = "\u{FEFF}Norwegian Trade Minister Ana Lima met Swedish Trade Minister Tom Berg in Oslo."
+        let article = try ArticleReader.decode(Data(text.utf8), id: "bom", path: "bom.txt")
+        let record = Harness.extractor.extract(article)
+        let scalars = Array(text.unicodeScalars)
+        let lima = try #require(record.entities.first { $0.names.first == "Ana Lima" })
+        #expect(lima.mentions.map(\.start) == [26])
+        for mention in record.entities.flatMap(\.mentions) {
+            #expect(String(String.UnicodeScalarView(scalars[mention.start..<mention.end])) == mention.text)
+        }
     }
 
     @Test func foldersListTxtFilesSortedAndRefuseEmptyOnes() throws {
