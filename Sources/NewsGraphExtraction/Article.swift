@@ -7,12 +7,19 @@ public struct Article: Sendable {
     public let text: String
     public let scalars: [Unicode.Scalar]
 
+    /// The most code points a title has: a headline is a line of at most a few hundred
+    /// characters; a longer first line is body text. Captions and tooltips repeat the title for
+    /// every entity and relation, so an uncapped one made the output grow with its square (a
+    /// 100 KB first line gave a 10.6 MB SVG, issue 15).
+    public static let longestTitle = 300
+
     public init(id: String, path: String, text: String) {
         self.text = text
         self.scalars = Array(text.unicodeScalars)
         let firstLine = text.split(maxSplits: 32, whereSeparator: \.isNewline).lazy
             .map { $0.trimmingWhitespace() }.first { !$0.isEmpty } ?? ""
-        self.document = Document(id: id, path: path, title: String(firstLine))
+        let isTitle = firstLine.unicodeScalars.count <= Self.longestTitle
+        self.document = Document(id: id, path: path, title: isTitle ? String(firstLine) : "")
     }
 
     /// The original text of `[start, end)`.

@@ -58,6 +58,14 @@ import Testing
         }
     }
 
+    @Test func aLongFirstLineIsBodyNotTitle() throws {
+        let headline = String(repeating: "Talks ", count: 50).trimmingCharacters(in: .whitespaces)  // 299 code points
+        let short = try ArticleReader.decode(Data("\(headline)\nBody.".utf8), id: "s", path: "s.txt")
+        #expect(short.document.title == headline)
+        let long = try ArticleReader.decode(Data("\(headline) x\nBody.".utf8), id: "l", path: "l.txt")
+        #expect(long.document.title == "")
+    }
+
     @Test func foldersListTxtFilesSortedAndRefuseEmptyOnes() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ng-reader-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
