@@ -36,15 +36,48 @@ public enum ArticleReader {
         return Article(id: id, path: path, text: text)
     }
 
-    /// Lists the `.txt` articles of a folder, sorted by name so output order never depends on the file system.
+    /// Lists the `.txt` articles of a folder and of its subfolders, each folder's entries sorted
+    /// by name so output order never depends on the file system. Hidden files and folders (a
+    /// leading dot) are left out; a folder reached twice through symbolic links is read once,
+    /// so a link to a parent folder does not loop.
     public static func articles(inFolder folder: String) throws -> [String] {
+        try listing(folder).articles
+    }
+
+    /// The articles of `folder` and its subfolders, as ``articles(inFolder:)`` lists them, and the
+    /// subfolders that could not be listed (their articles are missing from the list: say so).
+    ///
+    /// - Throws: ``ExtractionError`` when `folder` cannot be listed or holds no article.
+    public static func listing(_ folder: String) throws -> (articles: [String], unreadable: [String]) {
+        let base = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
+        var visited = Set<String>()
+        var found: (articles: [String], unreadable: [String]) = ([], [])
+        collect(base, into: &found, visited: &visited)
+        if found.unreadable.first == base { throw ExtractionError.unreadable(path: folder, reason: "cannot list the folder") }
+        if found.articles.isEmpty && found.unreadable.isEmpty { throw ExtractionError.noArticles(folder: folder) }
+        return found
+    }
+
+    /// Appends the articles under `folder` depth first, and each folder that cannot be listed.
+    private static func collect(
+        _ folder: String, into found: inout (articles: [String], unreadable: [String]), visited: inout Set<String>
+    ) {
+        let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        guard visited.insert(real).inserted else { return }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
-            throw ExtractionError.unreadable(path: folder, reason: "cannot list the folder")
+            found.unreadable.append(folder)
+            return
         }
-        let articles = names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted()
-        if articles.isEmpty { throw ExtractionError.noArticles(folder: folder) }
-        let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
-        return articles.map { "\(base)/\($0)" }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = "\(folder)/\(name)"
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
+            if isFolder.boolValue {
+                collect(path, into: &found, visited: &visited)
+            } else if name.hasSuffix(".txt") {
+                found.articles.append(path)
+            }
+        }
     }
 
     /// The first byte that breaks UTF-8, with its offset: the byte that starts an ill-formed

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import NewsGraphExtraction
 
-/// Reads the articles a user names: files, folders of `.txt` files, or `-` for standard input.
+/// Reads the articles a user names: files, folders of `.txt` files (subfolders too), or `-` for standard input.
 enum ArticleInputs {
     /// The articles of `inputs` and an extractor for them, as `build` and `extract` start: bad
     /// inputs are reported, and `ExitCode.failure` thrown when there is nothing to extract.
@@ -41,7 +41,11 @@ enum ArticleInputs {
             }
             let paths: [String]
             if isFolder.boolValue {
-                do { paths = try ArticleReader.articles(inFolder: input) } catch {
+                do {
+                    let listing = try ArticleReader.listing(input)
+                    paths = listing.articles
+                    failures += listing.unreadable.map { "cannot read articles in \($0): cannot list the folder" }
+                } catch {
                     failures.append("\(error)")
                     continue
                 }

@@ -17,7 +17,7 @@ struct BuildCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Article files, folders of .txt articles, or - for standard input.")
+    @Argument(help: "Article files, folders of .txt articles (subfolders included), or - for standard input.")
     var inputs: [String]
 
     @OptionGroup var output: GraphFileOptions

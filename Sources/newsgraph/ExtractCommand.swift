@@ -22,7 +22,7 @@ struct ExtractCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Article files, folders of .txt articles, or - for standard input.")
+    @Argument(help: "Article files, folders of .txt articles (subfolders included), or - for standard input.")
     var inputs: [String]
 
     @Option(name: [.customShort("o"), .customLong("output")], help: "The JSON Lines file to write, or - for standard output.")

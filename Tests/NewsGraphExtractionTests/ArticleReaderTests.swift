@@ -77,6 +77,20 @@ import Testing
         #expect(try ArticleReader.articles(inFolder: folder.path).map { URL(fileURLWithPath: $0).lastPathComponent } == ["a.txt", "b.txt"])
     }
 
+    @Test func subfoldersAreReadAndALinkBackDoesNotLoop() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ng-reader-\(UUID().uuidString)")
+        let sub = folder.appendingPathComponent("2024/march")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["b.txt", "2024/a.txt", "2024/march/c.txt", "2024/march/notes.md", ".git/x.txt"] {
+            try "x".write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        try FileManager.default.createSymbolicLink(at: sub.appendingPathComponent("loop"), withDestinationURL: folder)
+        #expect(
+            try ArticleReader.articles(inFolder: folder.path) == ["2024/a.txt", "2024/march/c.txt", "b.txt"].map { "\(folder.path)/\($0)" })
+    }
+
     @Test func aMissingFileIsNamed() {
         #expect(throws: ExtractionError.missing(path: "/no/such/file.txt")) { try ArticleReader.read(path: "/no/such/file.txt") }
     }
