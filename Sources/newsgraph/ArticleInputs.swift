@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NewsGraphCore
 import NewsGraphExtraction
 
 /// Reads the articles a user names: files, folders of `.txt` files (subfolders too), or `-` for standard input.
@@ -21,6 +22,34 @@ enum ArticleInputs {
             Report.error(error)
             throw ExitCode.failure
         }
+    }
+
+    /// The articles whose id (their file name) can name an output file, and a message for each
+    /// of the others: `--per-document` names each article's files by its id.
+    static func nameable(_ articles: [Article]) -> (named: [Article], failures: [String]) {
+        var named: [Article] = []
+        var failures: [String] = []
+        for article in articles {
+            if let problem = FileName.problem(article.document.id) {
+                failures.append(
+                    "cannot write the graph of article \(article.document.path): "
+                        + "its id '\(article.document.id)' cannot name a file (\(problem))")
+            } else {
+                named.append(article)
+            }
+        }
+        return (named, failures)
+    }
+
+    /// A warning for each article in which extraction found no entity: its graph is empty,
+    /// which should never pass unnoticed.
+    static func warnAboutEmpty(_ records: [DocumentExtraction]) {
+        // Weak entities alone are kept only where another article supports them.
+        for record in records where record.entities.allSatisfy(\.isWeak) { Report.warning(noEntity(record.document)) }
+    }
+
+    static func noEntity(_ document: Document) -> String {
+        "article \(document.path): no entity found (no person, body, country, place, meeting, policy or commodity)"
     }
 
     /// The articles that could be read, and one message per input that could not.

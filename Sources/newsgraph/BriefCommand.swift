@@ -28,10 +28,11 @@ struct BriefCommand: ParsableCommand {
     @Option(help: "A view to draw, in order; repeatable: full, actors, policies, meetings or ego:NAME (default: full).")
     var view: [String] = []
 
-    @Option(help: "With --view ego:NAME, how many steps from NAME to include.")
+    @Option(parsing: .unconditional, help: "With --view ego:NAME, how many steps from NAME to include.")
     var depth: Int = 1
 
-    @Option(help: "Keep at most N entities in each diagram, the most important; the caption names the rest.")
+    @Option(
+        parsing: .unconditional, help: "Keep at most N entities in each diagram, the most important; the caption names the rest.")
     var maxNodes: Int?
 
     @Option(help: "The page's heading (default: 'News graph brief: ' and the graph file's name).")

@@ -20,12 +20,18 @@ struct GraphFileOptions: ParsableArguments {
     @Option(help: "GraphML flavour: plain, or yed (adds yEd's shapes, colours and labels from the style sheet).")
     var graphmlFlavor: GraphMLEncoder.Flavor = .plain
 
-    @Option(help: """
-        Most entities a diagram (SVG, DOT) shows: the most important ones (most sources, then most \
-        relations), the rest named in its caption. The default is the most that dot lays out \
-        readably; other formats keep every entity.
-        """)
+    @Option(
+        parsing: .unconditional,
+        help: """
+            Most entities a diagram (SVG, DOT) shows: the most important ones (most sources, then most \
+            relations), the rest named in its caption. The default is the most that dot lays out \
+            readably; other formats keep every entity.
+            """)
     var maxNodes: Int = LayoutEngine.dotNodeLimit
+
+    func validate() throws {
+        if maxNodes < 1 { throw ValidationError("--max-nodes must be at least 1, not \(maxNodes)") }
+    }
 
     /// The writer these options describe; throws when the formats or the folder are bad.
     func files() throws -> GraphFiles {

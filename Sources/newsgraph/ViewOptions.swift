@@ -6,10 +6,13 @@ struct ViewOptions: ParsableArguments {
     @Option(help: "What to show: full, actors, policies, meetings or ego:NAME (a label or alias, any case).")
     var view: String = "full"
 
-    @Option(help: "With --view ego:NAME, how many steps from NAME to include.")
+    // `.unconditional`: "--depth -1" is a value to refuse with a reason, not a missing value.
+    @Option(parsing: .unconditional, help: "With --view ego:NAME, how many steps from NAME to include.")
     var depth: Int = 1
 
-    @Option(help: "Keep at most N entities, the most important (most sources, then most relations); the caption names the rest.")
+    @Option(
+        parsing: .unconditional,
+        help: "Keep at most N entities, the most important (most sources, then most relations); the caption names the rest.")
     var maxNodes: Int?
 
     /// The part of `graph` these options choose.

@@ -1,11 +1,15 @@
 import Testing
+
 @testable import NewsGraphExtraction
 
 /// `EditDistance.isOneEdit` answers `between(a, b) == 1` in one pass; the resolver's spelling
 /// variants depend on the two agreeing exactly.
 @Suite struct EditDistanceTests {
     @Test func oneEditAgreesWithTheTable() {
-        let words = ["", "a", "b", "ab", "ba", "abc", "acb", "abd", "abcd", "xabc", "He", "Hu", "Hee", "Lima", "Lina", "Lim", "Limas", "Jos\u{E9}", "Jose", "Jos\u{E9}s"]
+        let words = [
+            "", "a", "b", "ab", "ba", "abc", "acb", "abd", "abcd", "xabc", "He", "Hu", "Hee", "Lima", "Lina", "Lim", "Limas",
+            "Jos\u{E9}", "Jose", "Jos\u{E9}s",
+        ]
         for a in words {
             for b in words {
                 #expect(EditDistance.isOneEdit(a, b) == (EditDistance.between(a, b) == 1), "\(a) / \(b)")
