@@ -269,9 +269,9 @@ struct Clusters {
     var members: [String: [(document: String, entity: LocalEntity)]] = [:]
     var keys: [String] = []
     private var parent: [String: String] = [:]
-    /// How many unions joined two clusters so far: what was worked out from `find` stays valid
-    /// while it is unchanged.
-    private(set) var version = 0
+    /// Each union that joined two clusters, in order: the root that stopped being one and the
+    /// root it joined. What was worked out from `find` is brought up to date by replaying them.
+    private(set) var joins: [(from: String, into: String)] = []
 
     mutating func add(_ entity: LocalEntity, document: String) {
         if entities[entity.key] == nil {
@@ -296,7 +296,7 @@ struct Clusters {
         let rootB = find(b)
         guard rootA != rootB, parent[rootA] != nil, parent[rootB] != nil else { return }
         if rootA < rootB { parent[rootB] = rootA } else { parent[rootA] = rootB }
-        version += 1
+        joins.append(rootA < rootB ? (rootB, rootA) : (rootA, rootB))
     }
 
     func displayName(_ key: String) -> String { entities[key]?.names.first ?? key }
@@ -332,15 +332,32 @@ struct PersonContext {
     }
 
     /// The clusters of the people (with evidence of their own) a record names, and the five
-    /// smallest of them, worked out once per record while the clusters stay as they are.
-    private var recordCompany: [Int: (version: Int, members: Set<String>, smallest: [String])] = [:]
+    /// smallest of them, worked out once per record and kept up to date as clusters join: in one
+    /// article naming thousands of people, working them out again after each join was quadratic.
+    private var recordCompany: [Int: (joins: Int, members: Set<String>, smallest: [String])] = [:]
 
     private mutating func company(ofRecord number: Int, _ clusters: Clusters) -> (members: Set<String>, smallest: [String]) {
-        if let cached = recordCompany[number], cached.version == clusters.version { return (cached.members, cached.smallest) }
-        let members = Set((peopleOf[number] ?? []).map { clusters.find($0) })
-        let smallest = Self.smallest(5, of: members)
-        recordCompany[number] = (clusters.version, members, smallest)
-        return (members, smallest)
+        guard var cached = recordCompany[number] else {
+            let members = Set((peopleOf[number] ?? []).map { clusters.find($0) })
+            let smallest = Self.smallest(5, of: members)
+            recordCompany[number] = (clusters.joins.count, members, smallest)
+            return (members, smallest)
+        }
+        if cached.joins == clusters.joins.count { return (cached.members, cached.smallest) }
+        recordCompany[number] = nil  // the sets are changed in place, not copied
+        for (from, into) in clusters.joins[cached.joins...] where cached.members.remove(from) != nil {
+            cached.members.insert(into)
+            // The root that remains is the lexically smaller key: it may join the smallest five.
+            cached.smallest.removeAll { $0 == from }
+            if !cached.smallest.contains(into) && (cached.smallest.count < 5 || into < cached.smallest[cached.smallest.count - 1]) {
+                cached.smallest.insert(into, at: cached.smallest.firstIndex { into < $0 } ?? cached.smallest.count)
+                if cached.smallest.count > 5 { cached.smallest.removeLast() }
+            }
+            if cached.smallest.count < min(5, cached.members.count) { cached.smallest = Self.smallest(5, of: cached.members) }
+        }
+        cached.joins = clusters.joins.count
+        recordCompany[number] = cached
+        return (cached.members, cached.smallest)
     }
 
     /// The clusters of the people named beside `key` in the records that name it, with `key`'s own.
