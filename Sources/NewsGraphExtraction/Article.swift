@@ -16,10 +16,28 @@ public struct Article: Sendable {
     public init(id: String, path: String, text: String) {
         self.text = text
         self.scalars = Array(text.unicodeScalars)
-        let firstLine = text.split(maxSplits: 32, whereSeparator: \.isNewline).lazy
-            .map { $0.trimmingWhitespace() }.first { !$0.isEmpty } ?? ""
+        let firstLine = Self.firstLine(of: text)
         let isTitle = firstLine.unicodeScalars.count <= Self.longestTitle
         self.document = Document(id: id, path: path, title: isTitle ? String(firstLine) : "")
+    }
+
+    /// The first of the text's first 33 non-empty lines that is not blank, trimmed, or "". Each
+    /// line ends at its line break: `split(maxSplits: 32)` left the rest of the text, line breaks
+    /// and all, in its last piece, which became the title of a text opening with 32 lines of
+    /// spaces (found by `make fuzz`).
+    static func firstLine(of text: String) -> Substring {
+        var rest = Substring(text)
+        var lines = 0
+        while lines < 33, !rest.isEmpty {
+            let end = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
+            if end > rest.startIndex {
+                let line = rest[..<end].trimmingWhitespace()
+                if !line.isEmpty { return line }
+                lines += 1
+            }
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]
+        }
+        return ""
     }
 
     /// The original text of `[start, end)`.

@@ -58,6 +58,19 @@ import Testing
         }
     }
 
+    /// Found by `make fuzz` (fuzz-article-reader): after 32 blank lines the title was the rest of
+    /// the text, line breaks and all.
+    @Test func theTitleIsOneLineAfterManyBlankOnes() throws {
+        let blank = String(repeating: " \n", count: 32)
+        let article = try ArticleReader.decode(Data("\(blank)Headline\nBody one.\nBody two.".utf8), id: "b", path: "b.txt")
+        #expect(article.document.title == "Headline")
+        // Empty lines are not counted; the 33rd line with text is the last one looked at.
+        let last = try ArticleReader.decode(Data("\(blank)\n\nLast\nBody.".utf8), id: "c", path: "c.txt")
+        #expect(last.document.title == "Last")
+        let later = try ArticleReader.decode(Data("\(blank) \nToo late\nBody.".utf8), id: "d", path: "d.txt")
+        #expect(later.document.title == "")
+    }
+
     @Test func aLongFirstLineIsBodyNotTitle() throws {
         let headline = String(repeating: "Talks ", count: 50).trimmingCharacters(in: .whitespaces)  // 299 code points
         let short = try ArticleReader.decode(Data("\(headline)\nBody.".utf8), id: "s", path: "s.txt")
