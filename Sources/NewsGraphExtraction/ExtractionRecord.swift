@@ -48,19 +48,25 @@ public enum ExtractionRecord {
         return extraction
     }
 
-    /// The first mention or evidence whose span cannot be a slice of the document, as "path: why".
+    /// The first mention or evidence whose span cannot be a slice of the record's document, as
+    /// "path: why": a span of another document, or one that breaks ``Span``'s rule.
     static func spanProblem(_ extraction: DocumentExtraction) -> String? {
+        let id = extraction.document.id
         for (entity, item) in extraction.entities.enumerated() {
             for (index, mention) in item.mentions.enumerated() {
+                let path = "\(JSONPath.join("entities", entity, "mentions"))[\(index)]"
+                if mention.document != id { return "\(path).document: '\(mention.document)' is not the record's document" }
                 if let problem = Span.problem(start: mention.start, end: mention.end, text: mention.text) {
-                    return "\(JSONPath.join("entities", entity, "mentions"))[\(index)]: \(problem)"
+                    return "\(path): \(problem)"
                 }
             }
         }
         for (index, relation) in extraction.relations.enumerated() {
             let evidence = relation.evidence
+            let path = JSONPath.join("relations", index, "evidence")
+            if evidence.document != id { return "\(path).document: '\(evidence.document)' is not the record's document" }
             if let problem = Span.problem(start: evidence.start, end: evidence.end, text: evidence.sentence) {
-                return "\(JSONPath.join("relations", index, "evidence")): \(problem)"
+                return "\(path): \(problem)"
             }
         }
         return nil
