@@ -82,10 +82,14 @@ leakcheck: test-deps
 	scripts/leakcheck.sh
 
 # Speed and memory, not a test: generated corpora of BENCH_SIZES articles through every stage,
-# then layout of BENCH_LAYOUT-node graphs. Tables on stdout and in .build/bench/results.md.
+# then one long article of BENCH_ARTICLE_MB (articles one after another) and BENCH_LIST_MB (one
+# sentence naming people) megabytes, then layout of BENCH_LAYOUT-node graphs. Tables on stdout
+# and in .build/bench/results.md.
 # The default takes about 3 minutes on 2 cores; BENCH_SIZES=100,1000,10000 (about 7) adds the large corpus.
 BENCH_SIZES ?= 100,1000
 BENCH_LAYOUT ?= 100,1000,5000
+BENCH_ARTICLE_MB ?= 1,4,16
+BENCH_LIST_MB ?= 0.25,1
 BENCH_REPEAT ?=
 BENCH_CORPUS := .build/bench-corpus
 BENCH_BIN := Benchmarks/.build/release/newsgraph-bench
@@ -100,6 +104,7 @@ bench-bin: build
 bench: build bench-corpus bench-bin
 	@mkdir -p .build/bench
 	$(BENCH_BIN) run --sizes $(BENCH_SIZES) --layout-nodes $(BENCH_LAYOUT) --corpus-root $(BENCH_CORPUS) \
+	  --article-megabytes $(BENCH_ARTICLE_MB) --list-megabytes $(BENCH_LIST_MB) \
 	  --newsgraph $(BIN) --seeds seeds --results .build/bench/results.json --markdown .build/bench/results.md $(if $(BENCH_REPEAT),--repeat $(BENCH_REPEAT))
 
 # Where the time goes: perf samples of the in-process pipeline over one corpus, the top symbols
