@@ -19,7 +19,7 @@ define write-graphs
 	$(BIN) render $(1)/seeds.json --format graphml --graphml-flavor yed -o $(1)/seeds.yed.graphml
 endef
 
-.PHONY: deps test-deps build graphs test check check-graphs-current leakcheck format lint clean bench bench-corpus bench-bin bench-profile
+.PHONY: deps test-deps build graphs test check check-graphs-current leakcheck format lint clean bench bench-corpus bench-bin bench-profile fuzz fuzz-bin fuzz-short
 
 deps:
 	@scripts/install-deps.sh build
@@ -34,10 +34,11 @@ build: deps
 graphs: build
 	$(call write-graphs,Graphs)
 
-# Unit and golden-file tests, then the real files checked by real tools, then leaks.
+# Unit and golden-file tests, then the real files checked by real tools, then leaks, then a
+# short pass of every fuzz target.
 test: test-deps
 	$(SWIFT) test
-	$(MAKE) check check-graphs-current leakcheck
+	$(MAKE) check check-graphs-current leakcheck fuzz-short
 
 # GraphML schema, fetched once from Debian's libjgrapht-java, and beside it the project's
 # widening of it for yEd's graphics (schema/graphml+yfiles.xsd). No GEXF 1.3 schema can be had
@@ -114,6 +115,25 @@ bench-profile: build bench-bin
 	$(PYTHON) scripts/bench/make_corpus.py $(BENCH_PROFILE_SIZE) --out $(BENCH_CORPUS)/$(BENCH_PROFILE_SIZE)
 	scripts/bench/profile.sh $(BENCH_BIN) $(BENCH_CORPUS)/$(BENCH_PROFILE_SIZE) .build/bench/profile
 
+# Fuzzing (libFuzzer, AddressSanitizer): Fuzz/ is a package of its own, like Benchmarks/. Each
+# target checks the invariants of issue 15 (offsets inside the text and text == slice, valid
+# XML and JSON, DOT that cgraph reads back, file names inside the output folder) on inputs grown
+# from its seeds in Fuzz/Corpus/ (scripts/fuzz/make_seeds.py). `make fuzz` runs each for
+# FUZZ_SECONDS (or FUZZ_RUNS inputs); `make test` runs each for FUZZ_SHORT_SECONDS. An input that
+# breaks an invariant is kept in .build/fuzz/artifacts/ and fails the run. See docs/fuzzing.md.
+FUZZ_SECONDS ?= 300
+FUZZ_SHORT_SECONDS ?= 5
+FUZZ_RUNS ?=
+
+fuzz-bin:
+	scripts/fuzz/fuzz.sh build
+
+fuzz: fuzz-bin
+	scripts/fuzz/fuzz.sh run --seconds $(FUZZ_SECONDS) $(if $(FUZZ_RUNS),--runs $(FUZZ_RUNS))
+
+fuzz-short: fuzz-bin
+	scripts/fuzz/fuzz.sh run --seconds $(FUZZ_SHORT_SECONDS)
+
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
 
@@ -121,4 +141,4 @@ lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
 
 clean:
-	rm -rf .build Benchmarks/.build
+	rm -rf .build Benchmarks/.build Fuzz/.build
