@@ -203,21 +203,30 @@ struct DocumentResolver {
         }
     }
 
-    /// The full names a one-word name might misspell, by length (one edit changes the length by
-    /// at most one scalar), and the first mention of each name, found once: comparing every
-    /// full name and scanning every mention per short form made a long article quadratic.
+    /// The full names a one-word name might misspell, by first letter (a variant keeps it) and
+    /// length (one edit changes it by at most one scalar), and the first mention of each name,
+    /// found once: comparing every full name and scanning every mention per short form made a
+    /// long article quadratic.
     private struct VariantLookup {
-        private var byLength: [Int: [FullName]] = [:]
+        private struct Bucket: Hashable {
+            var first: Unicode.Scalar?
+            var length: Int
+        }
+        private var buckets: [Bucket: [FullName]] = [:]
         private var firstMentions: [String: Int]?
 
         init(_ fullNames: [FullName]) {
-            for head in fullNames { byLength[head.family.unicodeScalars.count, default: []].append(head) }
+            for head in fullNames {
+                let family = head.family.unicodeScalars
+                buckets[Bucket(first: family.first, length: family.count), default: []].append(head)
+            }
         }
 
-        /// The full names whose family name is within one scalar of `name`'s length.
+        /// The full names whose family name starts with `name`'s first scalar (equal first
+        /// characters start so) and is within one scalar of its length.
         func candidates(for name: String) -> [FullName] {
-            let length = name.unicodeScalars.count
-            return (length - 1...length + 1).flatMap { byLength[$0] ?? [] }
+            let scalars = name.unicodeScalars
+            return (scalars.count - 1...scalars.count + 1).flatMap { buckets[Bucket(first: scalars.first, length: $0)] ?? [] }
         }
 
         /// The first mention whose name (normalised) is `target`.
