@@ -72,8 +72,42 @@ run() {
   return $failed
 }
 
+# Line coverage of each target's corpus (seeds and what runs found), from a build with source
+# coverage instead of the sanitizer: every input replayed once, then llvm-cov's report of the
+# project's own sources. Reports in .build/fuzz/coverage/<target>.txt.
+coverage() {
+  local library bin=.build/fuzz-coverage
+  library=$(fuzzer_library)
+  (cd Fuzz && "$SWIFT" build -c release --scratch-path "../$bin" -Xswiftc -profile-generate \
+    -Xswiftc -profile-coverage-mapping -Xlinker "$library" -Xlinker -lstdc++)
+  mkdir -p "$SCRATCH/coverage"
+  local targets=("$@")
+  [ ${#targets[@]} -gt 0 ] || targets=("${TARGETS[@]}")
+  for target in "${targets[@]}"; do
+    local raw=$SCRATCH/coverage/$target.profraw data=$SCRATCH/coverage/$target.profdata
+    mkdir -p "$SCRATCH/corpus/$target"
+    LLVM_PROFILE_FILE=$raw SWIFT_BACKTRACE=enable=no "$bin/release/fuzz-$target" -runs=0 \
+      "$SCRATCH/corpus/$target" "Fuzz/Corpus/$target" >/dev/null 2>&1
+    "$(dirname "$(readlink -f "$(command -v swiftc)")")/llvm-profdata" merge -o "$data" "$raw"
+    # The sources each target is there to exercise.
+    local sources
+    case "$target" in
+      article-reader) sources="Sources/NewsGraphExtraction/ArticleReader.swift Sources/NewsGraphExtraction/Article.swift" ;;
+      extractor) sources="Sources/NewsGraphExtraction" ;;
+      encoders) sources="Sources/NewsGraphExport Sources/NewsGraphGraphviz" ;;
+      graph-json) sources="Sources/NewsGraphExport/JSONGraphDecoder.swift Sources/NewsGraphExport/GraphValidator.swift" ;;
+      merge-records) sources="Sources/NewsGraphExtraction/ExtractionRecord.swift Sources/NewsGraphExtraction/CorpusResolver.swift" ;;
+    esac
+    # shellcheck disable=SC2086
+    "$(dirname "$(readlink -f "$(command -v swiftc)")")/llvm-cov" report "$bin/release/fuzz-$target" \
+      -instr-profile "$data" $sources >"$SCRATCH/coverage/$target.txt"
+    echo "fuzz-$target: $(tail -n 1 "$SCRATCH/coverage/$target.txt" | awk '{print "lines " $10 ", functions " $7 ", regions " $4}') of $sources"
+  done
+}
+
 case "${1:-}" in
   build) build ;;
   run) shift; run "$@" ;;
-  *) echo "usage: $0 build | run [--seconds S] [--runs N] [TARGET ...]" >&2; exit 2 ;;
+  coverage) shift; coverage "$@" ;;
+  *) echo "usage: $0 build | run [--seconds S] [--runs N] [TARGET ...] | coverage [TARGET ...]" >&2; exit 2 ;;
 esac
