@@ -26,7 +26,8 @@ import Testing
         let (root, out) = try scratch()
         defer { try? FileManager.default.removeItem(at: root) }
         let article = try write(good, "a1.txt", in: root)
-        let line = try CLI.run(["extract", article]).stdout.replacingOccurrences(of: #""id":"a1""#, with: #""id":"../PWNED""#)
+        // The id and every mention's and sentence's document, as an edit that means it would make them.
+        let line = try CLI.run(["extract", article]).stdout.replacingOccurrences(of: #":"a1""#, with: #":"../PWNED""#)
         let records = try write(line, "r.jsonl", in: root)
         let before = CLI.files(in: root)
         let result = try CLI.run(["merge", records, "--out", out.path, "--per-document", "--format", "json,svg"])

@@ -81,11 +81,14 @@ def main() -> None:
         write("article-reader", name, data)
 
     with tempfile.TemporaryDirectory() as scratch:
+        # Run inside the scratch folder, so the paths in the output are the same on every run.
         scratch = Path(scratch)
+        newsgraph = str(Path(args.newsgraph).resolve())
+        (scratch / "articles").mkdir()
         for name in ["meeting", "dateline", "list", "acronym", "hostile-markup", "unicode"]:
-            (scratch / f"{name}.txt").write_text(ARTICLES[name], encoding="utf-8")
-        subprocess.run([args.newsgraph, "build", str(scratch), "--out", str(scratch / "out"), "--format", "json",
-                        "--name", "all"], check=True)
+            (scratch / "articles" / f"{name}.txt").write_text(ARTICLES[name], encoding="utf-8")
+        subprocess.run([newsgraph, "build", "articles", "--out", "out", "--format", "json", "--name", "all"],
+                       check=True, cwd=scratch)
         graph = json.loads((scratch / "out/all.json").read_text(encoding="utf-8"))
         write("graph-json", "all", json.dumps(graph, ensure_ascii=False).encode())
         small = {"documents": graph["documents"][:1], "nodes": graph["nodes"][:3], "edges": []}
@@ -107,15 +110,20 @@ def main() -> None:
             edit(edited)
             write("graph-json", name, json.dumps(edited, ensure_ascii=False).encode())
 
-        lines = subprocess.run([args.newsgraph, "extract", str(scratch)], check=True, capture_output=True).stdout
+        lines = subprocess.run([newsgraph, "extract", "articles"], check=True, capture_output=True, cwd=scratch).stdout
         write("merge-records", "all", lines)
         first = lines.split(b"\n")[0]
         write("merge-records", "one", first + b"\n")
         write("merge-records", "crlf-blank", b"\n" + first + b"\r\n\r\n")
         record = json.loads(first)
+
+        def renamed(new_id):
+            # The record's document id, and every mention's and sentence's document with it.
+            return lambda r: r.update(json.loads(json.dumps(r).replace(json.dumps(r["document"]["id"]), json.dumps(new_id))))
+
         variants = {
-            "climbing-id": lambda r: r["document"].update(id="../PWNED"),
-            "hidden-id": lambda r: r["document"].update(id=".secret"),
+            "climbing-id": renamed("../PWNED"),
+            "hidden-id": renamed(".secret"),
             "negative": lambda r: r["entities"][0]["mentions"][0].update(start=-1),
             "other-document": lambda r: r["entities"][0]["mentions"][0].update(document="elsewhere"),
             "future": lambda r: r.update(format="newsgraph.extraction/9"),
