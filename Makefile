@@ -132,7 +132,7 @@ fuzz: fuzz-bin
 	scripts/fuzz/fuzz.sh run --seconds $(FUZZ_SECONDS) $(if $(FUZZ_RUNS),--runs $(FUZZ_RUNS))
 
 fuzz-short: fuzz-bin
-	scripts/fuzz/fuzz.sh run --seconds $(FUZZ_SHORT_SECONDS)
+	FUZZ_LOGS=.build/fuzz/logs-short scripts/fuzz/fuzz.sh run --seconds $(FUZZ_SHORT_SECONDS)
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift

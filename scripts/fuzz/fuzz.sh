@@ -8,6 +8,7 @@
 # Each target starts from its committed seeds (Fuzz/Corpus/<target>) and a working corpus in
 # .build/fuzz/corpus/<target> that keeps what earlier runs found; an input that breaks an
 # invariant is saved in .build/fuzz/artifacts/<target>/ and the script fails, printing it.
+# libFuzzer's output goes to $FUZZ_LOGS/<target>.log (default .build/fuzz/logs).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -47,7 +48,7 @@ run() {
   [ ${#targets[@]} -gt 0 ] || targets=("${TARGETS[@]}")
   local failed=0
   for target in "${targets[@]}"; do
-    local corpus=$SCRATCH/corpus/$target artifacts=$SCRATCH/artifacts/$target log=$SCRATCH/logs/$target.log
+    local corpus=$SCRATCH/corpus/$target artifacts=$SCRATCH/artifacts/$target log=${FUZZ_LOGS:-$SCRATCH/logs}/$target.log
     mkdir -p "$corpus" "$artifacts" "$(dirname "$log")"
     local options=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=3072 -print_final_stats=1
       -artifact_prefix="$artifacts/" -max_len=4096)
