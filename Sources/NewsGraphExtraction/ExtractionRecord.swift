@@ -44,14 +44,26 @@ public enum ExtractionRecord {
         } catch {
             throw RecordError("not JSON")
         }
-        if let problem = spanProblem(extraction) { throw RecordError("not a newsgraph extraction record (\(problem))") }
+        if let problem = problem(extraction) { throw RecordError("not a newsgraph extraction record (\(problem))") }
         return extraction
     }
 
     /// The first mention or evidence whose span cannot be a slice of the record's document, as
-    /// "path: why": a span of another document, or one that breaks ``Span``'s rule.
-    static func spanProblem(_ extraction: DocumentExtraction) -> String? {
+    /// "path: why": a span of another document, or one that breaks ``Span``'s rule; or the first
+    /// attribute name that cannot name a GraphML attribute (an XML name token), which would leave
+    /// `merge` writing some formats of a graph and failing on GraphML.
+    static func problem(_ extraction: DocumentExtraction) -> String? {
         let id = extraction.document.id
+        for (entity, item) in extraction.entities.enumerated() {
+            if let name = item.attributes.keys.sorted().first(where: { !XMLName.isNameToken($0) }) {
+                return "\(JSONPath.join("entities", entity, "attributes")): the name '\(name)' is not an XML name token"
+            }
+        }
+        for (index, relation) in extraction.relations.enumerated() {
+            if let name = relation.attributes.keys.sorted().first(where: { !XMLName.isNameToken($0) }) {
+                return "\(JSONPath.join("relations", index, "attributes")): the name '\(name)' is not an XML name token"
+            }
+        }
         for (entity, item) in extraction.entities.enumerated() {
             for (index, mention) in item.mentions.enumerated() {
                 let path = "\(JSONPath.join("entities", entity, "mentions"))[\(index)]"

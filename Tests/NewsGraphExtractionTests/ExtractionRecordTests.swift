@@ -31,12 +31,27 @@ import Testing
         ]
         for (key, value, message) in cases {
             let data = try line { editFirstMention(&$0, key, value) }
-            #expect(throws: RecordError.self) { try ExtractionRecord.decode(data) }
-            do {
-                _ = try ExtractionRecord.decode(data)
-            } catch {
-                #expect(error.description == "not a newsgraph extraction record (\(message))")
-            }
+            try expectRefused(data, message)
+        }
+    }
+
+    /// Found by fuzz-merge-records: merge turned the name into a graph GraphML refuses, after
+    /// writing the JSON.
+    @Test func anAttributeNameThatIsNoXMLNameIsRefused() throws {
+        let data = try line { record in
+            var entities = record["entities"] as! [[String: Any]]
+            entities[0]["attributes"] = ["../PWNED": "x"]
+            record["entities"] = entities
+        }
+        try expectRefused(data, "entities[0].attributes: the name '../PWNED' is not an XML name token")
+    }
+
+    func expectRefused(_ data: Data, _ message: String) throws {
+        do {
+            _ = try ExtractionRecord.decode(data)
+            Issue.record("accepted: \(message)")
+        } catch {
+            #expect(error.description == "not a newsgraph extraction record (\(message))")
         }
     }
 }
