@@ -21,7 +21,7 @@ define write-graphs
 	$(BIN) render $(1)/seeds.json --format graphml --graphml-flavor yed -o $(1)/seeds.yed.graphml
 endef
 
-.PHONY: deps test-deps build graphs test model check check-graphs-current leakcheck format lint clean bench bench-corpus bench-bin bench-profile
+.PHONY: deps test-deps build graphs test model check check-graphs-current leakcheck format lint clean bench bench-corpus bench-bin bench-profile fuzz fuzz-bin fuzz-short
 
 deps:
 	@scripts/install-deps.sh build
@@ -44,10 +44,11 @@ model:
 	$(SWIFT) build -c release --product newsgraph-model
 	.build/release/newsgraph-model names --data $(SHARED)/train --out $(MODEL_DIR) --exclude scripts/model/gmb-excluded.tsv --hold-out
 
-# Unit and golden-file tests, then the real files checked by real tools, then leaks.
+# Unit and golden-file tests, then the real files checked by real tools, then leaks, then a
+# short pass of every fuzz target.
 test: test-deps
 	$(SWIFT) test
-	$(MAKE) check check-graphs-current leakcheck
+	$(MAKE) check check-graphs-current leakcheck fuzz-short
 
 # GraphML schema, fetched once from Debian's libjgrapht-java, and beside it the project's
 # widening of it for yEd's graphics (schema/graphml+yfiles.xsd). No GEXF 1.3 schema can be had
@@ -92,10 +93,14 @@ leakcheck: test-deps
 	scripts/leakcheck.sh
 
 # Speed and memory, not a test: generated corpora of BENCH_SIZES articles through every stage,
-# then layout of BENCH_LAYOUT-node graphs. Tables on stdout and in .build/bench/results.md.
+# then one long article of BENCH_ARTICLE_MB (articles one after another) and BENCH_LIST_MB (one
+# sentence naming people) megabytes, then layout of BENCH_LAYOUT-node graphs. Tables on stdout
+# and in .build/bench/results.md.
 # The default takes about 3 minutes on 2 cores; BENCH_SIZES=100,1000,10000 (about 7) adds the large corpus.
 BENCH_SIZES ?= 100,1000
 BENCH_LAYOUT ?= 100,1000,5000
+BENCH_ARTICLE_MB ?= 1,4,16
+BENCH_LIST_MB ?= 0.25,1
 BENCH_REPEAT ?=
 BENCH_CORPUS := .build/bench-corpus
 BENCH_BIN := Benchmarks/.build/release/newsgraph-bench
@@ -110,6 +115,7 @@ bench-bin: build
 bench: build bench-corpus bench-bin
 	@mkdir -p .build/bench
 	$(BENCH_BIN) run --sizes $(BENCH_SIZES) --layout-nodes $(BENCH_LAYOUT) --corpus-root $(BENCH_CORPUS) \
+	  --article-megabytes $(BENCH_ARTICLE_MB) --list-megabytes $(BENCH_LIST_MB) \
 	  --newsgraph $(BIN) --seeds seeds --results .build/bench/results.json --markdown .build/bench/results.md $(if $(BENCH_REPEAT),--repeat $(BENCH_REPEAT))
 
 # Where the time goes: perf samples of the in-process pipeline over one corpus, the top symbols
@@ -119,6 +125,25 @@ bench-profile: build bench-bin
 	$(PYTHON) scripts/bench/make_corpus.py $(BENCH_PROFILE_SIZE) --out $(BENCH_CORPUS)/$(BENCH_PROFILE_SIZE)
 	scripts/bench/profile.sh $(BENCH_BIN) $(BENCH_CORPUS)/$(BENCH_PROFILE_SIZE) .build/bench/profile
 
+# Fuzzing (libFuzzer, AddressSanitizer): Fuzz/ is a package of its own, like Benchmarks/. Each
+# target checks the invariants of issue 15 (offsets inside the text and text == slice, valid
+# XML and JSON, DOT that cgraph reads back, file names inside the output folder) on inputs grown
+# from its seeds in Fuzz/Corpus/ (scripts/fuzz/make_seeds.py). `make fuzz` runs each for
+# FUZZ_SECONDS (or FUZZ_RUNS inputs); `make test` runs each for FUZZ_SHORT_SECONDS. An input that
+# breaks an invariant is kept in .build/fuzz/artifacts/ and fails the run. See docs/fuzzing.md.
+FUZZ_SECONDS ?= 300
+FUZZ_SHORT_SECONDS ?= 5
+FUZZ_RUNS ?=
+
+fuzz-bin:
+	scripts/fuzz/fuzz.sh build
+
+fuzz: fuzz-bin
+	scripts/fuzz/fuzz.sh run --seconds $(FUZZ_SECONDS) $(if $(FUZZ_RUNS),--runs $(FUZZ_RUNS))
+
+fuzz-short: fuzz-bin
+	FUZZ_LOGS=.build/fuzz/logs-short scripts/fuzz/fuzz.sh run --seconds $(FUZZ_SHORT_SECONDS)
+
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
 
@@ -126,4 +151,4 @@ lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
 
 clean:
-	rm -rf .build Benchmarks/.build
+	rm -rf .build Benchmarks/.build Fuzz/.build

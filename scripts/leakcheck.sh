@@ -5,7 +5,8 @@
 # scripts/valgrind-graphviz.supp.
 #
 # Usage: scripts/leakcheck.sh [GRAPH.json ...]   (default: scripts/leakcheck-graph.json, which
-#        holds SampleGraphs.small and SampleGraphs.hostile); then `newsgraph build seeds` with
+#        holds SampleGraphs.small and SampleGraphs.hostile, with each span as long as its text, as
+#        render now requires); then `newsgraph build seeds` with
 #        every format, so extraction and the exporters are checked as well.
 set -euo pipefail
 cd "$(dirname "$0")/.."

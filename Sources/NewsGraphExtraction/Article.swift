@@ -7,12 +7,37 @@ public struct Article: Sendable {
     public let text: String
     public let scalars: [Unicode.Scalar]
 
+    /// The most code points a title has: a headline is a line of at most a few hundred
+    /// characters; a longer first line is body text. Captions and tooltips repeat the title for
+    /// every entity and relation, so an uncapped one made the output grow with its square (a
+    /// 100 KB first line gave a 10.6 MB SVG, issue 15).
+    public static let longestTitle = 300
+
     public init(id: String, path: String, text: String) {
         self.text = text
         self.scalars = Array(text.unicodeScalars)
-        let firstLine = text.split(maxSplits: 32, whereSeparator: \.isNewline).lazy
-            .map { $0.trimmingWhitespace() }.first { !$0.isEmpty } ?? ""
-        self.document = Document(id: id, path: path, title: String(firstLine))
+        let firstLine = Self.firstLine(of: text)
+        let isTitle = firstLine.unicodeScalars.count <= Self.longestTitle
+        self.document = Document(id: id, path: path, title: isTitle ? String(firstLine) : "")
+    }
+
+    /// The first of the text's first 33 non-empty lines that is not blank, trimmed, or "". Each
+    /// line ends at its line break: `split(maxSplits: 32)` left the rest of the text, line breaks
+    /// and all, in its last piece, which became the title of a text opening with 32 lines of
+    /// spaces (found by `make fuzz`).
+    static func firstLine(of text: String) -> Substring {
+        var rest = Substring(text)
+        var lines = 0
+        while lines < 33, !rest.isEmpty {
+            let end = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
+            if end > rest.startIndex {
+                let line = rest[..<end].trimmingWhitespace()
+                if !line.isEmpty { return line }
+                lines += 1
+            }
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]
+        }
+        return ""
     }
 
     /// The original text of `[start, end)`.
@@ -45,10 +70,11 @@ public struct Article: Sendable {
 }
 
 extension Substring {
+    /// The text without white space, or a byte-order mark, at either end.
     func trimmingWhitespace() -> Substring {
         var result = self
-        while let first = result.first, first.isWhitespace { result.removeFirst() }
-        while let last = result.last, last.isWhitespace { result.removeLast() }
+        while let first = result.first, first.isWhitespace || first == "\u{FEFF}" { result.removeFirst() }
+        while let last = result.last, last.isWhitespace || last == "\u{FEFF}" { result.removeLast() }
         return result
     }
 }

@@ -129,7 +129,7 @@ public struct CorpusResolver {
             byGiven[block, default: []].append(key)
         }
         // Only people who share a block are compared, so only their context is gathered.
-        let context = PersonContext(of: Set(byGiven.values.filter { $0.count > 1 }.joined()), records: records)
+        var context = PersonContext(of: Set(byGiven.values.filter { $0.count > 1 }.joined()), records: records)
         for (_, block) in byGiven.sorted(by: { $0.key < $1.key }) where block.count > 1 {
             for (i, a) in block.enumerated() {
                 for b in block[(i + 1)...] where clusters.find(a) != clusters.find(b) {
@@ -138,8 +138,13 @@ public struct CorpusResolver {
                     let distance = EditDistance.between(lastA, lastB)
                     let nameA = clusters.displayName(a)
                     let nameB = clusters.displayName(b)
+                    // Only the pairs the tests below can merge or report ask for the context: it
+                    // reads every person named beside either, too much to ask of every pair.
+                    let isVariant = distance <= 2 && distance * 3 <= max(lastA.count, lastB.count) && lastA.first == lastB.first
+                    let isFamilyPair = lastA != lastB && isFamilyNameFirst(a) && isFamilyNameFirst(b)
+                    guard isVariant || isFamilyPair else { continue }
                     let reasons = context.agreement(a, b, clusters)
-                    if distance <= 2 && distance * 3 <= max(lastA.count, lastB.count) && lastA.first == lastB.first {
+                    if isVariant {
                         if reasons.isEmpty {
                             diagnostics.append(
                                 Diagnostic(
@@ -154,9 +159,7 @@ public struct CorpusResolver {
                                 id: "merge.spelling-variant", severity: .note,
                                 message: "merged '\(nameA)' and '\(nameB)': \(distance) edit\(distance == 1 ? "" : "s") apart, \(reasons.joined(separator: ", "))",
                                 subjects: [a, b].sorted()))
-                    } else if lastA != lastB, isFamilyNameFirst(a), isFamilyNameFirst(b), !reasons.isEmpty,
-                        let (garbled, kept) = garbledName(a, b, clusters, context)
-                    {
+                    } else if !reasons.isEmpty, let (garbled, kept) = garbledName(a, b, clusters, context) {
                         // Named once, with no role of its own, doing what the other does with the same
                         // people: a source garbled the given name.
                         clusters.union(a, b)
@@ -165,7 +168,7 @@ public struct CorpusResolver {
                                 id: "merge.garbled-name", severity: .warning,
                                 message: "merged '\(clusters.displayName(garbled))' into '\(clusters.displayName(kept))': same family name, named once with no role of its own, \(reasons.joined(separator: ", ")); check the source",
                                 subjects: [a, b].sorted()))
-                    } else if lastA != lastB, isFamilyNameFirst(a), isFamilyNameFirst(b), !reasons.isEmpty {
+                    } else if !reasons.isEmpty {
                         // Same family name, another given name, same company: a garbled name, or two people.
                         diagnostics.append(
                             Diagnostic(
@@ -295,6 +298,9 @@ struct Clusters {
     var members: [String: [(document: String, entity: LocalEntity)]] = [:]
     var keys: [String] = []
     private var parent: [String: String] = [:]
+    /// Each union that joined two clusters, in order: the root that stopped being one and the
+    /// root it joined. What was worked out from `find` is brought up to date by replaying them.
+    private(set) var joins: [(from: String, into: String)] = []
 
     mutating func add(_ entity: LocalEntity, document: String) {
         if entities[entity.key] == nil {
@@ -319,6 +325,7 @@ struct Clusters {
         let rootB = find(b)
         guard rootA != rootB, parent[rootA] != nil, parent[rootB] != nil else { return }
         if rootA < rootB { parent[rootB] = rootA } else { parent[rootA] = rootB }
+        joins.append(rootA < rootB ? (rootB, rootA) : (rootA, rootB))
     }
 
     func displayName(_ key: String) -> String { entities[key]?.names.first ?? key }
@@ -328,20 +335,27 @@ struct Clusters {
 /// the bodies and meetings they are linked to, for deciding whether two spellings are one person.
 struct PersonContext {
     var roles: [String: Set<String>] = [:]
-    var company: [String: Set<String>] = [:]
     var links: [String: Set<String>] = [:]
     /// The sentences ("document|start") that relate each person to something.
     var sentences: [String: Set<String>] = [:]
+    /// The records each compared person is named in, and the people (with evidence of their own)
+    /// of each such record: a person's company is read from these when a pair is compared.
+    /// Sets of company gathered per person held every pair of people an article names, which
+    /// made one article naming thousands of people quadratic in time and memory (issue 15).
+    private var recordsOf: [String: [Int]] = [:]
+    private var peopleOf: [Int: [String]] = [:]
 
     /// The context of the people keyed `compared`, the only ones asked about: a frequent
     /// name's company across a corpus is large, and costly to gather for nobody.
     init(of compared: Set<String>, records: [DocumentExtraction]) {
-        for record in records {
-            let people = record.entities.filter { $0.type == .person && !$0.isWeak }.map(\.key)
+        for (number, record) in records.enumerated() {
+            var named = false
             for entity in record.entities where entity.type == .person && compared.contains(entity.key) {
                 if let role = entity.attributes["role"] { roles[entity.key, default: []].insert(role.lowercased()) }
-                company[entity.key, default: []].formUnion(people.filter { $0 != entity.key })
+                if recordsOf[entity.key]?.last != number { recordsOf[entity.key, default: []].append(number) }
+                named = true
             }
+            if named { peopleOf[number] = record.entities.filter { $0.type == .person && !$0.isWeak }.map(\.key) }
             for relation in record.relations {
                 let sentence = "\(record.document.id)|\(relation.evidence.start)"
                 if compared.contains(relation.source) {
@@ -353,20 +367,79 @@ struct PersonContext {
         }
     }
 
+    /// The clusters of the people (with evidence of their own) a record names, and the five
+    /// smallest of them, worked out once per record and kept up to date as clusters join: in one
+    /// article naming thousands of people, working them out again after each join was quadratic.
+    private var recordCompany: [Int: (joins: Int, members: Set<String>, smallest: [String])] = [:]
+
+    private mutating func company(ofRecord number: Int, _ clusters: Clusters) -> (members: Set<String>, smallest: [String]) {
+        guard var cached = recordCompany[number] else {
+            let members = Set((peopleOf[number] ?? []).map { clusters.find($0) })
+            let smallest = Self.smallest(5, of: members)
+            recordCompany[number] = (clusters.joins.count, members, smallest)
+            return (members, smallest)
+        }
+        if cached.joins == clusters.joins.count { return (cached.members, cached.smallest) }
+        recordCompany[number] = nil  // the sets are changed in place, not copied
+        for (from, into) in clusters.joins[cached.joins...] where cached.members.remove(from) != nil {
+            cached.members.insert(into)
+            // The root that remains is the lexically smaller key: it may join the smallest five.
+            cached.smallest.removeAll { $0 == from }
+            if !cached.smallest.contains(into) && (cached.smallest.count < 5 || into < cached.smallest[cached.smallest.count - 1]) {
+                cached.smallest.insert(into, at: cached.smallest.firstIndex { into < $0 } ?? cached.smallest.count)
+                if cached.smallest.count > 5 { cached.smallest.removeLast() }
+            }
+            if cached.smallest.count < min(5, cached.members.count) { cached.smallest = Self.smallest(5, of: cached.members) }
+        }
+        cached.joins = clusters.joins.count
+        recordCompany[number] = cached
+        return (cached.members, cached.smallest)
+    }
+
+    /// The clusters of the people named beside `key` in the records that name it, with `key`'s own.
+    private mutating func company(of key: String, _ clusters: Clusters) -> Set<String> {
+        let records = recordsOf[key] ?? []
+        if records.count == 1 { return company(ofRecord: records[0], clusters).members }
+        var company = Set<String>()
+        for number in records { company.formUnion(self.company(ofRecord: number, clusters).members) }
+        return company
+    }
+
     /// Why `a` and `b` look like the same person, in words; empty when nothing agrees.
-    func agreement(_ a: String, _ b: String, _ clusters: Clusters) -> [String] {
+    ///
+    /// The people named with both are those named in a record with each, less `a` and `b`
+    /// themselves (by cluster). Two people of one record, the usual case within an article,
+    /// share that record's company: its smallest clusters name it without building a set.
+    mutating func agreement(_ a: String, _ b: String, _ clusters: Clusters) -> [String] {
         var reasons: [String] = []
         let sharedRoles = (roles[a] ?? []).intersection(roles[b] ?? [])
-        if let role = sharedRoles.sorted().first { reasons.append("same role (\(role))") }
-        let companyA = Set((company[a] ?? []).map { clusters.find($0) })
-        let companyB = Set((company[b] ?? []).map { clusters.find($0) })
-        let shared = companyA.intersection(companyB).subtracting([clusters.find(a), clusters.find(b)])
+        if let role = sharedRoles.min() { reasons.append("same role (\(role))") }
+        let excluded: Set<String> = [clusters.find(a), clusters.find(b)]
+        let shared: [String]
+        if let records = recordsOf[a], records.count == 1, recordsOf[b] == records {
+            let company = company(ofRecord: records[0], clusters)
+            shared = Array(company.smallest.filter { !excluded.contains($0) }.prefix(3))
+        } else {
+            let both = company(of: a, clusters).intersection(company(of: b, clusters)).subtracting(excluded)
+            shared = Self.smallest(3, of: both)
+        }
         if !shared.isEmpty {
-            let names = shared.sorted().prefix(3).map { clusters.displayName($0) }
+            let names = shared.map { clusters.displayName($0) }
             reasons.append("named with the same people (\(names.joined(separator: ", ")))")
         }
         let sharedLinks = (links[a] ?? []).intersection(links[b] ?? [])
-        if let link = sharedLinks.sorted().first { reasons.append("same link (\(link.replacingOccurrences(of: ">", with: " ")))") }
+        if let link = sharedLinks.min() { reasons.append("same link (\(link.replacingOccurrences(of: ">", with: " ")))") }
         return reasons
+    }
+
+    /// The `count` smallest of `keys`, in order, in one pass: sorting thousands to name three
+    /// was most of a comparison.
+    static func smallest(_ count: Int, of keys: Set<String>) -> [String] {
+        var kept: [String] = []
+        for key in keys where kept.count < count || key < kept[kept.count - 1] {
+            kept.insert(key, at: kept.firstIndex { key < $0 } ?? kept.count)
+            if kept.count > count { kept.removeLast() }
+        }
+        return kept
     }
 }

@@ -52,20 +52,22 @@ struct DocumentResolver {
             fullNamesByShortForm[head.lastWord, default: []].append(head)
             if let family = head.familyFirst { fullNamesByShortForm[family, default: []].append(head) }
         }
+        var people = SentencePeople(mentions)
+        var variants = VariantLookup(fullNames)
         for index in mentions.indices where mentions[index].type == .person && mentions[index].key.isEmpty {
             let name = names[index]
             if let key = heads[name] {
                 mentions[index].key = key
-                mentions[index].isWeak = false
+                people.establish(index, in: &mentions)
                 continue
             }
             if let head = nearestBefore(fullNamesByShortForm[name] ?? [], mentions[index].start) {
                 mentions[index].key = "person:\(head)"
-                mentions[index].isWeak = false
+                people.establish(index, in: &mentions)
                 continue
             }
             if mentions[index].isWeak,
-                let variant = spellingVariant(of: index, named: name, in: mentions, names: names, fullNames: fullNames)
+                let variant = spellingVariant(of: index, named: name, in: mentions, names: names, people: people, variants: &variants)
             {
                 diagnostics.append(
                     Diagnostic(
@@ -73,7 +75,7 @@ struct DocumentResolver {
                         message: "in \(documentID), '\(mentions[index].name)' read as a misspelling of '\(variant.display)' (one edit, listed with the same people)",
                         subjects: ["person:\(variant.name)"]))
                 mentions[index].key = "person:\(variant.name)"
-                mentions[index].isWeak = false
+                people.establish(index, in: &mentions)
                 continue
             }
             mentions[index].key = "person:\(name)"
@@ -83,9 +85,10 @@ struct DocumentResolver {
         typeByLearnedTagger(&mentions, names: names)
         typeByContext(&mentions, tokens, names: names, heads: heads)
         // Governments named after a person resolve with the person.
+        let lastWords = Set(fullNames.map(\.lastWord))
         for index in mentions.indices where mentions[index].type == .agency && mentions[index].isWeak {
             guard let leader = mentions[index].attributes["leader"].map(normalisedName) else { continue }
-            if heads[leader] != nil || fullNames.contains(where: { $0.lastWord == leader }) {
+            if heads[leader] != nil || lastWords.contains(leader) {
                 mentions[index].isWeak = false
             }
         }
@@ -245,27 +248,92 @@ struct DocumentResolver {
     /// A one-word name one edit from the family name of a person listed in the same sentence
     /// ("between Hu, Lema and Berg" when the text names He Jianming).
     private func spellingVariant(
-        of index: Int, named name: String, in mentions: [MentionCandidate], names: [String], fullNames: [FullName]
+        of index: Int, named name: String, in mentions: [MentionCandidate], names: [String], people: SentencePeople,
+        variants: inout VariantLookup
     ) -> (name: String, display: String)? {
         guard !name.utf8.contains(UInt8(ascii: " ")) else { return nil }
-        let sentence = mentions[index].sentence
-        let start = mentions[index].start
-        let listed = mentions.indices.contains { other in
-            mentions[other].sentence == sentence && mentions[other].type == .person && !mentions[other].isWeak
-                && mentions[other].start != start
-        }
-        guard listed else { return nil }
-        let close = fullNames.filter { head in
+        guard people.listsAnother(than: mentions[index]) else { return nil }
+        let close = variants.candidates(for: name).filter { head in
             let family = head.family
             // The cheap tests before the edit distance.
-            return family.first == name.first && family.count >= 2 && EditDistance.between(family, name) == 1
+            return family.first == name.first && family.count >= 2 && EditDistance.isOneEdit(family, name)
         }
         guard close.count == 1 else { return nil }
         let target = close[0].name
-        let display = mentions.indices.first { other in
-            (mentions[other].type == .person ? names[other] : normalisedName(mentions[other].name)) == target
-        }.map { mentions[$0].name }
+        let display = variants.firstMention(named: target, in: mentions, names: names).map { mentions[$0].name }
         return (target, display ?? target)
+    }
+
+    /// The people each sentence names with evidence of their own, kept up to date as short forms
+    /// resolve: whether a sentence lists another person is then one look-up, where a scan of the
+    /// document's mentions for each short form made a long article quadratic (issue 15).
+    private struct SentencePeople {
+        /// Per sentence: how many established person mentions start at each token.
+        private var starts: [Int: [Int: Int]] = [:]
+        /// Per sentence: how many established person mentions it holds.
+        private var totals: [Int: Int] = [:]
+
+        init(_ mentions: [MentionCandidate]) {
+            for index in mentions.indices where mentions[index].type == .person && !mentions[index].isWeak {
+                count(mentions[index])
+            }
+        }
+
+        private mutating func count(_ mention: MentionCandidate) {
+            starts[mention.sentence, default: [:]][mention.start, default: 0] += 1
+            totals[mention.sentence, default: 0] += 1
+        }
+
+        /// Marks the person mention at `index` as established (not weak), counting it if it was weak.
+        mutating func establish(_ index: Int, in mentions: inout [MentionCandidate]) {
+            if mentions[index].isWeak { count(mentions[index]) }
+            mentions[index].isWeak = false
+        }
+
+        /// Whether the mention's sentence holds an established person mention starting elsewhere.
+        func listsAnother(than mention: MentionCandidate) -> Bool {
+            let total = totals[mention.sentence] ?? 0
+            return total - (starts[mention.sentence]?[mention.start] ?? 0) > 0
+        }
+    }
+
+    /// The full names a one-word name might misspell, by first letter (a variant keeps it) and
+    /// length (one edit changes it by at most one scalar), and the first mention of each name,
+    /// found once: comparing every full name and scanning every mention per short form made a
+    /// long article quadratic.
+    private struct VariantLookup {
+        private struct Bucket: Hashable {
+            var first: Unicode.Scalar?
+            var length: Int
+        }
+        private var buckets: [Bucket: [FullName]] = [:]
+        private var firstMentions: [String: Int]?
+
+        init(_ fullNames: [FullName]) {
+            for head in fullNames {
+                let family = head.family.unicodeScalars
+                buckets[Bucket(first: family.first, length: family.count), default: []].append(head)
+            }
+        }
+
+        /// The full names whose family name starts with `name`'s first scalar (equal first
+        /// characters start so) and is within one scalar of its length.
+        func candidates(for name: String) -> [FullName] {
+            let scalars = name.unicodeScalars
+            return (scalars.count - 1...scalars.count + 1).flatMap { buckets[Bucket(first: scalars.first, length: $0)] ?? [] }
+        }
+
+        /// The first mention whose name (normalised) is `target`.
+        mutating func firstMention(named target: String, in mentions: [MentionCandidate], names: [String]) -> Int? {
+            if firstMentions == nil {
+                var first: [String: Int] = [:]
+                for other in mentions.indices.reversed() {
+                    first[mentions[other].type == .person ? names[other] : normalisedName(mentions[other].name)] = other
+                }
+                firstMentions = first
+            }
+            return firstMentions?[target]
+        }
     }
 
     /// "the Institute for Regional Security Studies (IRSS)", and later "IRSS": an

@@ -290,7 +290,7 @@ public struct Extractor: Sendable {
 
     /// One relation per source, type, target and sentence: the first found, reading the lists in turn.
     private func deduplicated(_ lists: [[LocalRelation]]) -> [LocalRelation] {
-        var relations = Array(lists.joined())
+        let relations = Array(lists.joined())
         // Duplicates share a sentence: each relation is compared with the earlier ones of its
         // sentence, found by sorting on the sentence's start rather than by hashing the keys.
         // Read through a buffer pointer: a relation read from the array is a copy, retaining its
@@ -314,9 +314,11 @@ public struct Extractor: Sendable {
             }
             return duplicates
         }
-        // Few or none: removed from the back, so the indices left stay valid.
-        for index in duplicates.sorted(by: >) { relations.remove(at: index) }
-        return relations
+        // Mostly none. Removed in one pass: removing each from the array moved every relation
+        // after it, quadratic in a long article that repeats itself (issue 15).
+        guard !duplicates.isEmpty else { return relations }
+        let removed = Set(duplicates)
+        return relations.indices.compactMap { removed.contains($0) ? nil : relations[$0] }
     }
 }
 

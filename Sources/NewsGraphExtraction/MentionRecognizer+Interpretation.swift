@@ -66,7 +66,8 @@ extension MentionRecognizer {
         var spans: [LexiconSpan]
         var titles: [TitleMention]
         var strict: Bool
-        var known: [MentionCandidate]
+        /// The people the document established before this sentence (read in strict mode only).
+        var known: KnownPersonNames
     }
 
     private func isPlaceName(_ span: LexiconSpan) -> Bool {
@@ -592,13 +593,7 @@ extension MentionRecognizer {
 
     /// In a heading, a name counts only if the body already named a person so.
     private func isKnownName(_ start: Int, _ end: Int, _ context: Context) -> Bool {
-        let name = normalisedName(nameText(start, end, context.tokens))
-        return context.known.indices.contains { index in
-            guard context.known[index].type == .person, !context.known[index].isWeak else { return false }
-            let full = normalisedName(context.known[index].name)
-            return full == name || full.split(separator: " ").last.map(String.init) == name
-                || full.split(separator: " ").first.map(String.init) == name
-        }
+        context.known.contains(normalisedName(nameText(start, end, context.tokens)))
     }
 
     // MARK: Text

@@ -81,16 +81,23 @@ struct MentionRecognizer {
             case .heading, .dateline:
                 deferred.append(sentence)
             case .body, .byline, .sourceCredit:
-                recognize(sentence, tokens, strict: false, into: &result, buffers: &buffers)
+                recognize(sentence, tokens, strict: false, known: KnownPersonNames(), into: &result, buffers: &buffers)
             }
         }
-        for sentence in deferred { recognize(sentence, tokens, strict: true, into: &result, buffers: &buffers) }
+        var known = KnownPersonNames()
+        known.add(result.mentions)
+        for sentence in deferred {
+            let before = result.mentions.count
+            recognize(sentence, tokens, strict: true, known: known, into: &result, buffers: &buffers)
+            known.add(result.mentions[before...])
+        }
         return result
     }
 
     /// Recognises one sentence; `strict` admits only lexicon phrases and names already found.
     private func recognize(
-        _ sentence: Sentence, _ tokens: [Token], strict: Bool, into result: inout Result, buffers: inout SentenceBuffers
+        _ sentence: Sentence, _ tokens: [Token], strict: Bool, known: KnownPersonNames, into result: inout Result,
+        buffers: inout SentenceBuffers
     ) {
         lexiconSpans(sentence, tokens, into: &buffers.spans)
         titleMentions(buffers.spans, sentence, tokens, into: &buffers.titles)
@@ -101,7 +108,7 @@ struct MentionRecognizer {
         buffers.mentions.removeAll(keepingCapacity: true)
         do {
             let context = Context(
-                sentence: sentence, tokens: tokens, spans: spans, titles: titles, strict: strict, known: result.mentions)
+                sentence: sentence, tokens: tokens, spans: spans, titles: titles, strict: strict, known: known)
             for chunk in chunks { interpret(chunk, context, into: &buffers.mentions, titles: &result.titles) }
         }
         // Lowercase phrases outside chunks: titles ("chief trade negotiator"), commodities, triggers.

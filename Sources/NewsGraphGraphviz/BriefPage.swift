@@ -182,8 +182,9 @@ public enum BriefPage {
             a.type != b.type ? a.type < b.type : a.id < b.id
         }
         for relation in relations {
-            let source = graph.nodes[relation.source]?.label ?? relation.source
-            let target = graph.nodes[relation.target]?.label ?? relation.target
+            // Each relation repeats its ends' names: cut as diagrams cut them (the entity table has them whole).
+            let source = GraphvizText.name(graph.nodes[relation.source]?.label ?? relation.source)
+            let target = GraphvizText.name(graph.nodes[relation.target]?.label ?? relation.target)
             var head = "\(text(source)) <em>\(text(relation.type.phrase))</em> \(text(target))"
             if let status = relation.attributes["status"]?.text, !status.isEmpty { head += " (\(text(status)))" }
             parts.append("<h3>\(head)</h3>")

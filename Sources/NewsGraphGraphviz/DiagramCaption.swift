@@ -45,9 +45,12 @@ public struct DiagramCaption: Sendable, Hashable {
 
     init(selection: GraphSelection, title: String?, plan: LayoutPlan) {
         let graph = selection.graph
-        heading = title.map(GraphvizText.clean).flatMap { $0.isEmpty ? nil : $0 } ?? Self.viewTitle(selection)
+        heading =
+            title.map { GraphvizText.truncated(GraphvizText.clean($0), to: GraphvizText.longestTitle) }
+            .flatMap { $0.isEmpty ? nil : $0 } ?? Self.viewTitle(selection)
         sources = graph.documents.enumerated().map { index, document in
-            let title = GraphvizText.clean(document.title)
+            // Tooltips and footnotes repeat the title: capped, so output stays linear in input.
+            let title = GraphvizText.truncated(GraphvizText.clean(document.title), to: GraphvizText.longestTitle)
             let number = selection.sourceNumber(of: document.id) ?? index + 1
             return Source(number: number, id: document.id, title: title.isEmpty ? document.id : title)
         }
@@ -56,7 +59,7 @@ public struct DiagramCaption: Sendable, Hashable {
         singleSource = graph.nodes.values.compactMap { entity in
             let documents = entity.sourceDocuments
             guard documents.count == 1, let number = numbers[documents[0]] else { return nil }
-            return SingleSourceNote(label: GraphvizText.clean(entity.label), type: entity.type, source: number)
+            return SingleSourceNote(label: GraphvizText.name(entity.label), type: entity.type, source: number)
         }
         summary = Self.summary(selection, plan: plan)
     }
@@ -94,8 +97,8 @@ public struct DiagramCaption: Sendable, Hashable {
 
     /// The labels of an ego view's centres.
     private static func centreNames(_ selection: GraphSelection) -> String {
-        let names = selection.centres.compactMap { selection.graph.nodes[$0]?.label }.map(GraphvizText.clean)
-        return names.isEmpty ? GraphvizText.clean(selection.view.description) : names.joined(separator: ", ")
+        let names = selection.centres.compactMap { selection.graph.nodes[$0]?.label }.map(GraphvizText.name)
+        return names.isEmpty ? GraphvizText.name(selection.view.description) : names.joined(separator: ", ")
     }
 
     private static func summary(_ selection: GraphSelection, plan: LayoutPlan) -> [String] {
@@ -138,7 +141,7 @@ public struct DiagramCaption: Sendable, Hashable {
             sentences = ["One story, the entities its relations hold together: \(shown) from \(articlesOfStory)."]
         }
         if !selection.dropped.isEmpty, let limit = selection.maxNodes {
-            let names = selection.dropped.prefix(listedDropped).map { GraphvizText.clean($0.label) }
+            let names = selection.dropped.prefix(listedDropped).map { GraphvizText.name($0.label) }
             let more = selection.dropped.count - names.count
             sentences.append(
                 "Limited to the \(limit) most connected entities (most evidence in their relations, then most sources); "

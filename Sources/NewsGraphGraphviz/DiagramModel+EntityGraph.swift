@@ -207,7 +207,7 @@ extension DiagramModel {
 
     /// The relation's phrase, with its status when it has one: "imposes (threatened)".
     static func edgeLabel(_ relation: Relation) -> String {
-        guard let status = relation.attributes["status"]?.stringValue.map(GraphvizText.clean), !status.isEmpty else {
+        guard let status = relation.attributes["status"]?.stringValue.map(GraphvizText.name), !status.isEmpty else {
             return relation.type.phrase
         }
         return "\(relation.type.phrase) (\(status))"

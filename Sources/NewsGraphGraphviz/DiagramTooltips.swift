@@ -14,11 +14,12 @@ enum DiagramTooltips {
     static let sentenceLength = 280
 
     static func entity(_ entity: Entity, in graph: EntityGraph, caption: DiagramCaption) -> String {
-        var head = "\(entity.label) (\(entity.type.rawValue)"
-        if let role = entity.attributes["role"]?.text, !role.isEmpty { head += ", \(role)" }
+        // Names are cut to a diagram's length: the relations' tooltips repeat them too.
+        var head = "\(GraphvizText.name(entity.label)) (\(entity.type.rawValue)"
+        if let role = entity.attributes["role"]?.text, !role.isEmpty { head += ", \(GraphvizText.name(role))" }
         head += ")"
         var lines = [head]
-        if !entity.aliases.isEmpty { lines.append("Also: " + entity.aliases.prefix(8).joined(separator: ", ")) }
+        if !entity.aliases.isEmpty { lines.append("Also: " + entity.aliases.prefix(8).map(GraphvizText.name).joined(separator: ", ")) }
         let documents = entity.sourceDocuments
         lines.append(
             "Named \(DiagramCaption.count(entity.mentions.count, "time", "times")) in "
@@ -37,10 +38,10 @@ enum DiagramTooltips {
     }
 
     static func relation(_ relation: Relation, in graph: EntityGraph, caption: DiagramCaption) -> String {
-        let source = graph.nodes[relation.source]?.label ?? relation.source
-        let target = graph.nodes[relation.target]?.label ?? relation.target
+        let source = GraphvizText.name(graph.nodes[relation.source]?.label ?? relation.source)
+        let target = GraphvizText.name(graph.nodes[relation.target]?.label ?? relation.target)
         var head = "\(source) \(relation.type.phrase) \(target)"
-        let details = ["status", "role"].compactMap { key in relation.attributes[key].map { "\(key): \($0.text)" } }
+        let details = ["status", "role"].compactMap { key in relation.attributes[key].map { "\(key): \(GraphvizText.name($0.text))" } }
         if !details.isEmpty { head += " (" + details.joined(separator: "; ") + ")" }
         let documents = relation.sourceDocuments
         var lines = [head, "Evidence from " + DiagramCaption.count(documents.count, "source", "sources") + ":"]

@@ -62,6 +62,16 @@ public enum GraphvizRenderer {
         try render(graph, as: .dot, options: options).text
     }
 
+    /// `dot` read back by cgraph, from memory and as the `dot` program reads a file: the node
+    /// names with their labels, and the number of edges. For checking that DOT this module wrote
+    /// (or any DOT) is DOT Graphviz accepts; `make fuzz` asserts it of every diagram.
+    ///
+    /// - Throws: ``RenderingError/renderFailed(format:messages:)`` when cgraph cannot read it.
+    public static func readBack(dot: String) throws(RenderingError) -> (labels: [String: String], edgeCount: Int) {
+        let parsed = try GraphvizSession.parseDOT(dot)
+        return (parsed.nodes, parsed.edgeCount)
+    }
+
     /// The graph laid out and drawn as SVG, with the engine that laid it out.
     public static func svg(
         _ graph: EntityGraph, options: DiagramOptions = DiagramOptions()

@@ -87,12 +87,22 @@ enum GraphvizSession {
         var edgeCount: Int
     }
 
-    /// Parses `text` with cgraph's own reader.
+    /// Parses `text` with cgraph's own reader, twice: from memory (`agmemread`) and from a
+    /// `FILE`, as the `dot` program reads a file. The two differ: in 2.42 a word of more than
+    /// 16,384 letters reads from memory but is a syntax error from a file.
     ///
     /// - Throws: ``RenderingError/renderFailed(format:messages:)`` when cgraph cannot read it or
     ///   reports an error.
     static func parseDOT(_ text: String) throws(RenderingError) -> ParsedDOT {
         try locked { () throws(RenderingError) -> ParsedDOT in
+            var bytes = Array(text.utf8)
+            let fromFile: UnsafeMutablePointer<Agraph_t>? = bytes.withUnsafeMutableBytes { buffer in
+                guard let file = fmemopen(buffer.baseAddress, buffer.count, "r") else { return nil }
+                defer { fclose(file) }
+                return agread(UnsafeMutableRawPointer(file), nil)
+            }
+            guard let fromFile else { throw .renderFailed(format: .dot, messages: ["cgraph cannot read it from a file"] + messages().all) }
+            agclose(fromFile)
             guard let graph = agmemread(text) else { throw .renderFailed(format: .dot, messages: ["cgraph cannot read it"] + messages().all) }
             defer { agclose(graph) }
             var nodes: [String: String] = [:]

@@ -58,8 +58,11 @@ enum GraphvizText {
     ///
     /// Backslashes are doubled so Graphviz prints them instead of reading `\N` or `\l`; the
     /// line breaks are the only escapes in the result (`\n`, centred lines).
+    ///
+    /// Cut to ``longestName`` characters first: Graphviz 2.42 reads a word of more than 16,384
+    /// letters in a DOT file as a syntax error, and a label that long draws nothing readable.
     static func label(_ text: String, width: Int = 24) -> String {
-        wrap(clean(text), width: width).map(doublingBackslashes).joined(separator: "\\n")
+        wrap(name(text), width: width).map(doublingBackslashes).joined(separator: "\\n")
     }
 
     // Scalars, not Characters: a backslash or `<` followed by a combining mark is one
@@ -108,11 +111,32 @@ enum GraphvizText {
         return String(out)
     }
 
+    /// The most characters of a name (an entity's label, an alias, a role, a status) a diagram,
+    /// caption or tooltip shows; the data formats keep the whole name.
+    static let longestName = 120
+    /// The most characters of a source's title a caption or tooltip repeats.
+    static let longestTitle = 200
+
     /// `text` cut to at most `limit` characters, ending in "…" when cut, so captions stay short.
+    ///
+    /// Also at most four code points a character on average: one "character" of a letter and
+    /// thousands of combining marks would otherwise pass whole. Captions and tooltips repeat
+    /// names and titles for every entity and relation, so whatever is not cut here makes the
+    /// output grow with the square of the input (issue 15).
     static func truncated(_ text: String, to limit: Int) -> String {
-        guard text.count > limit, limit > 1 else { return text }
-        let kept = text.prefix(limit - 1)
+        guard limit > 1, text.unicodeScalars.count > limit, text.count > limit || text.unicodeScalars.count > 4 * limit else {
+            return text
+        }
+        var kept = text.prefix(limit - 1)
+        if kept.unicodeScalars.count > 4 * limit {
+            kept = Substring(Substring.UnicodeScalarView(kept.unicodeScalars.prefix(4 * limit - 1)))
+        }
         return kept.trimmingTrailingSpaces() + "…"
+    }
+
+    /// A name as diagrams show it: cleaned and cut to ``longestName`` characters.
+    static func name(_ text: String) -> String {
+        truncated(clean(text), to: longestName)
     }
 
     /// Greedy word wrap; a word longer than `width` gets a line of its own.

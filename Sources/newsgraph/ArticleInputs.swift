@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
+import NewsGraphCore
 import NewsGraphExtraction
 
-/// Reads the articles a user names: files, folders of `.txt` files, or `-` for standard input.
+/// Reads the articles a user names: files, folders of `.txt` files (subfolders too), or `-` for standard input.
 enum ArticleInputs {
     /// The articles of `inputs` and an extractor for them, as `build` and `extract` start: bad
     /// inputs are reported, and `ExitCode.failure` thrown when there is nothing to extract.
@@ -23,6 +24,34 @@ enum ArticleInputs {
         }
     }
 
+    /// The articles whose id (their file name) can name an output file, and a message for each
+    /// of the others: `--per-document` names each article's files by its id.
+    static func nameable(_ articles: [Article]) -> (named: [Article], failures: [String]) {
+        var named: [Article] = []
+        var failures: [String] = []
+        for article in articles {
+            if let problem = FileName.problem(article.document.id) {
+                failures.append(
+                    "cannot write the graph of article \(article.document.path): "
+                        + "its id '\(article.document.id)' cannot name a file (\(problem))")
+            } else {
+                named.append(article)
+            }
+        }
+        return (named, failures)
+    }
+
+    /// A warning for each article in which extraction found no entity: its graph is empty,
+    /// which should never pass unnoticed.
+    static func warnAboutEmpty(_ records: [DocumentExtraction]) {
+        // Weak entities alone are kept only where another article supports them.
+        for record in records where record.entities.allSatisfy(\.isWeak) { Report.warning(noEntity(record.document)) }
+    }
+
+    static func noEntity(_ document: Document) -> String {
+        "article \(document.path): no entity found (no person, body, country, place, meeting, policy or commodity)"
+    }
+
     /// The articles that could be read, and one message per input that could not.
     static func read(_ inputs: [String]) -> (articles: [Article], failures: [String]) {
         var articles: [Article] = []
@@ -41,7 +70,11 @@ enum ArticleInputs {
             }
             let paths: [String]
             if isFolder.boolValue {
-                do { paths = try ArticleReader.articles(inFolder: input) } catch {
+                do {
+                    let listing = try ArticleReader.listing(input)
+                    paths = listing.articles
+                    failures += listing.unreadable.map { "cannot read articles in \($0): cannot list the folder" }
+                } catch {
                     failures.append("\(error)")
                     continue
                 }

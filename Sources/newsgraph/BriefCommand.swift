@@ -33,10 +33,10 @@ struct BriefCommand: ParsableCommand {
         """)
     var view: [String] = []
 
-    @Option(help: "With --view ego:NAME, how many steps from NAME to include.")
+    @Option(parsing: .unconditional, help: "With --view ego:NAME, how many steps from NAME to include.")
     var depth: Int = 1
 
-    @Option(help: "Keep at most N entities in each diagram, the most connected; the caption names the rest.")
+    @Option(parsing: .unconditional, help: "Keep at most N entities in each diagram, the most connected; the caption names the rest.")
     var maxNodes: Int?
 
     @Option(help: "With --view stories, the N heaviest stories: the overview's boxes, the table and the diagrams.")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NewsGraphCore
 import NewsGraphExtraction
 
 /// `newsgraph build`: articles in, graph files out.
@@ -17,7 +18,7 @@ struct BuildCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Article files, folders of .txt articles, or - for standard input.")
+    @Argument(help: "Article files, folders of .txt articles (subfolders included), or - for standard input.")
     var inputs: [String]
 
     @OptionGroup var output: GraphFileOptions
@@ -31,8 +32,15 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "A relation pattern file of your own (the relations.patterns format); repeatable.")
     var patterns: [String] = []
 
-    @Option(help: "Articles extracted at once (default: the number of cores).")
+    @Option(parsing: .unconditional, help: "Articles extracted at once (default: the number of cores).")
     var jobs: Int?
+
+    func validate() throws {
+        try OptionChecks.jobs(jobs)
+        try OptionChecks.fileName(name, option: "--name")
+        try OptionChecks.inputFiles(lexicon, what: "lexicon")
+        try OptionChecks.inputFiles(patterns, what: "pattern file")
+    }
 
     func run() throws {
         let files: GraphFiles
@@ -59,8 +67,18 @@ struct BuildCommand: ParsableCommand {
 
     /// Every article's record; the articles themselves are let go when this returns.
     private func extract() throws -> (records: [DocumentExtraction], failures: [String], lexicon: Lexicon) {
-        let (articles, failures, extractor) = try ArticleInputs.prepare(inputs, lexicon: lexicon, patterns: patterns)
-        return (Parallel.extract(articles, extractor: extractor, jobs: jobs), failures, extractor.lexicon)
+        var (articles, failures, extractor) = try ArticleInputs.prepare(inputs, lexicon: lexicon, patterns: patterns)
+        if output.perDocument {
+            // Each article's graph is named by its id, the file name: it must be one safe file name.
+            let (named, unnamed) = ArticleInputs.nameable(articles)
+            unnamed.forEach(Report.error)
+            failures += unnamed
+            articles = named
+            guard !articles.isEmpty else { throw ExitCode.failure }
+        }
+        let records = Parallel.extract(articles, extractor: extractor, jobs: jobs)
+        ArticleInputs.warnAboutEmpty(records)
+        return (records, failures, extractor.lexicon)
     }
 
     /// The merged graph's base name.
@@ -69,7 +87,9 @@ struct BuildCommand: ParsableCommand {
         if inputs.count == 1, inputs[0] != "-" {
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: inputs[0], isDirectory: &isFolder), isFolder.boolValue {
-                return URL(fileURLWithPath: inputs[0]).standardizedFileURL.lastPathComponent
+                // A folder named so that no file can bear its name ("/", ".hidden") gives the default.
+                let folder = URL(fileURLWithPath: inputs[0]).standardizedFileURL.lastPathComponent
+                return FileName.problem(folder) == nil ? folder : "graph"
             }
         }
         return "graph"

@@ -22,7 +22,7 @@ struct ExtractCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Article files, folders of .txt articles, or - for standard input.")
+    @Argument(help: "Article files, folders of .txt articles (subfolders included), or - for standard input.")
     var inputs: [String]
 
     @Option(name: [.customShort("o"), .customLong("output")], help: "The JSON Lines file to write, or - for standard output.")
@@ -34,8 +34,14 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "A relation pattern file of your own (the relations.patterns format); repeatable.")
     var patterns: [String] = []
 
-    @Option(help: "Articles extracted at once (default and most: the number of cores).")
+    @Option(parsing: .unconditional, help: "Articles extracted at once (default and most: the number of cores).")
     var jobs: Int?
+
+    func validate() throws {
+        try OptionChecks.jobs(jobs)
+        try OptionChecks.inputFiles(lexicon, what: "lexicon")
+        try OptionChecks.inputFiles(patterns, what: "pattern file")
+    }
 
     func run() throws {
         let target = output == "-" ? nil : URL(fileURLWithPath: output)
@@ -48,11 +54,16 @@ struct ExtractCommand: ParsableCommand {
         let (articles, failures, extractor) = try ArticleInputs.prepare(inputs, lexicon: lexicon, patterns: patterns)
         // Each thread encodes what it extracted: encoding is a few percent of the work.
         let lines = Parallel.map(articles, jobs: jobs) { article in
-            Result { try ExtractionRecord.line(extractor.extract(article)) }
+            let record = extractor.extract(article)
+            let line = Result { try ExtractionRecord.line(record) }
+            return (line: line, empty: record.entities.allSatisfy(\.isWeak), document: record.document)
+        }
+        for line in lines where line.empty {
+            Report.warning(ArticleInputs.noEntity(line.document))
         }
         do {
             var data = Data()
-            for line in lines { data.append(contentsOf: try line.get().utf8) }
+            for line in lines { data.append(contentsOf: try line.line.get().utf8) }
             if let target {
                 try OutputFolder.writeAtomically(data, to: target)
             } else {

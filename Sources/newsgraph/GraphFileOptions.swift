@@ -20,15 +20,21 @@ struct GraphFileOptions: ParsableArguments {
     @Option(help: "GraphML flavour: plain, or yed (adds yEd's shapes, colours and labels from the style sheet).")
     var graphmlFlavor: GraphMLEncoder.Flavor = .plain
 
-    @Option(help: """
-        Most entities a diagram (SVG, DOT) shows: those with the most evidence in their relations, \
-        the rest named in its caption. The default is the most that dot lays out \
-        readably; other formats keep every entity.
-        """)
+    @Option(
+        parsing: .unconditional,
+        help: """
+            Most entities a diagram (SVG, DOT) shows: those with the most evidence in their relations, \
+            the rest named in its caption. The default is the most that dot lays out \
+            readably; other formats keep every entity.
+            """)
     var maxNodes: Int = LayoutEngine.dotNodeLimit
 
     @Flag(help: "Also draw entities with no relation (by default a diagram's caption lists them as also mentioned).")
     var includeIsolated = false
+
+    func validate() throws {
+        if maxNodes < 1 { throw ValidationError("--max-nodes must be at least 1, not \(maxNodes)") }
+    }
 
     /// The writer these options describe; throws when the formats or the folder are bad.
     func files() throws -> GraphFiles {

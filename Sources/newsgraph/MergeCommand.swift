@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NewsGraphCore
 import NewsGraphExtraction
 
 /// `newsgraph merge`: records written by `extract`, perhaps on several machines, in; the graph
@@ -32,8 +33,14 @@ struct MergeCommand: ParsableCommand {
     @Option(help: "A lexicon file of your own, as given to 'extract'; repeatable.")
     var lexicon: [String] = []
 
-    @Option(help: "Lines decoded at once (default and most: the number of cores).")
+    @Option(parsing: .unconditional, help: "Lines decoded at once (default and most: the number of cores).")
     var jobs: Int?
+
+    func validate() throws {
+        try OptionChecks.jobs(jobs)
+        try OptionChecks.fileName(name, option: "--name")
+        try OptionChecks.inputFiles(lexicon, what: "lexicon")
+    }
 
     func run() throws {
         let writer: GraphFiles
@@ -41,7 +48,16 @@ struct MergeCommand: ParsableCommand {
             Report.error(error)
             throw ExitCode.failure
         }
-        let (records, failures) = RecordFiles.read(files, jobs: jobs)
+        var (records, failures) = RecordFiles.read(files, jobs: jobs)
+        if output.perDocument {
+            // Each record's graph is named by its document id: it must be one safe file name. A
+            // record is data anyone can edit; an id of "../x" wrote beside the output folder.
+            for record in records {
+                if let problem = FileName.problem(record.document.id) {
+                    failures.append("cannot read records: the article id '\(record.document.id)' cannot name a file (\(problem))")
+                }
+            }
+        }
         failures.forEach(Report.error)
         guard failures.isEmpty else { throw ExitCode.failure }
         guard !records.isEmpty else {

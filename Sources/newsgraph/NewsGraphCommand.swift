@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `newsgraph` command: a thin layer that parses arguments and calls the libraries.
 @main
@@ -19,4 +20,24 @@ struct NewsGraphCommand: ParsableCommand {
             """,
         subcommands: [BuildCommand.self, RenderCommand.self, BriefCommand.self, ExtractCommand.self, MergeCommand.self]
     )
+
+    /// The argument parser's own `main`, but its error messages, which quote the arguments
+    /// given, are printed with control characters escaped (an option value holding `\e[2K`
+    /// or a newline would otherwise redraw the terminal).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+            } else if !message.isEmpty {
+                let escaped = MessageText.escapedParserMessage(message, arguments: Array(CommandLine.arguments.dropFirst()))
+                FileHandle.standardError.write(Data((escaped.hasSuffix("\n") ? escaped : escaped + "\n").utf8))
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

@@ -27,7 +27,7 @@ enum RecordFiles {
                 }
                 data = contents
             }
-            lines += split(data).map { (path == "-" ? "stdin" : path, $0.number, $0.line) }
+            lines += ExtractionRecord.lines(in: data).map { (path == "-" ? "stdin" : path, $0.number, $0.line) }
         }
         let decoded = Parallel.map(lines, jobs: jobs) { line in
             Result { () throws(RecordError) in try ExtractionRecord.decode(line.data) }
@@ -51,30 +51,5 @@ enum RecordFiles {
             }
         }
         return (records.sorted { $0.document.id < $1.document.id }, failures)
-    }
-
-    /// The non-blank lines of a file, numbered from 1, without their line ends.
-    static func split(_ data: Data) -> [(number: Int, line: Data)] {
-        // Line ends found with memchr; the lines are slices that share the file's bytes, so a
-        // corpus's records are held in memory once.
-        var ends: [Int] = []
-        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-            guard let base = bytes.baseAddress else { return }
-            var offset = 0
-            while offset < bytes.count, let found = memchr(base + offset, 0x0A, bytes.count - offset) {
-                ends.append(base.distance(to: UnsafeRawPointer(found)))
-                offset = ends.last! + 1
-            }
-        }
-        if ends.last.map({ $0 + 1 }) ?? 0 < data.count { ends.append(data.count) }
-        var lines: [(Int, Data)] = []
-        var start = 0
-        for (index, end) in ends.enumerated() {
-            var line = data[(data.startIndex + start)..<(data.startIndex + end)]
-            if line.last == 0x0D { line = line.dropLast() }
-            if line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) { lines.append((index + 1, line)) }
-            start = end + 1
-        }
-        return lines
     }
 }

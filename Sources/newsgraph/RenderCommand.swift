@@ -11,7 +11,8 @@ struct RenderCommand: ParsableCommand {
         abstract: "Write a saved JSON graph in other formats.",
         discussion: """
             Reads a graph in newsgraph's JSON form (as written by 'build', perhaps edited) and \
-            writes it again, for example as SVG after you removed a node by hand. --view writes \
+            writes it again, for example as SVG after you removed a node (and its edges) by hand. \
+            The whole graph is checked first, and nothing is written if any part is wrong. --view writes \
             part of it (in every format); an SVG gets its caption beside it, <name>.caption.md.
 
             Example: newsgraph render Graphs/seeds.json --format svg -o seeds.svg
@@ -47,6 +48,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         do {
             let formats = try Formats.parse(format)
+            if output != nil, formats.count != 1 { throw OutputError("-o writes one format; use --out FOLDER for several") }
             let loaded = try GraphFile.read(graph)
             let selection = try viewOptions.select(loaded)
             // Only a drawing sets aside the entities with no relation; data formats keep them.
@@ -61,49 +63,34 @@ struct RenderCommand: ParsableCommand {
                 try StoryDiagramFiles.write(
                     selection, of: loaded, views: viewOptions, formats: formats, to: try OutputFolder(out), name: name,
                     options: options)
-            } else if let output {
-                guard formats.count == 1 else { throw OutputError("-o writes one format; use --out FOLDER for several") }
-                let url = URL(fileURLWithPath: output)
-                _ = try OutputFolder(url.deletingLastPathComponent().path)
-                try OutputFolder.writeAtomically(Data(try DiagramFiles.encode(part(formats[0]), as: formats[0], options: options).utf8), to: url)
-                if formats[0] == "svg" {
-                    let caption = url.deletingLastPathComponent().appendingPathComponent(DiagramFiles.captionName(forSVG: url.lastPathComponent))
-                    try OutputFolder.writeAtomically(Data(DiagramFiles.caption(selection, options: options).utf8), to: caption)
+                return
+            }
+            // Every file is made before the first is written: one that cannot be made leaves
+            // none behind, rather than some formats of the graph.
+            var files: [(name: String, text: String)] = []
+            let base =
+                URL(fileURLWithPath: graph).deletingPathExtension().lastPathComponent + ViewOptions.fileSuffix(selection.view)
+            for format in formats {
+                let name = output.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "\(base).\(format)"
+                files.append((name, try DiagramFiles.encode(part(format), as: format, options: options)))
+                if format == "svg" {
+                    files.append((DiagramFiles.captionName(forSVG: name), DiagramFiles.caption(selection, options: options)))
+                }
+            }
+            if let output {
+                // A path the user chose: written where it says, whatever its name.
+                let folder = URL(fileURLWithPath: output).deletingLastPathComponent()
+                _ = try OutputFolder(folder.path)
+                for file in files {
+                    try OutputFolder.writeAtomically(Data(file.text.utf8), to: folder.appendingPathComponent(file.name))
                 }
             } else if let out {
                 let folder = try OutputFolder(out)
-                let name = URL(fileURLWithPath: graph).deletingPathExtension().lastPathComponent + ViewOptions.fileSuffix(selection.view)
-                for format in formats {
-                    try folder.write(try DiagramFiles.encode(part(format), as: format, options: options), to: "\(name).\(format)")
-                    if format == "svg" { try folder.write(DiagramFiles.caption(selection, options: options), to: "\(name).caption.md") }
-                }
+                for file in files { try folder.write(file.text, to: file.name) }
             }
         } catch {
             Report.error(error)
             throw ExitCode.failure
-        }
-    }
-}
-
-/// Reads a graph saved as JSON.
-enum GraphFile {
-    static func read(_ path: String) throws -> EntityGraph {
-        guard FileManager.default.fileExists(atPath: path) else { throw OutputError("cannot read graph \(path): no such file") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw OutputError("cannot read graph \(path): permission denied or I/O error")
-        }
-        do {
-            // Stories are derived from the nodes and edges: grouped afresh, so a hand-edited
-            // graph never carries stale ones.
-            return try JSONDecoder().decode(EntityGraph.self, from: data).groupingStories()
-        } catch let DecodingError.keyNotFound(key, context) {
-            throw OutputError("cannot read graph \(path): missing '\(key.stringValue)' at \(context.codingPath.map(\.stringValue).joined(separator: "."))")
-        } catch let DecodingError.typeMismatch(_, context) {
-            throw OutputError("cannot read graph \(path): wrong value at \(context.codingPath.map(\.stringValue).joined(separator: "."))")
-        } catch let DecodingError.dataCorrupted(context) {
-            throw OutputError("cannot read graph \(path): not JSON (\(context.debugDescription))")
-        } catch {
-            throw OutputError("cannot read graph \(path): not a newsgraph graph")
         }
     }
 }

@@ -10,10 +10,13 @@ struct ViewOptions: ParsableArguments {
         """)
     var view: String = "full"
 
-    @Option(help: "With --view ego:NAME, how many steps from NAME to include.")
+    // `.unconditional`: "--depth -1" is a value to refuse with a reason, not a missing value.
+    @Option(parsing: .unconditional, help: "With --view ego:NAME, how many steps from NAME to include.")
     var depth: Int = 1
 
-    @Option(help: "Keep at most N entities, those with the most evidence in their relations; the caption names the rest.")
+    @Option(
+        parsing: .unconditional,
+        help: "Keep at most N entities, those with the most evidence in their relations; the caption names the rest.")
     var maxNodes: Int?
 
     @Option(help: "With --view stories, the N heaviest stories: the overview's boxes and the stories drawn one by one.")

@@ -8,12 +8,15 @@ import Testing
         let article = folder.appendingPathComponent("a.txt")
         try "Norwegian Trade Minister Ana Lima met Tom Berg in Oslo on Monday.".write(to: article, atomically: true, encoding: .utf8)
         #expect(try CLI.run(["build", article.path, "--out", folder.path, "--format", "json", "--name", "g"]).status == 0)
-        // A user removes a node by hand; render still works and the node is gone.
+        // A user removes a node by hand, and the edges that reach it; render still works and
+        // the node is gone. (An edge left to a missing node is refused: HostileInputTests.)
         let jsonURL = folder.appendingPathComponent("g.json")
         var graph = try JSONSerialization.jsonObject(with: Data(contentsOf: jsonURL)) as! [String: Any]
         var nodes = graph["nodes"] as! [[String: Any]]
-        nodes.removeAll { ($0["label"] as? String) == "Oslo" }
+        let oslo = try #require(nodes.first { ($0["label"] as? String) == "Oslo" }?["id"] as? String)
+        nodes.removeAll { ($0["id"] as? String) == oslo }
         graph["nodes"] = nodes
+        graph["edges"] = (graph["edges"] as! [[String: Any]]).filter { $0["source"] as? String != oslo && $0["target"] as? String != oslo }
         try JSONSerialization.data(withJSONObject: graph).write(to: jsonURL)
         let svg = folder.appendingPathComponent("out.svg")
         let result = try CLI.run(["render", jsonURL.path, "--format", "svg", "-o", svg.path])

@@ -7,6 +7,9 @@ struct BenchmarkRun {
     var newsgraph: String
     var repeatOverride: Int?
     var layoutNodes: [Int]
+    /// Sizes in MB of the one long article of each shape (`ArticleBenchmark`).
+    var articleMegabytes: [String]
+    var listMegabytes: [String]
     var seeds: String
     var output: String
     var markdown: String?
@@ -17,6 +20,8 @@ struct BenchmarkRun {
         newsgraph = arguments.string("newsgraph", ".build/release/newsgraph")
         repeatOverride = arguments.options["repeat"].flatMap(Int.init)
         layoutNodes = arguments.ints("layout-nodes", "100,1000,5000")
+        articleMegabytes = arguments.string("article-megabytes", "1,4,16").split(separator: ",").map(String.init)
+        listMegabytes = arguments.string("list-megabytes", "0.25,1").split(separator: ",").map(String.init)
         seeds = arguments.string("seeds", "seeds")
         output = arguments.string("results", ".build/bench/results.json")
         markdown = arguments.options["markdown"]
@@ -34,6 +39,7 @@ struct BenchmarkRun {
         var pipelines: [Int: PipelineResult] = [:]
         var cli: [Int: CLIResult] = [:]
         var layouts: [LayoutResult] = []
+        var articles: [ArticleResult] = []
         var seeds: SeedsResult?
     }
 
@@ -52,6 +58,19 @@ struct BenchmarkRun {
             log("\(size) articles: newsgraph binary")
             results.cli[size] = try CLIBenchmark.run(
                 newsgraph: newsgraph, corpus: corpus, scratch: "\(folder)/cli-\(size)", repeats: repeats(size))
+        }
+        // One long article, from the smallest corpus's articles (or the list of names).
+        if let corpusSize = sizes.min() {
+            let corpus = "\(corpusRoot)/\(corpusSize)"
+            for (shape, sizes) in [("stories", articleMegabytes), ("list", listMegabytes)] {
+                for megabytes in sizes where !megabytes.isEmpty {
+                    log("one \(shape) article of \(megabytes) MB")
+                    results.articles.append(
+                        try child(
+                            ArticleResult.self,
+                            ["article", "--shape", shape, "--megabytes", megabytes, "--corpus", corpus], folder))
+                }
+            }
         }
         for nodes in layoutNodes {
             log("layout of \(nodes) nodes")

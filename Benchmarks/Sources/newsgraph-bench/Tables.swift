@@ -16,6 +16,7 @@ struct Tables {
         out += stories
         out += build
         out += growth
+        out += longArticles
         out += layout
         return out.joined(separator: "\n")
     }
@@ -165,6 +166,30 @@ struct Tables {
                     + "\(milliseconds(resolution)) (\(ratio(resolution / perArticle(base.1, base.1.resolve)))) | "
                     + "\(milliseconds(whole)) (\(ratio(whole / baseWhole))) | "
                     + "\(int(mem / 1024)) (\(ratio(mem / memory(base.1)))) |")
+        }
+        out.append("")
+        return out
+    }
+
+    private var longArticles: [String] {
+        guard !results.articles.isEmpty else { return [] }
+        var out = [
+            "### One long article (in-process, one thread, CPU time)", "",
+            "`stories`: the corpus's articles one after another in one file; `list`: one sentence naming people. "
+                + "The ratio compares the cost per MB with the shape's smallest article: 1.00 is linear.", "",
+            "| shape | MB | words | extraction | resolution | total | s per MB | ratio | entities | peak memory |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        ]
+        for shape in ["stories", "list"] {
+            let rows = results.articles.filter { $0.shape == shape }
+            guard let base = rows.first else { continue }
+            func perMB(_ row: ArticleResult) -> Double { (row.extract + row.resolve) / (Double(row.bytes) / 1e6) }
+            for row in rows {
+                out.append(
+                    "| \(shape) | \(String(format: "%.2f", Double(row.bytes) / 1e6)) | \(int(row.words)) | \(seconds(row.extract)) | "
+                        + "\(seconds(row.resolve)) | \(seconds(row.extract + row.resolve)) | \(seconds(perMB(row))) | "
+                        + "\(ratio(perMB(row) / perMB(base))) | \(int(row.nodes)) | \(megabytes(row.peakRSS)) |")
+            }
         }
         out.append("")
         return out

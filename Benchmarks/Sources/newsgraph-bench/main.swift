@@ -5,7 +5,7 @@ import Foundation
 ///     newsgraph-bench run --sizes 100,1000 --corpus-root .build/bench-corpus --newsgraph .build/release/newsgraph
 ///
 /// `run` measures every size in fresh processes (so each peak memory is that size's own) and
-/// prints Markdown tables. The other commands are those processes: `pipeline`, `layout`, `seeds`.
+/// prints Markdown tables. The other commands are those processes: `pipeline`, `article`, `layout`, `seeds`.
 struct Arguments {
     var command: String
     var options: [String: String] = [:]
@@ -66,10 +66,16 @@ do {
     case "seeds":
         let result = try LayoutBenchmark.seeds(folder: arguments.string("folder", "seeds"), repeats: arguments.int("repeat", 10))
         try writeResult(result, to: arguments.string("result"))
+    case "article":
+        let result = try ArticleBenchmark.run(
+            shape: arguments.string("shape", "stories"), megabytes: Double(arguments.string("megabytes", "1")) ?? 1,
+            corpus: arguments.string("corpus"),
+            lexicons: arguments.string("lexicons", "Sources/NewsGraphExtraction/Resources/lexicons"))
+        try writeResult(result, to: arguments.string("result"))
     case "run":
         try BenchmarkRun(arguments).run()
     default:
-        fail("unknown command '\(arguments.command)': run, pipeline, layout or seeds")
+        fail("unknown command '\(arguments.command)': run, pipeline, article, layout or seeds")
     }
 } catch {
     fail("\(error)")
