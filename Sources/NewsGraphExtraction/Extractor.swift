@@ -15,6 +15,8 @@ public struct Extractor: Sendable {
     let zoneCues: ZoneCues
     /// The learned name tagger; nil runs the rules alone.
     let nameTagger: NameTagger?
+    /// What the tagger reads, made once: it tabulates the lexicon's facts by word number.
+    let nameFeatures: NameFeatures
 
     /// - Parameters:
     ///   - lexicon: world knowledge and linguistic data.
@@ -38,6 +40,7 @@ public struct Extractor: Sendable {
         self.lexicon = lexicon
         zoneCues = ZoneCues(lexicon)
         nameTagger = learnedNames ? try NameTagger.standard() : nil
+        nameFeatures = NameFeatures(lexicon: lexicon)
     }
 
     public func extract(_ article: Article) -> DocumentExtraction {
@@ -51,14 +54,10 @@ public struct Extractor: Sendable {
         let splitter = SentenceSplitter(lexicon: lexicon, cues: zoneCues)
         let sentences = splitter.split(tokens)
         stageEnded(.sentences)
-        let recognized = MentionRecognizer(lexicon: lexicon, commonWords: splitter.lowercaseWords, nameTagger: nameTagger).recognize(tokens, sentences)
+        let recognized = MentionRecognizer(lexicon: lexicon, commonWords: splitter.lowercaseWords, nameTagger: nameTagger, nameFeatures: nameFeatures).recognize(tokens, sentences)
         stageEnded(.mentions)
         let resolved = DocumentResolver(lexicon: lexicon).resolve(recognized.mentions, tokens: tokens, documentID: article.document.id)
         stageEnded(.resolution)
-        if ProcessInfo.processInfo.environment["NG_DEBUG"] != nil {  // DEBUG-TEMP
-            for m in recognized.mentions { FileHandle.standardError.write("R \(m.name) \(m.type) \(m.evidence) weak=\(m.isWeak) learned=\(String(describing: m.learnedType))\n".data(using: .utf8)!) }
-            for m in resolved.mentions { FileHandle.standardError.write("D \(m.name) \(m.type) \(m.evidence) weak=\(m.isWeak) key=\(m.key)\n".data(using: .utf8)!) }
-        }
         // Each sentence's evidence once, shared by every relation it supports.
         let evidences = sentences.map { sentence in
             Evidence(

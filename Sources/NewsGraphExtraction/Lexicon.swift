@@ -159,6 +159,19 @@ public struct Lexicon: Sendable {
             }
         }
         statusCues = StatusCues(cueWords: cueWords, vocabulary: &vocabulary)
+        numberNameWords()
+    }
+
+    /// Numbers the words the name tagger's features ask about (given names, surnames, function
+    /// words, organisation and place words, honorifics), so it reads their facts by a token's
+    /// number instead of hashing its key into every table (`NameFeatures.WordFacts`).
+    private mutating func numberNameWords() {
+        for table in [givenNames, surnames] {
+            for word in table.keys.sorted() { _ = vocabulary.add(word) }
+        }
+        for words in [functionWords, Set(organisationHeads.keys), Set(placeLastWords.keys), Set(placeFirstWords.keys), MentionRecognizer.honorifics] {
+            for word in words.sorted() { _ = vocabulary.add(word) }
+        }
     }
 
     /// A commodity whose name opens with another commodity's ("rare earth magnets", "steel
@@ -218,8 +231,12 @@ public struct Lexicon: Sendable {
                     throw ExtractionError.badLexicon(path: path, line: row.line, reason: "unknown title class")
                 }
                 addTitle(TitleEntry(phrase: row[1].lowercased(), titleClass: titleClass, agencyTemplate: nil))
-            case "given-name": givenNames[row[1].lowercased()] = []
-            case "surname": surnames[row[1].lowercased()] = []
+            case "given-name":
+                givenNames[row[1].lowercased()] = []
+                _ = vocabulary.add(row[1].lowercased())
+            case "surname":
+                surnames[row[1].lowercased()] = []
+                _ = vocabulary.add(row[1].lowercased())
             case "country":
                 let attributes = TSVReader.attributes(row[3])
                 addCountry(

@@ -1,4 +1,3 @@
-import Foundation
 import NewsGraphCore
 
 /// The learned name tagger's names, where the rules lack evidence of their own.
@@ -17,7 +16,7 @@ extension MentionRecognizer {
         _ sentence: Sentence, _ tokens: [Token], spans: [LexiconSpan], titles: [TitleMention],
         into mentions: inout [MentionCandidate]
     ) {
-        guard let tagger = nameTagger else { return }
+        guard let tagger = nameTagger, let nameFeatures else { return }
         let features = nameFeatures.sentence(tokens, sentence.tokens, spans: spans, commonWords: commonWords)
         guard !features.positions.isEmpty else { return }
         let labels = tagger.tag(features)
@@ -65,11 +64,6 @@ extension MentionRecognizer {
             let replaces: Bool
             if overlapping.isEmpty {
                 replaces = true
-            } else if overlapping.count == 1, mentions[overlapping[0]].start == start, mentions[overlapping[0]].end == stop,
-                mentions[overlapping[0]].type != type, margin >= Self.overrulingMargin,
-                isOverrulable(mentions[overlapping[0]])
-            {
-                replaces = true
             } else {
                 // "Bayern Munich": a place the lexicon knows, inside a longer organisation name.
                 replaces = type == .agency && margin >= Self.retypingMargin
@@ -88,21 +82,6 @@ extension MentionRecognizer {
             added = true
         }
         if added { mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) } }
-    }
-
-    static var overrulingMargin: Float {
-        Float(ProcessInfo.processInfo.environment["NG_OVERRULE"] ?? "") ?? .infinity
-    }
-
-    /// Whether a rule's mention rests on evidence a clear decision of the tagger may overrule:
-    /// a given name or surname, a verb of speech, a city the gazetteer knows (Nokia is a town
-    /// too); not a title, an organisation word, a byline, a country or a known body.
-    private func isOverrulable(_ mention: MentionCandidate) -> Bool {
-        switch mention.evidence {
-        case .givenName, .surname, .speech, .apposition, .knownInDocument, .placePreposition: true
-        case .lexicon: mention.type == .place
-        default: false
-        }
     }
 
     static func entityType(ofKind kind: Int) -> EntityType? {

@@ -21,13 +21,13 @@ struct MentionRecognizer {
     let timeWordIDs: ClosedRange<Int32>?
     /// The learned tagger, for names no rule has evidence for; none, rules alone.
     let nameTagger: NameTagger?
-    let nameFeatures: NameFeatures
+    let nameFeatures: NameFeatures?
 
-    init(lexicon: Lexicon, commonWords: Set<String>, nameTagger: NameTagger? = nil) {
+    init(lexicon: Lexicon, commonWords: Set<String>, nameTagger: NameTagger? = nil, nameFeatures: NameFeatures? = nil) {
         self.lexicon = lexicon
         self.commonWords = commonWords
         self.nameTagger = nameTagger
-        nameFeatures = NameFeatures(lexicon: lexicon)
+        self.nameFeatures = nameFeatures
         weekdays = lexicon.cueWords["weekday"] ?? []
         months = lexicon.cueWords["month"] ?? []
         speechVerbs = lexicon.cueWords["speech"] ?? []

@@ -8,9 +8,43 @@
 /// and tagging compute features here, through the same code, so they cannot drift apart.
 package struct NameFeatures: Sendable {
     let lexicon: Lexicon
+    /// What the lexicon says of each word it numbers, by number: a token's facts are read here
+    /// instead of hashing its key into a dozen tables. A word the vocabulary lacks has none.
+    private let wordFacts: [WordFacts]
 
     package init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        wordFacts = (0..<lexicon.vocabulary.count).map { WordFacts(lexicon.vocabulary.word($0), lexicon) }
+    }
+
+    /// The lexicon's facts about one word.
+    struct WordFacts {
+        /// Bits: 1 given name, 2 given name that is also a word, 4 surname, 8 surname that is
+        /// also a word, 16 family name written first.
+        var nameFlags: UInt64 = 0
+        var organisationHead: UInt64 = 0
+        var placeWord: UInt64 = 0
+        var isFunctionWord = false
+        var isHonorific = false
+        var isSpeechVerb = false
+        var isCompanyNoun = false
+
+        init() {}
+
+        init(_ key: String, _ lexicon: Lexicon) {
+            isFunctionWord = lexicon.isFunctionWord(key)
+            if let flags = lexicon.givenNames[key] { nameFlags |= flags.contains(.word) ? 3 : 1 }
+            if let flags = lexicon.surnames[key] {
+                nameFlags |= flags.contains(.word) ? 12 : 4
+                if flags.contains(.familyFirst) { nameFlags |= 16 }
+            }
+            if let kind = lexicon.organisationKind(key) { organisationHead = NameFeatures.bytesHash(kind.utf8) }
+            isHonorific = MentionRecognizer.honorifics.contains(key)
+            isSpeechVerb = lexicon.cue("speech", contains: key)
+            isCompanyNoun = lexicon.cue("company-noun", contains: key)
+            if lexicon.placeLastWords[key] != nil { placeWord |= 1 }
+            if lexicon.placeFirstWords[key] != nil { placeWord |= 2 }
+        }
     }
 
     /// The feature templates. Their numbers are part of the trained model: append, never renumber.
@@ -165,30 +199,31 @@ package struct NameFeatures: Sendable {
 
     private func tokenFacts(_ token: Token, commonWords: Set<String>) -> TokenFacts {
         var facts = TokenFacts()
-        let key = Array(token.key.utf8)
-        facts.key = Self.bytesHash(key[...])
+        let key = token.key.utf8
+        let count = key.count
+        facts.key = Self.bytesHash(key)
         facts.shape = Self.shapeHash(token.text)
         facts.prefix2 = Self.bytesHash(key.prefix(2))
         facts.prefix3 = Self.bytesHash(key.prefix(3))
-        facts.suffix2 = Self.bytesHash(key.suffix(2))
-        facts.suffix3 = Self.bytesHash(key.suffix(3))
-        facts.suffix4 = Self.bytesHash(key.suffix(4))
-        facts.length = UInt64(min(key.count, 12))
+        facts.suffix2 = Self.bytesHash(key.dropFirst(max(0, count - 2)))
+        facts.suffix3 = Self.bytesHash(key.dropFirst(max(0, count - 3)))
+        facts.suffix4 = Self.bytesHash(key.dropFirst(max(0, count - 4)))
+        facts.length = UInt64(min(count, 12))
         facts.isCapitalized = token.isCapitalized
         guard token.kind == .word else { return facts }
-        facts.isCommon = commonWords.contains(token.key)
-        facts.isFunctionWord = lexicon.isFunctionWord(token.key)
-        if let flags = lexicon.givenNames[token.key] { facts.nameFlags |= flags.contains(.word) ? 3 : 1 }
-        if let flags = lexicon.surnames[token.key] {
-            facts.nameFlags |= flags.contains(.word) ? 12 : 4
-            if flags.contains(.familyFirst) { facts.nameFlags |= 16 }
+        // Only a capitalised word asks whether the document writes it in lower case elsewhere.
+        facts.isCommon = token.isCapitalized && commonWords.contains(token.key)
+        let id = Int(token.id)
+        if id >= 0 && id < wordFacts.count {
+            let word = wordFacts[id]
+            facts.isFunctionWord = word.isFunctionWord
+            facts.nameFlags = word.nameFlags
+            facts.organisationHead = word.organisationHead
+            facts.isHonorific = word.isHonorific
+            facts.isSpeechVerb = word.isSpeechVerb
+            facts.isCompanyNoun = word.isCompanyNoun
+            facts.placeWord = word.placeWord
         }
-        if let kind = lexicon.organisationKind(token.key) { facts.organisationHead = Self.bytesHash(Array(kind.utf8)[...]) }
-        facts.isHonorific = MentionRecognizer.honorifics.contains(token.key)
-        facts.isSpeechVerb = lexicon.cue("speech", contains: token.key)
-        facts.isCompanyNoun = lexicon.cue("company-noun", contains: token.key)
-        if lexicon.placeLastWords[token.key] != nil { facts.placeWord |= 1 }
-        if lexicon.placeFirstWords[token.key] != nil { facts.placeWord |= 2 }
         return facts
     }
 
@@ -207,13 +242,16 @@ package struct NameFeatures: Sendable {
         let edge: UInt64 = 0x5EED
         func key(_ offset: Int, _ facts: TokenFacts) -> UInt64 { range.contains(position + offset) ? facts.key : edge }
         var out: [UInt64] = []
-        out.reserveCapacity(40)
-        func add(_ template: Template, _ values: UInt64...) {
-            var hash = template.rawValue &* 0x9E37_79B9_7F4A_7C15
-            for value in values { hash = Self.mix(hash ^ value) }
-            out.append(hash)
+        out.reserveCapacity(48)
+        // Fixed arities, not a variadic: a variadic call builds an array, for each of some forty
+        // features of every candidate.
+        func add(_ template: Template) { out.append(Self.seed(template)) }
+        func add(_ template: Template, _ a: UInt64) { out.append(Self.mix(Self.seed(template) ^ a)) }
+        func add(_ template: Template, _ a: UInt64, _ b: UInt64) { out.append(Self.mix(Self.mix(Self.seed(template) ^ a) ^ b)) }
+        func add(_ template: Template, _ a: UInt64, _ b: UInt64, _ c: UInt64) {
+            out.append(Self.mix(Self.mix(Self.mix(Self.seed(template) ^ a) ^ b) ^ c))
         }
-        add(.bias)
+        out.append(Self.seed(.bias))
         add(.word, here.key)
         add(.previousWord, key(-1, previous))
         add(.nextWord, key(1, next))
@@ -229,9 +267,9 @@ package struct NameFeatures: Sendable {
         add(.suffix3, here.suffix3)
         add(.suffix4, here.suffix4)
         add(.length, here.length)
-        if isInitial { add(.sentenceInitial) }
+        if isInitial { out.append(Self.seed(.sentenceInitial)) }
         if here.isCommon { add(isInitial ? .commonInitial : .commonWord) }
-        if here.isFunctionWord { add(.functionWord) }
+        if here.isFunctionWord { out.append(Self.seed(.functionWord)) }
         for bit in 0..<22 where here.hits & (1 << UInt32(bit)) != 0 { add(.hit, UInt64(bit)) }
         for kind in 0..<11 where previous.hits & (3 << UInt32(2 * kind)) != 0 { add(.previousHit, UInt64(kind)) }
         for kind in 0..<11 where next.hits & (3 << UInt32(2 * kind)) != 0 { add(.nextHit, UInt64(kind)) }
@@ -244,9 +282,9 @@ package struct NameFeatures: Sendable {
         if afterNext.organisationHead != 0 { add(.afterNextOrganisationHead, afterNext.organisationHead) }
         add(.previousWordShape, key(-1, previous), here.shape)
         add(.nextWordShape, here.shape, key(1, next))
-        if previous.isHonorific { add(.honorificBefore) }
-        if previous.isSpeechVerb || next.isSpeechVerb || afterNext.isSpeechVerb { add(.speechAround) }
-        if previous.isCompanyNoun { add(.companyNounBefore) }
+        if previous.isHonorific { out.append(Self.seed(.honorificBefore)) }
+        if previous.isSpeechVerb || next.isSpeechVerb || afterNext.isSpeechVerb { out.append(Self.seed(.speechAround)) }
+        if previous.isCompanyNoun { out.append(Self.seed(.companyNounBefore)) }
         if here.placeWord != 0 { add(.placeWord, here.placeWord) }
         if next.placeWord != 0 { add(.nextPlaceWord, next.placeWord) }
         if afterNext.placeWord != 0 { add(.afterNextPlaceWord, afterNext.placeWord) }
@@ -257,16 +295,15 @@ package struct NameFeatures: Sendable {
     /// The features that depend on the labels already given to the two candidates before.
     @inline(__always)
     package static func labelFeatures(previous: UInt8, beforePrevious: UInt8, word: UInt64, shape: UInt64) -> (UInt64, UInt64, UInt64, UInt64) {
-        func hash(_ template: Template, _ values: UInt64...) -> UInt64 {
-            var hash = template.rawValue &* 0x9E37_79B9_7F4A_7C15
-            for value in values { hash = mix(hash ^ value) }
-            return hash
-        }
+        let previous = UInt64(previous)
         return (
-            hash(.previousLabel, UInt64(previous)), hash(.previousTwoLabels, UInt64(beforePrevious), UInt64(previous)),
-            hash(.previousLabelWord, UInt64(previous), word), hash(.previousLabelShape, UInt64(previous), shape)
+            mix(seed(.previousLabel) ^ previous), mix(mix(seed(.previousTwoLabels) ^ UInt64(beforePrevious)) ^ previous),
+            mix(mix(seed(.previousLabelWord) ^ previous) ^ word), mix(mix(seed(.previousLabelShape) ^ previous) ^ shape)
         )
     }
+
+    /// A template's number spread over 64 bits: the start of each of its features' hashes.
+    @inline(__always) static func seed(_ template: Template) -> UInt64 { template.rawValue &* 0x9E37_79B9_7F4A_7C15 }
 
     /// SplitMix64's finaliser: spreads every input bit over the output.
     @inline(__always) static func mix(_ value: UInt64) -> UInt64 {
@@ -277,7 +314,7 @@ package struct NameFeatures: Sendable {
     }
 
     /// FNV-1a over bytes: the same hash in every process, unlike the standard library's.
-    static func bytesHash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    static func bytesHash(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in bytes {
             hash ^= UInt64(byte)

@@ -30,6 +30,9 @@ struct Vocabulary: Sendable {
         return id
     }
 
+    /// The word numbered `id`.
+    func word(_ id: Int) -> String { words[id] }
+
     /// The number of a word, or -1 if no phrase uses it.
     func id(of key: String) -> Int32 { find(key).id }
 
