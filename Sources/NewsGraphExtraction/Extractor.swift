@@ -89,8 +89,10 @@ public struct Extractor: Sendable {
         // An event's name is its own: what its words were taken for gives way ("Winter Olympics").
         let kept = events.superseded.isEmpty ? resolved.mentions : resolved.mentions.filter { !events.supersedes($0) }
         let strong = kept.filter { !$0.isWeak } + events.mentions
+        // Pronouns and "the company" resolved to what they refer to, for the patterns only.
+        let references = ReferenceResolver(lexicon: lexicon).references(strong, titles: recognized.titles, tokens: tokens, sentences: sentences)
         let found = RelationExtractor(lexicon: lexicon, patterns: patternSet).extract(
-            mentions: strong, titles: recognized.titles, tokens: tokens, sentences: sentences, evidences: evidences,
+            mentions: strong + references, titles: recognized.titles, tokens: tokens, sentences: sentences, evidences: evidences,
             article: article, events: events)
         var analysis = Analysis(
             tokens: tokens, sentences: sentences, evidences: evidences, kept: kept, strong: strong, events: events, found: found,

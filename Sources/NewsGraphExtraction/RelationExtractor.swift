@@ -75,10 +75,27 @@ struct RelationExtractor {
                 // Worked out once for all the outputs that name it.
                 let meeting =
                     pattern.namesMeeting ? self.meeting(for: match, bindings, document, sentence: sentence, items: items) : nil
+                let firstNew = output.relations.count
                 for spec in pattern.outputs {
                     relations(
                         spec, match, bindings, items, document, meeting: meeting, evidence: evidence, hedge: hedge,
                         implied: &output.impliedMentions, into: &output.relations)
+                }
+                // "He joined Nordbank": the sentence that names him is evidence too.
+                let current = sentence.index
+                var antecedents: [Int] = []
+                for index in bindings.all where index < mentions.count {
+                    if let sentence = mentions[index].antecedentSentence, sentence != current, !antecedents.contains(sentence) {
+                        antecedents.append(sentence)
+                    }
+                }
+                let made = Array(output.relations[firstNew...])
+                for sentence in antecedents {
+                    for relation in made {
+                        var copy = relation
+                        copy.evidence = evidences[sentence]
+                        output.relations.append(copy)
+                    }
                 }
             }
         }
