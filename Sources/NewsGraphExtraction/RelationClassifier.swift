@@ -30,12 +30,16 @@ package struct RelationClassifier: Sendable {
         let model = try LinearModel.shipped("relation-classifier.weights", magic: magic, labelCount: labelCount)
         let card = Lexicon.resourceFolder().appendingPathComponent("model/relation-classifier.json")
         guard let data = FileManager.default.contents(atPath: card.path),
-            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-            let threshold = (object["threshold"] as? NSNumber)?.floatValue
+            let threshold = try? JSONDecoder().decode(ModelCard.self, from: data).threshold
         else {
             throw ExtractionError.badModel(path: card.path, reason: "missing or without a threshold")
         }
         return RelationClassifier(model: model, threshold: threshold, lexicon: lexicon)
+    }
+
+    /// The part of the model's card the classifier needs; the rest is for readers.
+    private struct ModelCard: Decodable {
+        let threshold: Float
     }
 
     /// The best allowed relation of a candidate and its lead over none.
