@@ -95,9 +95,37 @@ public struct Decision: Hashable, Sendable {
         return out + "\""
     }
 
+    /// Up to three of `names` that look like `name`, most alike first, for a "close:" hint:
+    /// those that contain it or that it contains, then those sharing most letter pairs with it
+    /// (Dice coefficient of bigrams, at least 0.5).
+    public static func closeNames(to name: String, among names: some Sequence<String>) -> [String] {
+        let wanted = normalized(name)
+        guard wanted.count >= 3 else { return [] }
+        var best: [String: Double] = [:]
+        for candidate in names where !candidate.isEmpty {
+            let lowered = normalized(candidate)
+            let contains = lowered.contains(wanted) || (lowered.count >= 3 && wanted.contains(lowered))
+            let score = contains ? 1 : EntityGraph.bigramSimilarity(wanted, lowered)
+            if score >= 0.5 { best[candidate] = max(best[candidate] ?? 0, score) }
+        }
+        return best.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(3).map(\.key)
+    }
+
     /// A name as decisions compare it: lowercased, runs of white space as one space.
     public static func normalized(_ name: String) -> String {
-        name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // Most names are ASCII words with single spaces: lowercasing is all they need. Matching
+        // normalizes every name and mention of a corpus, so the common case stays cheap.
+        var previousIsSpace = true
+        var isSimple = true
+        for byte in name.utf8 {
+            if byte >= 0x80 || (byte < 0x20) || (byte == 0x20 && previousIsSpace) {
+                isSimple = false
+                break
+            }
+            previousIsSpace = byte == 0x20
+        }
+        if isSimple && !previousIsSpace { return name.lowercased() }
+        return name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
 

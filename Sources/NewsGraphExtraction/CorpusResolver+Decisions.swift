@@ -64,7 +64,7 @@ struct DecisionPlan {
             if let missing = keys.firstIndex(where: \.isEmpty) {
                 guard requiringMatches else { continue }
                 let name = decision.references[missing]
-                let close = Self.namesContaining(Decision.normalized(name), in: records)
+                let close = Self.namesLike(name, in: records)
                 throw .at(
                     decision, "no entity is named '\(name)'" + (close.isEmpty ? "" : " (close: \(close.joined(separator: ", ")))")
                 )
@@ -136,21 +136,13 @@ struct DecisionPlan {
         return (matched, nameOfKey)
     }
 
-    /// Up to three names in `records` that contain `name` or that it contains, for a hint.
-    static func namesContaining(_ name: String, in records: [DocumentExtraction]) -> [String] {
-        guard name.count >= 3 else { return [] }
-        var found = Set<String>()
+    /// Up to three names in `records` like `name`, for a hint.
+    static func namesLike(_ name: String, in records: [DocumentExtraction]) -> [String] {
+        var names = Set<String>()
         for record in records {
-            for entity in record.entities {
-                for candidate in entity.names where !candidate.isEmpty {
-                    let normalized = Decision.normalized(candidate)
-                    if normalized.contains(name) || (normalized.count >= 3 && name.contains(normalized)) {
-                        found.insert(candidate)
-                    }
-                }
-            }
+            for entity in record.entities { names.formUnion(entity.names) }
         }
-        return Array(found.sorted().prefix(3))
+        return Decision.closeNames(to: name, among: names)
     }
 
     // MARK: Drop

@@ -208,7 +208,7 @@ import Testing
     @Test func aNameNoArticleGivesIsAnErrorAtItsLine() {
         #expect(
             Self.error(summit, "# first\nsame\tZhao Mingyu\tZhao Minyu\tone person\n")
-                == "cannot use decisions decisions.tsv:2: no entity is named 'Zhao Minyu'")
+                == "cannot use decisions decisions.tsv:2: no entity is named 'Zhao Minyu' (close: Zhao Mingyu)")
         #expect(
             Self.error(summit, "edge-drop\tZhao Mingyu\tleads\tHarbin summit\n")
                 == "cannot use decisions decisions.tsv:1: no article states 'Zhao Mingyu' leads 'Harbin summit'")
