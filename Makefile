@@ -21,7 +21,7 @@ define write-graphs
 	$(BIN) render $(1)/seeds.json --format graphml --graphml-flavor yed -o $(1)/seeds.yed.graphml
 endef
 
-.PHONY: deps test-deps build graphs test model check check-graphs-current leakcheck format lint clean bench bench-corpus bench-bin bench-profile fuzz fuzz-bin fuzz-short
+.PHONY: deps test-deps build graphs test model check check-graphs-current check-decisions leakcheck format lint clean bench bench-corpus bench-bin bench-profile fuzz fuzz-bin fuzz-short
 
 deps:
 	@scripts/install-deps.sh build
@@ -54,7 +54,7 @@ model:
 # short pass of every fuzz target.
 test: test-deps
 	$(SWIFT) test
-	$(MAKE) check check-graphs-current leakcheck fuzz-short
+	$(MAKE) check check-graphs-current check-decisions leakcheck fuzz-short
 
 # GraphML schema, fetched once from Debian's libjgrapht-java, and beside it the project's
 # widening of it for yEd's graphics (schema/graphml+yfiles.xsd). No GEXF 1.3 schema can be had
@@ -93,6 +93,16 @@ check-graphs-current: build
 	  echo "Graphs/ differs from what the code generates now: run 'make graphs' and commit" >&2; \
 	  diff -rq Graphs .build/graphs-check >&2; exit 1; }
 	@echo "Graphs/ is current"
+
+# The seeds built with the example decisions file (docs/examples/seeds.decisions.tsv), every
+# format, checked by the same tools as Graphs/: a graph shaped by decisions keeps the contract.
+DECIDED := .build/decisions-check
+check-decisions: build test-deps
+	@rm -rf $(DECIDED) && mkdir -p $(DECIDED)
+	$(BIN) build seeds --out $(DECIDED) --format $(FORMATS) --name seeds --decisions docs/examples/seeds.decisions.tsv
+	$(BIN) brief $(DECIDED)/seeds.json -o $(DECIDED)/seeds.brief.html
+	xmllint --noout $(DECIDED)/*.svg
+	$(PYTHON) scripts/checks/check_exports.py $(DECIDED)
 
 # newsgraph under valgrind: fails on a definite leak or a memory error.
 leakcheck: test-deps

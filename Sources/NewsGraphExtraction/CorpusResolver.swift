@@ -16,11 +16,19 @@ public struct CorpusResolver {
 
     /// - Complexity: O(n log n) in the number of entities and relations, plus the blocks' pairs.
     public func resolve(_ records: [DocumentExtraction]) -> EntityGraph {
-        let records = records.sorted { $0.document.id < $1.document.id }
-        var clusters = Clusters()
-        for record in records {
-            for entity in record.entities { clusters.add(entity, document: record.document.id) }
-        }
+        let records = Self.sorted(records)
+        var clusters = Clusters(records)
+        let diagnostics = applyRules(&clusters, records)
+        return GraphAssembler(lexicon: lexicon).assemble(clusters, records, diagnostics: diagnostics)
+    }
+
+    static func sorted(_ records: [DocumentExtraction]) -> [DocumentExtraction] {
+        records.sorted { $0.document.id < $1.document.id }
+    }
+
+    /// Joins the clusters every rule says are one entity, in a fixed order; returns the
+    /// records' diagnostics and the rules'.
+    func applyRules(_ clusters: inout Clusters, _ records: [DocumentExtraction]) -> [Diagnostic] {
         var diagnostics = records.flatMap(\.diagnostics)
         mergeCountryVariants(&clusters)
         mergeAcronyms(&clusters)
@@ -28,7 +36,7 @@ public struct CorpusResolver {
         mergeAgencyWordOrder(&clusters, records)
         mergeGeneralPolicies(&clusters, records)
         remapMeetings(&clusters)
-        return GraphAssembler(lexicon: lexicon).assemble(clusters, records, diagnostics: diagnostics)
+        return diagnostics
     }
 
     // MARK: Agencies
@@ -153,21 +161,20 @@ public struct CorpusResolver {
                                     subjects: [a, b].sorted()))
                             continue
                         }
-                        clusters.union(a, b)
-                        diagnostics.append(
-                            Diagnostic(
-                                id: "merge.spelling-variant", severity: .note,
-                                message: "merged '\(nameA)' and '\(nameB)': \(distance) edit\(distance == 1 ? "" : "s") apart, \(reasons.joined(separator: ", "))",
-                                subjects: [a, b].sorted()))
+                        // A decision may keep the two apart: it reports the merge it refused.
+                        let merge = Diagnostic(
+                            id: "merge.spelling-variant", severity: .note,
+                            message: "merged '\(nameA)' and '\(nameB)': \(distance) edit\(distance == 1 ? "" : "s") apart, \(reasons.joined(separator: ", "))",
+                            subjects: [a, b].sorted())
+                        if let merged = clusters.union(a, b, reporting: merge) { diagnostics.append(merged) }
                     } else if !reasons.isEmpty, let (garbled, kept) = garbledName(a, b, clusters, context) {
                         // Named once, with no role of its own, doing what the other does with the same
                         // people: a source garbled the given name.
-                        clusters.union(a, b)
-                        diagnostics.append(
-                            Diagnostic(
-                                id: "merge.garbled-name", severity: .warning,
-                                message: "merged '\(clusters.displayName(garbled))' into '\(clusters.displayName(kept))': same family name, named once with no role of its own, \(reasons.joined(separator: ", ")); check the source",
-                                subjects: [a, b].sorted()))
+                        let merge = Diagnostic(
+                            id: "merge.garbled-name", severity: .warning,
+                            message: "merged '\(clusters.displayName(garbled))' into '\(clusters.displayName(kept))': same family name, named once with no role of its own, \(reasons.joined(separator: ", ")); check the source",
+                            subjects: [a, b].sorted())
+                        if let merged = clusters.union(a, b, reporting: merge) { diagnostics.append(merged) }
                     } else if !reasons.isEmpty {
                         // Same family name, another given name, same company: a garbled name, or two people.
                         diagnostics.append(
@@ -293,6 +300,9 @@ public struct CorpusResolver {
 
 /// Union-find over document-level keys.
 struct Clusters {
+    /// The analyst's decisions that keep clusters apart (`different`, and types or labels that
+    /// disagree); nil without decisions, so unions cost what they did.
+    var constraints: ClusterConstraints?
     var entities: [String: LocalEntity] = [:]
     /// Documents and entities under each key, in document order.
     var members: [String: [(document: String, entity: LocalEntity)]] = [:]
@@ -301,6 +311,13 @@ struct Clusters {
     /// Each union that joined two clusters, in order: the root that stopped being one and the
     /// root it joined. What was worked out from `find` is brought up to date by replaying them.
     private(set) var joins: [(from: String, into: String)] = []
+
+    /// Every entity of `records` as a cluster of its own.
+    init(_ records: [DocumentExtraction]) {
+        for record in records {
+            for entity in record.entities { add(entity, document: record.document.id) }
+        }
+    }
 
     mutating func add(_ entity: LocalEntity, document: String) {
         if entities[entity.key] == nil {
@@ -319,13 +336,21 @@ struct Clusters {
         return current
     }
 
-    /// Joins two clusters; the root is the lexically smaller key, so the result does not depend on order.
-    mutating func union(_ a: String, _ b: String) {
+    /// Joins two clusters, unless a decision keeps them apart; the root is the lexically smaller
+    /// key, so the result does not depend on order.
+    ///
+    /// - Returns: whether `a` and `b` are in one cluster now.
+    @discardableResult
+    mutating func union(_ a: String, _ b: String) -> Bool {
         let rootA = find(a)
         let rootB = find(b)
-        guard rootA != rootB, parent[rootA] != nil, parent[rootB] != nil else { return }
+        guard rootA != rootB else { return true }
+        guard parent[rootA] != nil, parent[rootB] != nil else { return false }
+        if constraints != nil, !constraints!.allowsJoining(rootA, rootB, a, b) { return false }
         if rootA < rootB { parent[rootB] = rootA } else { parent[rootA] = rootB }
         joins.append(rootA < rootB ? (rootB, rootA) : (rootA, rootB))
+        constraints?.joined(joins[joins.count - 1].from, into: joins[joins.count - 1].into)
+        return true
     }
 
     func displayName(_ key: String) -> String { entities[key]?.names.first ?? key }

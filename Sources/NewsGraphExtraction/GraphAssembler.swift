@@ -6,7 +6,11 @@ import NewsGraphCore
 struct GraphAssembler {
     let lexicon: Lexicon
 
-    func assemble(_ clusters: Clusters, _ records: [DocumentExtraction], diagnostics: [Diagnostic]) -> EntityGraph {
+    /// - Parameter decisions: the labels the analyst gave clusters (by root) and the marks of the
+    ///   decisions that shaped them; empty without a decisions file.
+    func assemble(
+        _ clusters: Clusters, _ records: [DocumentExtraction], diagnostics: [Diagnostic], decisions: DecisionOutcome = DecisionOutcome()
+    ) -> EntityGraph {
         // Cluster root -> member keys, dropping clusters with no evidence of their own.
         var groups: [String: [String]] = [:]
         for key in clusters.keys { groups[clusters.find(key), default: []].append(key) }
@@ -19,7 +23,7 @@ struct GraphAssembler {
         var prepared: [(root: String, keys: [String], type: EntityType, label: String)] = []
         for (root, keys) in groups {
             let type = clusters.entities[root]!.type
-            let label = bestLabel(keys, clusters)
+            let label = decisions.labels[root] ?? bestLabel(keys, clusters)
             prepared.append((root, keys, type, label))
             labelCounts["\(type.rawValue):\(label.lowercased())", default: 0] += 1
         }
@@ -48,6 +52,7 @@ struct GraphAssembler {
             aliases.remove(label)
             aliases = aliases.filter { !$0.isEmpty && $0 != item.label }
             attributes["fallback-key"] = nil
+            if let marks = decisions.marks[item.root] { attributes["decisions"] = .strings(marks) }
             nodes.append(
                 Entity(id: id, type: item.type, label: label, aliases: aliases.sorted(), attributes: attributes, mentions: mentions))
         }

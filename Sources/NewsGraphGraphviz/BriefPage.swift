@@ -51,7 +51,8 @@ public enum BriefPage {
         let body = [
             "<h1>\(text(title))</h1>",
             "<p class=\"lede\">\(text(DiagramCaption.count(graph.nodes.count, "entity", "entities"))) and \(text(DiagramCaption.count(graph.edges.count, "relation", "relations"))) extracted from \(text(DiagramCaption.count(graph.documents.count, "news article", "news articles"))). Every entity and relation below lists the sentences and sources it came from; numbers in brackets refer to the sources.</p>",
-        ] + sections + [sourcesSection(caption), entitiesSection(graph, caption: caption), relationsSection(graph, caption: caption)]
+        ] + sections + [sourcesSection(caption)] + decisionsSection(graph)
+            + [entitiesSection(graph, caption: caption), relationsSection(graph, caption: caption)]
         let html = """
             <!DOCTYPE html>
             <html lang="en">
@@ -104,6 +105,10 @@ public enum BriefPage {
             let notes = caption.singleSource.map { "\(text($0.label)) [\($0.source)]" }.joined(separator: "; ")
             parts.append("<p class=\"note\">Named by one source only: \(notes).</p>")
         }
+        if !caption.decisions.isEmpty {
+            let notes = caption.decisions.map { "\(text($0.place)): \(text($0.message))" }.joined(separator: "; ")
+            parts.append("<p class=\"note\">Shaped by analyst decisions: \(notes).</p>")
+        }
         parts += ["</figcaption>", "</figure>", "</section>"]
         return parts.joined(separator: "\n")
     }
@@ -155,6 +160,26 @@ public enum BriefPage {
         return (["<section id=\"sources\">", "<h2>Sources</h2>", "<ol>"] + items + ["</ol>", "</section>"]).joined(separator: "\n")
     }
 
+    /// The analyst's decisions the graph was built with, each with its line and what it did;
+    /// nothing for a graph built without them.
+    private static func decisionsSection(_ graph: EntityGraph) -> [String] {
+        let decided = graph.diagnostics.filter { $0.decision != nil }
+        guard !decided.isEmpty else { return [] }
+        var rows = [
+            "<section id=\"decisions\">", "<h2>Analyst decisions</h2>",
+            "<p class=\"note\">Applied while the graph was built, from the decisions file; entities they shaped are marked in the table below.</p>",
+            "<table>", "<thead><tr><th>Line</th><th>Decision</th><th>What it did</th></tr></thead>", "<tbody>",
+        ]
+        for diagnostic in decided {
+            let origin = diagnostic.decision!
+            rows.append(
+                "<tr><td>\(text("\(origin.file):\(origin.line)"))</td><td>\(text(origin.text))</td>"
+                    + "<td>\(text(diagnostic.message))</td></tr>")
+        }
+        rows += ["</tbody>", "</table>", "</section>"]
+        return [rows.joined(separator: "\n")]
+    }
+
     private static func entitiesSection(_ graph: EntityGraph, caption: DiagramCaption) -> String {
         var rows = [
             "<section id=\"entities\">", "<h2>Entities</h2>",
@@ -167,6 +192,9 @@ public enum BriefPage {
             if let role = entity.attributes["role"]?.text, !role.isEmpty { name += ", <span class=\"aliases\">\(text(role))</span>" }
             if !entity.aliases.isEmpty {
                 name += "<br><span class=\"aliases\">also: \(text(entity.aliases.joined(separator: ", ")))</span>"
+            }
+            if case .strings(let marks)? = entity.attributes["decisions"], !marks.isEmpty {
+                name += "<br><span class=\"aliases\">decided: \(text(marks.joined(separator: ", ")))</span>"
             }
             rows.append(
                 "<tr><td>\(name)</td><td>\(text(entity.type.rawValue))</td><td class=\"count\">\(entity.mentions.count)</td><td>\(references(entity.sourceDocuments, caption))</td></tr>"

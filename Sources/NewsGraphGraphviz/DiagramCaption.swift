@@ -22,12 +22,23 @@ public struct DiagramCaption: Sendable, Hashable {
         public var source: Int
     }
 
+    /// An analyst's decision that shaped what the diagram shows: where it is written and what
+    /// it did, in the words of its diagnostic.
+    public struct DecisionNote: Sendable, Hashable {
+        /// "decisions.tsv:3".
+        public var place: String
+        public var message: String
+    }
+
     /// The diagram's title: the title option, or the view's name.
     public var heading: String
     /// Sentences saying what the diagram shows, how it was laid out and what it leaves out.
     public var summary: [String]
     public var sources: [Source]
     public var singleSource: [SingleSourceNote]
+    /// The decisions about the entities shown (and, for the whole graph, the entities dropped),
+    /// in the order of the graph's diagnostics; empty for a graph built without decisions.
+    public var decisions: [DecisionNote]
     /// Source numbers by document id.
     private var numbers: [String: Int]
 
@@ -62,6 +73,21 @@ public struct DiagramCaption: Sendable, Hashable {
             return SingleSourceNote(label: GraphvizText.name(entity.label), type: entity.type, source: number)
         }
         summary = Self.summary(selection, plan: plan)
+        decisions = Self.decisionNotes(selection)
+    }
+
+    /// The decision diagnostics about an entity the selection chose (drawn, left out or set
+    /// aside); those about no entity (a node dropped) only with the whole graph.
+    static func decisionNotes(_ selection: GraphSelection) -> [DecisionNote] {
+        let decided = selection.graph.diagnostics.filter { $0.decision != nil }
+        guard !decided.isEmpty else { return [] }
+        let chosen = Set(selection.graph.nodes.keys).union(selection.dropped.map(\.id)).union(selection.unrelated.map(\.id))
+        return decided.compactMap { diagnostic in
+            let shown = diagnostic.subjects.contains { chosen.contains($0) }
+            guard shown || (diagnostic.subjects.isEmpty && selection.view == .full) else { return nil }
+            let origin = diagnostic.decision!
+            return DecisionNote(place: "\(origin.file):\(origin.line)", message: diagnostic.message)
+        }
     }
 
     /// The number of the source with this document id.
@@ -184,6 +210,10 @@ public struct DiagramCaption: Sendable, Hashable {
                 "Named by one source only: "
                     + singleSource.map { "\($0.label) (source \($0.source))" }.joined(separator: "; ") + ".")
         }
+        if !decisions.isEmpty {
+            lines.append("Analyst decisions:")
+            lines += decisions.map { "\($0.place): \(GraphvizText.clean($0.message))" }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -205,6 +235,12 @@ public struct DiagramCaption: Sendable, Hashable {
                     "[^\(index + 1)]: \(MarkdownText.escaped(note.label)) (\(note.type.rawValue)): only in source \(note.source), "
                         + "\(MarkdownText.escaped(source(numbered: note.source)?.title ?? ""))."
                 }.joined(separator: "\n"))
+        }
+        if !decisions.isEmpty {
+            blocks.append("## Analyst decisions")
+            blocks.append(
+                decisions.map { "- \(MarkdownText.escaped($0.place)): \(MarkdownText.escaped($0.message))" }
+                    .joined(separator: "\n"))
         }
         return blocks.joined(separator: "\n\n") + "\n"
     }

@@ -14,6 +14,9 @@ struct BuildCommand: ParsableCommand {
             graph, named after the input folder unless --name says otherwise. With --per-document \
             it also writes one graph per article, named by the article's id (its file name).
 
+            An analyst's decisions (merge, keep apart, retype, relabel, drop) are read from \
+            decisions.tsv beside the articles, or from --decisions FILE, and applied at every build.
+
             Example: newsgraph build seeds/ --out Graphs/ --format svg,dot,graphml,json --per-document
             """
     )
@@ -35,6 +38,8 @@ struct BuildCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Articles extracted at once (default: the number of cores).")
     var jobs: Int?
 
+    @OptionGroup var decisions: DecisionOptions
+
     func validate() throws {
         try OptionChecks.jobs(jobs)
         try OptionChecks.fileName(name, option: "--name")
@@ -43,18 +48,29 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let files: GraphFiles
-        do { files = try output.files() } catch {
+        // Read first: a bad decisions file stops the build before any work or any file.
+        let decided = try decisions.forBuild(inputs: inputs)
+        // The output folder is checked (and made) before the articles are read, unless
+        // decisions can still be refused: then only once they are applied, so a refused
+        // decision leaves nothing behind, not even a folder.
+        let early: GraphFiles?
+        do { early = decided.isEmpty ? try output.files() : try output.checkedFormats() } catch {
             Report.error(error)
             throw ExitCode.failure
         }
         var (records, failures, lexicon) = try extract()
         let resolver = CorpusResolver(lexicon: lexicon)
         do {
+            // The merged graph first: a decision that names nothing, or contradicts another,
+            // fails here, before anything is written.
+            let graph = try resolver.resolve(records, decisions: decided)
+            let files = try early ?? output.files()
             if output.perDocument {
-                for record in records { try files.write(resolver.resolve([record]), as: record.document.id) }
+                for record in records {
+                    try files.write(
+                        resolver.resolve([record], decisions: decided, requiringMatches: false), as: record.document.id)
+                }
             }
-            let graph = resolver.resolve(records)
             // The records hold as much memory as the graph; the exports need only the graph.
             records = []
             try files.write(graph, as: mergedName)

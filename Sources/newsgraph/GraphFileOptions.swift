@@ -36,6 +36,12 @@ struct GraphFileOptions: ParsableArguments {
         if maxNodes < 1 { throw ValidationError("--max-nodes must be at least 1, not \(maxNodes)") }
     }
 
+    /// Checks the formats without touching the output folder; returns nil (no writer yet).
+    func checkedFormats() throws -> GraphFiles? {
+        _ = try Formats.parse(format)
+        return nil
+    }
+
     /// The writer these options describe; throws when the formats or the folder are bad.
     func files() throws -> GraphFiles {
         GraphFiles(

@@ -13,7 +13,8 @@ struct MergeCommand: ParsableCommand {
             Reads JSON Lines files written by 'newsgraph extract' (in any order, with the articles \
             split between them in any way), resolves the entities across all the articles, and \
             writes the same files, byte for byte, that 'newsgraph build' writes for the same \
-            articles with the same --lexicon files, --format, --name, --engine, --graphml-flavor and --max-nodes.
+            articles with the same --lexicon files, --decisions files, --format, --name, --engine, \
+            --graphml-flavor and --max-nodes.
 
             Nothing is written if any file or line cannot be read: each problem is one line on \
             standard error, naming the file and line.
@@ -36,6 +37,8 @@ struct MergeCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Lines decoded at once (default and most: the number of cores).")
     var jobs: Int?
 
+    @OptionGroup var decisions: DecisionOptions
+
     func validate() throws {
         try OptionChecks.jobs(jobs)
         try OptionChecks.fileName(name, option: "--name")
@@ -43,8 +46,10 @@ struct MergeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let writer: GraphFiles
-        do { writer = try output.files() } catch {
+        let decided = try decisions.given()
+        // As `build`: with decisions, the output folder is made only once they are applied.
+        let early: GraphFiles?
+        do { early = decided.isEmpty ? try output.files() : try output.checkedFormats() } catch {
             Report.error(error)
             throw ExitCode.failure
         }
@@ -66,10 +71,15 @@ struct MergeCommand: ParsableCommand {
         }
         do {
             let resolver = CorpusResolver(lexicon: try Lexicon.standard(userFiles: lexicon))
+            let graph = try resolver.resolve(records, decisions: decided)
+            let writer = try early ?? output.files()
             if output.perDocument {
-                for record in records { try writer.write(resolver.resolve([record]), as: record.document.id) }
+                for record in records {
+                    try writer.write(
+                        resolver.resolve([record], decisions: decided, requiringMatches: false), as: record.document.id)
+                }
             }
-            try writer.write(resolver.resolve(records), as: name)
+            try writer.write(graph, as: name)
         } catch {
             Report.error(error)
             throw ExitCode.failure

@@ -12,7 +12,9 @@ struct RenderCommand: ParsableCommand {
         discussion: """
             Reads a graph in newsgraph's JSON form (as written by 'build', perhaps edited) and \
             writes it again, for example as SVG after you removed a node (and its edges) by hand. \
-            The whole graph is checked first, and nothing is written if any part is wrong. --view writes \
+            The whole graph is checked first, and nothing is written if any part is wrong. \
+            --decisions FILE applies an analyst's decisions to the saved graph (a build with them can \
+            also keep apart what the saved graph merged). --view writes \
             part of it (in every format); an SVG gets its caption beside it, <name>.caption.md.
 
             Example: newsgraph render Graphs/seeds.json --format svg -o seeds.svg
@@ -40,16 +42,20 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var viewOptions: ViewOptions
 
+    @OptionGroup var decisions: DecisionOptions
+
     func validate() throws {
         if output == nil && out == nil { throw ValidationError("say where to write: -o FILE or --out FOLDER") }
         if output != nil && out != nil { throw ValidationError("give either -o FILE or --out FOLDER, not both") }
     }
 
     func run() throws {
+        let decided = try decisions.given()
         do {
             let formats = try Formats.parse(format)
             if output != nil, formats.count != 1 { throw OutputError("-o writes one format; use --out FOLDER for several") }
-            let loaded = try GraphFile.read(graph)
+            var loaded = try GraphFile.read(graph)
+            if !decided.isEmpty { loaded = try loaded.applying(decided).groupingStories() }
             let selection = try viewOptions.select(loaded)
             // Only a drawing sets aside the entities with no relation; data formats keep them.
             let data = try viewOptions.select(loaded, view: selection.view, keepsUnrelated: true)

@@ -10,6 +10,8 @@ For every JSON graph DIR/X.json (whose X.graphml, X.svg, X.gexf and X.cyjs must 
     any, have unique ids, name existing nodes (each in one story at most), edges between their
     own entities, the documents those edges' evidence cites, and the weight those edges sum to,
     and come heaviest first;
+  - each node's `decisions` marks (FILE:LINE KEYWORD) name a decision diagnostic of the graph
+    about that node, and every decision diagnostic's subjects are nodes;
   - the GraphML, GEXF and Cytoscape.js files give each node the story the JSON puts it in, as
     its `story` value (none for a node in no story, and no such column in an ungrouped graph);
   - DIR/X.graphml, read by networkx and by igraph, has the JSON's nodes and edges, each node's
@@ -170,8 +172,33 @@ class Checker:
                     and span["start"] >= span["end"]:
                 self.problem(path, f"{owner}: span {span['start']}-{span['end']} is empty or reversed")
         self.check_stories(path, graph, ids, {e.get("id"): e for e in edges})
+        self.check_decisions(path, graph, nodes, ids)
         # The GraphML comparison assumes a sound JSON graph.
         return graph if len(self.problems) == before else None
+
+    def check_decisions(self, path, graph, nodes, node_ids):
+        """Each node's `decisions` marks name a decision diagnostic of the graph (same file,
+        line and keyword) whose subjects include the node; each decision diagnostic's subjects
+        are nodes of the graph."""
+        decided = [d for d in graph.get("diagnostics", []) or [] if isinstance(d, dict) and d.get("decision")]
+        reported = {}
+        for d in decided:
+            origin = d["decision"]
+            keyword = str(origin.get("text", "")).split(" ")[0]
+            reported.setdefault(f"{origin.get('file')}:{origin.get('line')} {keyword}", set()).update(d.get("subjects", []))
+            for subject in d.get("subjects", []):
+                if subject not in node_ids:
+                    self.problem(path, f"diagnostic {d.get('id')} ({origin.get('file')}:{origin.get('line')}): "
+                                       f"subject {subject} is not a node")
+        for n in nodes:
+            marks = (n.get("attributes") or {}).get("decisions")
+            if marks is None:
+                continue
+            for mark in marks if isinstance(marks, list) else [marks]:
+                if n.get("id") not in reported.get(mark, set()):
+                    self.problem(path, f"node {n.get('id')}: decision mark {mark!r} has no decision diagnostic about it")
+        if decided:
+            self.counts["decision diagnostics"] += len(decided)
 
     def check_stories(self, path, graph, node_ids, edges):
         stories = [s for s in graph.get("stories", []) or [] if isinstance(s, dict)]
