@@ -36,13 +36,19 @@ build: deps
 graphs: build
 	$(call write-graphs,Graphs)
 
-# The learned models, trained deterministically from the openly licensed data in $(SHARED)/train
-# (the same data gives the same bytes). Building and testing need only the committed weights.
+# The learned models, trained deterministically (the same data gives the same bytes): the name
+# tagger from the openly licensed data in $(SHARED)/train, the relation classifier from the
+# training half (rd0000-rd0249) of $(SHARED)/dev/redocred. Building and testing need only the
+# committed weights.
 MODEL_DIR := Sources/NewsGraphExtraction/Resources/model
 model:
 	@test -d $(SHARED)/train || { echo "make model needs $(SHARED)/train beside this checkout" >&2; exit 1; }
 	$(SWIFT) build -c release --product newsgraph-model
 	.build/release/newsgraph-model names --data $(SHARED)/train --out $(MODEL_DIR) --exclude scripts/model/gmb-excluded.tsv --hold-out
+	@# The relation classifier reads what the extractor finds, name tagger included: the new
+	@# tagger's weights must be in the build's copy of the resources first.
+	$(SWIFT) build -c release --product newsgraph-model
+	.build/release/newsgraph-model relations --relation-data $(SHARED)/dev/redocred --out $(MODEL_DIR)
 
 # Unit and golden-file tests, then the real files checked by real tools, then leaks, then a
 # short pass of every fuzz target.

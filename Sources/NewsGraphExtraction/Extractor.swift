@@ -17,12 +17,15 @@ public struct Extractor: Sendable {
     let nameTagger: NameTagger?
     /// What the tagger reads, made once: it tabulates the lexicon's facts by word number.
     let nameFeatures: NameFeatures
+    /// The learned relation classifier; nil reads relations by patterns alone.
+    let relationClassifier: RelationClassifier?
 
     /// - Parameters:
     ///   - lexicon: world knowledge and linguistic data.
     ///   - patternFiles: the user's own relation pattern files, added to the shipped ones.
     ///   - learnedNames: whether the learned name tagger finds the names rules have no evidence for.
-    public init(lexicon: Lexicon, patternFiles: [String] = [], learnedNames: Bool = true) throws {
+    ///   - learnedRelations: whether the learned relation classifier reads the pairs patterns miss.
+    public init(lexicon: Lexicon, patternFiles: [String] = [], learnedNames: Bool = true, learnedRelations: Bool = true) throws {
         let shipped = Lexicon.resourceFolder().appendingPathComponent("patterns/relations.patterns")
         var patterns = try RelationPattern.parse(String(contentsOf: shipped, encoding: .utf8), path: "relations.patterns")
         for file in patternFiles {
@@ -41,20 +44,36 @@ public struct Extractor: Sendable {
         zoneCues = ZoneCues(lexicon)
         nameTagger = learnedNames ? try NameTagger.standard() : nil
         nameFeatures = NameFeatures(lexicon: lexicon)
+        relationClassifier = learnedRelations ? try RelationClassifier.standard(lexicon: lexicon) : nil
     }
 
     public func extract(_ article: Article) -> DocumentExtraction {
         extract(article) { _ in }
     }
 
-    /// `extract`, calling `stageEnded` as each stage finishes: `make bench` reads its clock there.
-    public func extract(_ article: Article, stageEnded: (ExtractionStage) -> Void) -> DocumentExtraction {
+    /// What the stages up to the relations make of a document.
+    private struct Analysis {
+        var tokens: [Token]
+        var sentences: [Sentence]
+        var evidences: [Evidence]
+        /// The resolved mentions less those an event's name took over.
+        var kept: [MentionCandidate]
+        /// Those with evidence of their own, and the events'.
+        var strong: [MentionCandidate]
+        var events: EventRecognizer.Output
+        var found: RelationExtractor.Output
+        var diagnostics: [Diagnostic]
+    }
+
+    private func analyse(_ article: Article, stageEnded: (ExtractionStage) -> Void) -> Analysis {
         let tokens = lexicon.tokens(of: article.scalars)
         stageEnded(.tokens)
         let splitter = SentenceSplitter(lexicon: lexicon, cues: zoneCues)
         let sentences = splitter.split(tokens)
         stageEnded(.sentences)
-        let recognized = MentionRecognizer(lexicon: lexicon, commonWords: splitter.lowercaseWords, nameTagger: nameTagger, nameFeatures: nameFeatures).recognize(tokens, sentences)
+        let recognized = MentionRecognizer(
+            lexicon: lexicon, commonWords: splitter.lowercaseWords, nameTagger: nameTagger, nameFeatures: nameFeatures
+        ).recognize(tokens, sentences)
         stageEnded(.mentions)
         let resolved = DocumentResolver(lexicon: lexicon).resolve(recognized.mentions, tokens: tokens, documentID: article.document.id)
         stageEnded(.resolution)
@@ -70,16 +89,42 @@ public struct Extractor: Sendable {
         // An event's name is its own: what its words were taken for gives way ("Winter Olympics").
         let kept = events.superseded.isEmpty ? resolved.mentions : resolved.mentions.filter { !events.supersedes($0) }
         let strong = kept.filter { !$0.isWeak } + events.mentions
+        // Pronouns and "the company" resolved to what they refer to, for the patterns only.
+        let references = ReferenceResolver(lexicon: lexicon).references(strong, titles: recognized.titles, tokens: tokens, sentences: sentences)
         let found = RelationExtractor(lexicon: lexicon, patterns: patternSet).extract(
-            mentions: strong, titles: recognized.titles, tokens: tokens, sentences: sentences, evidences: evidences,
+            mentions: strong + references, titles: recognized.titles, tokens: tokens, sentences: sentences, evidences: evidences,
             article: article, events: events)
+        var analysis = Analysis(
+            tokens: tokens, sentences: sentences, evidences: evidences, kept: kept, strong: strong, events: events, found: found,
+            diagnostics: resolved.diagnostics)
+        if let relationClassifier {
+            analysis.found.relations += relationClassifier.relations(
+                strong, tokens: tokens, sentences: sentences, evidences: evidences,
+                found: events.relations + found.relations, lexicon: lexicon)
+        }
         stageEnded(.relations)
+        return analysis
+    }
+
+    /// `extract`, calling `stageEnded` as each stage finishes: `make bench` reads its clock there.
+    public func extract(_ article: Article, stageEnded: (ExtractionStage) -> Void) -> DocumentExtraction {
+        let analysis = analyse(article, stageEnded: stageEnded)
         let extraction = DocumentExtraction(
             document: article.document,
-            entities: entities([kept, events.mentions, found.impliedMentions], tokens, article),
-            relations: withoutSelfTargets(deduplicated([events.relations, found.relations])), diagnostics: resolved.diagnostics)
+            entities: entities([analysis.kept, analysis.events.mentions, analysis.found.impliedMentions], analysis.tokens, article),
+            relations: withoutSelfTargets(deduplicated([analysis.events.relations, analysis.found.relations])),
+            diagnostics: analysis.diagnostics)
         stageEnded(.entities)
         return extraction
+    }
+
+    /// The pairs of entities the relation classifier would read in an article, with their
+    /// features: what `make model` trains it on.
+    package func relationCandidates(_ article: Article) -> [RelationFeatures.Candidate] {
+        let analysis = analyse(article) { _ in }
+        return RelationFeatures(lexicon: lexicon).candidates(
+            analysis.strong, tokens: analysis.tokens, sentences: analysis.sentences,
+            found: analysis.events.relations + analysis.found.relations)
     }
 
     /// What the mentions of one entity add up to, gathered mention by mention.

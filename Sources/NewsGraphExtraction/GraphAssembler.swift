@@ -119,11 +119,17 @@ struct GraphAssembler {
             var rules: Set<String> = []
             var hedged: [Bool] = []
             var former: [Bool] = []
-            /// Whether some sentence states the relation, rather than world knowledge alone.
+            /// Whether some sentence states the relation, and whether a reading of a document
+            /// infers it, rather than world knowledge alone.
             var isStated = false
+            var isInferred = false
 
             mutating func add(_ relation: LocalRelation) {
-                if relation.attributes["basis"] != .string("knowledge") { isStated = true }
+                switch relation.attributes["basis"] {
+                case .string("knowledge")?: break
+                case .string("inferred")?: isInferred = true
+                default: isStated = true
+                }
                 evidence.append(relation.evidence)
                 if case .string(let status)? = relation.attributes["status"] { statuses.append(status) }
                 if case .string(let role)? = relation.attributes["role"] { roles.append(role) }
@@ -151,7 +157,7 @@ struct GraphAssembler {
             // Sorted by document first, so each document's evidence is one run.
             let sources = zip(evidence, evidence.dropFirst()).count { $0.document != $1.document } + (evidence.isEmpty ? 0 : 1)
             var attributes: Attributes = ["sources": .int(sources)]
-            if !entry.acc.isStated { attributes["basis"] = .string("knowledge") }
+            if !entry.acc.isStated { attributes["basis"] = .string(entry.acc.isInferred ? "inferred" : "knowledge") }
             if let status = mostFrequent(entry.acc.statuses) { attributes["status"] = .string(status) }
             if let role = mostFrequent(entry.acc.roles) { attributes["role"] = .string(role) }
             if !entry.acc.rules.isEmpty { attributes["rules"] = .strings(entry.acc.rules.sorted()) }

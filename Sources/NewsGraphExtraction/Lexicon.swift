@@ -104,7 +104,9 @@ public struct Lexicon: Sendable {
         for row in TSVReader.rows(of: try text("lexicons/regions.tsv") ?? "") {
             addPlace(
                 PlaceEntry(
-                    name: row[0], aliases: row.list(1), country: row[3].isEmpty ? nil : row[3], level: PlaceLevel(regionKind: row[2])))
+                    name: row[0], aliases: row.list(1), country: row[3].isEmpty ? nil : row[3],
+                    // A region of no one country ("Central Asia", "the Middle East") is larger than a country.
+                    level: row[3].isEmpty && PlaceLevel(regionKind: row[2]) != nil ? .continent : PlaceLevel(regionKind: row[2])))
         }
         for file in [
             "lexicons/international-bodies.tsv", "lexicons/government-bodies.tsv", "lexicons/news-organisations.tsv",

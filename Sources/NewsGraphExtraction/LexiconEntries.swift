@@ -101,6 +101,10 @@ public struct NameFlags: OptionSet, Sendable, Hashable {
     public static let place = NameFlags(rawValue: 8)
     /// A family name written before the given name ("Wang Jianguo", "Park Ji-hoon").
     public static let familyFirst = NameFlags(rawValue: 16)
+    /// A given name that nine in ten of its bearers are men, or women, with (US Census): what
+    /// "he" and "she" can refer back to.
+    public static let male = NameFlags(rawValue: 32)
+    public static let female = NameFlags(rawValue: 64)
 
     init(field: String) {
         var flags: NameFlags = []
@@ -111,6 +115,8 @@ public struct NameFlags: OptionSet, Sendable, Hashable {
             case "surname": flags.insert(.surname)
             case "place": flags.insert(.place)
             case "family-first": flags.insert(.familyFirst)
+            case "male": flags.insert(.male)
+            case "female": flags.insert(.female)
             default: continue
             }
         }

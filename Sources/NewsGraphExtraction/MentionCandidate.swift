@@ -8,6 +8,8 @@ struct MentionCandidate: Sendable {
         case companyNoun, placePreposition, knownInDocument, trigger, coordination
         /// The learned name tagger's label (`NameTagger`), where no rule had evidence.
         case learned
+        /// A pronoun or description referring back to an entity named before (`ReferenceResolver`).
+        case reference
     }
 
     var type: EntityType
@@ -33,6 +35,8 @@ struct MentionCandidate: Sendable {
     var isPlaceUse = false
     /// The tokens patterns see as this mention: a policy's or meeting's trigger word, where the
     /// mention itself also covers its modifiers ("new 100% tariffs").
+    /// For a reference: the sentence that names the entity it refers to.
+    var antecedentSentence: Int?
     /// Where the words referring to the entity start when a title opens them ("President" in
     /// "President Ana Lima"): the mention's text in the graph, while `start` is where the name
     /// starts, which relations and resolution read.

@@ -44,6 +44,15 @@ extension MentionRecognizer {
                 index = spans[nextSpan].end
                 continue
             }
+            // "Ban Ki-moon", "Kim Jong-un": a short lower-case syllable hyphened to a name is part
+            // of it; "U.S.-led", "Oslo-based" are not names (the `hyphen-suffix` cue class).
+            if buffer.units.count > chunkStart, case .connector(let hyphen)? = buffer.units.last?.unit, tokens[hyphen].isHyphen,
+                isNameSyllable(index, after: hyphen, tokens)
+            {
+                add(.word(index), index, index + 1)
+                index += 1
+                continue
+            }
             if tokens[index].kind == .word && tokens[index].isCapitalized {
                 // "Mr." and "Dr." are evidence for the name after them, not part of it. (In lower
                 // case they end the chunk all the same, being no connector.)
@@ -115,6 +124,7 @@ extension MentionRecognizer {
         {
             return true
         }
+        if tokens[index].isHyphen, isNameSyllable(next, after: index, tokens) { return true }
         guard tokens[next].isCapitalized else {
             // "of the" inside "Office of the Trade Representative"
             if key == "of" || key == "for", tokens[next].key == "the", index + 2 < sentence.tokens.upperBound,
@@ -148,6 +158,13 @@ extension MentionRecognizer {
         }
         if case .word? = chunk.last?.unit, Self.nameParticles.contains(key) { return true }
         return false
+    }
+
+    /// A short lower-case syllable glued to a hyphen glued to a name: "moon" of "Ki-moon".
+    private func isNameSyllable(_ index: Int, after hyphen: Int, _ tokens: [Token]) -> Bool {
+        hyphen > 0 && tokens[hyphen - 1].isCapitalized && tokens[index].kind == .word && !tokens[index].isCapitalized
+            && !tokens[index].spaceBefore && !tokens[hyphen].spaceBefore && tokens[index].key.utf8.count <= 4
+            && !lexicon.isFunctionWord(tokens[index].key) && !lexicon.cue("hyphen-suffix", contains: tokens[index].key)
     }
 
     func chunkHasOrganisationHead(_ chunk: ArraySlice<ResolvedUnit>, _ tokens: [Token]) -> Bool {

@@ -51,4 +51,34 @@ extension MentionRecognizer {
             }
         }
     }
+
+    /// "Australia's trade ministry", "the Brazilian foreign ministry": a country, then a
+    /// portfolio and a word for a government body written in lower case, names that country's
+    /// body ("Trade Ministry" of Australia), not a ministry every country would share.
+    func addCountryBodies(_ mentions: inout [MentionCandidate], _ sentence: Sentence, _ tokens: [Token]) {
+        let upper = sentence.tokens.upperBound
+        var found: [MentionCandidate] = []
+        for mention in mentions where mention.type == .country {
+            var cursor = mention.end
+            if cursor < upper && tokens[cursor].key == "'s" { cursor += 1 }
+            let portfolioStart = cursor
+            while cursor < upper, tokens[cursor].kind == .word, !tokens[cursor].isCapitalized, lexicon.portfolios.contains(tokens[cursor].key) {
+                cursor += 1
+            }
+            guard cursor > portfolioStart, cursor < upper, tokens[cursor].kind == .word, !tokens[cursor].isCapitalized,
+                lexicon.organisationKind(tokens[cursor].key) == "government",
+                let code = mention.attributes["code"], let country = lexicon.countryByCode[code]
+            else { continue }
+            let name = (portfolioStart...cursor).map { capitalised(tokens[$0].text) }.joined(separator: " ")
+            var agency = MentionCandidate(
+                type: .agency, start: portfolioStart, end: cursor + 1, sentence: sentence.index, name: name,
+                key: "agency:\(normalisedName(name))|country:\(code)", evidence: .organisationHead)
+            agency.country = country
+            agency.attributes["kind"] = "government"
+            found.append(agency)
+        }
+        guard !found.isEmpty else { return }
+        mentions += found
+        mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
 }

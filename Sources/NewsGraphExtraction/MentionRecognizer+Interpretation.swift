@@ -449,7 +449,9 @@ extension MentionRecognizer {
                 key: "", evidence: .knownInDocument))
             return
         }
-        if parts.count > 1 && lexicon.givenNames[tokens[firstWord].key] == nil {
+        // "Mr. Roed-Larsen" is one person's double name.
+        let afterHonorific = start > context.sentence.tokens.lowerBound && Self.honorifics.contains(tokens[start - 1].key)
+        if parts.count > 1 && lexicon.givenNames[tokens[firstWord].key] == nil && !afterHonorific {
             for part in parts { nameMentions(part, context, into: &out) }
             return
         }

@@ -120,7 +120,10 @@ struct MentionRecognizer {
         }
         buffers.mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         if !strict { addLearnedNames(sentence, tokens, spans: spans, titles: titles, into: &buffers.mentions) }
-        if !strict { addGovernments(&buffers.mentions, sentence, tokens) }
+        if !strict {
+            addGovernments(&buffers.mentions, sentence, tokens)
+            addCountryBodies(&buffers.mentions, sentence, tokens)
+        }
         if sentence.zone == .body || sentence.zone == .byline {
             addTriggerSpans(spans, sentence, tokens, mentions: buffers.mentions, into: &result.triggers)
         }
@@ -234,7 +237,7 @@ struct MentionRecognizer {
     }
 
     /// A word capitalised as in a title: "secretary" → "Secretary"; all-capital words stay.
-    private func capitalised(_ word: String) -> String {
+    func capitalised(_ word: String) -> String {
         // ASCII words, nearly all, by their bytes: `Character` properties are slow to ask.
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
             guard let first = word.utf8.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) else { return word }

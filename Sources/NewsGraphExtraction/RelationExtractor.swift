@@ -75,13 +75,31 @@ struct RelationExtractor {
                 // Worked out once for all the outputs that name it.
                 let meeting =
                     pattern.namesMeeting ? self.meeting(for: match, bindings, document, sentence: sentence, items: items) : nil
+                let firstNew = output.relations.count
                 for spec in pattern.outputs {
                     relations(
                         spec, match, bindings, items, document, meeting: meeting, evidence: evidence, hedge: hedge,
                         implied: &output.impliedMentions, into: &output.relations)
                 }
+                // "He joined Nordbank": the sentence that names him is evidence too.
+                let current = sentence.index
+                var antecedents: [Int] = []
+                for index in bindings.all where index < mentions.count {
+                    if let sentence = mentions[index].antecedentSentence, sentence != current, !antecedents.contains(sentence) {
+                        antecedents.append(sentence)
+                    }
+                }
+                let made = Array(output.relations[firstNew...])
+                for sentence in antecedents {
+                    for relation in made {
+                        var copy = relation
+                        copy.evidence = evidences[sentence]
+                        output.relations.append(copy)
+                    }
+                }
             }
         }
+        qualifyImpliedAgencies(&output)
         // What the sentences state comes before what the gazetteer knows, so that of the two the
         // stated relation is kept.
         output.relations += containment(mentions, sentences, tokens, evidences)
@@ -400,6 +418,57 @@ struct RelationExtractor {
         return out
     }
 
+    /// "Trade Minister Ana Lima" leads a trade ministry, but whose? Every country has one: a
+    /// ministry a title implies without naming its country takes the country its holders serve
+    /// in the document ("Ana Lima, Norway's ...", "Norwegian Trade Minister ..." elsewhere), and
+    /// is dropped where the document says none or several (the role stays on the person), so
+    /// no "Trade Ministry" is shared by every country of a corpus.
+    private func qualifyImpliedAgencies(_ output: inout Output) {
+        let unqualified = Set(output.impliedMentions.map(\.key).filter { !$0.contains("|country:") })
+        guard !unqualified.isEmpty else { return }
+        var served: [String: Set<String>] = [:]
+        for relation in output.relations where (relation.type == .represents || relation.type == .leads) && relation.target.hasPrefix("country:") {
+            served[relation.source, default: []].insert(relation.target)
+        }
+        // The bodies a qualified title implies: "Norwegian Trade Minister" makes hers Norway's.
+        for relation in output.relations where relation.type == .leads {
+            if let bar = relation.target.range(of: "|country:") {
+                served[relation.source, default: []].insert(String(relation.target[bar.upperBound...]).withCountryPrefix)
+            }
+        }
+        var renamed: [String: String] = [:]
+        for key in unqualified.sorted() {
+            let holders = output.relations.filter { $0.type == .leads && $0.target == key }.map(\.source)
+            let countries = Set(holders.flatMap { served[$0] ?? [] })
+            guard countries.count == 1, let country = countries.first else { continue }
+            renamed[key] = "\(key)|\(country)"
+        }
+        var partOf: [LocalRelation] = []
+        output.relations = output.relations.compactMap { relation in
+            var relation = relation
+            for (end, key) in [(\LocalRelation.source, relation.source), (\LocalRelation.target, relation.target)] where unqualified.contains(key) {
+                guard let new = renamed[key] else { return nil }
+                relation[keyPath: end] = new
+                if relation.type == .leads, let bar = new.range(of: "|") {
+                    partOf.append(
+                        LocalRelation(
+                            source: new, target: String(new[bar.upperBound...]), type: .partOf,
+                            attributes: ["pattern": .string("title")], evidence: relation.evidence))
+                }
+            }
+            return relation
+        }
+        output.relations += partOf
+        output.impliedMentions = output.impliedMentions.compactMap { mention in
+            guard unqualified.contains(mention.key) else { return mention }
+            guard let new = renamed[mention.key] else { return nil }
+            var mention = mention
+            mention.key = new
+            if let bar = new.range(of: "|country:") { mention.country = lexicon.countryByCode[String(new[bar.upperBound...])] }
+            return mention
+        }
+    }
+
     /// Kinds of agency that are never a body of a country ("Japan's Kyodo news agency" is a
     /// Japanese news agency, "Syria's U.N. ambassador" does not make the U.N. Syrian).
     static let independentKinds: Set<String> = ["international", "media", "company", "university", "think-tank", "ngo"]
@@ -455,4 +524,9 @@ struct RelationExtractor {
         }
         return out
     }
+}
+
+extension String {
+    /// "NO" → "country:NO": a country's key from its code.
+    fileprivate var withCountryPrefix: String { "country:" + self }
 }

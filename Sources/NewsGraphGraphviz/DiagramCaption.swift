@@ -161,6 +161,10 @@ public struct DiagramCaption: Sendable, Hashable {
         }
         sentences.append(
             "Thicker borders and lines have more independent sources; each entity's and relation's tooltip gives its evidence sentences and sources.")
+        if graph.edges.values.contains(where: { $0.attributes["basis"] != nil }) {
+            sentences.append(
+                "Fainter lines are relations no sentence states: a place's country known from the gazetteer, or a relation the classifier inferred from the article.")
+        }
         return sentences
     }
 

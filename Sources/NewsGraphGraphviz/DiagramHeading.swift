@@ -81,7 +81,7 @@ struct DiagramHeading: Sendable {
             rows.append(Self.row(legend))
             rows.append(
                 Self.row(
-                    ##"<FONT POINT-SIZE="10" COLOR="#555555">Thicker borders and lines: more sources (1 to 5 or more). Hover for evidence.</FONT>"##
+                    ##"<FONT POINT-SIZE="10" COLOR="#555555">Thicker borders and lines: more sources (1 to 5 or more). Fainter lines: no sentence states them. Hover for evidence.</FONT>"##
                 ))
         }
         // One row per line, so the label reads well in the DOT file; whitespace between tags is ignored.

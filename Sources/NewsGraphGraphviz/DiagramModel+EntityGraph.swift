@@ -2,6 +2,10 @@ import NewsGraphCore
 import NewsGraphExport
 
 extension DiagramModel {
+    /// The opacity added to the colour of a relation no sentence states (`attributes.basis`:
+    /// knowledge or inferred): drawn, but fainter than what the articles say.
+    static let faintAlpha = "66"
+
     /// The seed of the force-directed layouts, written into the graph as `start` so the DOT
     /// reproduces the drawing with the `dot` program too.
     static let layoutSeed: UInt32 = 1
@@ -75,9 +79,12 @@ extension DiagramModel {
             if plan.showsEdgeLabels && !(plan.isLayered && isFlat) {
                 attributes.append(Attribute("label", GraphvizText.label(edgeLabel(relation), width: plan.labelWidth + 6)))
             }
+            // What no sentence states (a lexicon's fact, a classifier's reading) is drawn fainter.
+            let isUnstated = relation.attributes["basis"] != nil
+            let color = isUnstated ? style.color + Self.faintAlpha : style.color
             attributes += [
-                Attribute("color", style.color),
-                Attribute("fontcolor", style.color),
+                Attribute("color", color),
+                Attribute("fontcolor", color),
                 Attribute("style", style.style),
                 Attribute("penwidth", width(sources: relation.sourceDocuments.count, base: 10, step: 6, maximum: 34)),
             ]

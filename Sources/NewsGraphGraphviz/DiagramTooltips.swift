@@ -41,7 +41,7 @@ enum DiagramTooltips {
         let source = GraphvizText.name(graph.nodes[relation.source]?.label ?? relation.source)
         let target = GraphvizText.name(graph.nodes[relation.target]?.label ?? relation.target)
         var head = "\(source) \(relation.type.phrase) \(target)"
-        let details = ["status", "role"].compactMap { key in relation.attributes[key].map { "\(key): \(GraphvizText.name($0.text))" } }
+        let details = ["status", "role", "basis"].compactMap { key in relation.attributes[key].map { "\(key): \(GraphvizText.name($0.text))" } }
         if !details.isEmpty { head += " (" + details.joined(separator: "; ") + ")" }
         let documents = relation.sourceDocuments
         var lines = [head, "Evidence from " + DiagramCaption.count(documents.count, "source", "sources") + ":"]

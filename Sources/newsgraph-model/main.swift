@@ -8,6 +8,10 @@ import NewsGraphExtraction
 ///
 ///     newsgraph-model tag TEXT
 ///
+///     newsgraph-model relations --relation-data DIR --out DIR [--epochs N]
+///
+/// `relations` trains the relation classifier (`RelationClassifier`) on rd0000-rd0249 of the
+/// relation dev set and writes `relation-classifier.weights` and its card.
 /// `names` trains the name tagger (`NameTagger`) and writes `name-tagger.weights` and its card
 /// `name-tagger.json` (data, features, settings, scores) to `--out`. With `--hold-out` it also
 /// trains on all but the last tenth of the GMB documents first and scores that tenth, which the
@@ -22,6 +26,8 @@ struct Options {
     var threshold = 0.02
     var exclude: String?
     var holdOut = false
+    /// The relation dev set, whose training half the relation classifier learns from.
+    var relationData = "../shared/dev/redocred"
 }
 
 func parseOptions() -> Options {
@@ -36,6 +42,7 @@ func parseOptions() -> Options {
         case "--threshold": options.threshold = Double(arguments.popFirst() ?? "") ?? options.threshold
         case "--exclude": options.exclude = arguments.popFirst()
         case "--hold-out": options.holdOut = true
+        case "--relation-data": options.relationData = arguments.popFirst() ?? options.relationData
         default:
             FileHandle.standardError.write("newsgraph-model: unknown option \(argument)\n".data(using: .utf8)!)
             exit(2)
@@ -66,9 +73,12 @@ if CommandLine.arguments.count == 3 && CommandLine.arguments[1] == "tag" {
     exit(0)
 }
 let options = parseOptions()
-guard options.command == "names" else { fail("usage: newsgraph-model names --data DIR --out DIR [--epochs N] [--hold-out]") }
 do {
-    try NameModelTraining(options: options).run()
+    switch options.command {
+    case "names": try NameModelTraining(options: options).run()
+    case "relations": try RelationModelTraining(options: options).run()
+    default: fail("usage: newsgraph-model names|relations [--data DIR] [--relation-data DIR] [--out DIR] [--epochs N] [--hold-out]")
+    }
 } catch {
     fail("\(error)")
 }

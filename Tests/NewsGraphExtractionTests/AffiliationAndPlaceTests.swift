@@ -103,3 +103,27 @@ extension AffiliationAndPlaceTests {
             nodes: ["Kvistad (place)", "Norbrand (agency)"], edges: [])
     }
 }
+
+extension AffiliationAndPlaceTests {
+    @Test func aCountrysMinistryWrittenInLowerCaseIsThatCountrys() {
+        H.expectExactly(
+            ["Australia's trade ministry said exports rose."],
+            nodes: ["Australia (country)", "Trade Ministry (agency)"], edges: ["Trade Ministry -part_of-> Australia"])
+    }
+
+    @Test func aMinistryATitleImpliesIsTheHoldersCountrysAndNoOneElses() {
+        H.expectExactly(
+            [
+                "Trade Minister Ana Lima of Norway said talks went well.", "Sweden's Trade Minister Tom Berg arrived.",
+                "Trade Minister Carla Mendes arrived.",
+            ],
+            nodes: [
+                "Ana Lima (person)", "Tom Berg (person)", "Carla Mendes (person)", "Norway (country)", "Sweden (country)",
+                "Trade Ministry (Norway) (agency)", "Trade Ministry (Sweden) (agency)",
+            ],
+            edges: [
+                "Ana Lima -represents-> Norway", "Ana Lima -leads-> Trade Ministry (Norway)", "Trade Ministry (Norway) -part_of-> Norway",
+                "Tom Berg -represents-> Sweden", "Tom Berg -leads-> Trade Ministry (Sweden)", "Trade Ministry (Sweden) -part_of-> Sweden",
+            ])
+    }
+}

@@ -188,3 +188,17 @@ import Testing
         #expect(labels.contains("Oslo"))
     }
 }
+
+extension EntityRecognitionTests {
+    @Test func aSyllableHyphenedToANameIsPartOfItButAnAdjectiveIsNot() {
+        H.expectExactly(
+            ["Yun Sol-mi met Mr. Varga-Lindqvist in Busan. Oslo-based firms backed the U.S.-led plan."],
+            nodes: [
+                "Yun Sol-mi (person)", "Varga-Lindqvist (person)", "Busan (place)", "Oslo (place)", "United States (country)",
+                "Busan talks (meeting)",
+            ],
+            edges: [
+                "Yun Sol-mi -attends-> Busan talks", "Varga-Lindqvist -attends-> Busan talks", "Busan talks -held_in-> Busan",
+            ])
+    }
+}

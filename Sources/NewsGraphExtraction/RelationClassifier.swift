@@ -1,0 +1,141 @@
+import Foundation
+import NewsGraphCore
+
+/// A learned classifier of the relation between two entities of a document (who works for or
+/// leads what, what lies in what, what body is part of what), for the pairs no pattern
+/// covers: an averaged perceptron over `RelationFeatures`, trained by `make model` on the
+/// relation dev set's training half.
+///
+/// It reads the text, not world knowledge: its edges say `basis: inferred` (a reading of the
+/// document rather than a sentence that states the relation) and carry the sentences that name
+/// the two. The gazetteer may only veto it: a town the gazetteer puts in one country is not
+/// read as lying in another.
+package struct RelationClassifier: Sendable {
+    let model: LinearModel
+    /// How far the best relation's score must lead the score of none.
+    let threshold: Float
+    let features: RelationFeatures
+
+    package static let magic = "NGRC"
+    package static let labelCount = RelationFeatures.Label.allCases.count
+
+    package init(model: LinearModel, threshold: Float, lexicon: Lexicon) {
+        self.model = model
+        self.threshold = threshold
+        features = RelationFeatures(lexicon: lexicon)
+    }
+
+    /// The classifier that ships with newsgraph; its threshold is in the model's card.
+    package static func standard(lexicon: Lexicon) throws -> RelationClassifier {
+        let model = try LinearModel.shipped("relation-classifier.weights", magic: magic, labelCount: labelCount)
+        let card = Lexicon.resourceFolder().appendingPathComponent("model/relation-classifier.json")
+        guard let data = FileManager.default.contents(atPath: card.path),
+            let threshold = try? JSONDecoder().decode(ModelCard.self, from: data).threshold
+        else {
+            throw ExtractionError.badModel(path: card.path, reason: "missing or without a threshold")
+        }
+        return RelationClassifier(model: model, threshold: threshold, lexicon: lexicon)
+    }
+
+    /// The part of the model's card the classifier needs; the rest is for readers.
+    private struct ModelCard: Decodable {
+        let threshold: Float
+    }
+
+    /// The best allowed relation of a candidate and its lead over none.
+    package func decide(_ candidate: RelationFeatures.Candidate) -> (label: RelationFeatures.Label, margin: Float) {
+        let scores = model.scores(candidate.features)
+        var best = RelationFeatures.Label.none
+        var bestScore = -Float.infinity
+        for label in candidate.allowed where scores[label.rawValue] > bestScore {
+            best = label
+            bestScore = scores[label.rawValue]
+        }
+        return (best, bestScore - scores[RelationFeatures.Label.none.rawValue])
+    }
+
+    /// The slots a relation fills that hold one entity each: a person serves one country, and a
+    /// country has one leader; a body or place is part of, or lies in, one country; a meeting
+    /// is held in one country and one town. ("Xi Jinping leads China" leaves no room for a
+    /// second leader of China, nor for Xi to lead the United States.) Countries and places are
+    /// told by their keys.
+    static func slots(_ source: String, _ type: RelationType, _ target: String) -> [(name: String, holder: String)] {
+        let toCountry = target.hasPrefix("country:")
+        let toPlace = target.hasPrefix("place:")
+        switch type {
+        case .leads where toCountry: return [("serves>\(source)", target), ("led<\(target)", source)]
+        case .represents where toCountry: return [("serves>\(source)", target)]
+        case .locatedIn where toCountry, .partOf where toCountry: return [("country>\(source)", target)]
+        case .heldIn where toCountry: return [("held>\(source)", target)]
+        case .heldIn where toPlace: return [("held-in-town>\(source)", target)]
+        default: return []
+        }
+    }
+
+    /// The relations the classifier reads in a document, for pairs the patterns did not relate
+    /// by the same type.
+    func relations(
+        _ mentions: [MentionCandidate], tokens: [Token], sentences: [Sentence], evidences: [Evidence],
+        found: [LocalRelation], lexicon: Lexicon
+    ) -> [LocalRelation] {
+        // A pair the patterns relate is read as they read it ("Foreign Minister X" represents
+        // his country; the classifier would not make him its leader).
+        let related = Set(found.flatMap { ["\($0.source)>\($0.target)", "\($0.target)>\($0.source)"] })
+        var kindOfKey: [String: String] = [:]
+        var levelOfKey: [String: PlaceLevel] = [:]
+        for mention in mentions {
+            if let kind = mention.attributes["kind"] { kindOfKey[mention.key] = kind }
+            if let level = RelationExtractor.level(of: mention) { levelOfKey[mention.key] = level }
+        }
+        var countryOfKey: [String: String] = [:]
+        for mention in mentions {
+            if let code = mention.type == .country ? mention.attributes["code"] : mention.placeCountry {
+                countryOfKey[mention.key] = code
+            }
+        }
+        // Slots a relation fills once: what the patterns fill is taken, and of the classifier's
+        // readings the most confident fills a slot first.
+        var filled: [String: String] = [:]
+        for relation in found {
+            for slot in Self.slots(relation.source, relation.type, relation.target) where filled[slot.name] == nil {
+                filled[slot.name] = slot.holder
+            }
+        }
+        let decided = features.candidates(mentions, tokens: tokens, sentences: sentences, found: found).map { ($0, decide($0)) }
+            .filter { $0.1.margin > threshold && $0.1.label != .none }
+            .sorted { ($1.1.margin, $0.0.source, $0.0.target) < ($0.1.margin, $1.0.source, $1.0.target) }
+        var out: [LocalRelation] = []
+        for (candidate, decision) in decided {
+            guard let type = decision.label.relationType, !related.contains("\(candidate.source)>\(candidate.target)")
+            else { continue }
+            // What lies in something is smaller than it; an international body, a company or a
+            // newspaper is no part of the country it works in.
+            if type == .locatedIn || type == .partOf, let inner = levelOfKey[candidate.source], let outer = levelOfKey[candidate.target],
+                inner <= outer
+            {
+                continue
+            }
+            if type == .partOf, candidate.target.hasPrefix("country:"),
+                RelationExtractor.independentKinds.contains(kindOfKey[candidate.source] ?? "")
+            {
+                continue
+            }
+            if type == .locatedIn, let inner = countryOfKey[candidate.source], let outer = countryOfKey[candidate.target],
+                inner != outer
+            {
+                continue
+            }
+            let slots = Self.slots(candidate.source, type, candidate.target)
+            guard slots.allSatisfy({ filled[$0.name] == nil || filled[$0.name] == $0.holder }) else { continue }
+            for slot in slots { filled[slot.name] = slot.holder }
+            for sentence in candidate.evidence {
+                out.append(
+                    LocalRelation(
+                        source: candidate.source, target: candidate.target, type: type,
+                        attributes: ["pattern": .string("classifier"), "basis": .string("inferred")],
+                        evidence: evidences[sentence]))
+            }
+        }
+        return out
+    }
+}

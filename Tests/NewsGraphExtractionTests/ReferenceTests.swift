@@ -1,0 +1,35 @@
+import NewsGraphCore
+import Testing
+@testable import NewsGraphExtraction
+
+/// Pronouns and descriptions that refer back: resolved where the article leaves one candidate,
+/// with the sentence that names it kept as evidence.
+@Suite struct ReferenceTests {
+    typealias H = Harness
+
+    @Test func aPronounRefersToTheOnePersonTheSentenceBeforeNames() throws {
+        let graph = H.graph("Ana Lima arrived in Oslo on Monday. She joined Halvorsen Motors in 2019.")
+        #expect(H.edges(graph) == ["Ana Lima -member_of-> Halvorsen Motors"])
+        let edge = try #require(graph.edges.values.first)
+        #expect(edge.evidence.map(\.sentence) == ["Ana Lima arrived in Oslo on Monday.", "She joined Halvorsen Motors in 2019."])
+        // A pronoun is no name: the person's mentions are the names.
+        #expect(H.node(graph, "Ana Lima")?.mentions.map(\.text) == ["Ana Lima"])
+    }
+
+    @Test func aPronounWithTwoCandidatesIsLeftAlone() {
+        let graph = H.graph("Ana Lima met Carla Mendes in Oslo on Monday. She joined Halvorsen Motors in 2019.")
+        #expect(!H.edges(graph).contains { $0.contains("member_of") })
+    }
+
+    @Test func aPronounOfTheOtherSexIsLeftAlone() {
+        let graph = H.graph("Tom Berg arrived in Oslo on Monday. She joined Halvorsen Motors in 2019.")
+        #expect(!H.edges(graph).contains { $0.contains("member_of") })
+    }
+
+    @Test func theCompanyRefersToTheOneCompanyNamedSoFar() {
+        H.expectExactly(
+            ["Halvorsen Motors makes trucks. The company joined the Nordic Industry Federation last year."],
+            nodes: ["Halvorsen Motors (agency)", "Nordic Industry Federation (agency)"],
+            edges: ["Halvorsen Motors -part_of-> Nordic Industry Federation"])
+    }
+}
