@@ -36,6 +36,22 @@ build() {
     -Xlinker "$library" -Xlinker -lstdc++ 2>&1 | grep -v "Cannot export local symbol '__asan_extra_spill_area'")
 }
 
+# The longest input each target is given (libFuzzer also cuts a longer seed to it; every seed
+# of scripts/fuzz/make_seeds.py fits). An article is at most 1 KB for the extractor and the
+# encoders: a title, a dateline and a few paragraphs, past every length rule the extraction and
+# the diagrams have (a 300-code-point title or line, a 120-character label, a 200-character
+# source title); an input's cost grows with its length, and long articles are make bench's
+# (one article of 1, 4 and 16 MB). The reader takes 4 KB; a saved graph 32 KB (the seed graph of
+# six articles, and a label past Graphviz's 16,384 letters); a record file 8 KB (three records).
+max_len() {
+  case "$1" in
+    extractor | encoders) echo 1024 ;;
+    article-reader) echo 4096 ;;
+    graph-json) echo 32768 ;;
+    merge-records) echo 8192 ;;
+  esac
+}
+
 run() {
   local seconds=60 runs="" targets=()
   while [ $# -gt 0 ]; do
@@ -51,15 +67,18 @@ run() {
     local corpus=$SCRATCH/corpus/$target artifacts=$SCRATCH/artifacts/$target log=${FUZZ_LOGS:-$SCRATCH/logs}/$target.log
     mkdir -p "$corpus" "$artifacts" "$(dirname "$log")"
     local options=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=3072 -print_final_stats=1
-      -artifact_prefix="$artifacts/" -max_len=4096)
+      -artifact_prefix="$artifacts/" -max_len="$(max_len "$target")")
     [ -z "$runs" ] || options+=(-runs="$runs" -max_total_time=0)
     case "$target" in
-      graph-json | merge-records) options+=(-dict=Fuzz/Dictionaries/graph.dict -max_len=16384) ;;
+      graph-json | merge-records) options+=(-dict=Fuzz/Dictionaries/graph.dict) ;;
     esac
     # Leaks are valgrind's to find (make leakcheck): the sanitizer's leak check flags the
-    # lexicons a global holds. The Swift runtime's backtracer would read the sanitizer's shadow
-    # memory after an abort.
-    if ASAN_OPTIONS=detect_leaks=0 SWIFT_BACKTRACE=enable=no "$SCRATCH/release/fuzz-$target" "${options[@]}" \
+    # lexicons a global holds. No stack is recorded at each malloc and free
+    # (malloc_context_size=0): that took a sixth of the time of the slow targets, and only the
+    # report of a memory error needs it (rerun the saved input without it for the stacks); what
+    # the sanitizer detects is the same. The Swift runtime's backtracer would read the
+    # sanitizer's shadow memory after an abort.
+    if ASAN_OPTIONS=detect_leaks=0:malloc_context_size=0 SWIFT_BACKTRACE=enable=no "$SCRATCH/release/fuzz-$target" "${options[@]}" \
       "$corpus" "Fuzz/Corpus/$target" >"$log" 2>&1; then
       local stats
       stats=$(grep -E '^#[0-9]+' "$log" | tail -n 1 | sed -E 's/ +/ /g')

@@ -19,6 +19,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "Fuzz/Corpus"
+# Each target's -max_len in scripts/fuzz/fuzz.sh: libFuzzer cuts a longer seed to it when it
+# loads the corpus (a graph cut short is just broken JSON), so every seed must fit.
+MAX_LEN = {"article-reader": 4096, "extractor": 1024, "encoders": 1024, "graph-json": 32768, "merge-records": 8192}
 
 ARTICLES = {
     "meeting": "Trade Talks Resume In Oslo\nNorwegian Trade Minister Ana Lima met Swedish Trade Minister Tom Berg in Oslo on Monday.\n"
@@ -44,7 +47,7 @@ ARTICLES = {
     "hostile-markup": 'Acme <script>alert(1)</script> Inc. and the "Quote & Co" Group met in Oslo. '
     'Officials said "]]> \\N \\l" was odd. <b>Ana Lima</b> onload="x" met Tom Berg.\n',
     "hostile-controls": "Trade Minister Ana\u0007 Lima met\u001b[2K Tom\u000b Berg in Os\u202elo.\u2028Next line\u0085 here.\n",
-    "long-word": "Minister B" + "a" * 3000 + " met Tom Berg in Oslo.\n",
+    "long-word": "Minister B" + "a" * 900 + " met Tom Berg in Oslo.\n",
     "long-title": "Talks " * 80 + "\nTrade Minister Ana Lima met Tom Berg.\n",
     "quotes": "\u201cWe will not yield,\u201d said Defence Minister Omar Haddad. \u2018No,\u2019 replied General Ruth Cole \u2014 twice.\n",
     "numbers": "The 2020 trade agreement set a 15% rate; in March 2021 China suspended purchases of soybeans worth $2 billion.\n",
@@ -91,9 +94,24 @@ def main() -> None:
                        check=True, cwd=scratch)
         graph = json.loads((scratch / "out/all.json").read_text(encoding="utf-8"))
         write("graph-json", "all", json.dumps(graph, ensure_ascii=False).encode())
-        small = {"documents": graph["documents"][:1], "nodes": graph["nodes"][:3], "edges": []}
+        # Three nodes of the first document, each cited only there (a node of another document
+        # would make the graph invalid: its mentions cite a document it lacks).
+        first_document = graph["documents"][0]["id"]
+        own = [node for node in graph["nodes"] if all(m["document"] == first_document for m in node["mentions"])]
+        small = {"documents": graph["documents"][:1], "nodes": own[:3], "edges": []}
         write("graph-json", "small", json.dumps(small, ensure_ascii=False).encode())
         write("graph-json", "empty", b'{"documents": [], "nodes": [], "edges": []}')
+        # The edits are made to the graph of two articles, so that each fits graph-json's max_len
+        # whole; the long label to the small graph (it must exceed Graphviz's 16,384 letters).
+        (scratch / "pair").mkdir()
+        for name in ["dateline", "hostile-markup"]:
+            (scratch / "pair" / f"{name}.txt").write_text(ARTICLES[name], encoding="utf-8")
+        subprocess.run([newsgraph, "build", "pair", "--out", "out", "--format", "json", "--name", "pair"],
+                       check=True, cwd=scratch)
+        pair = json.loads((scratch / "out/pair.json").read_text(encoding="utf-8"))
+        long_label = json.loads(json.dumps(small))
+        long_label["nodes"][0]["label"] = "B" + "a" * 17000
+        write("graph-json", "long-label", json.dumps(long_label, ensure_ascii=False).encode())
         edits = {
             "dangling": lambda g: g["edges"][0].update(target="person:nobody"),
             "duplicate": lambda g: g["nodes"].append(g["nodes"][0]),
@@ -102,24 +120,44 @@ def main() -> None:
             "bad-type": lambda g: g["nodes"][0].update(type="robot"),
             "huge-number": lambda g: g["nodes"][0]["mentions"][0].update(start=1e300),
             "attributes": lambda g: g["nodes"][0]["attributes"].update({"x\n\u001b[2K": 1, "rank": [1, 2], "ok": True}),
-            "long-label": lambda g: g["nodes"][0].update(label="B" + "a" * 17000),
             "hostile-label": lambda g: g["nodes"][0].update(label='<script>\\N "]]>\u0007\u202e'),
         }
         for name, edit in edits.items():
-            edited = json.loads(json.dumps(graph))
+            edited = json.loads(json.dumps(pair))
             edit(edited)
             write("graph-json", name, json.dumps(edited, ensure_ascii=False).encode())
 
         lines = subprocess.run([newsgraph, "extract", "articles"], check=True, capture_output=True, cwd=scratch).stdout
-        write("merge-records", "all", lines)
+        # Three records of the six, so the file fits merge-records' max_len whole.
+        kept = [line for line in lines.split(b"\n") if line and json.loads(line)["document"]["id"] in
+                {"acronym", "hostile-markup", "unicode"}]
+        write("merge-records", "all", b"\n".join(kept) + b"\n")
         first = lines.split(b"\n")[0]
         write("merge-records", "one", first + b"\n")
         write("merge-records", "crlf-blank", b"\n" + first + b"\r\n\r\n")
         record = json.loads(first)
 
         def renamed(new_id):
-            # The record's document id, and every mention's and sentence's document with it.
-            return lambda r: r.update(json.loads(json.dumps(r).replace(json.dumps(r["document"]["id"]), json.dumps(new_id))))
+            # The record's document id, and every mention's and sentence's document with it (only
+            # those: an attribute may be named like the id, and renaming it would make the record
+            # refused for its attribute name instead).
+            def rename(value, old_id):
+                if isinstance(value, dict):
+                    for key, item in value.items():
+                        if key == "document" and item == old_id:
+                            value[key] = new_id
+                        else:
+                            rename(item, old_id)
+                elif isinstance(value, list):
+                    for item in value:
+                        rename(item, old_id)
+
+            def edit(r):
+                old_id = r["document"]["id"]
+                r["document"]["id"] = new_id
+                rename(r, old_id)
+
+            return edit
 
         variants = {
             "climbing-id": renamed("../PWNED"),
@@ -134,7 +172,11 @@ def main() -> None:
             edit(edited)
             write("merge-records", name, json.dumps(edited, ensure_ascii=False).encode() + b"\n")
     for folder in sorted(CORPUS.iterdir()):
-        print(f"{folder.name}: {len(list(folder.iterdir()))} seeds")
+        seeds = sorted(folder.iterdir())
+        longest = max(seed.stat().st_size for seed in seeds)
+        print(f"{folder.name}: {len(seeds)} seeds, the longest {longest} bytes (max_len {MAX_LEN[folder.name]})")
+        if longest > MAX_LEN[folder.name]:
+            raise SystemExit(f"a seed of {folder.name} is longer than its max_len: libFuzzer would cut it")
 
 
 if __name__ == "__main__":
