@@ -55,12 +55,16 @@ struct EventRecognizer {
         var policyOrder: [(kind: String, family: String, key: String, imposer: String?)] = []
         var triggersBySentence = [[MentionRecognizer.TriggerSpan]](repeating: [], count: sentences.count)
         for trigger in triggers { triggersBySentence[trigger.sentence].append(trigger) }
-        // The meeting mentioned most so far (ties: the earliest), of the kind's class if there is one.
+        // The meeting mentioned most so far (ties: the earliest, then the smaller key, so that two
+        // names starting at one word never leave the choice to a dictionary's order), of the
+        // kind's class if there is one.
         // Asked at every sentence: the top one is searched for, not sorted out.
         // Without a kind, only gatherings: "X met Y" is not at an election or a visit.
         func salient(preferring kind: String?, only: Bool = false) -> String? {
             typealias Count = (key: String, value: (count: Int, first: Int, meetingClass: String))
-            func ranksHigher(_ a: Count, _ b: Count) -> Bool { (b.value.count, a.value.first) < (a.value.count, b.value.first) }
+            func ranksHigher(_ a: Count, _ b: Count) -> Bool {
+                (b.value.count, a.value.first, a.key) < (a.value.count, b.value.first, b.key)
+            }
             if let kind {
                 let wanted = Self.meetingClass(kind)
                 let sameClass = meetingCounts.lazy.filter { $0.value.meetingClass == wanted }

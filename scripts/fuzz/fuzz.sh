@@ -52,6 +52,14 @@ max_len() {
   esac
 }
 
+# Inputs that once broke an invariant (Fuzz/Findings/<target>, committed, each named for what it
+# found): every run replays them first, so a fixed fault that comes back fails even the short
+# pass. They are not seeds: make_seeds.py remakes Fuzz/Corpus and must not lose them.
+findings() {
+  [ -d "Fuzz/Findings/$1" ] && echo "Fuzz/Findings/$1"
+  return 0
+}
+
 run() {
   local seconds=60 runs="" targets=()
   while [ $# -gt 0 ]; do
@@ -79,7 +87,7 @@ run() {
     # the sanitizer detects is the same. The Swift runtime's backtracer would read the
     # sanitizer's shadow memory after an abort.
     if ASAN_OPTIONS=detect_leaks=0:malloc_context_size=0 SWIFT_BACKTRACE=enable=no "$SCRATCH/release/fuzz-$target" "${options[@]}" \
-      "$corpus" "Fuzz/Corpus/$target" >"$log" 2>&1; then
+      "$corpus" "Fuzz/Corpus/$target" $(findings "$target") >"$log" 2>&1; then
       local stats
       stats=$(grep -E '^#[0-9]+' "$log" | tail -n 1 | sed -E 's/ +/ /g')
       echo "fuzz-$target: ok: $(grep -E 'stat::number_of_executed_units' "$log" | awk '{print $2}') inputs; last: $stats"
@@ -107,7 +115,7 @@ coverage() {
     local raw=$SCRATCH/coverage/$target.profraw data=$SCRATCH/coverage/$target.profdata
     mkdir -p "$SCRATCH/corpus/$target"
     LLVM_PROFILE_FILE=$raw SWIFT_BACKTRACE=enable=no "$bin/release/fuzz-$target" -runs=0 \
-      "$SCRATCH/corpus/$target" "Fuzz/Corpus/$target" >/dev/null 2>&1
+      "$SCRATCH/corpus/$target" "Fuzz/Corpus/$target" $(findings "$target") >/dev/null 2>&1
     "$(dirname "$(readlink -f "$(command -v swiftc)")")/llvm-profdata" merge -o "$data" "$raw"
     # The sources each target is there to exercise.
     local sources
