@@ -3,7 +3,7 @@
 ///
 /// The format (README, "Analyst decisions"): one decision a line; `#` starts a comment line;
 /// fields are separated by tabs, or, on a line with no tab, by spaces, a field with spaces in
-/// it written in double quotes (`"He Lifeng"`, `\"` and `\\` inside). After the fields a
+/// it written in double quotes (`"Ana Lima"`, `\"` and `\\` inside). After the fields a
 /// decision takes comes its reason, required for `same`, `different` and `drop`.
 ///
 /// ```

@@ -168,7 +168,7 @@ struct DocumentResolver {
 
     /// Guessed names that resolution tied to nothing take the type the learned tagger gave them;
     /// but a known surname or given name stays a person for the corpus to settle, which may
-    /// know the person from another article ("Ho" beside "He Lifeng").
+    /// know the person from another article ("Lin" beside "Li Nan").
     private func typeByLearnedTagger(_ mentions: inout [MentionCandidate], names: [String]) {
         for index in mentions.indices where mentions[index].isWeak && mentions[index].type == .person {
             guard let type = mentions[index].learnedType else { continue }
