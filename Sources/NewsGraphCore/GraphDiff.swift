@@ -35,6 +35,13 @@ public struct GraphDiff: Codable, Hashable, Sendable {
         public var label: String
         /// The shared name that matched them.
         public var matchedBy: String
+
+        public init(oldID: String, newID: String, label: String, matchedBy: String) {
+            self.oldID = oldID
+            self.newID = newID
+            self.label = label
+            self.matchedBy = matchedBy
+        }
     }
 
     /// One field of a matched entity or relation that differs: `label`, `type`, `aliases` or an
@@ -45,6 +52,14 @@ public struct GraphDiff: Codable, Hashable, Sendable {
         public var field: String
         public var old: [String]
         public var new: [String]
+
+        public init(subject: String, label: String, field: String, old: [String], new: [String]) {
+            self.subject = subject
+            self.label = label
+            self.field = field
+            self.old = old
+            self.new = new
+        }
     }
 
     /// A matched relation whose evidence now comes from other articles.
