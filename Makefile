@@ -11,13 +11,15 @@ SCREENSHOTS := .build/screenshots
 
 # $(call write-graphs,FOLDER): every graph file of the seeds into FOLDER: one graph per article and
 # the merged one in every format (each SVG with its .caption.md), the merged graph's views, its
-# stories (an overview and one diagram per story), and its HTML brief with the full view, every
-# view and the stories.
+# stories (an overview and one diagram per story), its HTML brief with the full view, every
+# view and the stories, and where its sources differ (seeds.compare.md and .compare.json).
 define write-graphs
 	$(BIN) build seeds --out $(1) --format $(FORMATS) --per-document --name seeds
 	for view in $(VIEWS); do $(BIN) render $(1)/seeds.json --view $$view -o $(1)/seeds.$$view.svg || exit 1; done
 	$(BIN) render $(1)/seeds.json --view stories --out $(1)
 	$(BIN) brief $(1)/seeds.json --view full $(foreach view,$(VIEWS),--view $(view)) --view stories -o $(1)/seeds.brief.html
+	$(BIN) compare $(1)/seeds.json -o $(1)/seeds.compare.md
+	$(BIN) compare $(1)/seeds.json --format json -o $(1)/seeds.compare.json
 	$(BIN) render $(1)/seeds.json --format graphml --graphml-flavor yed -o $(1)/seeds.yed.graphml
 endef
 
