@@ -9,6 +9,9 @@ public struct ComparisonSettings: Codable, Hashable, Sendable {
     public var claimMaxStating: Int
     /// ...while at least this many other articles name both its ends without stating it.
     public var claimMinSilent: Int
+    /// Mentions of a relation's two ends this close (in code points) count as named together
+    /// when the sentence of either is not known.
+    public var claimNearbyCharacters: Int
     public var nameMerges: [String]
     public var nameNearMerges: [String]
 

@@ -116,9 +116,17 @@ public struct SourceComparison: Codable, Hashable, Sendable {
             guard silent.count >= settings.claimMinSilent else { continue }
             // An article that names both ends in one sentence may state the relation in words the
             // extractor missed: then whether it is silent is unclear, and nothing is reported.
+            // A mention outside every evidence sentence (one with no relation) has no known
+            // sentence: then two mentions close together count as together.
             let together = silent.contains { document in
-                let a = Set(source.mentions.filter { $0.document == document }.compactMap(sentence(around:)))
-                return target.mentions.contains { $0.document == document && sentence(around: $0).map(a.contains) == true }
+                source.mentions.contains { a in
+                    guard a.document == document else { return false }
+                    return target.mentions.contains { b in
+                        guard b.document == document else { return false }
+                        if let first = sentence(around: a), let second = sentence(around: b) { return first == second }
+                        return abs(a.start - b.start) < settings.claimNearbyCharacters
+                    }
+                }
             }
             guard !together else { continue }
             let phrase = "\(source.label) \(relation.type.phrase) \(target.label)"

@@ -110,3 +110,35 @@ import Testing
         #expect(CLI.files(in: scratch) == ["notes.json"])
     }
 }
+
+/// `newsgraph compare` as a user runs it: on the seeds, twice, and on a file that is not a graph.
+@Suite struct CompareCommandTests {
+    @Test func theSeedsSpellingVariantsWithTheirArticles() throws {
+        let seeds = GeneratedCorpus.repository.appendingPathComponent("Graphs/seeds.json").path
+        let result = try CLI.run(["compare", seeds, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let comparison = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+        let findings = comparison["findings"] as! [[String: Any]]
+        let names = findings.filter { $0["kind"] as? String == "names" }
+        #expect(names.count >= 1)
+        for finding in names {
+            let sides = finding["sides"] as! [[String: Any]]
+            #expect(sides.count >= 2)
+            for side in sides { #expect(!(side["documents"] as! [String]).isEmpty) }
+        }
+        let markdown = try CLI.run(["compare", seeds])
+        #expect(markdown.stdout.hasPrefix("# Where the sources differ: seeds.json"))
+        #expect(try CLI.run(["compare", seeds]).stdout == markdown.stdout)
+    }
+
+    @Test func aFileThatIsNotAGraphIsNamedAndNothingIsWritten() throws {
+        let scratch = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let bad = scratch.appendingPathComponent("notes.json")
+        try Data("[1, 2]".utf8).write(to: bad)
+        let result = try CLI.run(["compare", bad.path, "-o", scratch.appendingPathComponent("x.compare.md").path])
+        #expect(result.status != 0)
+        #expect(result.stderr.split(separator: "\n").count == 1 && result.stderr.contains(bad.path), "\(result.stderr)")
+        #expect(CLI.files(in: scratch) == ["notes.json"])
+    }
+}
