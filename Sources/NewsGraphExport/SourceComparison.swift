@@ -16,6 +16,9 @@ public struct SourceComparison: Codable, Hashable, Sendable {
         case nearNames = "near-names"
         /// A relation stated by one source while others covering both ends do not state it.
         case claim
+        /// A measure's status (enacted, threatened, ...) differing between sources
+        /// (`status_by_source`, which extraction records only when they differ).
+        case status
     }
 
     /// One side of a disagreement: a value (a spelling, "states it", "does not state it"),
@@ -142,6 +145,35 @@ public struct SourceComparison: Codable, Hashable, Sendable {
                         Side(value: "names both, never in one sentence", documents: silent.sorted(), evidence: []),
                     ],
                     sources: covering.count, links: degrees[source.id, default: 0] + degrees[target.id, default: 0]))
+        }
+
+        for relation in graph.edges.values {
+            guard case .strings(let pairs)? = relation.attributes["status_by_source"],
+                let source = graph.nodes[relation.source], let target = graph.nodes[relation.target]
+            else { continue }
+            var byStatus: [String: [String]] = [:]
+            for pair in pairs {
+                guard let equals = pair.lastIndex(of: "=") else { continue }
+                let document = String(pair[..<equals])
+                let status = String(pair[pair.index(after: equals)...])
+                guard !document.isEmpty, !status.isEmpty else { continue }
+                byStatus[status, default: []].append(document)
+            }
+            guard byStatus.count >= 2 else { continue }
+            let sides = byStatus.sorted { $0.key < $1.key }.map { status, documents in
+                // One sentence per article: the first it states the relation in.
+                let evidence = documents.sorted().compactMap { document in relation.evidence.first { $0.document == document } }
+                return Side(value: status, documents: documents.sorted(), evidence: evidence)
+            }
+            let documents = Set(byStatus.values.flatMap { $0 })
+            findings.append(
+                Finding(
+                    kind: .status, subjects: [source.id, target.id, relation.id],
+                    title: "\(source.label) \(relation.type.phrase) \(target.label)",
+                    reason: "Sources give different statuses: "
+                        + sides.map { "\($0.value) in \(Self.count($0.documents.count, "source"))" }.joined(separator: ", ") + ".",
+                    sides: sides, sources: documents.count,
+                    links: degrees[source.id, default: 0] + degrees[target.id, default: 0]))
         }
 
         self.findings = findings.sorted { a, b in

@@ -43,6 +43,7 @@ public enum ComparisonReport {
         case .names: "Names that disagree"
         case .nearNames: "Names kept apart that may be one"
         case .claim: "Claim only some sources make"
+        case .status: "Status that disagrees"
         }
     }
 

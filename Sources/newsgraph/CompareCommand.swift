@@ -13,7 +13,7 @@ struct CompareCommand: ParsableCommand {
             Reports names one entity is written under in different articles (merged spelling \
             variants, and spellings kept apart that may be one), and claims only some articles make \
             (a relation one article states while other articles that name both its ends do not), \
-            most sources and links first, each with its articles and sentences. Writes Markdown \
+            and a measure's status that differs between articles, most sources and links first, each with its articles and sentences. Writes Markdown \
             (or --format json) to standard output or -o.
 
             Example: newsgraph compare Graphs/seeds.json -o seeds.compare.md

@@ -127,4 +127,22 @@ import Testing
         story.sentence("c1", "Norway imposed a fish tariff.", names: [Self.norway, Self.tariff], relations: [(Self.norway.id, .imposes, Self.tariff.id)])
         #expect(SourceComparison(story.graph).findings.isEmpty)
     }
+
+    /// a1 says the tariff was imposed, a2 and a3 that it is threatened.
+    @Test func aStatusThatDisagrees() {
+        var story = Story()
+        story.sentence("s1", "Norway imposed a fish tariff.", names: [Self.norway, Self.tariff], relations: [(Self.norway.id, .imposes, Self.tariff.id)])
+        story.sentence("s2", "Norway threatened a fish tariff.", names: [Self.norway, Self.tariff], relations: [(Self.norway.id, .imposes, Self.tariff.id)])
+        story.sentence("s3", "Norway may impose a fish tariff.", names: [Self.norway, Self.tariff], relations: [(Self.norway.id, .imposes, Self.tariff.id)])
+        let id = "country:norway--imposes--policy:fish-tariff"
+        story.graph.edges[id]!.attributes["status_by_source"] = .strings(["s1=enacted", "s2=threatened", "s3=threatened"])
+        let comparison = SourceComparison(story.graph)
+        #expect(comparison.findings.map(\.kind) == [.status])
+        let finding = comparison.findings[0]
+        #expect(finding.subjects == [Self.norway.id, Self.tariff.id, id])
+        #expect(finding.sides.map(\.value) == ["enacted", "threatened"])
+        #expect(finding.sides.map(\.documents) == [["s1"], ["s2", "s3"]])
+        #expect(finding.sides[0].evidence.map(\.sentence) == ["Norway imposed a fish tariff."])
+        #expect(finding.sources == 3)
+    }
 }
