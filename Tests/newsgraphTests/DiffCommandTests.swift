@@ -131,6 +131,31 @@ import Testing
         #expect(try CLI.run(["compare", seeds]).stdout == markdown.stdout)
     }
 
+    /// Two invented articles on one summit: the second names a minister once, with no role,
+    /// under another given name; the resolver merges the two spellings and compare lists both.
+    @Test func inventedArticlesWithAGarbledName() throws {
+        let scratch = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let articles = scratch.appendingPathComponent("summit")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        let texts = [
+            "s1.txt": "Deputy Premier Zhao Mingyu will attend the Harbin summit on Monday. Zhao Mingyu said exports would recover.\n",
+            "s2.txt": "Finance Minister Erik Dahl met Zhao Lihua at the Harbin summit.\n",
+        ]
+        for (name, text) in texts { try Data(text.utf8).write(to: articles.appendingPathComponent(name)) }
+        let built = try CLI.run(["build", articles.path, "--out", scratch.path, "--format", "json", "--name", "summit"])
+        #expect(built.status == 0, "\(built.stderr)")
+        let result = try CLI.run(["compare", scratch.appendingPathComponent("summit.json").path, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let comparison = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+        let findings = comparison["findings"] as! [[String: Any]]
+        #expect(findings.map { $0["kind"] as? String } == ["names"])
+        let sides = (findings.first?["sides"] as? [[String: Any]]) ?? []
+        #expect(sides.map { $0["value"] as? String } == ["Zhao Lihua", "Zhao Mingyu"])
+        #expect(sides.map { $0["documents"] as? [String] } == [["s2"], ["s1"]])
+        #expect(findings.first?["sources"] as? Int == 2)
+    }
+
     @Test func aFileThatIsNotAGraphIsNamedAndNothingIsWritten() throws {
         let scratch = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: scratch) }
