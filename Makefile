@@ -11,17 +11,19 @@ SCREENSHOTS := .build/screenshots
 
 # $(call write-graphs,FOLDER): every graph file of the seeds into FOLDER: one graph per article and
 # the merged one in every format (each SVG with its .caption.md), the merged graph's views, its
-# stories (an overview and one diagram per story), and its HTML brief with the full view, every
-# view and the stories.
+# stories (an overview and one diagram per story), its HTML brief with the full view, every
+# view and the stories, and where its sources differ (seeds.compare.md and .compare.json).
 define write-graphs
 	$(BIN) build seeds --out $(1) --format $(FORMATS) --per-document --name seeds
 	for view in $(VIEWS); do $(BIN) render $(1)/seeds.json --view $$view -o $(1)/seeds.$$view.svg || exit 1; done
 	$(BIN) render $(1)/seeds.json --view stories --out $(1)
 	$(BIN) brief $(1)/seeds.json --view full $(foreach view,$(VIEWS),--view $(view)) --view stories -o $(1)/seeds.brief.html
+	$(BIN) compare $(1)/seeds.json -o $(1)/seeds.compare.md
+	$(BIN) compare $(1)/seeds.json --format json -o $(1)/seeds.compare.json
 	$(BIN) render $(1)/seeds.json --format graphml --graphml-flavor yed -o $(1)/seeds.yed.graphml
 endef
 
-.PHONY: deps test-deps build graphs test model check check-graphs-current check-decisions leakcheck format lint clean bench bench-corpus bench-bin bench-profile fuzz fuzz-bin fuzz-short
+.PHONY: deps test-deps build graphs test model check check-graphs-current check-decisions check-reports leakcheck format lint clean bench bench-corpus bench-bin bench-profile fuzz fuzz-bin fuzz-short
 
 deps:
 	@scripts/install-deps.sh build
@@ -54,7 +56,7 @@ model:
 # short pass of every fuzz target.
 test: test-deps
 	$(SWIFT) test
-	$(MAKE) check check-graphs-current check-decisions leakcheck fuzz-short
+	$(MAKE) check check-graphs-current check-decisions check-reports leakcheck fuzz-short
 
 # GraphML schema, fetched once from Debian's libjgrapht-java, and beside it the project's
 # widening of it for yEd's graphics (schema/graphml+yfiles.xsd). No GEXF 1.3 schema can be had
@@ -103,6 +105,17 @@ check-decisions: build test-deps
 	$(BIN) brief $(DECIDED)/seeds.json -o $(DECIDED)/seeds.brief.html
 	xmllint --noout $(DECIDED)/*.svg
 	$(PYTHON) scripts/checks/check_exports.py $(DECIDED)
+
+# The JSON reports against their schemas (schema/diff.schema.json, schema/compare.schema.json):
+# a diff of the seeds without their last article against Graphs/seeds.json, and the committed
+# comparison of the seeds.
+REPORTS := .build/reports-check
+check-reports: build test-deps
+	@rm -rf $(REPORTS) && mkdir -p $(REPORTS)/four
+	cp $(filter-out $(lastword $(sort $(wildcard seeds/*.txt))),$(sort $(wildcard seeds/*.txt))) $(REPORTS)/four/
+	$(BIN) build $(REPORTS)/four --out $(REPORTS) --format json --name four
+	$(BIN) diff $(REPORTS)/four.json Graphs/seeds.json --format json -o $(REPORTS)/seeds.diff.json
+	$(PYTHON) scripts/checks/check_reports.py $(REPORTS)/seeds.diff.json $(wildcard Graphs/*.compare.json)
 
 # newsgraph under valgrind: fails on a definite leak or a memory error.
 leakcheck: test-deps

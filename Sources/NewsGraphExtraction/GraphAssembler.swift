@@ -114,12 +114,28 @@ struct GraphAssembler {
         return out
     }
 
+    /// `DOCUMENT=STATUS` for each document whose sentences all give one status, sorted, when
+    /// those documents do not all give the same; else nil, so a graph whose sources agree keeps
+    /// the bytes it had. A document that gives two statuses itself (a past measure and a new
+    /// threat read as one) says nothing certain and is left out.
+    static func statusBySource(_ pairs: [(document: String, status: String)]) -> [String]? {
+        guard let first = pairs.first?.status, pairs.contains(where: { $0.status != first }) else { return nil }
+        let byDocument = Dictionary(grouping: pairs, by: \.document).compactMapValues { pairs in
+            Set(pairs.map(\.status)).count == 1 ? pairs[0].status : nil
+        }
+        guard Set(byDocument.values).count > 1 else { return nil }
+        return byDocument.map { "\($0.key)=\($0.value)" }.sorted()
+    }
+
     private func assembleEdges(_ records: [DocumentExtraction], _ clusters: Clusters, _ idOfRoot: [String: String]) -> [Relation] {
         struct Accumulator {
             /// In the order found, repeats included: sorted once at the end, which costs less
             /// than hashing every sentence into a set.
             var evidence: [Evidence] = []
             var statuses: [String] = []
+            /// Each status with the document that gives it, so a disagreement between sources
+            /// survives the majority vote (`status_by_source`).
+            var documentStatuses: [(document: String, status: String)] = []
             var roles: [String] = []
             var rules: Set<String> = []
             var hedged: [Bool] = []
@@ -136,7 +152,10 @@ struct GraphAssembler {
                 default: isStated = true
                 }
                 evidence.append(relation.evidence)
-                if case .string(let status)? = relation.attributes["status"] { statuses.append(status) }
+                if case .string(let status)? = relation.attributes["status"] {
+                    statuses.append(status)
+                    documentStatuses.append((relation.evidence.document, status))
+                }
                 if case .string(let role)? = relation.attributes["role"] { roles.append(role) }
                 if case .string(let rule)? = relation.attributes["pattern"] { rules.insert(rule) }
                 hedged.append(relation.attributes["hedged"] == .bool(true))
@@ -164,6 +183,7 @@ struct GraphAssembler {
             var attributes: Attributes = ["sources": .int(sources)]
             if !entry.acc.isStated { attributes["basis"] = .string(entry.acc.isInferred ? "inferred" : "knowledge") }
             if let status = mostFrequent(entry.acc.statuses) { attributes["status"] = .string(status) }
+            if let bySource = Self.statusBySource(entry.acc.documentStatuses) { attributes["status_by_source"] = .strings(bySource) }
             if let role = mostFrequent(entry.acc.roles) { attributes["role"] = .string(role) }
             if !entry.acc.rules.isEmpty { attributes["rules"] = .strings(entry.acc.rules.sorted()) }
             // Past roles ("former minister") only when no source speaks of the present.

@@ -1,4 +1,5 @@
 import NewsGraphCore
+import NewsGraphExport
 
 /// A briefing on one graph as a single, self-contained HTML page: the diagrams of the chosen
 /// views inline, each with its caption (after a stories overview, a table of its stories), the
@@ -51,7 +52,8 @@ public enum BriefPage {
         let body = [
             "<h1>\(text(title))</h1>",
             "<p class=\"lede\">\(text(DiagramCaption.count(graph.nodes.count, "entity", "entities"))) and \(text(DiagramCaption.count(graph.edges.count, "relation", "relations"))) extracted from \(text(DiagramCaption.count(graph.documents.count, "news article", "news articles"))). Every entity and relation below lists the sentences and sources it came from; numbers in brackets refer to the sources.</p>",
-        ] + sections + [sourcesSection(caption)] + decisionsSection(graph)
+        ] + sections + [BriefComparison.section(SourceComparison(graph), caption: caption)] + [sourcesSection(caption)]
+            + decisionsSection(graph)
             + [entitiesSection(graph, caption: caption), relationsSection(graph, caption: caption)]
         let html = """
             <!DOCTYPE html>

@@ -14,13 +14,15 @@ struct NewsGraphCommand: ParsableCommand {
               newsgraph render graphs/articles.json --view ego:"Ana Lima" --depth 2 -o lima.svg
               newsgraph brief graphs/articles.json --view full --view policies -o brief.html
               newsgraph review graphs/articles.json > review.md
+              newsgraph diff yesterday.json graphs/articles.json --svg changes.svg
+              newsgraph compare graphs/articles.json -o articles.compare.md
 
             Every entity and relation in the output lists the sentences it came from. \
             The same articles always give the same bytes. \
             Every SVG comes with <name>.caption.md beside it.
             """,
         subcommands: [
-            BuildCommand.self, RenderCommand.self, BriefCommand.self, ExtractCommand.self, MergeCommand.self, ReviewCommand.self,
+            BuildCommand.self, RenderCommand.self, BriefCommand.self, ExtractCommand.self, MergeCommand.self, ReviewCommand.self, DiffCommand.self, CompareCommand.self,
         ]
     )
 
