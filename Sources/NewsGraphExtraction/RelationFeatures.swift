@@ -105,11 +105,19 @@ package struct RelationFeatures: Sendable {
         for relation in found { said["\(relation.source)>\(relation.target)", default: []].append(relation.type) }
         var ofType: [EntityType: Int] = [:]
         for key in order { ofType[mentions[ofKey[key]![0]].type, default: 0] += 1 }
+        let neighbours = RelationNeighbours(order: order, ofKey: ofKey, mentions: mentions)
+        var descriptions: [String: UInt64?] = [:]
+        func description(of key: String) -> UInt64? {
+            if let known = descriptions[key] { return known }
+            let noun = self.description(of: ofKey[key]!, mentions, tokens, sentences)
+            descriptions[key] = noun
+            return noun
+        }
         var out: [Candidate] = []
         for source in order {
             let sourceMentions = ofKey[source]!
             let first = mentions[sourceMentions[0]]
-            for target in order where target != source {
+            for target in neighbours.of(source) {
                 let targetMentions = ofKey[target]!
                 let other = mentions[targetMentions[0]]
                 let allowed = Self.labels(from: first.type, first.attributes["kind"], to: other.type)
@@ -158,8 +166,8 @@ package struct RelationFeatures: Sendable {
                 add(.levelsDistance, levels << 4 | UInt64(min(nearest.distance, 3)))
                 addTyped(.typesTogether, UInt64(min(together, 3)))
                 // What the text says each is: "X is a town in ...", "Y, a record label, ...".
-                if let noun = description(of: sourceMentions, mentions, tokens, sentences) { addTyped(.sourceDescription, noun) }
-                if let noun = description(of: targetMentions, mentions, tokens, sentences) { addTyped(.targetDescription, noun) }
+                if let noun = description(of: source) { addTyped(.sourceDescription, noun) }
+                if let noun = description(of: target) { addTyped(.targetDescription, noun) }
                 // The words just before and after the source's first mention: "born in", "based in".
                 let firstMention = mentions[sourceMentions[0]]
                 let home = sentences[firstMention.sentence].tokens
@@ -180,10 +188,7 @@ package struct RelationFeatures: Sendable {
                     let gap = left.end..<max(left.end, right.start)
                     add(.gap, UInt64(min(gap.count, 10)))
                     if gap.count == 1 && tokens[gap.lowerBound].key == "," { add(.commaOnly) }
-                    let between = mentions.indices.count { index in
-                        mentions[index].sentence == a.sentence && mentions[index].start >= gap.lowerBound && mentions[index].end <= gap.upperBound
-                    }
-                    add(.mentionsBetween, UInt64(min(between, 3)))
+                    add(.mentionsBetween, UInt64(neighbours.mentionsWithin(gap, of: a.sentence, upTo: 3)))
                     for index in gap.prefix(Self.wordsBetween) where tokens[index].kind == .word {
                         let word = Self.hash(tokens[index].key)
                         add(.word, word)
