@@ -12,9 +12,10 @@ struct RelationNeighbours {
     private let order: [String]
     private let rank: [String: Int]
     private let sentencesOf: [String: [Int]]
-    /// Sentences that name an entity, ascending, and the entities each names in order.
+    /// Sentences that name an entity, ascending, and the entities (their ranks in `order`) each
+    /// names, in the order it names them.
     private let namingSentences: [Int]
-    private let keysOf: [Int: [String]]
+    private let keysOf: [Int: [Int]]
     private let positionIn: [Int: [String: Int]]
     /// Every mention of a sentence, by start.
     private let mentionsOf: [Int: [Int]]
@@ -24,7 +25,7 @@ struct RelationNeighbours {
         self.order = order
         self.mentions = mentions
         rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
-        var keysOf: [Int: [String]] = [:]
+        var keysOf: [Int: [Int]] = [:]
         var positionIn: [Int: [String: Int]] = [:]
         var sentencesOf: [String: [Int]] = [:]
         let compared = ofKey.values.joined().sorted {
@@ -34,7 +35,7 @@ struct RelationNeighbours {
             let mention = mentions[index]
             guard positionIn[mention.sentence]?[mention.key] == nil else { continue }
             positionIn[mention.sentence, default: [:]][mention.key] = keysOf[mention.sentence]?.count ?? 0
-            keysOf[mention.sentence, default: []].append(mention.key)
+            keysOf[mention.sentence, default: []].append(rank[mention.key]!)
             sentencesOf[mention.key, default: []].append(mention.sentence)
         }
         self.keysOf = keysOf
@@ -50,7 +51,7 @@ struct RelationNeighbours {
     func of(_ source: String) -> [String] {
         let topic = order[0]
         if source == topic { return Array(order.dropFirst()) }
-        var found: Set<String> = [topic]
+        var found: Set<Int> = [0]
         var covered = Int.min
         for sentence in sentencesOf[source] ?? [] {
             let lower = max(sentence - RelationFeatures.window, covered)
@@ -62,8 +63,8 @@ struct RelationNeighbours {
             }
             covered = upper + 1
         }
-        found.remove(source)
-        return found.sorted { rank[$0]! < rank[$1]! }
+        found.remove(rank[source]!)
+        return found.sorted().map { order[$0] }
     }
 
     /// How many mentions of a sentence lie wholly inside `span` of tokens, counted up to `limit`.
@@ -82,7 +83,8 @@ struct RelationNeighbours {
         return count
     }
 
-    private func keys(of sentence: Int, near source: String) -> ArraySlice<String> {
+    /// The ranks of the entities a sentence names that `source` is compared with.
+    private func keys(of sentence: Int, near source: String) -> ArraySlice<Int> {
         let keys = keysOf[sentence]!
         guard keys.count > Self.crowd else { return keys[...] }
         guard let position = positionIn[sentence]?[source] else { return keys.prefix(Self.crowd) }
