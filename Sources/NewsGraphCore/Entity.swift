@@ -11,10 +11,13 @@ public struct Entity: Codable, Hashable, Sendable, Identifiable {
     public var attributes: Attributes
     /// Every mention in every document, sorted by document and offset.
     public var mentions: [Mention]
+    /// Facts with a value about it (a rate, a sum, a count, a duration, a date), each where a
+    /// document states it, sorted; nil when there are none, so the node's JSON leaves the key out.
+    public var quantities: [Quantity]?
 
     public init(
         id: String, type: EntityType, label: String, aliases: [String] = [], attributes: Attributes = [:],
-        mentions: [Mention] = []
+        mentions: [Mention] = [], quantities: [Quantity]? = nil
     ) {
         self.id = id
         self.type = type
@@ -22,6 +25,7 @@ public struct Entity: Codable, Hashable, Sendable, Identifiable {
         self.aliases = aliases
         self.attributes = attributes
         self.mentions = mentions
+        self.quantities = quantities
     }
 
     /// The distinct documents that mention the node, in order.

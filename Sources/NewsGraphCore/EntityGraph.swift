@@ -28,7 +28,7 @@ public struct EntityGraph: Hashable, Sendable {
     public subscript(node id: String) -> Entity? { nodes[id] }
 
     /// The same graph in canonical order: documents by id, nodes and edges by id, mentions,
-    /// evidence, aliases and diagnostics sorted, stories heaviest first. Exporters write graphs in this form.
+    /// quantities, evidence, aliases and diagnostics sorted, stories heaviest first. Exporters write graphs in this form.
     ///
     /// - Complexity: O(n log n) in the number of nodes, edges, mentions and evidence.
     public func canonicalized() -> EntityGraph {
@@ -38,6 +38,9 @@ public struct EntityGraph: Hashable, Sendable {
         for index in graph.nodes.values.indices {
             graph.nodes.values[index].mentions = Self.sortedUnique(graph.nodes.values[index].mentions)
             graph.nodes.values[index].aliases = Self.sortedUnique(graph.nodes.values[index].aliases)
+            if let quantities = graph.nodes.values[index].quantities {
+                graph.nodes.values[index].quantities = quantities.isEmpty ? nil : Self.sortedUnique(quantities)
+            }
         }
         graph.edges.sort { $0.key < $1.key }
         for index in graph.edges.values.indices {

@@ -12,6 +12,10 @@ public struct ComparisonSettings: Codable, Hashable, Sendable {
     /// Mentions of a relation's two ends this close (in code points) count as named together
     /// when the sentence of either is not known.
     public var claimNearbyCharacters: Int
+    /// An entity of these types that only one source names...
+    public var singleSourceTypes: [EntityType]
+    /// ...in a story this many sources cover is a claim of that source alone.
+    public var singleSourceMinStory: Int
     public var nameMerges: [String]
     public var nameNearMerges: [String]
 

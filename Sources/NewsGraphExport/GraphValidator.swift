@@ -54,6 +54,24 @@ public enum GraphValidator {
                     problems.append(Problem(place + ".document", "'\(mention.document)' is not in documents"))
                 }
             }
+            for (number, quantity) in (node.quantities ?? []).enumerated() {
+                let place = "\(path).quantities[\(number)]"
+                if let problem = Span.problem(start: quantity.start, end: quantity.end, text: quantity.text) {
+                    problems.append(Problem(place, problem))
+                }
+                if documentIndex[quantity.document] == nil {
+                    problems.append(Problem(place + ".document", "'\(quantity.document)' is not in documents"))
+                }
+                if !quantity.value.isFinite { problems.append(Problem(place + ".value", "not a finite number")) }
+                if let evidence = quantity.evidence {
+                    if let problem = Span.problem(start: evidence.start, end: evidence.end, text: evidence.sentence) {
+                        problems.append(Problem(place + ".evidence", problem))
+                    }
+                    if evidence.document != quantity.document || evidence.start > quantity.start || quantity.end > evidence.end {
+                        problems.append(Problem(place + ".evidence", "the sentence does not hold the quantity"))
+                    }
+                }
+            }
         }
         var edgeIndex: [String: Int] = [:]
         for (index, edge) in edges.enumerated() {

@@ -26,4 +26,7 @@ public struct LocalEntity: Codable, Sendable, Hashable {
     public var attributes: [String: String]
     /// No evidence of its own: kept only if the corpus ties it to an entity that has some.
     public var isWeak: Bool
+    /// The rates, sums, counts, durations and dates the document states about it; nil for none,
+    /// so records of entities without any read and write as before.
+    public var quantities: [Quantity]?
 }

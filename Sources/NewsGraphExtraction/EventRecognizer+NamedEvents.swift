@@ -164,6 +164,7 @@ extension EventRecognizer {
         if let when = time.expression(near: start..<end, tokens, sentence, articleDate: articleDate) {
             event.mention.attributes["when"] = when.text
             if let date = when.date { event.mention.attributes["date"] = date }
+            event.mention.when = when
         }
         // Where it is held: a place that opens its name ("the 2008 Beijing Olympics"; one further
         // in may be a word of it, "the Asian Para Games"), and one after it ("in Oslo").

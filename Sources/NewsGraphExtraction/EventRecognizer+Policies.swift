@@ -107,6 +107,7 @@ extension EventRecognizer {
             let resolved = time.expression(
                 near: when.range, tokens, sentence, articleDate: articleDate)
             if let date = resolved?.date { mention.attributes["date"] = date }
+            mention.when = resolved
         }
         // What the phrase itself says: its author ("U.S. tariffs"), its goods, its target.
         var found = PolicyPhrase(

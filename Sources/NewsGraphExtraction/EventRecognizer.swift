@@ -304,6 +304,7 @@ struct EventRecognizer {
             {
                 mention.attributes["when"] = when.text
                 if let date = when.date { mention.attributes["date"] = date }
+                mention.when = when
             }
             return mention
         }

@@ -19,6 +19,7 @@ public struct Extractor: Sendable {
     let nameFeatures: NameFeatures
     /// The learned relation classifier; nil reads relations by patterns alone.
     let relationClassifier: RelationClassifier?
+    let quantities: QuantityRecognizer
 
     /// - Parameters:
     ///   - lexicon: world knowledge and linguistic data.
@@ -42,6 +43,7 @@ public struct Extractor: Sendable {
         self.events = EventRecognizer(lexicon: &lexicon)
         self.lexicon = lexicon
         zoneCues = ZoneCues(lexicon)
+        quantities = QuantityRecognizer(lexicon: lexicon)
         nameTagger = learnedNames ? try NameTagger.standard() : nil
         nameFeatures = NameFeatures(lexicon: lexicon)
         relationClassifier = learnedRelations ? try RelationClassifier.standard(lexicon: lexicon) : nil
@@ -109,9 +111,16 @@ public struct Extractor: Sendable {
     /// `extract`, calling `stageEnded` as each stage finishes: `make bench` reads its clock there.
     public func extract(_ article: Article, stageEnded: (ExtractionStage) -> Void) -> DocumentExtraction {
         let analysis = analyse(article, stageEnded: stageEnded)
+        var entities = entities([analysis.kept, analysis.events.mentions, analysis.found.impliedMentions], analysis.tokens, article)
+        let stated = quantities.quantities(
+            of: analysis.events.mentions, tokens: analysis.tokens, sentences: analysis.sentences, evidences: analysis.evidences,
+            article: article)
+        if !stated.isEmpty {
+            for index in entities.indices { entities[index].quantities = stated[entities[index].key] }
+        }
         let extraction = DocumentExtraction(
             document: article.document,
-            entities: entities([analysis.kept, analysis.events.mentions, analysis.found.impliedMentions], analysis.tokens, article),
+            entities: entities,
             relations: withoutSelfTargets(deduplicated([analysis.events.relations, analysis.found.relations])),
             diagnostics: analysis.diagnostics)
         stageEnded(.entities)

@@ -53,8 +53,11 @@ struct GraphAssembler {
             aliases = aliases.filter { !$0.isEmpty && $0 != item.label }
             attributes["fallback-key"] = nil
             if let marks = decisions.marks[item.root] { attributes["decisions"] = .strings(marks) }
+            let quantities = Set(members.flatMap { $0.entity.quantities ?? [] })
             nodes.append(
-                Entity(id: id, type: item.type, label: label, aliases: aliases.sorted(), attributes: attributes, mentions: mentions))
+                Entity(
+                    id: id, type: item.type, label: label, aliases: aliases.sorted(), attributes: attributes, mentions: mentions,
+                    quantities: quantities.isEmpty ? nil : quantities.sorted()))
         }
         let edges = assembleEdges(records, clusters, idOfRoot)
         var graph = EntityGraph(documents: records.map(\.document), nodes: nodes, edges: edges, diagnostics: renamed(diagnostics, clusters, idOfRoot))

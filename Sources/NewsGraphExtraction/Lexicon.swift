@@ -31,6 +31,8 @@ public struct Lexicon: Sendable {
     /// Kinds of meeting that are not gatherings of parties who confer (elections, visits, games):
     /// other words never refer back to them (the `distinct` role and column).
     var distinctMeetingKinds: Set<String> = []
+    /// Number words, units and bounds quantities are read by (patterns/quantities.tsv).
+    var quantityWords = QuantityWords()
     /// The status cue classes of `cueWords`, by word.
     private(set) var statusCues = StatusCues()
     var countryByCode: [String: Int] = [:]
@@ -154,6 +156,9 @@ public struct Lexicon: Sendable {
                     PolicyTrigger(kind: row[1], family: row[3].isEmpty ? row[1] : row[3], needs: row.list(2), aims: row.list(4))),
                 tokenizer: tokenizer, vocabulary: &vocabulary)
         }
+        quantityWords = try QuantityWords(
+            rows: TSVReader.rows(of: try text("patterns/quantities.tsv") ?? ""), path: "quantities.tsv"
+        ) { [tokenizer] phrase in tokenizer.tokenize(Array(phrase.unicodeScalars)).map(\.key) }
         for row in TSVReader.rows(of: try text("patterns/cues.tsv") ?? "") {
             for word in row.list(1) {
                 cueWords[row[0], default: []].insert(word.lowercased())

@@ -46,6 +46,8 @@ struct MentionCandidate: Sendable {
     var learnedType: EntityType?
     var itemStart: Int?
     var itemEnd: Int?
+    /// For a meeting or policy: the time expression that dates it, where its words are.
+    var when: TimeExpressions.Found?
 
     var itemRange: Range<Int> { (itemStart ?? start)..<(itemEnd ?? end) }
 }

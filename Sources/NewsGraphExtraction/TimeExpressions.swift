@@ -89,6 +89,11 @@ struct TimeExpressions: Sendable {
         var text: String
         /// Resolved against the article's date: "2025-10-30", or "2025-05" for a month.
         var date: String?
+        /// Its tokens, an opener ("on", "next") included.
+        var range: Range<Int>
+        /// What the words themselves say, as a `Quantity` of kind date encodes it ("weekday" 5
+        /// for Friday, "day" 1010 for 10 October); nil for a relative day ("yesterday").
+        var stated: (unit: String, value: Double)?
     }
 
     /// The time expression nearest to `anchor` in its sentence, resolved if the article is dated.
@@ -120,12 +125,14 @@ struct TimeExpressions: Sendable {
         var end = index + 1
         var date: CalendarDate?
         var monthOnly: (year: Int, month: Int)?
+        var stated: (unit: String, value: Double)?
         let hasBefore = index > sentence.tokens.lowerBound
         let before = hasBefore ? tokens[index - 1].key : ""
         if let offset = Self.relativeDays[key] {
             date = articleDate?.adding(days: offset)
         } else if tokens[index].isCapitalized, let weekday = Self.weekdayNumbers[key] {
             if hasBefore && weekdayOpeners.contains(tokens[index - 1]) { start = index - 1 }
+            stated = ("weekday", Double(weekday + 1))
             if let articleDate {
                 let forward = before == "next" || (before != "last" && future)
                 var offset = forward ? 1 : 0
@@ -137,16 +144,37 @@ struct TimeExpressions: Sendable {
             key != "may" || hasBefore && mayOpeners.contains(tokens[index - 1])
         {
             if hasBefore && monthOpeners.contains(tokens[index - 1]) { start = index - 1 }
-            if end < window.upperBound, tokens[end].kind == .number, let day = Int(tokens[end].key), day <= 31 {
-                end += 1
+            // "10 October": the day before the month.
+            var dayBefore: Int?
+            if start == index, hasBefore, tokens[index - 1].kind == .number, let day = Int(tokens[index - 1].key), (1...31).contains(day) {
+                dayBefore = day
+                start = index - 1
+                if start > sentence.tokens.lowerBound && monthOpeners.contains(tokens[start - 1]) { start -= 1 }
+            }
+            stated = ("month", Double(month))
+            let dayAfter = end < window.upperBound && tokens[end].kind == .number ? Int(tokens[end].key) : nil
+            if let day = dayBefore ?? dayAfter, (1...31).contains(day) {
+                if dayBefore == nil { end += 1 }
                 var year = articleDate?.year
-                if end + 1 < window.upperBound, tokens[end].key == ",", let written = Int(tokens[end + 1].key), written > 1900 {
-                    year = written
+                stated = ("day", Double(month * 100 + day))
+                // "10 October 2025", "October 10, 2025": the year as written.
+                var written: Int?
+                if end < window.upperBound, let number = Int(tokens[end].key), (1900...2100).contains(number) {
+                    written = number
+                    end += 1
+                } else if end + 1 < window.upperBound, tokens[end].key == ",", let number = Int(tokens[end + 1].key),
+                    (1900...2100).contains(number)
+                {
+                    written = number
                     end += 2
+                }
+                if let written {
+                    year = written
+                    stated = ("date", Double(written * 10_000 + month * 100 + day))
                 }
                 if let year, let articleDate {
                     var candidate = CalendarDate(year: year, month: month, day: day)
-                    if candidate.year == articleDate.year {
+                    if candidate.year == articleDate.year && written == nil {
                         if future && candidate < articleDate { candidate.year += 1 }
                         if !future && candidate.dayNumber > articleDate.dayNumber + 31 { candidate.year -= 1 }
                     }
@@ -163,7 +191,7 @@ struct TimeExpressions: Sendable {
         }
         let text = (start..<end).map { tokens[$0].text }.joined(separator: " ")
         let resolved = date.map(\.iso) ?? monthOnly.map { "\($0.year)-\($0.month < 10 ? "0" : "")\($0.month)" }
-        return (end, Found(text: text, date: resolved))
+        return (end, Found(text: text, date: resolved, range: start..<end, stated: stated))
     }
 
     /// "will meet", "is set to", "next week": the sentence looks ahead.

@@ -44,6 +44,8 @@ public enum ComparisonReport {
         case .nearNames: "Names kept apart that may be one"
         case .claim: "Claim only some sources make"
         case .status: "Status that disagrees"
+        case .numbers: "Numbers that disagree"
+        case .dates: "Dates that disagree"
         }
     }
 

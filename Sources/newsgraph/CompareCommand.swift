@@ -11,9 +11,12 @@ struct CompareCommand: ParsableCommand {
         abstract: "Say where the articles of a saved JSON graph disagree.",
         discussion: """
             Reports names one entity is written under in different articles (merged spelling \
-            variants, and spellings kept apart that may be one), and claims only some articles make \
-            (a relation one article states while other articles that name both its ends do not), \
-            and a measure's status that differs between articles, most sources and links first, each with its articles and sentences. Writes Markdown \
+            variants, and spellings kept apart that may be one); claims only some articles make \
+            (a relation one article states while other articles that name both its ends do not, \
+            and a person or body only one of the articles covering a story names); a measure's \
+            status that differs between articles; and numbers (rates, sums, counts, durations) \
+            and dates articles give one meeting or measure differently. Most sources and links \
+            first, each with its articles and sentences. Writes Markdown \
             (or --format json) to standard output or -o.
 
             Example: newsgraph compare Graphs/seeds.json -o seeds.compare.md

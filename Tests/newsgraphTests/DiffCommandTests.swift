@@ -156,6 +156,52 @@ import Testing
         #expect(findings.first?["sources"] as? Int == 2)
     }
 
+    /// Three invented articles on one dispute, with a planted disagreement on a rate, on a
+    /// truce's length and on the day of the talks, and a negotiator only one of them names.
+    /// Every other number agrees ("about 25%" with "25%"), and nothing else is reported.
+    @Test func inventedArticlesThatDisagreeOnNumbersAndDates() throws {
+        let scratch = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let articles = scratch.appendingPathComponent("dispute")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        let texts = [
+            "d1.txt": """
+                Norland imposed tariffs of 25% on steel imports from Vostra, officials said.
+                Trade ministers will hold talks in Lisbon on Friday. The two sides agreed a 60-day truce on fishing quotas.
+                Chief negotiator Mara Quell will attend the Lisbon talks.
+
+                """,
+            "d2.txt": """
+                Norland imposed tariffs of 30% on steel imports from Vostra, the ministry said.
+                Trade ministers will hold talks in Lisbon on Saturday. Both sides agreed a 90-day truce on fishing quotas.
+
+                """,
+            "d3.txt": """
+                Norland's tariffs of about 25% on steel imports from Vostra took effect this week.
+                Trade ministers will hold talks in Lisbon on Friday.
+
+                """,
+        ]
+        for (name, text) in texts { try Data(text.utf8).write(to: articles.appendingPathComponent(name)) }
+        let built = try CLI.run(["build", articles.path, "--out", scratch.path, "--format", "json", "--name", "dispute"])
+        #expect(built.status == 0, "\(built.stderr)")
+        let result = try CLI.run(["compare", scratch.appendingPathComponent("dispute.json").path, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let comparison = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+        let findings = comparison["findings"] as! [[String: Any]]
+        func sides(_ finding: [String: Any]) -> [String] {
+            (finding["sides"] as! [[String: Any]]).map { side in
+                "\(side["value"] as! String) \((side["documents"] as! [String]).joined(separator: ","))"
+            }
+        }
+        let found = Dictionary(grouping: findings) { $0["kind"] as! String }
+        #expect(found.keys.sorted() == ["claim", "dates", "numbers"], "\(result.stdout)")
+        #expect(found["dates"].map { $0.map(sides) } == [["Friday d1,d3", "Saturday d2"]])
+        #expect(Set(found["numbers"]?.map(sides) ?? []) == [["25% d1", "30% d2", "about 25% d3"], ["60 days d1", "90 days d2"]])
+        #expect(found["claim"]?.first?["title"] as? String == "Mara Quell attends Lisbon talks")
+        #expect(found["claim"].map { $0.map(sides) } == [["names Mara Quell d1", "never names Mara Quell d2,d3"]])
+    }
+
     @Test func aFileThatIsNotAGraphIsNamedAndNothingIsWritten() throws {
         let scratch = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: scratch) }
