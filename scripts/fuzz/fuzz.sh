@@ -31,9 +31,20 @@ build() {
     echo "fuzz: no libclang_rt.fuzzer_no_main in the Swift toolchain; cannot build the fuzz targets" >&2
     exit 1
   fi
+  # SwiftPM rebuilds the targets' own modules only when the project's interface changes, but they
+  # lay out the project's structs (an Extractor on the stack): a new stored property left them
+  # reading past it (a stack-buffer-overflow in every target that makes an Extractor). When the
+  # project's sources differ from the last build's, those modules are compiled again.
+  local stamp
+  stamp=$(find Sources -type f -print0 | sort -z | xargs -0 sha1sum | sha1sum | cut -d' ' -f1)
+  if [ -f "$SCRATCH/sources.stamp" ] && [ "$(cat "$SCRATCH/sources.stamp")" != "$stamp" ]; then
+    rm -rf "$SCRATCH"/*/release/FuzzChecks.build "$SCRATCH"/*/release/fuzz_*.build
+  fi
   (cd Fuzz && "$SWIFT" build -c release --scratch-path "../$SCRATCH" \
     -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table \
     -Xlinker "$library" -Xlinker -lstdc++ 2>&1 | grep -v "Cannot export local symbol '__asan_extra_spill_area'")
+  mkdir -p "$SCRATCH"
+  echo "$stamp" >"$SCRATCH/sources.stamp"
 }
 
 # The longest input each target is given (libFuzzer also cuts a longer seed to it; every seed
