@@ -24,6 +24,9 @@ public struct SourceComparison: Codable, Hashable, Sendable {
         case numbers
         /// One event or measure dated differently.
         case dates
+        /// A relation one source states as fact while another only attributes it ("according
+        /// to officials"): `attribution_by_source`.
+        case attribution
     }
 
     /// One side of a disagreement: a value (a spelling, "states it", "does not state it"),
@@ -192,33 +195,39 @@ public struct SourceComparison: Codable, Hashable, Sendable {
                     sources: story.documents.count, links: degrees[node.id, default: 0]))
         }
 
-        for relation in graph.edges.values {
-            guard case .strings(let pairs)? = relation.attributes["status_by_source"],
-                let source = graph.nodes[relation.source], let target = graph.nodes[relation.target]
-            else { continue }
-            var byStatus: [String: [String]] = [:]
-            for pair in pairs {
-                guard let equals = pair.lastIndex(of: "=") else { continue }
-                let document = String(pair[..<equals])
-                let status = String(pair[pair.index(after: equals)...])
-                guard !document.isEmpty, !status.isEmpty else { continue }
-                byStatus[status, default: []].append(document)
+        // What extraction records per source where the sources differ: `DOCUMENT=VALUE` pairs.
+        let documentIDs = graph.documents.map(\.id).sorted { $0.count > $1.count }
+        for (attribute, kind, what) in [
+            ("status_by_source", Kind.status, "statuses"), ("attribution_by_source", Kind.attribution, "attributions"),
+        ] {
+            for relation in graph.edges.values {
+                guard case .strings(let pairs)? = relation.attributes[attribute],
+                    let source = graph.nodes[relation.source], let target = graph.nodes[relation.target]
+                else { continue }
+                var byValue: [String: [String]] = [:]
+                for pair in pairs {
+                    // The document is one of the graph's (the longest that opens the pair), so a
+                    // value or an id with "=" of its own reads right.
+                    guard let document = documentIDs.first(where: { pair.hasPrefix($0 + "=") }) else { continue }
+                    let value = String(pair.dropFirst(document.count + 1))
+                    guard !value.isEmpty else { continue }
+                    byValue[value, default: []].append(document)
+                }
+                guard byValue.count >= 2 else { continue }
+                let sides = byValue.sorted { $0.key < $1.key }.map { value, documents in
+                    // One sentence per article: the first it states the relation in.
+                    let evidence = documents.sorted().compactMap { document in relation.evidence.first { $0.document == document } }
+                    return Side(value: value, documents: documents.sorted(), evidence: evidence)
+                }
+                findings.append(
+                    Finding(
+                        kind: kind, subjects: [source.id, target.id, relation.id],
+                        title: "\(source.label) \(relation.type.phrase) \(target.label)",
+                        reason: "Sources give different \(what): "
+                            + sides.map { "\($0.value) in \(Self.count($0.documents.count, "source"))" }.joined(separator: ", ") + ".",
+                        sides: sides, sources: Set(byValue.values.joined()).count,
+                        links: degrees[source.id, default: 0] + degrees[target.id, default: 0]))
             }
-            guard byStatus.count >= 2 else { continue }
-            let sides = byStatus.sorted { $0.key < $1.key }.map { status, documents in
-                // One sentence per article: the first it states the relation in.
-                let evidence = documents.sorted().compactMap { document in relation.evidence.first { $0.document == document } }
-                return Side(value: status, documents: documents.sorted(), evidence: evidence)
-            }
-            let documents = Set(byStatus.values.flatMap { $0 })
-            findings.append(
-                Finding(
-                    kind: .status, subjects: [source.id, target.id, relation.id],
-                    title: "\(source.label) \(relation.type.phrase) \(target.label)",
-                    reason: "Sources give different statuses: "
-                        + sides.map { "\($0.value) in \(Self.count($0.documents.count, "source"))" }.joined(separator: ", ") + ".",
-                    sides: sides, sources: documents.count,
-                    links: degrees[source.id, default: 0] + degrees[target.id, default: 0]))
         }
 
         for node in graph.nodes.values {

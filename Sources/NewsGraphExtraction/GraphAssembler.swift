@@ -130,6 +130,20 @@ struct GraphAssembler {
         return byDocument.map { "\($0.key)=\($0.value)" }.sorted()
     }
 
+    /// `DOCUMENT=stated` for each document that states the relation as fact in some sentence,
+    /// `DOCUMENT=attributed to WHO` for each that only ever attributes it ("according to
+    /// officials", "reportedly"), sorted, when both kinds of document exist; else nil, so a graph
+    /// whose sources agree keeps the bytes it had.
+    static func attributionBySource(_ pairs: [(document: String, attribution: String?)]) -> [String]? {
+        guard pairs.contains(where: { $0.attribution == nil }), pairs.contains(where: { $0.attribution != nil }) else { return nil }
+        let byDocument = Dictionary(grouping: pairs, by: \.document).mapValues { pairs -> String in
+            if pairs.contains(where: { $0.attribution == nil }) { return "stated" }
+            return "attributed to " + pairs.compactMap(\.attribution).sorted()[0]
+        }
+        guard Set(byDocument.values.map { $0 == "stated" }).count > 1 else { return nil }
+        return byDocument.map { "\($0.key)=\($0.value)" }.sorted()
+    }
+
     private func assembleEdges(_ records: [DocumentExtraction], _ clusters: Clusters, _ idOfRoot: [String: String]) -> [Relation] {
         struct Accumulator {
             /// In the order found, repeats included: sorted once at the end, which costs less
@@ -161,11 +175,24 @@ struct GraphAssembler {
                 }
                 if case .string(let role)? = relation.attributes["role"] { roles.append(role) }
                 if case .string(let rule)? = relation.attributes["pattern"] { rules.insert(rule) }
-                hedged.append(relation.attributes["hedged"] == .bool(true))
+                let isHedged = relation.attributes["hedged"] == .bool(true)
+                hedged.append(isHedged)
                 former.append(relation.attributes["former"] == .bool(true))
-                if case .string(let who)? = relation.attributes["attributed_to"] { attributedTo.insert(who) }
+                var who: String?
+                if case .string(let name)? = relation.attributes["attributed_to"] {
+                    attributedTo.insert(name)
+                    who = name
+                }
+                if relation.attributes["basis"] == nil {
+                    documentAttributions.append((relation.evidence.document, isHedged ? (who ?? Self.unnamedSource) : nil))
+                }
             }
             var attributedTo: Set<String> = []
+            /// Each stated sentence's document with who it attributes the relation to (nil where
+            /// it states it as fact), so sources that differ in attributing it can be told apart.
+            var documentAttributions: [(document: String, attribution: String?)] = []
+            /// What an attribution with no named source reads as ("reportedly", "it is understood").
+            static let unnamedSource = "an unnamed source"
         }
         var edges: [String: (source: String, target: String, type: RelationType, acc: Accumulator)] = [:]
         for record in records {
@@ -187,6 +214,9 @@ struct GraphAssembler {
             if !entry.acc.isStated { attributes["basis"] = .string(entry.acc.isInferred ? "inferred" : "knowledge") }
             if let status = mostFrequent(entry.acc.statuses) { attributes["status"] = .string(status) }
             if let bySource = Self.statusBySource(entry.acc.documentStatuses) { attributes["status_by_source"] = .strings(bySource) }
+            if let bySource = Self.attributionBySource(entry.acc.documentAttributions) {
+                attributes["attribution_by_source"] = .strings(bySource)
+            }
             if let role = mostFrequent(entry.acc.roles) { attributes["role"] = .string(role) }
             if !entry.acc.rules.isEmpty { attributes["rules"] = .strings(entry.acc.rules.sorted()) }
             // Past roles ("former minister") only when no source speaks of the present.

@@ -46,6 +46,7 @@ public enum ComparisonReport {
         case .status: "Status that disagrees"
         case .numbers: "Numbers that disagree"
         case .dates: "Dates that disagree"
+        case .attribution: "Stated by some, attributed by others"
         }
     }
 

@@ -145,4 +145,22 @@ import Testing
         #expect(finding.sides[0].evidence.map(\.sentence) == ["Norway imposed a fish tariff."])
         #expect(finding.sources == 3)
     }
+
+    /// s1 states the tariff as fact; s2 and s3 attribute it ("according to officials").
+    @Test func anAttributionThatDiffers() {
+        var story = Story()
+        story.sentence("s1", "Norway imposed a fish tariff.", names: [Self.norway, Self.tariff], relations: [(Self.norway.id, .imposes, Self.tariff.id)])
+        story.sentence("s2", "Norway imposed a fish tariff, according to officials.", names: [Self.norway, Self.tariff], relations: [(Self.norway.id, .imposes, Self.tariff.id)])
+        story.sentence("s=3", "Norway reportedly imposed a fish tariff.", names: [Self.norway, Self.tariff], relations: [(Self.norway.id, .imposes, Self.tariff.id)])
+        let id = "country:norway--imposes--policy:fish-tariff"
+        story.graph.edges[id]!.attributes["attribution_by_source"] = .strings(
+            ["s1=stated", "s2=attributed to officials", "s=3=attributed to an unnamed source"])
+        let comparison = SourceComparison(story.graph)
+        #expect(comparison.findings.map(\.kind) == [.attribution])
+        let finding = comparison.findings[0]
+        #expect(finding.sides.map(\.value) == ["attributed to an unnamed source", "attributed to officials", "stated"])
+        #expect(finding.sides.map(\.documents) == [["s=3"], ["s2"], ["s1"]])
+        #expect(finding.sides[2].evidence.map(\.sentence) == ["Norway imposed a fish tariff."])
+        #expect(finding.sources == 3)
+    }
 }
