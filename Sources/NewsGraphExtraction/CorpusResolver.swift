@@ -359,8 +359,16 @@ struct Clusters {
 /// What the corpus says around a person: roles, the people named in the same documents, and
 /// the bodies and meetings they are linked to, for deciding whether two spellings are one person.
 struct PersonContext {
+    /// A relation from a person: its type and the document-level key of what it goes to.
+    struct Link: Hashable, Comparable {
+        var type: RelationType
+        var target: String
+
+        static func < (lhs: Link, rhs: Link) -> Bool { (lhs.type.rawValue, lhs.target) < (rhs.type.rawValue, rhs.target) }
+    }
+
     var roles: [String: Set<String>] = [:]
-    var links: [String: Set<String>] = [:]
+    var links: [String: Set<Link>] = [:]
     /// The sentences ("document|start") that relate each person to something.
     var sentences: [String: Set<String>] = [:]
     /// The records each compared person is named in, and the people (with evidence of their own)
@@ -384,7 +392,7 @@ struct PersonContext {
             for relation in record.relations {
                 let sentence = "\(record.document.id)|\(relation.evidence.start)"
                 if compared.contains(relation.source) {
-                    links[relation.source, default: []].insert(relation.type.rawValue + ">" + relation.target)
+                    links[relation.source, default: []].insert(Link(type: relation.type, target: relation.target))
                     sentences[relation.source, default: []].insert(sentence)
                 }
                 if compared.contains(relation.target) { sentences[relation.target, default: []].insert(sentence) }
@@ -453,7 +461,8 @@ struct PersonContext {
             reasons.append("named with the same people (\(names.joined(separator: ", ")))")
         }
         let sharedLinks = (links[a] ?? []).intersection(links[b] ?? [])
-        if let link = sharedLinks.min() { reasons.append("same link (\(link.replacingOccurrences(of: ">", with: " ")))") }
+        // Said with the name a reader knows, not the key ("attends Geneva talks").
+        if let link = sharedLinks.min() { reasons.append("same link (\(link.type.phrase) \(clusters.displayName(link.target)))") }
         return reasons
     }
 

@@ -14,7 +14,7 @@ enum BriefComparison {
             return parts.joined(separator: "\n")
         }
         parts.append(
-            "<p class=\"note\">Names written differently, claims only some sources make and statuses that differ, most sources and links first; "
+            "<p class=\"note\">Names written differently, claims only some sources make, statuses, attributions, numbers and dates that differ, most sources and links first; "
                 + "numbers in brackets refer to the sources.</p>")
         for finding in comparison.findings {
             parts.append(
