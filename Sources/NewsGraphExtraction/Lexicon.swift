@@ -31,6 +31,9 @@ public struct Lexicon: Sendable {
     /// Kinds of meeting that are not gatherings of parties who confer (elections, visits, games):
     /// other words never refer back to them (the `distinct` role and column).
     var distinctMeetingKinds: Set<String> = []
+    /// The words around a description ("is a small town"), by role: copula, article, stop
+    /// (patterns/description-words.tsv).
+    var descriptionWords: [String: Set<String>] = [:]
     /// Number words, units and bounds quantities are read by (patterns/quantities.tsv).
     var quantityWords = QuantityWords()
     /// The status cue classes of `cueWords`, by word.
@@ -155,6 +158,9 @@ public struct Lexicon: Sendable {
                 row[0], .policyTrigger(
                     PolicyTrigger(kind: row[1], family: row[3].isEmpty ? row[1] : row[3], needs: row.list(2), aims: row.list(4))),
                 tokenizer: tokenizer, vocabulary: &vocabulary)
+        }
+        for row in TSVReader.rows(of: try text("patterns/description-words.tsv") ?? "") {
+            descriptionWords[row[0], default: []].formUnion(row.list(1).map { $0.lowercased() })
         }
         quantityWords = try QuantityWords(
             rows: TSVReader.rows(of: try text("patterns/quantities.tsv") ?? ""), path: "quantities.tsv"

@@ -11,9 +11,16 @@ import NewsGraphCore
 /// extractor compute them here, through the same code.
 package struct RelationFeatures: Sendable {
     let lexicon: Lexicon
+    /// The words a description follows and ends at (patterns/description-words.tsv).
+    private let copulas: Set<String>
+    private let articles: Set<String>
+    private let descriptionStops: Set<String>
 
     package init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        copulas = lexicon.descriptionWords["copula"] ?? []
+        articles = lexicon.descriptionWords["article"] ?? []
+        descriptionStops = lexicon.descriptionWords["stop"] ?? []
     }
 
     /// Sentences apart within which two entities are compared, unless one is the topic.
@@ -225,14 +232,13 @@ package struct RelationFeatures: Sendable {
         for index in indices {
             let upper = sentences[mentions[index].sentence].tokens.upperBound
             var cursor = mentions[index].end
-            guard cursor + 1 < upper, ["is", "was", ",", "are", "were"].contains(tokens[cursor].key),
-                ["a", "an", "the", "one"].contains(tokens[cursor + 1].key)
+            guard cursor + 1 < upper, copulas.contains(tokens[cursor].key), articles.contains(tokens[cursor + 1].key)
             else { continue }
             cursor += 2
             var noun: String?
             while cursor < min(upper, mentions[index].end + 8), tokens[cursor].kind == .word, !tokens[cursor].isCapitalized {
                 if !lexicon.isFunctionWord(tokens[cursor].key) { noun = tokens[cursor].key }
-                if ["in", "of", "that", "which", "and", "who"].contains(tokens[cursor].key) { break }
+                if descriptionStops.contains(tokens[cursor].key) { break }
                 cursor += 1
             }
             if let noun { return Self.hash(noun) }
