@@ -131,11 +131,11 @@ coverage() {
     # The sources each target is there to exercise.
     local sources
     case "$target" in
-      article-reader) sources="Sources/NewsGraphExtraction/ArticleReader.swift Sources/NewsGraphExtraction/Article.swift" ;;
+      article-reader) sources="Sources/NewsGraphExtraction/Reading" ;;
       extractor) sources="Sources/NewsGraphExtraction" ;;
       encoders) sources="Sources/NewsGraphExport Sources/NewsGraphGraphviz" ;;
       graph-json) sources="Sources/NewsGraphExport/JSONGraphDecoder.swift Sources/NewsGraphExport/GraphValidator.swift" ;;
-      merge-records) sources="Sources/NewsGraphExtraction/ExtractionRecord.swift Sources/NewsGraphExtraction/CorpusResolver.swift" ;;
+      merge-records) sources="Sources/NewsGraphExtraction/Assembly/ExtractionRecord.swift Sources/NewsGraphExtraction/Resolution/CorpusResolver.swift" ;;
     esac
     # shellcheck disable=SC2086
     "$(dirname "$(readlink -f "$(command -v swiftc)")")/llvm-cov" report "$bin/release/fuzz-$target" \
