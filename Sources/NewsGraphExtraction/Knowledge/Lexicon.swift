@@ -60,13 +60,17 @@ public struct Lexicon: Sendable {
     }
 
     init(resources: URL) throws {
-        func text(_ relative: String) throws -> String? {
+        // Every file is part of the package: one missing would leave its rules silently without
+        // their words, so it is an error naming the file.
+        func text(_ relative: String) throws -> String {
             let url = resources.appendingPathComponent(relative)
-            guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                throw ExtractionError.badLexicon(path: url.path, line: 0, reason: "missing from the installed package")
+            }
             return try String(contentsOf: url, encoding: .utf8)
         }
         func words(_ relative: String) throws -> [String] {
-            TSVReader.rows(of: try text(relative) ?? "").map { $0[0].lowercased() }
+            TSVReader.rows(of: try text(relative)).map { $0[0].lowercased() }
         }
         let abbreviations = Set(try words("lexicons/abbreviations.txt"))
         tokenizer = Tokenizer(abbreviations: abbreviations)
@@ -75,7 +79,7 @@ public struct Lexicon: Sendable {
         titleModifiers = Set(try words("lexicons/title-modifiers.txt"))
         portfolios = Set(try words("lexicons/portfolios.txt"))
         evaluativeWords = Set(try words("lexicons/evaluative-words.txt"))
-        for row in TSVReader.rows(of: try text("lexicons/place-words.tsv") ?? "") {
+        for row in TSVReader.rows(of: try text("lexicons/place-words.tsv")) {
             guard let level = PlaceLevel(word: row[2]) else {
                 throw ExtractionError.badLexicon(path: "place-words.tsv", line: row.line, reason: "unknown level '\(row[2])' (region, city, site)")
             }
@@ -89,15 +93,15 @@ public struct Lexicon: Sendable {
         furniture = try words("patterns/page-furniture.txt").map { [tokenizer] phrase in
             tokenizer.tokenize(Array(phrase.unicodeScalars)).map(\.key).joined(separator: " ")
         }
-        for row in TSVReader.rows(of: try text("lexicons/organisation-heads.tsv") ?? "") where organisationHeads[row[0]] == nil {
+        for row in TSVReader.rows(of: try text("lexicons/organisation-heads.tsv")) where organisationHeads[row[0]] == nil {
             organisationHeads[row[0].lowercased()] = row[1]
         }
-        for row in TSVReader.rows(of: try text("lexicons/countries.tsv") ?? "") {
+        for row in TSVReader.rows(of: try text("lexicons/countries.tsv")) {
             addCountry(CountryEntry(code: row[0], name: row[1], aliases: row.list(2), demonyms: row.list(3), capitals: row.list(4)))
         }
         // Where two cities share a name, the capital, then the larger, is the one news means
         // ("Colombo" is Sri Lanka's, not the Brazilian town's): it is inserted first.
-        let cities = TSVReader.rows(of: try text("lexicons/cities.tsv") ?? "").map { row in
+        let cities = TSVReader.rows(of: try text("lexicons/cities.tsv")).map { row in
             (entry: PlaceEntry(name: row[0], aliases: row.list(2), country: row[1].isEmpty ? nil : row[1]),
              population: Int(row[3]) ?? 0)
         }
@@ -106,7 +110,7 @@ public struct Lexicon: Sendable {
             (capitals.contains("\(city.entry.country ?? "")|\(city.entry.name)") ? 0 : 1, -city.population, offset)
         }
         for (_, _, offset) in ranked.sorted(by: { $0 < $1 }) { addPlace(cities[offset].entry) }
-        for row in TSVReader.rows(of: try text("lexicons/regions.tsv") ?? "") {
+        for row in TSVReader.rows(of: try text("lexicons/regions.tsv")) {
             addPlace(
                 PlaceEntry(
                     name: row[0], aliases: row.list(1), country: row[3].isEmpty ? nil : row[3],
@@ -117,21 +121,21 @@ public struct Lexicon: Sendable {
             "lexicons/international-bodies.tsv", "lexicons/government-bodies.tsv", "lexicons/news-organisations.tsv",
             "lexicons/commodities.tsv",
         ] {
-            try addEntities(text(file) ?? "", path: file)
+            try addEntities(text(file), path: file)
         }
         addCommodityFamilies()
-        for row in TSVReader.rows(of: try text("lexicons/titles.tsv") ?? "") {
+        for row in TSVReader.rows(of: try text("lexicons/titles.tsv")) {
             guard let titleClass = TitleClass(rawValue: row[1]) else {
                 throw ExtractionError.badLexicon(path: "titles.tsv", line: row.line, reason: "unknown class '\(row[1])'")
             }
             addTitle(TitleEntry(phrase: row[0], titleClass: titleClass, agencyTemplate: row[2].isEmpty ? nil : row[2]))
         }
         for (file, table) in [("lexicons/given-names.tsv", \Lexicon.givenNames), ("lexicons/surnames.tsv", \Lexicon.surnames)] {
-            for row in TSVReader.rows(of: try text(file) ?? "") {
+            for row in TSVReader.rows(of: try text(file)) {
                 self[keyPath: table][row[0].lowercased()] = NameFlags(field: row[1])
             }
         }
-        for row in TSVReader.rows(of: try text("patterns/meeting-triggers.tsv") ?? "") {
+        for row in TSVReader.rows(of: try text("patterns/meeting-triggers.tsv")) {
             var trigger = MeetingTrigger(kind: row[1], isVerb: row[2] == "verb")
             for role in row.list(3) {
                 switch role {
@@ -146,26 +150,26 @@ public struct Lexicon: Sendable {
             if trigger.refersOnlyToItsKind { distinctMeetingKinds.insert(trigger.kind) }
             phrases.insert(row[0], .meetingTrigger(trigger), tokenizer: tokenizer, vocabulary: &vocabulary)
         }
-        for row in TSVReader.rows(of: try text("patterns/event-names.tsv") ?? "") {
+        for row in TSVReader.rows(of: try text("patterns/event-names.tsv")) {
             guard let needs = EventNameHead.Needs(rawValue: row[2].isEmpty ? "-" : row[2]) else {
                 throw ExtractionError.badLexicon(path: "event-names.tsv", line: row.line, reason: "unknown need '\(row[2])' (-, alone, dated)")
             }
             eventNameHeads[row[0].lowercased()] = EventNameHead(kind: row[1], needs: needs)
             if row[3] == "distinct" { distinctMeetingKinds.insert(row[1]) }
         }
-        for row in TSVReader.rows(of: try text("patterns/policy-triggers.tsv") ?? "") {
+        for row in TSVReader.rows(of: try text("patterns/policy-triggers.tsv")) {
             phrases.insert(
                 row[0], .policyTrigger(
                     PolicyTrigger(kind: row[1], family: row[3].isEmpty ? row[1] : row[3], needs: row.list(2), aims: row.list(4))),
                 tokenizer: tokenizer, vocabulary: &vocabulary)
         }
-        for row in TSVReader.rows(of: try text("patterns/description-words.tsv") ?? "") {
+        for row in TSVReader.rows(of: try text("patterns/description-words.tsv")) {
             descriptionWords[row[0], default: []].formUnion(row.list(1).map { $0.lowercased() })
         }
         quantityWords = try QuantityWords(
-            rows: TSVReader.rows(of: try text("patterns/quantities.tsv") ?? ""), path: "quantities.tsv"
+            rows: TSVReader.rows(of: try text("patterns/quantities.tsv")), path: "quantities.tsv"
         ) { [tokenizer] phrase in tokenizer.tokenize(Array(phrase.unicodeScalars)).map(\.key) }
-        for row in TSVReader.rows(of: try text("patterns/cues.tsv") ?? "") {
+        for row in TSVReader.rows(of: try text("patterns/cues.tsv")) {
             for word in row.list(1) {
                 cueWords[row[0], default: []].insert(word.lowercased())
                 cues.insert(word, class: row[0], tokenizer: tokenizer, vocabulary: &vocabulary)
