@@ -9,7 +9,9 @@ enum Harness {
     }()
 
     /// The graph of one or more articles given as text.
-    static func graph(_ texts: String...) -> EntityGraph {
+    static func graph(_ texts: String...) -> EntityGraph { graph(texts) }
+
+    static func graph(_ texts: [String]) -> EntityGraph {
         let records = texts.enumerated().map { index, text in
             extractor.extract(Article(id: "t\(index)", path: "t\(index).txt", text: text))
         }
