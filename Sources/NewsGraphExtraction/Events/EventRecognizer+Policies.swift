@@ -301,6 +301,16 @@ extension EventRecognizer {
         let aimed = words.aimingPrepositions.contains(tokens[trigger.end]) || policyTrigger.aims.contains(tokens[trigger.end].key)
         var cursor = trigger.end + 1
         while cursor < min(upper, trigger.end + 12) {
+            // "a truce on Thursday with an attack on ...": a date ends what the phrase says of the
+            // measure; what follows it is the sentence's, not the measure's. A date that
+            // qualifies a noun after it is part of the phrase ("an inquiry into the February
+            // bombing").
+            if time.opensDate(tokens[cursor]) {
+                let next = cursor + 1
+                let qualifiesANoun = next < upper && tokens[next].kind == .word && !tokens[next].isCapitalized
+                    && !words.function.contains(tokens[next])
+                if !qualifiesANoun { break }
+            }
             if let mention = local.first(where: { $0.start == cursor && [.country, .commodity, .agency].contains($0.type) }) {
                 // "tariffs on imports into Peru": where goods go in is who charges them, not
                 // whom the measure aims at (but an investigation "into" a country aims at it).

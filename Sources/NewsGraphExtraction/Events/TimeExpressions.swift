@@ -84,6 +84,12 @@ struct TimeExpressions: Sendable {
         return nil
     }
 
+    /// A weekday's or month's name as written in a date ("Thursday", "October"), or a relative
+    /// day ("yesterday"): what opens a time expression.
+    func opensDate(_ token: Token) -> Bool {
+        timeWords.contains(token) && (token.isCapitalized || Self.relativeDays[token.key] != nil)
+    }
+
     struct Found {
         /// As written ("next Thursday").
         var text: String
