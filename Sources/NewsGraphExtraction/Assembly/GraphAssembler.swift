@@ -69,7 +69,7 @@ struct GraphAssembler {
     /// a distinguishing mark (a rate, a commodity) over the general ones.
     private func bestLabel(_ keys: [String], _ clusters: Clusters) -> String {
         let specific = keys.filter { key in
-            !(key.hasPrefix("policy:") && (key.split(separator: "|").count == 1 || key.contains("|by:")))
+            !(key.hasPrefix("policy:") && (GeneralPolicies.isGeneral(key) || key.contains("|by:")))
         }
         let pool = specific.isEmpty ? keys : specific
         var firstCounts: [String: Int] = [:]

@@ -20,7 +20,7 @@ extension CorpusResolver {
         _ records: [DocumentExtraction], decisions: Decisions, requiringMatches: Bool = true
     ) throws(DecisionError) -> EntityGraph {
         guard !decisions.isEmpty else { return resolve(records) }
-        var plan = try DecisionPlan(decisions, Self.sorted(records), requiringMatches: requiringMatches)
+        var plan = try DecisionPlan(decisions, GeneralPolicies.scoped(Self.sorted(records)), requiringMatches: requiringMatches)
         let records = plan.records
         var clusters = Clusters(records)
         try plan.constrain(&clusters)

@@ -16,7 +16,7 @@ public struct CorpusResolver {
 
     /// - Complexity: O(n log n) in the number of entities and relations, plus the blocks' pairs.
     public func resolve(_ records: [DocumentExtraction]) -> EntityGraph {
-        let records = Self.sorted(records)
+        let records = GeneralPolicies.scoped(Self.sorted(records))
         var clusters = Clusters(records)
         let diagnostics = applyRules(&clusters, records)
         return GraphAssembler(lexicon: lexicon).assemble(clusters, records, diagnostics: diagnostics)
@@ -211,7 +211,8 @@ public struct CorpusResolver {
     // MARK: Policies and meetings
 
     /// "the truce", "the export blacklist": a policy with no mark of its own joins the one policy
-    /// of its kind that has one.
+    /// of its kind that has one, among the articles of its story; the same words in articles
+    /// that share no story stay apart (`GeneralPolicies`).
     private func mergeGeneralPolicies(_ clusters: inout Clusters, _ records: [DocumentExtraction]) {
         var imposers: [String: Set<String>] = [:]
         for record in records {
@@ -219,6 +220,7 @@ public struct CorpusResolver {
                 imposers[clusters.find(relation.target), default: []].insert(clusters.find(relation.source))
             }
         }
+        let story = StoryContext(records, clusters)
         var byKind: [String: [String]] = [:]
         for key in clusters.keys where key.hasPrefix("policy:") {
             let kind = String(key.dropFirst(7).split(separator: "|")[0])
@@ -231,7 +233,7 @@ public struct CorpusResolver {
             var marks: [String: Set<Substring>] = [:]
             var keysByMark: [Substring: [String]] = [:]
             for key in keys {
-                let own = Set(key.split(separator: "|").dropFirst().filter { !$0.hasPrefix("by:") })
+                let own = GeneralPolicies.distinguishingMarks(key)
                 marks[key] = own
                 for mark in own { keysByMark[mark, default: []].append(key) }
             }
@@ -243,23 +245,29 @@ public struct CorpusResolver {
                 }.map { clusters.find($0) })
                 if wider.count == 1 { clusters.union(key, wider.first!) }
             }
-            let general = keys.filter { key in
-                let parts = key.split(separator: "|")
-                return parts.count == 1 || (parts.count == 2 && parts[1].hasPrefix("by:"))
+            let general = keys.filter(GeneralPolicies.isGeneral).sorted()
+            // "the truce" of two articles of one story is one truce; "the U.S. tariffs" too, when
+            // both say the U.S. imposes them.
+            for (_, sameAuthor) in Dictionary(grouping: general, by: { GeneralPolicies.author($0) ?? "" }).sorted(by: { $0.key < $1.key }) {
+                for (a, b) in story.pairsSharingAStory(sameAuthor) { clusters.union(a, b) }
             }
             let isGeneral = Set(general)
             let specific = Set(keys.filter { !isGeneral.contains($0) }.map { clusters.find($0) })
-            let byImposer = Set(general.filter { $0.contains("|by:") }.map { clusters.find($0) })
+            let byImposer = Set(general.filter { GeneralPolicies.author($0) != nil }.map { clusters.find($0) })
             for key in general {
                 if specific.count == 1 {
+                    // Only within its story: "the truce" of another war is not this one.
+                    guard story.shareAStory(key, specific.first!, among: keys, clusters) else { continue }
                     // "the U.S. restrictions" join the one specific policy only if the U.S. imposes it.
-                    if let by = key.split(separator: "|").last, by.hasPrefix("by:"),
+                    if let by = GeneralPolicies.author(key),
                         !(imposers[specific.first!] ?? []).contains(clusters.find(String(by.dropFirst(3))))
                     {
                         continue
                     }
                     clusters.union(key, specific.first!)
-                } else if specific.isEmpty, !key.contains("|"), byImposer.count == 1 {
+                } else if specific.isEmpty, GeneralPolicies.author(key) == nil, byImposer.count == 1,
+                    story.shareAStory(key, byImposer.first!, among: keys, clusters)
+                {
                     // "the export blacklist" and "the U.S. export blacklist", nothing else of the kind.
                     clusters.union(key, byImposer.first!)
                 }

@@ -1,0 +1,75 @@
+import NewsGraphCore
+
+/// Which articles tell one story, as far as resolution needs to know: two articles that name at
+/// least `sharedNames` of the same people, bodies, places or meetings. Countries are left out:
+/// a week of news names the same few countries in unrelated stories.
+struct StoryContext {
+    static let sharedNames = 2
+    /// A name more articles than this share says nothing about a story ("United Nations").
+    static let commonName = 100
+
+    /// Each document's resolved names, by cluster root.
+    private var namesOf: [String: Set<String>] = [:]
+    /// The documents of each key.
+    private var documentsOf: [String: Set<String>] = [:]
+
+    init(_ records: [DocumentExtraction], _ clusters: Clusters) {
+        for record in records {
+            var names = Set<String>()
+            for entity in record.entities where !entity.isWeak {
+                documentsOf[entity.key, default: []].insert(record.document.id)
+                switch entity.type {
+                case .person, .agency, .place, .meeting: names.insert(clusters.find(entity.key))
+                default: break
+                }
+            }
+            namesOf[record.document.id] = names
+        }
+    }
+
+    /// Whether two documents are one, or name enough of the same entities.
+    func tellOneStory(_ a: String, _ b: String) -> Bool {
+        a == b || (namesOf[a] ?? []).intersection(namesOf[b] ?? []).count >= Self.sharedNames
+    }
+
+    /// Whether some article of the one cluster and some article of the other tell one story.
+    /// - Parameter keys: the keys the two clusters are made of (a policy's cluster holds only
+    ///   policies of its kind), so that a cluster's articles are found without reading every key.
+    func shareAStory(_ a: String, _ b: String, among keys: [String], _ clusters: Clusters) -> Bool {
+        let documentsA = documents(ofCluster: clusters.find(a), keys, clusters)
+        let documentsB = documents(ofCluster: clusters.find(b), keys, clusters)
+        return documentsA.contains { da in documentsB.contains { db in tellOneStory(da, db) } }
+    }
+
+    private func documents(ofCluster root: String, _ keys: [String], _ clusters: Clusters) -> Set<String> {
+        var documents = Set<String>()
+        for key in keys where clusters.find(key) == root { documents.formUnion(documentsOf[key] ?? []) }
+        return documents
+    }
+
+    /// The pairs of `keys` (each an article's own) whose articles tell one story. Candidates
+    /// come from an index of names, so a corpus where many articles say "the investigation"
+    /// does not compare every pair.
+    func pairsSharingAStory(_ keys: [String]) -> [(String, String)] {
+        var keysOfName: [String: [Int]] = [:]
+        for (index, key) in keys.enumerated() {
+            for document in documentsOf[key] ?? [] {
+                for name in namesOf[document] ?? [] { keysOfName[name, default: []].append(index) }
+            }
+        }
+        var shared: [Int: [Int: Int]] = [:]
+        for (_, indices) in keysOfName.sorted(by: { $0.key < $1.key }) where indices.count <= Self.commonName {
+            let unique = Array(Set(indices)).sorted()
+            for (position, first) in unique.enumerated() {
+                for second in unique[(position + 1)...] { shared[first, default: [:]][second, default: 0] += 1 }
+            }
+        }
+        var pairs: [(String, String)] = []
+        for first in shared.keys.sorted() {
+            for (second, count) in shared[first]!.sorted(by: { $0.key < $1.key }) where count >= Self.sharedNames {
+                pairs.append((keys[first], keys[second]))
+            }
+        }
+        return pairs
+    }
+}
