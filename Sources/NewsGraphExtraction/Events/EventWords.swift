@@ -1,5 +1,6 @@
 /// The words the meeting and policy rules test tokens against, as `WordSet`s: numbered in the
-/// lexicon's vocabulary once, when the extractor is made, and tested by number.
+/// lexicon's vocabulary once, when the extractor is made, and tested by number. The lists are
+/// data: cue classes of `patterns/cues.tsv` and the lists of `patterns/event-words.tsv`.
 struct EventWords: Sendable {
     // Cue classes of cues.tsv.
     let speech: WordSet
@@ -60,6 +61,7 @@ struct EventWords: Sendable {
         let cueWords = lexicon.cueWords
         func set(_ words: [String]) -> WordSet { WordSet(words, numberingIn: &lexicon) }
         func cue(_ name: String) -> WordSet { set((cueWords[name] ?? []).sorted()) }
+        func listed(_ name: String) -> WordSet { set(lexicon.eventWordLists[name] ?? []) }
         speech = cue("speech")
         labelDrop = set(((cueWords["label-drop"] ?? []).union(lexicon.evaluativeWords)).sorted())
         month = cue("month")
@@ -68,20 +70,20 @@ struct EventWords: Sendable {
         targetNoun = cue("target-noun")
         status = set(StatusCues.order.flatMap { cueWords[$0.0] ?? [] }.sorted())
         function = set(lexicon.functionWords.sorted())
-        verbObjectEnds = set(["in", "on", "at", "for", "to", "with", "from", ",", ".", ";"])
-        modals = set(["would", "could", "might", "should", "can", "will", "may", "must", "shall"])
-        objectPrepositions = set(["on", "to", "against", "of", "from", "with", "for", "into"])
-        verbalisers = set(["to", "will", "would", "could", "may", "might", "can", "should", "must", "cannot"])
-        nounFollowers = set(["on", "of", "against", "for", ",", "."])
-        phrasePrepositions = set(["on", "against", "of", "for", "into", "over", "targeting", "covering", "affecting", "to"])
-        aimingPrepositions = set(["on", "against", "targeting", "affecting"])
-        phraseStops = set([",", ";", ".", "which", "that", "who", "starting", "due", "after", "as", "while", "because", "in"])
-        secondPhraseOpeners = set(["on", "of", "for", "to", "from", "at", "against", "with"])
-        datingPrepositions = set(["in", "since", "for", "until"])
-        clauseBreaks = set(["which", "that", "when", "while", "but", "who", "whose", "after", "before", ";"])
-        effectMarkers = set(["starting", "effective", "from", "on", "by"])
-        participantMarkers = set(["between", "with", "among"])
-        participantTitleWords = set(["president", "prime", "minister", "premier", "vice"])
+        verbObjectEnds = listed("verb-object-ends")
+        modals = listed("modals")
+        objectPrepositions = listed("object-prepositions")
+        verbalisers = listed("verbalisers")
+        nounFollowers = listed("noun-followers")
+        phrasePrepositions = listed("phrase-prepositions")
+        aimingPrepositions = listed("aiming-prepositions")
+        phraseStops = listed("phrase-stops")
+        secondPhraseOpeners = listed("second-phrase-openers")
+        datingPrepositions = listed("dating-prepositions")
+        clauseBreaks = listed("clause-breaks")
+        effectMarkers = listed("effect-markers")
+        participantMarkers = listed("participant-markers")
+        participantTitleWords = listed("participant-title-words")
         eventNameHeads = set(lexicon.eventNameHeads.keys.sorted())
         weekday = cue("weekday")
         ordinal = cue("ordinal")

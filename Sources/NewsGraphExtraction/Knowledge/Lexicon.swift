@@ -34,6 +34,14 @@ public struct Lexicon: Sendable {
     /// The words around a description ("is a small town"), by role: copula, article, stop
     /// (patterns/description-words.tsv).
     var descriptionWords: [String: Set<String>] = [:]
+    /// The meeting and policy rules' word lists by name, in file order (patterns/event-words.tsv).
+    var eventWordLists: [String: [String]] = [:]
+    /// The lists the event rules read: the file must name each.
+    static let eventWordListNames = [
+        "verb-object-ends", "modals", "object-prepositions", "verbalisers", "noun-followers", "phrase-prepositions",
+        "aiming-prepositions", "phrase-stops", "second-phrase-openers", "dating-prepositions", "clause-breaks",
+        "effect-markers", "participant-markers", "participant-title-words",
+    ]
     /// Number words, units and bounds quantities are read by (patterns/quantities.tsv).
     var quantityWords = QuantityWords()
     /// The status cue classes of `cueWords`, by word.
@@ -162,6 +170,12 @@ public struct Lexicon: Sendable {
                 row[0], .policyTrigger(
                     PolicyTrigger(kind: row[1], family: row[3].isEmpty ? row[1] : row[3], needs: row.list(2), aims: row.list(4))),
                 tokenizer: tokenizer, vocabulary: &vocabulary)
+        }
+        for row in TSVReader.rows(of: try text("patterns/event-words.tsv")) {
+            eventWordLists[row[0], default: []] += row.list(1).map { $0.lowercased() }
+        }
+        for name in Self.eventWordListNames where eventWordLists[name] == nil {
+            throw ExtractionError.badLexicon(path: "event-words.tsv", line: 0, reason: "no list '\(name)'")
         }
         for row in TSVReader.rows(of: try text("patterns/description-words.tsv")) {
             descriptionWords[row[0], default: []].formUnion(row.list(1).map { $0.lowercased() })
