@@ -110,4 +110,21 @@ import Testing
             nodes: ["Norway (country)", "Norway’s export curbs (policy)"],
             edges: ["Norway -imposes-> Norway’s export curbs"])
     }
+
+    /// A measure's phrase ends where the sentence's verb starts: "sanctions against the country
+    /// are an important way ..." is the sanctions against North Korea, not a phrase to the verb's end.
+    @Test func aPhraseEndsAtTheSentencesVerb() {
+        H.expectExactly(
+            ["Japan called for sanctions against North Korea. Officials said sanctions against the country are an important way to pressure North Korea."],
+            nodes: ["Japan (country)", "North Korea (country)", "sanctions against North Korea (policy)"],
+            edges: ["sanctions against North Korea -targets-> North Korea"])
+    }
+
+    /// A deal's purpose cut short ends on a word of content, not on a preposition.
+    @Test func aPurposeEndsOnAWordOfContent() {
+        H.expectExactly(
+            ["Norland and Vostra signed an agreement to guarantee steady grain deliveries by sea to Europe."],
+            nodes: ["Europe (place)", "Norland (place)", "Vostra (place)", "agreement to guarantee steady grain deliveries (policy)"],
+            edges: [])
+    }
 }

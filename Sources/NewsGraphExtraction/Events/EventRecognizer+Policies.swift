@@ -292,6 +292,9 @@ extension EventRecognizer {
                     if !["a", "an", "the"].contains(tokens[next].key) { words.append(next) }
                     next += 1
                 }
+                // "to guarantee gas shipments to": a purpose cut short by the window ends at its
+                // last word of content, not on a preposition.
+                while words.count > 1, let last = words.last, self.words.function.contains(tokens[last]) { words.removeLast() }
                 modifiers.purpose = words
                 modifiers.end = next
             }
@@ -465,9 +468,9 @@ extension EventRecognizer {
             words.append("to")
             words.append(tokens[verb].text)
             words.append(object.name)
-        } else if let purpose = post.purpose, let end = post.end {
+        } else if let purpose = post.purpose, let first = purpose.first, let last = purpose.last {
             words.append("to")
-            for index in purpose[0]..<end { words.append(tokens[index].text) }
+            for index in first...last { words.append(tokens[index].text) }
         } else if let end = post.end {
             var phrase: [String] = []
             for index in trigger.end..<end {
