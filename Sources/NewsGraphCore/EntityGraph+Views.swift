@@ -80,6 +80,12 @@ extension EntityGraph {
             chosen = chosen.keeping(kept)
         }
         if view != .full || !dropped.isEmpty || !unrelated.isEmpty { chosen.keepCitedDocuments() }
+        // An article whose entities all stand alone still is the diagram's source: the caption
+        // names them, and the heading counts the article rather than "0 articles".
+        if chosen.nodes.isEmpty, !unrelated.isEmpty {
+            let citing = Set(unrelated.flatMap(\.sourceDocuments))
+            chosen.documents = graph.documents.filter { citing.contains($0.id) }
+        }
         return GraphSelection(
             view: view, depth: view.isEgo ? depth : 0, maxNodes: maxNodes, graph: chosen, centres: centres,
             dropped: dropped, unrelated: unrelated, totalNodes: nodes.count, totalEdges: edges.count,

@@ -27,6 +27,21 @@ import Testing
         #expect(graph.importanceOrder().first == "country:russia")
     }
 
+    /// An article where nothing relates: nothing drawn, every entity in the caption, and the
+    /// article still counted as the diagram's source.
+    @Test func anArticleWithNoRelationStillCountsAsTheSource() throws {
+        var graph = EntityGraph(documents: [Document(id: "a1", path: "a1.txt", title: "Quiet day")])
+        for (id, name) in [("country:haiti", "Haiti"), ("person:rene-lima", "Rene Lima")] {
+            graph.nodes[id] = Entity(
+                id: id, type: id.hasPrefix("person") ? .person : .country, label: name,
+                mentions: [Mention(document: "a1", start: 0, end: name.unicodeScalars.count, text: name)])
+        }
+        let selection = try graph.selecting(.full, drawsUnrelated: false)
+        #expect(selection.graph.nodes.isEmpty)
+        #expect(Set(selection.unrelated.map(\.id)) == ["country:haiti", "person:rene-lima"])
+        #expect(selection.graph.documents.map(\.id) == ["a1"])
+    }
+
     @Test func entitiesWithNoRelationAreSetAsideNotDrawn() throws {
         let selection = try graph.selecting(.full, drawsUnrelated: false)
         #expect(selection.unrelated.map(\.id) == ["country:russia", "person:nobody"])
