@@ -32,6 +32,7 @@ struct DocumentResolver {
         var mentions = input
         var diagnostics: [Diagnostic] = []
         resolveAcronyms(&mentions, tokens)
+        resolveShortBodyNames(&mentions)
         // Each person's name as names are compared, once per mention (acronyms rename only agencies).
         // (Mentions are read in place, by index: a copy of each would retain and release its strings.)
         let names = mentions.indices.map { mentions[$0].type == .person ? normalisedName(mentions[$0].name) : "" }
@@ -360,6 +361,32 @@ struct DocumentResolver {
             mentions[index].attributes["acronym"] = tokens[mentions[index].start].text
             mentions[index].isWeak = false
             mentions[target].attributes["acronym"] = tokens[mentions[index].start].text
+        }
+    }
+
+    /// "the House of Representatives", and later "the House": a body's name cut before its
+    /// "of" phrase names the body, when it is the only one of the document so named ("the
+    /// Ministry" beside both "Ministry of Defence" and "Ministry of Finance" names neither).
+    private func resolveShortBodyNames(_ mentions: inout [MentionCandidate]) {
+        var byHead: [String: Set<String>] = [:]
+        var mentionOfKey: [String: Int] = [:]
+        for index in mentions.indices where mentions[index].type == .agency && !mentions[index].isWeak {
+            let name = mentions[index].name.lowercased()
+            guard let of = name.range(of: " of ") else { continue }
+            let head = String(name[..<of.lowerBound])
+            byHead[head, default: []].insert(mentions[index].key)
+            mentionOfKey[mentions[index].key] = mentionOfKey[mentions[index].key] ?? index
+        }
+        guard !byHead.isEmpty else { return }
+        for index in mentions.indices where mentions[index].type == .agency {
+            guard let keys = byHead[mentions[index].name.lowercased()], keys.count == 1, let key = keys.first,
+                key != mentions[index].key, let target = mentionOfKey[key]
+            else { continue }
+            mentions[index].key = key
+            mentions[index].name = mentions[target].name
+            mentions[index].country = mentions[target].country
+            mentions[index].attributes = mentions[target].attributes
+            mentions[index].isWeak = false
         }
     }
 
