@@ -26,7 +26,9 @@ struct QuantityRecognizer: Sendable {
         let bySentence = Dictionary(grouping: events.indices.filter { !events[$0].key.isEmpty }) { events[$0].sentence }
         for sentenceIndex in bySentence.keys.sorted() {
             let sentence = sentences[sentenceIndex]
-            let mentions = bySentence[sentenceIndex]!.map { events[$0] }
+            // By where they start, so a number finds its event by binary search: a list of
+            // hundreds of measures with their rates is one sentence in some feeds.
+            let mentions = bySentence[sentenceIndex]!.map { events[$0] }.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
             func quantity(_ kind: Quantity.Kind, _ unit: String, _ value: Double, _ bound: Quantity.Bound?, _ range: Range<Int>) -> Quantity {
                 let start = tokens[range.lowerBound].start
                 let end = tokens[range.upperBound - 1].end
@@ -57,11 +59,21 @@ struct QuantityRecognizer: Sendable {
     }
 
     /// The event whose words hold the number, stand right after it, or come just before it
-    /// across linking words; the nearest if several do.
+    /// across linking words; the nearest if several do. `mentions` are sorted by start.
     private func measured(by range: Range<Int>, _ mentions: [MentionCandidate], _ tokens: [Token]) -> MentionCandidate? {
-        if let inside = mentions.first(where: { $0.start <= range.lowerBound && range.upperBound <= $0.end }) { return inside }
-        if let before = mentions.first(where: { $0.start == range.upperBound }) { return before }
-        let linked = mentions.filter { mention in
+        // The mentions starting at or before the number, nearest last.
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if mentions[middle].start <= range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        let before = mentions[..<low]
+        // Mentions barely overlap: one that holds the number starts among the last few before it.
+        if let inside = before.suffix(8).last(where: { range.upperBound <= $0.end }) { return inside }
+        if low < mentions.count, mentions[low].start == range.upperBound { return mentions[low] }
+        // Ends within the gap: only the last few mentions before the number can.
+        let linked = before.suffix(Self.linkGap + 4).filter { mention in
             guard mention.end <= range.lowerBound, range.lowerBound - mention.end <= Self.linkGap else { return false }
             return (mention.end..<range.lowerBound).allSatisfy { words.contains(.link, tokens[$0]) }
                 || words.match(.link, at: mention.end, tokens, before: range.lowerBound)?.length == range.lowerBound - mention.end

@@ -15,6 +15,9 @@ struct QuantityWords: Sendable {
     private(set) var entries: [Role: [[String]: String]] = [:]
     /// The longest phrase, in tokens: how far a match looks ahead.
     private(set) var longest = 1
+    /// The words phrases of each role open with: most tokens open none, and are passed over
+    /// without building the phrases they might open.
+    private(set) var openers: [Role: Set<String>] = [:]
 
     init() {}
 
@@ -35,13 +38,14 @@ struct QuantityWords: Sendable {
             let phrase = keys(row[0])
             guard !phrase.isEmpty else { continue }
             entries[role, default: [:]][phrase] = row[2]
+            openers[role, default: []].insert(phrase[0])
             longest = max(longest, phrase.count)
         }
     }
 
     /// The longest phrase of `role` that starts at `index` (before `end`): its value and length.
     func match(_ role: Role, at index: Int, _ tokens: [Token], before end: Int) -> (value: String, length: Int)? {
-        guard let table = entries[role] else { return nil }
+        guard let table = entries[role], index < end, openers[role]?.contains(tokens[index].key) == true else { return nil }
         var length = min(longest, end - index)
         while length > 0 {
             if let value = table[tokens[index..<(index + length)].map(\.key)] { return (value, length) }
