@@ -33,12 +33,14 @@ build() {
   fi
   # SwiftPM rebuilds the targets' own modules only when the project's interface changes, but they
   # lay out the project's structs (an Extractor on the stack): a new stored property left them
-  # reading past it (a stack-buffer-overflow in every target that makes an Extractor). When the
-  # project's sources differ from the last build's, those modules are compiled again.
+  # reading past it (a stack-buffer-overflow in every target that makes an Extractor). And it
+  # plans the project, a dependency here, once: files moved into folders were "missing inputs".
+  # When the project's sources differ from the last build's, the plan is made again and those
+  # modules are compiled again.
   local stamp
   stamp=$(find Sources -type f -print0 | sort -z | xargs -0 sha1sum | sha1sum | cut -d' ' -f1)
   if [ -f "$SCRATCH/sources.stamp" ] && [ "$(cat "$SCRATCH/sources.stamp")" != "$stamp" ]; then
-    rm -rf "$SCRATCH"/*/release/FuzzChecks.build "$SCRATCH"/*/release/fuzz_*.build
+    rm -rf "$SCRATCH/release.yaml" "$SCRATCH"/*/release/FuzzChecks.build "$SCRATCH"/*/release/fuzz_*.build
   fi
   (cd Fuzz && "$SWIFT" build -c release --scratch-path "../$SCRATCH" \
     -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table \
