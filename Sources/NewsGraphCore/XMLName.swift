@@ -7,7 +7,7 @@ public enum XMLName {
         !text.isEmpty && text.unicodeScalars.allSatisfy(isNameChar)
     }
 
-    private static func isNameChar(_ scalar: Unicode.Scalar) -> Bool {
+    static func isNameChar(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x2E, 0x3A, 0x5F, 0xB7,
             0xC0...0xD6, 0xD8...0xF6, 0xF8...0x37D, 0x37F...0x1FFF, 0x200C...0x200D,

@@ -8,6 +8,9 @@ import _NewsGraphTestSupport
         #expect(Slug.make("U.S. Commerce Department") == "us-commerce-department")
         #expect(Slug.make("Xi’s  “talks”") == "xis-talks")
         #expect(Slug.make("中文 é") == "中文-é")
+        // Numbers to Unicode that XML names may not hold (found by fuzz-encoders): a separator.
+        #expect(Slug.make("Mn M¼ller x²") == "mn-m-ller-x")
+        #expect(XMLName.isNameToken(Slug.make("Mn M¼ller x²")))
         #expect(Slug.make("!!!") == "x")
         #expect(Slug.id(.person, "Ana Lima") == "person:ana-lima")
     }
