@@ -113,8 +113,7 @@ public struct Quantity: Codable, Hashable, Sendable, Comparable {
             guard let month = fields.month, (1...12).contains(month) else { return text }
             var parts: [String] = []
             if let day = fields.day { parts.append(String(day)) }
-            let name = EventDate.months[month - 1]
-            parts.append(name.prefix(1).uppercased() + name.dropFirst())
+            parts.append(EventDate(month: month).description)
             if let year = fields.year { parts.append(String(year)) }
             return parts.joined(separator: " ")
         }

@@ -117,7 +117,7 @@ struct QuantityRecognizer: Sendable {
             currency = match.value
             index += match.length
         }
-        guard index < end, var value = number(tokens[index]) else { return nil }
+        guard index < end, var value = number(at: index, tokens) else { return nil }
         let isNumeral = tokens[index].kind == .number
         // A year is a date, not a count ("2025 tariffs").
         let isYearLike = isNumeral && currency == nil && tokens[index].text.count == 4 && (1900...2100).contains(Int(value))
@@ -151,11 +151,11 @@ struct QuantityRecognizer: Sendable {
     }
 
     /// A numeral ("25", "3,000", "1.5") or a number word ("three").
-    private func number(_ token: Token) -> Double? {
+    private func number(at index: Int, _ tokens: [Token]) -> Double? {
         // The text, not the key: a key drops periods ("2.5" → "25").
-        if token.kind == .number {
-            return Double(token.text.filter { $0 != "," })
+        if tokens[index].kind == .number {
+            return Double(tokens[index].text.filter { $0 != "," })
         }
-        return words.match(.number, at: 0, [token], before: 1).flatMap { Double($0.value) }
+        return words.match(.number, at: index, tokens, before: index + 1).flatMap { Double($0.value) }
     }
 }
