@@ -141,7 +141,7 @@ public struct Extractor: Sendable {
     /// Worked on in place through its methods (`groups[group].add(...)`): reading a field as
     /// `groups[group].attributes` copied the whole of it.
     private struct EntityParts {
-        var key: String
+        var key: EntityKey
         var type: EntityType
         var attributes: [String: String]
         var roles: [String] = []
@@ -156,8 +156,8 @@ public struct Extractor: Sendable {
         var isWeak = true
 
         /// Starts from the first mention's attributes as they are, less internal ones: no re-hashing.
-        init(first mention: MentionCandidate) {
-            key = mention.key
+        init(first mention: MentionCandidate, key: EntityKey) {
+            self.key = key
             type = mention.type
             attributes = mention.attributes
             for name in mention.attributes.keys where Extractor.isInternalAttribute(name) { attributes.removeValue(forKey: name) }
@@ -216,16 +216,17 @@ public struct Extractor: Sendable {
     /// of the stage.
     private func entities(_ lists: [[MentionCandidate]], _ tokens: [Token], _ article: Article) -> [LocalEntity] {
         let mentionCount = lists.reduce(0) { $0 + $1.count }
-        var groupOfKey = [String: Int](minimumCapacity: mentionCount)
+        var groupOfKey = [EntityKey: Int](minimumCapacity: mentionCount)
         var groups: [EntityParts] = []
         groups.reserveCapacity(mentionCount / 2)  // fewer entities than mentions: mostly no regrowing
         for mentions in lists {
-            for index in mentions.indices where !mentions[index].key.isEmpty {
-                if let group = groupOfKey[mentions[index].key] {
+            for index in mentions.indices {
+                guard let key = mentions[index].key else { continue }
+                if let group = groupOfKey[key] {
                     groups[group].add(mentions, index, isFirst: false, tokens, lexicon)
                 } else {
-                    groupOfKey[mentions[index].key] = groups.count
-                    groups.append(EntityParts(first: mentions[index]))
+                    groupOfKey[key] = groups.count
+                    groups.append(EntityParts(first: mentions[index], key: key))
                     groups[groups.count - 1].add(mentions, index, isFirst: true, tokens, lexicon)
                 }
             }
@@ -334,10 +335,16 @@ public struct Extractor: Sendable {
     /// goods coming into Peru. A `targets` edge to an author of the policy in the same sentence
     /// is dropped.
     private func withoutSelfTargets(_ relations: [LocalRelation]) -> [LocalRelation] {
-        let authors = Set(relations.lazy.filter { $0.type == .imposes }.map { "\($0.evidence.start)|\($0.source)|\($0.target)" })
-        guard !authors.isEmpty else { return relations }
+        struct Imposition: Hashable {
+            var sentence: Int
+            var author: EntityKey
+            var policy: EntityKey
+        }
+        let impositions = Set(relations.lazy.filter { $0.type == .imposes }.map { Imposition(sentence: $0.evidence.start, author: $0.source, policy: $0.target) })
+        guard !impositions.isEmpty else { return relations }
         return relations.filter { relation in
-            relation.type != .targets || !authors.contains("\(relation.evidence.start)|\(relation.target)|\(relation.source)")
+            relation.type != .targets
+                || !impositions.contains(Imposition(sentence: relation.evidence.start, author: relation.target, policy: relation.source))
         }
     }
 

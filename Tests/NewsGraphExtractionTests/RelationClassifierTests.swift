@@ -18,11 +18,15 @@ import Testing
     }
 
     @Test func aRelationFillsItsSlotsOnce() {
-        let leads = RelationClassifier.slots("person:ana lima", .leads, "country:NO")
-        #expect(leads.map(\.name) == ["serves>person:ana lima", "led<country:NO"])
-        #expect(RelationClassifier.slots("person:ana lima", .represents, "country:NO").map(\.name) == ["serves>person:ana lima"])
-        #expect(RelationClassifier.slots("place:vardeholm", .locatedIn, "country:NO").map(\.name) == ["country>place:vardeholm"])
-        #expect(RelationClassifier.slots("place:vardeholm", .locatedIn, "place:oran county").isEmpty)
+        let lima = EntityKey.person("ana lima")
+        let norway = EntityKey.country("NO")
+        let town = EntityKey.place("vardeholm")
+        let leads = RelationClassifier.slots(lima, .leads, norway)
+        #expect(leads.map(\.name) == [.init(.serves, lima), .init(.ledBy, norway)])
+        #expect(leads.map(\.holder) == [norway, lima])
+        #expect(RelationClassifier.slots(lima, .represents, norway).map(\.name) == [.init(.serves, lima)])
+        #expect(RelationClassifier.slots(town, .locatedIn, norway).map(\.name) == [.init(.country, town)])
+        #expect(RelationClassifier.slots(town, .locatedIn, .place("oran county")).isEmpty)
     }
 
     @Test func aPersonTheTitlesTieToACountryIsNotMadeTheLeaderOfAnother() {

@@ -8,22 +8,26 @@ import Testing
     /// One person mention per key, `sentence` for each, in the order given.
     private func neighbours(_ sentences: [Int]) -> RelationNeighbours {
         var mentions: [MentionCandidate] = []
-        var ofKey: [String: [Int]] = [:]
+        var ofKey: [EntityKey: [Int]] = [:]
         for (index, sentence) in sentences.enumerated() {
-            let key = "k\(index)"
             mentions.append(
-                MentionCandidate(type: .person, start: index * 3, end: index * 3 + 2, sentence: sentence, name: key, key: key, evidence: .learned))
-            ofKey[key] = [index]
+                MentionCandidate(
+                    type: .person, start: index * 3, end: index * 3 + 2, sentence: sentence, name: "k\(index)", key: k(index),
+                    evidence: .learned))
+            ofKey[k(index)] = [index]
         }
-        return RelationNeighbours(order: sentences.indices.map { "k\($0)" }, ofKey: ofKey, mentions: mentions)
+        return RelationNeighbours(order: sentences.indices.map(k), ofKey: ofKey, mentions: mentions)
     }
+
+    /// The key of the `index`th person.
+    private func k(_ index: Int) -> EntityKey { .person("k\(index)") }
 
     @Test func entitiesWithinTheWindowAndTheTopicAreCompared() {
         let far = RelationFeatures.window + 1
         let found = neighbours([0, 1, 1, far + 1, far + 2])
-        #expect(found.of("k0") == ["k1", "k2", "k3", "k4"])
-        #expect(found.of("k1") == ["k0", "k2"])
-        #expect(found.of("k3") == ["k0", "k4"])
+        #expect(found.of(k(0)) == [k(1), k(2), k(3), k(4)])
+        #expect(found.of(k(1)) == [k(0), k(2)])
+        #expect(found.of(k(3)) == [k(0), k(4)])
     }
 
     @Test func aNameInALongListIsComparedWithItsNeighboursInTheList() {
@@ -31,9 +35,9 @@ import Testing
         let found = neighbours(Array(repeating: 0, count: count))
         let middle = count / 2
         let half = RelationNeighbours.crowd / 2
-        let expected = ["k0"] + (middle - half...middle + half).filter { $0 != middle }.map { "k\($0)" }
-        #expect(found.of("k\(middle)") == expected)
-        #expect(found.of("k0").count == count - 1)
+        let expected = [k(0)] + (middle - half...middle + half).filter { $0 != middle }.map(k)
+        #expect(found.of(k(middle)) == expected)
+        #expect(found.of(k(0)).count == count - 1)
     }
 
     @Test func mentionsInsideASpanAreCountedUpToTheLimit() {

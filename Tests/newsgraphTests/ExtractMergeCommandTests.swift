@@ -83,7 +83,7 @@ import Testing
         #expect(lines.count == GeneratedCorpus.articles(in: corpus).count + 1)
         #expect(lines.last == "")
         #expect(lines.first?.hasPrefix(#"{"diagnostics":["#) == true)
-        #expect(lines.first?.contains(#""format":"newsgraph.extraction/1""#) == true)
+        #expect(lines.first?.contains(#""format":"newsgraph.extraction/2""#) == true)
         // The bytes Python's json.dumps gives for the same value with sorted keys and no spaces.
         let records = scratch.appendingPathComponent("records.jsonl")
         try Data(result.stdout.utf8).write(to: records)
@@ -135,7 +135,7 @@ import Testing
                 [
                     try file(
                         "partial.jsonl",
-                        #"{"format":"newsgraph.extraction/1","document":{"id":"x","path":"x.txt","title":"X"}}"# + "\n")
+                        #"{"format":"newsgraph.extraction/2","document":{"id":"x","path":"x.txt","title":"X"}}"# + "\n")
                 ],
                 "partial.jsonl:1: not a newsgraph extraction record (no 'entities')\n"
             ),
@@ -143,9 +143,9 @@ import Testing
                 [
                     try file(
                         "future.jsonl",
-                        goodLine.replacingOccurrences(of: "newsgraph.extraction/1", with: "newsgraph.extraction/9"))
+                        goodLine.replacingOccurrences(of: "newsgraph.extraction/2", with: "newsgraph.extraction/9"))
                 ],
-                "future.jsonl:1: record format 'newsgraph.extraction/9' is not supported (this newsgraph reads newsgraph.extraction/1)\n"
+                "future.jsonl:1: record format 'newsgraph.extraction/9' is not supported (this newsgraph reads newsgraph.extraction/2)\n"
             ),
             (
                 [try file("twice.jsonl", goodLine)] + [try file("again.jsonl", goodLine)],

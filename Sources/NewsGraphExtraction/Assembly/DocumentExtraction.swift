@@ -18,7 +18,7 @@ public struct DocumentExtraction: Codable, Sendable, Hashable {
 /// An entity as one document names it.
 public struct LocalEntity: Codable, Sendable, Hashable {
     /// The document-level key: type and normalised name ("person:ana lima", "country:US").
-    public var key: String
+    public var key: EntityKey
     public var type: EntityType
     /// The names it is given, most telling first.
     public var names: [String]

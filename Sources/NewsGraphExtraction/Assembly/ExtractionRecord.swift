@@ -11,9 +11,10 @@ import NewsGraphCore
 /// exactly Python's `json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",",
 /// ":"))`, which a test checks. Foundation's encoder writes that form with `.sortedKeys` and
 /// `.withoutEscapingSlashes`, three times faster than a JSON tree written by hand. A `format` key
-/// names the record's version, so `merge` can tell a record from any other JSON.
+/// names the record's version, so `merge` can tell a record from any other JSON. Version 2
+/// stores each entity key by its parts (`EntityKey.Identity`), which reading takes as they are.
 public enum ExtractionRecord {
-    public static let format = "newsgraph.extraction/1"
+    public static let format = "newsgraph.extraction/2"
 
     /// The record as one line of canonical JSON, with its trailing newline.
     public static func line(_ extraction: DocumentExtraction) throws -> String {

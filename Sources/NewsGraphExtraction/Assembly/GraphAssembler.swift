@@ -12,15 +12,15 @@ struct GraphAssembler {
         _ clusters: Clusters, _ records: [DocumentExtraction], diagnostics: [Diagnostic], decisions: DecisionOutcome = DecisionOutcome()
     ) -> EntityGraph {
         // Cluster root -> member keys, dropping clusters with no evidence of their own.
-        var groups: [String: [String]] = [:]
+        var groups: [EntityKey: [EntityKey]] = [:]
         for key in clusters.keys { groups[clusters.find(key), default: []].append(key) }
         groups = groups.filter { _, keys in keys.contains { !clusters.entities[$0]!.isWeak } }
 
         var nodes: [Entity] = []
-        var idOfRoot: [String: String] = [:]
+        var idOfRoot: [EntityKey: String] = [:]
         var usedIDs = Set<String>()
         var labelCounts: [String: Int] = [:]
-        var prepared: [(root: String, keys: [String], type: EntityType, label: String)] = []
+        var prepared: [(root: EntityKey, keys: [EntityKey], type: EntityType, label: String)] = []
         for (root, keys) in groups {
             let type = clusters.entities[root]!.type
             let label = decisions.labels[root] ?? bestLabel(keys, clusters)
@@ -67,9 +67,9 @@ struct GraphAssembler {
 
     /// The name most documents give first; for policies, prefer names from mentions that carry
     /// a distinguishing mark (a rate, a commodity) over the general ones.
-    private func bestLabel(_ keys: [String], _ clusters: Clusters) -> String {
+    private func bestLabel(_ keys: [EntityKey], _ clusters: Clusters) -> String {
         let specific = keys.filter { key in
-            !(key.hasPrefix("policy:") && (GeneralPolicies.isGeneral(key) || key.contains("|by:")))
+            !(key.type == .policy && (GeneralPolicies.isGeneral(key) || GeneralPolicies.author(key) != nil))
         }
         let pool = specific.isEmpty ? keys : specific
         var firstCounts: [String: Int] = [:]
@@ -144,7 +144,7 @@ struct GraphAssembler {
         return byDocument.map { "\($0.key)=\($0.value)" }.sorted()
     }
 
-    private func assembleEdges(_ records: [DocumentExtraction], _ clusters: Clusters, _ idOfRoot: [String: String]) -> [Relation] {
+    private func assembleEdges(_ records: [DocumentExtraction], _ clusters: Clusters, _ idOfRoot: [EntityKey: String]) -> [Relation] {
         struct Accumulator {
             /// In the order found, repeats included: sorted once at the end, which costs less
             /// than hashing every sentence into a set.
@@ -236,11 +236,13 @@ struct GraphAssembler {
         return unique
     }
 
-    /// Diagnostics name document-level keys; readers want node ids.
-    private func renamed(_ diagnostics: [Diagnostic], _ clusters: Clusters, _ idOfRoot: [String: String]) -> [Diagnostic] {
-        diagnostics.map { diagnostic in
+    /// Diagnostics name document-level keys as printed; readers want node ids.
+    private func renamed(_ diagnostics: [Diagnostic], _ clusters: Clusters, _ idOfRoot: [EntityKey: String]) -> [Diagnostic] {
+        guard !diagnostics.isEmpty else { return diagnostics }
+        let keyPrinted = Dictionary(clusters.keys.map { ($0.description, $0) }, uniquingKeysWith: min)
+        return diagnostics.map { diagnostic in
             var copy = diagnostic
-            copy.subjects = diagnostic.subjects.map { idOfRoot[clusters.find($0)] ?? $0 }
+            copy.subjects = diagnostic.subjects.map { subject in keyPrinted[subject].flatMap { idOfRoot[clusters.find($0)] } ?? subject }
             return copy
         }
     }

@@ -102,7 +102,7 @@ extension EventRecognizer {
         {
             return NamedEvent(
                 mention: MentionCandidate(
-                    type: .meeting, start: start, end: end + 1, sentence: sentence.index, name: "", key: "", evidence: .trigger))
+                    type: .meeting, start: start, end: end + 1, sentence: sentence.index, name: "", key: nil, evidence: .trigger))
         }
         switch head.needs {
         case .word: guard nameWords > 0 || isDated else { return nil }
@@ -138,19 +138,19 @@ extension EventRecognizer {
         let meetingClass = Self.meetingClass(head.kind)
         let kindWord = head.kind
         var mention = MentionCandidate(
-            type: .meeting, start: start, end: end, sentence: sentence.index, name: "", key: "", evidence: .trigger)
+            type: .meeting, start: start, end: end, sentence: sentence.index, name: "", key: nil, evidence: .trigger)
         mention.attributes["kind"] = head.kind
         var event = NamedEvent(mention: mention)
         // A dated name is one edition of its event ("the 2008 Beijing Olympics"): its name keys it.
         if !isDated, let whole, local[whole].type == .agency {
-            event.mention.key = "meeting:org:\(local[whole].key)|\(meetingClass)"
+            event.mention.key = .meeting(.organisation(key: local[whole].key!), meetingClass)
             event.mention.name = "\(shortName(local[whole])) \(kindWord)"
         } else if !isDated, let whole, [.place, .country].contains(local[whole].type) {
-            event.mention.key = "meeting:place:\(local[whole].key)|\(meetingClass)"
+            event.mention.key = .meeting(.place(key: local[whole].key!), meetingClass)
             event.mention.name = "\(local[whole].name) \(kindWord)"
         } else {
             let name = Self.nameText(start, end, tokens)
-            event.mention.key = "meeting:name:\(normalisedName(name))|\(meetingClass)"
+            event.mention.key = .meeting(.name(text: normalisedName(name)), meetingClass)
             event.mention.name = name
             event.superseded = inside.filter { index in
                 switch local[index].type {
@@ -179,7 +179,7 @@ extension EventRecognizer {
         places += meetingPlaces(last, meeting, kept, sentenceTriggers, tokens, sentence).filter { $0.start >= end }
         for place in places where !event.relations.contains(where: { $0.target == place.key }) {
             event.relations.append(
-                LocalRelation(source: event.mention.key, target: place.key, type: .heldIn, attributes: [:], evidence: evidence))
+                LocalRelation(source: event.mention.key!, target: place.key!, type: .heldIn, attributes: [:], evidence: evidence))
         }
         return event
     }

@@ -16,20 +16,20 @@ extension EventRecognizer {
     struct PolicyPhrase {
         var mention: MentionCandidate
         /// Who likely imposes it, by key: the owner ("China's controls") or the governing verb's subject.
-        var imposer: String?
+        var imposer: EntityKey?
         /// The country the phrase names as its author ("U.S. tariffs"), by key.
-        var author: String?
+        var author: EntityKey?
         /// The commodities it covers, by key.
-        var goods: [String] = []
+        var goods: [EntityKey] = []
         /// The country (or body) it is aimed at ("sanctions against Russia"), by key.
-        var target: String?
+        var target: EntityKey?
         /// For a mention without a key: its own key if no earlier policy of its kind fits.
-        var fallbackKey: String?
+        var fallbackKey: EntityKey?
     }
 
     /// The policy a trigger names, or nil when the word is not used as a policy here.
     ///
-    /// A returned mention with an empty key has nothing that tells it apart; the caller resolves
+    /// A returned mention without a key has nothing that tells it apart; the caller resolves
     /// it to the latest policy of its kind, or to `fallbackKey`.
     func policy(
         _ trigger: MentionRecognizer.TriggerSpan, _ policyTrigger: PolicyTrigger, _ local: [MentionCandidate],
@@ -68,7 +68,8 @@ extension EventRecognizer {
 
         let rate = self.rate(in: premods.tokens, tokens)
         let family = modifierMentions.first { $0.type == .commodity }.map { commodityFamily($0) }
-        let object = post.object?.key ?? post.purpose.map { "to " + $0.map { tokens[$0].key }.joined(separator: " ") }
+        let object = post.object?.key.map(PolicyMark.about(key:))
+            ?? post.purpose.map { PolicyMark.purpose(words: $0.map { tokens[$0].key }.joined(separator: " ")) }
         let year = premods.tokens.first { index in
             tokens[index].kind == .number && tokens[index].key.count == 4 && (1900...2100).contains(Int(tokens[index].key) ?? 0)
         }.map { tokens[$0].key }
@@ -76,7 +77,7 @@ extension EventRecognizer {
             ?? agent(after: post.end ?? trigger.end, local, tokens, sentence)
             ?? likelySubject(premods.start, local, tokens, sentence)
         var month: String?
-        var distinguishers = [rate, family, object.map { "about:\($0)" }, year].compactMap { $0 }
+        var distinguishers = [rate.map(PolicyMark.rate(text:)), family.map(PolicyMark.goods(family:)), object, year.map(PolicyMark.year(text:))].compactMap { $0 }
         // A month dates a measure that no rate names ("tariffs imposed in March", "new tariffs
         // threatened for June"); mentions that leave it out join it in the corpus when only one fits.
         if rate == nil, !Self.specificPolicyKinds.contains(kind),
@@ -84,17 +85,17 @@ extension EventRecognizer {
             let found = datingMonth(near: premods.start, (post.end ?? trigger.end), trigger, sentence, tokens)
         {
             month = found
-            distinguishers.append(found)
+            distinguishers.append(.month(name: found))
         }
         // "sanctions against Russia": with nothing else to tell it apart, a measure is known by its target.
-        if distinguishers.isEmpty, policyTrigger.family != "accord", let target = post.target {
-            distinguishers = ["on:\(target.key)"]
+        if distinguishers.isEmpty, policyTrigger.family != "accord", let target = post.target?.key {
+            distinguishers = [.target(key: target)]
         }
 
         var mention = MentionCandidate(
             type: .policy, start: premods.start, end: trigger.end, sentence: sentence.index,
             name: label(kind: kind, trigger: trigger, premods: premods, post: post, month: month, tokens),
-            key: "", evidence: .trigger)
+            key: nil, evidence: .trigger)
         mention.itemStart = trigger.start
         mention.itemEnd = trigger.end
         mention.attributes.reserveCapacity(6)  // room for what follows: no regrowing on the way
@@ -112,14 +113,14 @@ extension EventRecognizer {
         // What the phrase itself says: its author ("U.S. tariffs"), its goods, its target.
         var found = PolicyPhrase(
             mention: mention, imposer: imposer?.key, author: premods.mentions.first(where: { $0.type == .country })?.key,
-            goods: modifierMentions.filter { $0.type == .commodity && !$0.key.isEmpty }.map(\.key), target: post.target?.key)
+            goods: modifierMentions.filter { $0.type == .commodity }.compactMap(\.key), target: post.target?.key)
         if !distinguishers.isEmpty {
-            found.mention.key = "policy:\(kind)|\(distinguishers.joined(separator: "|"))"
-        } else if let imposer, premods.mentions.contains(where: { $0.key == imposer.key }) {
+            found.mention.key = .policy(kind, distinguishers)
+        } else if let imposer, let imposerKey = imposer.key, premods.mentions.contains(where: { $0.key == imposerKey }) {
             found.mention.attributes["by"] = imposer.name
-            found.mention.key = "policy:\(kind)|by:\(imposer.key)"
+            found.mention.key = .policy(kind, [.author(key: imposerKey)])
         } else if Self.specificPolicyKinds.contains(kind) && kind != "agreement" && !isDemonstrative(premods.start, tokens, sentence) {
-            found.fallbackKey = "policy:\(kind)"
+            found.fallbackKey = .policy(kind)
         }
         return found
     }

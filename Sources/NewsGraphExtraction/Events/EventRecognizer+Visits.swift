@@ -7,10 +7,13 @@ extension EventRecognizer {
     /// What every relation a visit's own words state carries.
     static let visitRule: [String: AttributeValue] = ["pattern": .string("visit")]
 
+    /// The class of every visit, whatever word names it: a visit is known by who goes where.
+    static let visitClass = "visit"
+
     func visit(
         _ trigger: MentionRecognizer.TriggerSpan, _ meeting: MeetingTrigger, _ local: [MentionCandidate],
         _ sentenceTriggers: [MentionRecognizer.TriggerSpan], _ tokens: [Token], _ sentence: Sentence, _ evidence: Evidence,
-        named: [Range<Int>], make: (String, String) -> MentionCandidate
+        named: [Range<Int>], make: (MeetingAnchor, String) -> MentionCandidate
     ) -> MeetingResult {
         var result = MeetingResult()
         let direct = directDestinations(after: trigger.end, local, tokens, sentence)
@@ -46,28 +49,30 @@ extension EventRecognizer {
         if destinations.isEmpty {
             // "Okafor's visit": known by its visitor; "the visit" refers back (the caller's part).
             guard !isVerbUse, let visitor else { return result }
-            result.mentions.append(make("visit:\(visitor.key)@", "\(shortName(of: visitor))’s visit"))
-            result.mentions[0].key = "meeting:visit:\(visitor.key)@|visit"
+            let anchor = MeetingAnchor.visit(visitor: visitor.key!, destination: nil)
+            result.mentions.append(make(anchor, "\(shortName(of: visitor))’s visit"))
+            result.mentions[0].key = .meeting(anchor, Self.visitClass)
             result.relations.append(
                 LocalRelation(
-                    source: visitor.key, target: result.mentions[0].key, type: .attends, attributes: Self.visitRule,
+                    source: visitor.key!, target: result.mentions[0].key!, type: .attends, attributes: Self.visitRule,
                     evidence: evidence))
             return result
         }
         for destination in destinations {
             var mention: MentionCandidate
             if let visitor {
-                mention = make("", "\(shortName(of: visitor))’s visit to \(destination.name)")
-                mention.key = "meeting:visit:\(visitor.key)@\(destination.key)|visit"
+                let anchor = MeetingAnchor.visit(visitor: visitor.key!, destination: destination.key!)
+                mention = make(anchor, "\(shortName(of: visitor))’s visit to \(destination.name)")
+                mention.key = .meeting(anchor, Self.visitClass)
                 result.relations.append(
                     LocalRelation(
-                        source: visitor.key, target: mention.key, type: .attends, attributes: Self.visitRule, evidence: evidence))
+                        source: visitor.key!, target: mention.key!, type: .attends, attributes: Self.visitRule, evidence: evidence))
             } else {
-                mention = make("place:\(destination.key)", "\(destination.name) visit")
+                mention = make(.place(key: destination.key!), "\(destination.name) visit")
             }
             result.relations.append(
                 LocalRelation(
-                    source: mention.key, target: destination.key, type: .heldIn, attributes: Self.visitRule, evidence: evidence))
+                    source: mention.key!, target: destination.key!, type: .heldIn, attributes: Self.visitRule, evidence: evidence))
             result.mentions.append(mention)
         }
         return result

@@ -26,9 +26,9 @@ struct EventRecognizer {
         var mentions: [MentionCandidate] = []
         var relations: [LocalRelation] = []
         /// The meeting each sentence is about, by sentence index, for patterns that say `MEETING`.
-        var salientMeeting: [Int: String] = [:]
+        var salientMeeting: [Int: EntityKey] = [:]
         /// Meeting keys with the people they bring together.
-        var participants: [String: Set<String>] = [:]
+        var participants: [EntityKey: Set<EntityKey>] = [:]
         /// Mentions, by token span, that were guesses at the words of an event's name ("Winter
         /// Olympics" as a person): the name is the event's, and they are dropped.
         var superseded: [(start: Int, end: Int)] = []
@@ -51,8 +51,8 @@ struct EventRecognizer {
         var bySentence = [[MentionCandidate]](repeating: [], count: sentences.count)
         for mention in mentions where !mention.isWeak { bySentence[mention.sentence].append(mention) }
         // Each meeting's mentions so far, where it was first named, and its class (worked out once).
-        var meetingCounts: [String: (count: Int, first: Int, meetingClass: String)] = [:]
-        var policyOrder: [(kind: String, family: String, key: String, imposer: String?)] = []
+        var meetingCounts: [EntityKey: (count: Int, first: Int, meetingClass: String?)] = [:]
+        var policyOrder: [(kind: String, family: String, key: EntityKey, imposer: EntityKey?)] = []
         var triggersBySentence = [[MentionRecognizer.TriggerSpan]](repeating: [], count: sentences.count)
         for trigger in triggers { triggersBySentence[trigger.sentence].append(trigger) }
         // The meeting mentioned most so far (ties: the earliest, then the smaller key, so that two
@@ -60,8 +60,8 @@ struct EventRecognizer {
         // kind's class if there is one.
         // Asked at every sentence: the top one is searched for, not sorted out.
         // Without a kind, only gatherings: "X met Y" is not at an election or a visit.
-        func salient(preferring kind: String?, only: Bool = false) -> String? {
-            typealias Count = (key: String, value: (count: Int, first: Int, meetingClass: String))
+        func salient(preferring kind: String?, only: Bool = false) -> EntityKey? {
+            typealias Count = (key: EntityKey, value: (count: Int, first: Int, meetingClass: String?))
             func ranksHigher(_ a: Count, _ b: Count) -> Bool {
                 (b.value.count, a.value.first, a.key) < (a.value.count, b.value.first, b.key)
             }
@@ -72,19 +72,21 @@ struct EventRecognizer {
                 if only { return nil }
             }
             let distinct = lexicon.distinctMeetingKinds
-            return meetingCounts.lazy.filter { !distinct.contains($0.value.meetingClass) }.min(by: ranksHigher)?.key
+            // A meeting known only by who met has no class: it is a gathering.
+            return meetingCounts.lazy.filter { !distinct.contains($0.value.meetingClass ?? "") }.min(by: ranksHigher)?.key
         }
         // Meetings named by a date or an ordinal ("the December summit"), by mark and class.
-        var markedMeetings: [String: String] = [:]
-        var markOfMeeting: [String: String] = [:]
+        var markedMeetings: [String: EntityKey] = [:]
+        var markOfMeeting: [EntityKey: String] = [:]
         // Named events so far, with the words of their names, for a shorter name that refers
         // back to one ("the Winter Olympics" after "the 2010 Winter Olympics").
-        var namedSoFar: [(key: String, words: Set<String>)] = []
+        var namedSoFar: [(key: EntityKey, words: Set<String>)] = []
         func count(_ mention: MentionCandidate) {
-            if let counted = meetingCounts[mention.key] {
-                meetingCounts[mention.key] = (counted.count + 1, counted.first, counted.meetingClass)
+            guard let key = mention.key else { return }
+            if let counted = meetingCounts[key] {
+                meetingCounts[key] = (counted.count + 1, counted.first, counted.meetingClass)
             } else {
-                meetingCounts[mention.key] = (1, mention.start, Self.meetingClass(of: mention.key))
+                meetingCounts[key] = (1, mention.start, key.meetingClass)
             }
         }
         for sentence in sentences {
@@ -98,28 +100,27 @@ struct EventRecognizer {
                 var superseded: [Int] = []
                 for var event in events {
                     // A head inside a longer name: no event, and no trigger either.
-                    if event.mention.key.isEmpty {
+                    guard let eventKey = event.mention.key else {
                         named.append(event.mention.start..<event.mention.end)
                         continue
                     }
-                    if event.mention.key.hasPrefix("meeting:name:") {
+                    if case .name = eventKey.meetingAnchor {
                         let nameWords = Set(event.mention.name.lowercased().split(separator: " ").map(String.init))
-                        let meetingClass = Self.meetingClass(of: event.mention.key)
                         let wider = namedSoFar.filter { earlier in
-                            Self.meetingClass(of: earlier.key) == meetingClass && nameWords.isSubset(of: earlier.words)
-                                && earlier.key != event.mention.key
+                            earlier.key.meetingClass == eventKey.meetingClass && nameWords.isSubset(of: earlier.words)
+                                && earlier.key != eventKey
                         }
                         // A name with a year of its own is an edition of its own.
                         if !nameWords.contains(where: { $0.first?.isNumber == true }), Set(wider.map(\.key)).count == 1 {
                             let key = wider[0].key
                             event.relations = event.relations.map { relation in
                                 var relation = relation
-                                if relation.source == event.mention.key { relation.source = key }
+                                if relation.source == eventKey { relation.source = key }
                                 return relation
                             }
                             event.mention.key = key
                         } else {
-                            namedSoFar.append((event.mention.key, nameWords))
+                            namedSoFar.append((eventKey, nameWords))
                         }
                     }
                     named.append(event.mention.start..<event.mention.end)
@@ -145,13 +146,13 @@ struct EventRecognizer {
                         let markKey = "\(mark.mark)|\(meetingClass)"
                         if let anchored = resolved.first {
                             // "the Oslo talks in December" are "the December talks" later on.
-                            markedMeetings[markKey] = markedMeetings[markKey] ?? anchored.key
-                            markOfMeeting[anchored.key] = markOfMeeting[anchored.key] ?? mark.mark
+                            markedMeetings[markKey] = markedMeetings[markKey] ?? anchored.key!
+                            markOfMeeting[anchored.key!] = markOfMeeting[anchored.key!] ?? mark.mark
                         } else {
                             // The meeting of that date, else the story's one of its kind if it
                             // has no other date, else one of its own.
                             let story = salient(preferring: meetingTrigger.kind, only: true).flatMap { markOfMeeting[$0] == nil ? $0 : nil }
-                            let key = markedMeetings[markKey] ?? story ?? "meeting:mark:\(mark.mark)|\(meetingClass)"
+                            let key = markedMeetings[markKey] ?? story ?? .meeting(.mark(text: mark.mark), meetingClass)
                             var mention = MentionCandidate(
                                 type: .meeting, start: mark.start, end: trigger.end, sentence: sentence.index,
                                 name: key == story ? "" : Self.nameText(mark.start, trigger.end, tokens), key: key, evidence: .trigger)
@@ -177,11 +178,11 @@ struct EventRecognizer {
                     for (key, people) in found.participants { output.participants[key, default: []].formUnion(people) }
                 case .policy(let policyTrigger):
                     if var found = policy(trigger, policyTrigger, local, sentenceTriggers, tokens, sentence, articleDate) {
-                        if found.mention.key.isEmpty {
+                        if found.mention.key == nil {
                             // No mark of its own: the latest policy of this kind by the same hand, or
                             // one of its own if its kind names one thing or its author is known.
                             let imposer = found.imposer
-                            func compatible(_ other: String?) -> Bool { other == nil || imposer == nil || other == imposer }
+                            func compatible(_ other: EntityKey?) -> Bool { other == nil || imposer == nil || other == imposer }
                             if let previous = policyOrder.last(where: { $0.kind == policyTrigger.kind && compatible($0.imposer) }) {
                                 found.mention.key = previous.key
                             } else if let fallback = found.fallbackKey {
@@ -193,7 +194,7 @@ struct EventRecognizer {
                                 found.mention.key = previous.key
                             } else if let imposer, policyTrigger.family != "accord" {
                                 // Known only by its author: "Okafor's tariffs".
-                                found.mention.key = "policy:\(policyTrigger.kind)|by:\(imposer)"
+                                found.mention.key = .policy(policyTrigger.kind, [.author(key: imposer)])
                                 if let author = local.first(where: { $0.key == imposer }) {
                                     found.mention.name = "\(shortName(of: author))’s \(found.mention.name)"
                                 }
@@ -202,7 +203,7 @@ struct EventRecognizer {
                             }
                         }
                         output.relations += phraseRelations(found, isAccord: policyTrigger.family == "accord", evidence)
-                        policyOrder.append((policyTrigger.kind, policyTrigger.family, found.mention.key, found.imposer))
+                        policyOrder.append((policyTrigger.kind, policyTrigger.family, found.mention.key!, found.imposer))
                         output.mentions.append(found.mention)
                     }
                 }
@@ -216,23 +217,28 @@ struct EventRecognizer {
     /// A visit named without its visitor ("the trip to Lisbon") or without where it goes
     /// ("Okafor's visit") is the one visit of the document that fits, if only one does.
     private func joinVisits(_ output: inout Output) {
-        let visits = Set(output.mentions.lazy.map(\.key).filter { $0.hasPrefix("meeting:visit:") && !$0.hasSuffix("@|visit") })
+        // Who goes where, of each visit whose words say both.
+        var visits: [EntityKey: (visitor: EntityKey, destination: EntityKey)] = [:]
+        for key in output.mentions.lazy.compactMap(\.key) {
+            if case .visit(let visitor, let destination?) = key.meetingAnchor { visits[key] = (visitor, destination) }
+        }
         guard !visits.isEmpty else { return }
-        var replacement: [String: String] = [:]
-        for key in Set(output.mentions.map(\.key)) {
-            var fitting: [String] = []
-            if key.hasPrefix("meeting:visit:") && key.hasSuffix("@|visit") {
-                let visitor = key.dropLast("|visit".count)
-                fitting = visits.filter { $0.hasPrefix(visitor) }
-            } else if key.hasPrefix("meeting:place:") && key.hasSuffix("|visit") {
-                let destination = "@" + key.dropFirst("meeting:place:".count).dropLast("|visit".count) + "|visit"
-                fitting = visits.filter { $0.hasSuffix(destination) }
+        var replacement: [EntityKey: EntityKey] = [:]
+        for key in Set(output.mentions.compactMap(\.key)) {
+            var fitting: [EntityKey] = []
+            switch key.meetingAnchor {
+            case .visit(let visitor, nil):
+                fitting = visits.filter { $0.value.visitor == visitor }.map(\.key)
+            case .place(let destination) where key.meetingClass == Self.visitClass:
+                fitting = visits.filter { $0.value.destination == destination }.map(\.key)
+            default:
+                break
             }
             if fitting.count == 1 { replacement[key] = fitting[0] }
         }
         guard !replacement.isEmpty else { return }
         for index in output.mentions.indices {
-            if let key = replacement[output.mentions[index].key] { output.mentions[index].key = key }
+            if let key = output.mentions[index].key.flatMap({ replacement[$0] }) { output.mentions[index].key = key }
         }
         for index in output.relations.indices {
             if let key = replacement[output.relations[index].source] { output.relations[index].source = key }
@@ -253,7 +259,7 @@ struct EventRecognizer {
     private func phraseRelations(_ policy: PolicyPhrase, isAccord: Bool, _ evidence: Evidence) -> [LocalRelation] {
         var out: [LocalRelation] = []
         let rule = Self.phraseRule
-        let key = policy.mention.key
+        let key = policy.mention.key!
         if let author = policy.author, !isAccord {
             var attributes = rule
             if let status = policy.mention.attributes["status"] { attributes["status"] = .string(status) }
@@ -268,16 +274,12 @@ struct EventRecognizer {
         return out
     }
 
-    static func meetingClass(of key: String) -> String {
-        key.split(separator: "|").last.map(String.init) ?? "talks"
-    }
-
     // MARK: Meetings
 
     struct MeetingResult {
         var mentions: [MentionCandidate] = []
         var relations: [LocalRelation] = []
-        var participants: [String: Set<String>] = [:]
+        var participants: [EntityKey: Set<EntityKey>] = [:]
         /// A date or ordinal the trigger is named by ("the December summit"), and where its
         /// label starts: the caller keys the meeting by it when nothing else anchors it.
         var mark: (mark: String, start: Int)?
@@ -293,10 +295,10 @@ struct EventRecognizer {
     ) -> MeetingResult {
         var result = MeetingResult()
         let kindClass = Self.meetingClass(meeting.kind)
-        func make(_ key: String, _ label: String) -> MentionCandidate {
+        func make(_ anchor: MeetingAnchor, _ label: String) -> MentionCandidate {
             var mention = MentionCandidate(
                 type: .meeting, start: trigger.start, end: trigger.end, sentence: sentence.index, name: label,
-                key: "meeting:\(key)|\(kindClass)", evidence: .trigger)
+                key: .meeting(anchor, kindClass), evidence: .trigger)
             mention.attributes["kind"] = meeting.kind
             // When, as written ("next Thursday") and as a date where the article's own date allows.
             if let when = time.expression(
@@ -318,7 +320,7 @@ struct EventRecognizer {
             ? local.first(where: { $0.type == .agency && ($0.start == trigger.end + 1 || ($0.start == trigger.end + 2 && tokens[trigger.end + 1].key == "the")) })
             : nil
         if !meeting.isVerb, let org = local.last(where: { $0.end == trigger.start && $0.type == .agency }) ?? orgAfter {
-            var mention = make("org:\(org.key)", "\(shortName(org)) \(kindWord)")
+            var mention = make(.organisation(key: org.key!), "\(shortName(org)) \(kindWord)")
             if org.end == trigger.start { mention.itemStart = org.start }  // patterns see "the ASEAN summit" as one meeting
             result.mentions.append(mention)
             return result
@@ -326,14 +328,13 @@ struct EventRecognizer {
         // 2. The parties its name joins: "the Israeli-Palestinian summit", "U.S.-China talks".
         let parties = meeting.isVerb ? [] : parties(before: trigger, local, tokens, sentence)
         if parties.count == 2 {
-            let keys = parties.map(\.key).sorted()
             let label = parties.map { $0.type == .country ? $0.name : shortName($0) }.joined(separator: "–") + " \(kindWord)"
-            var mention = make("parties:\(keys.joined(separator: "+"))", label)
+            var mention = make(.parties(keys: parties.map { $0.key! }.sorted()), label)
             mention.itemStart = parties[0].start
             result.mentions.append(mention)
             for party in parties {
                 result.relations.append(
-                    LocalRelation(source: party.key, target: mention.key, type: .attends, attributes: Self.nameRule, evidence: evidence))
+                    LocalRelation(source: party.key!, target: mention.key!, type: .attends, attributes: Self.nameRule, evidence: evidence))
             }
             return result
         }
@@ -342,38 +343,39 @@ struct EventRecognizer {
         let places = meetingPlaces(trigger, meeting, local, sentenceTriggers, tokens, sentence, named: named)
         let cities = places.filter { $0.type == .place }
         if people.count == 2 && cities.isEmpty {
-            let keys = people.map(\.key)
+            let keys = people.map { $0.key! }
             let label = people.map { surname($0.name) }.joined(separator: "–") + " \(kindWord)"
-            var mention = make("people:\(keys.sorted().joined(separator: "+"))", label)
-            mention.key = "meeting:people:\(keys.sorted().joined(separator: "+"))"
+            var mention = make(.people(keys: keys.sorted()), label)
+            // Known by who met, whatever the word: "the Lima-Okafor talks" are their meeting.
+            mention.key = .meeting(.people(keys: keys.sorted()), nil)
             result.mentions.append(mention)
-            result.participants[mention.key] = Set(keys)
+            result.participants[mention.key!] = Set(keys)
             // Named by them ("the Lima-Okafor summit", "a meeting between Lima and Okafor"), they take part in it.
             for person in people {
                 result.relations.append(
-                    LocalRelation(source: person.key, target: mention.key, type: .attends, attributes: Self.nameRule, evidence: evidence))
+                    LocalRelation(source: person.key!, target: mention.key!, type: .attends, attributes: Self.nameRule, evidence: evidence))
             }
             for place in places {
-                result.relations.append(LocalRelation(source: mention.key, target: place.key, type: .heldIn, attributes: [:], evidence: evidence))
+                result.relations.append(LocalRelation(source: mention.key!, target: place.key!, type: .heldIn, attributes: [:], evidence: evidence))
             }
             return result
         }
         // 4. The country that holds it: "Peru's presidential election", "the Iraqi elections".
         if meeting.countryHosts, cities.isEmpty, let country = hostCountry(before: trigger, local, tokens, sentence) {
-            result.mentions.append(make("place:\(country.key)", "\(country.name) \(kindWord)"))
+            result.mentions.append(make(.place(key: country.key!), "\(country.name) \(kindWord)"))
             result.relations.append(
-                LocalRelation(source: result.mentions[0].key, target: country.key, type: .heldIn, attributes: [:], evidence: evidence))
+                LocalRelation(source: result.mentions[0].key!, target: country.key!, type: .heldIn, attributes: [:], evidence: evidence))
             return result
         }
         // 5. A place: "Lisbon talks", "talks in Nairobi", "meetings in Oslo and Lisbon".
         let anchors = cities.isEmpty ? places.prefix(1) : cities[...]
         let distributive = tokens[trigger.end - 1].key.hasSuffix("s") && meeting.kind != "talks"
         for place in (distributive ? anchors : anchors.prefix(1)) {
-            var mention = make("place:\(place.key)", "\(place.name) \(kindWord)")
+            var mention = make(.place(key: place.key!), "\(place.name) \(kindWord)")
             if place.end == trigger.start { mention.itemStart = place.start }  // "the Geneva talks"
             result.mentions.append(mention)
             result.relations.append(
-                LocalRelation(source: mention.key, target: place.key, type: .heldIn, attributes: [:], evidence: evidence))
+                LocalRelation(source: mention.key!, target: place.key!, type: .heldIn, attributes: [:], evidence: evidence))
         }
         return result
     }
@@ -381,7 +383,7 @@ struct EventRecognizer {
     /// The short name of an organisation for a label: its acronym when it has one.
     func shortName(_ org: MentionCandidate) -> String {
         if let acronym = org.attributes["acronym"] { return acronym }
-        if let known = lexicon.known.first(where: { "agency:\(normalisedName($0.name))" == org.key }),
+        if let known = lexicon.known.first(where: { EntityKey.agency(normalisedName($0.name)) == org.key }),
             let acronym = known.aliases.first(where: { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0.isNumber } })
         {
             return acronym

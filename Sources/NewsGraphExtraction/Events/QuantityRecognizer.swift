@@ -21,9 +21,9 @@ struct QuantityRecognizer: Sendable {
     /// The quantities of each event mention, by the mention's key.
     func quantities(
         of events: [MentionCandidate], tokens: [Token], sentences: [Sentence], evidences: [Evidence], article: Article
-    ) -> [String: [Quantity]] {
-        var found: [String: [Quantity]] = [:]
-        let bySentence = Dictionary(grouping: events.indices.filter { !events[$0].key.isEmpty }) { events[$0].sentence }
+    ) -> [EntityKey: [Quantity]] {
+        var found: [EntityKey: [Quantity]] = [:]
+        let bySentence = Dictionary(grouping: events.indices.filter { events[$0].key != nil }) { events[$0].sentence }
         for sentenceIndex in bySentence.keys.sorted() {
             let sentence = sentences[sentenceIndex]
             // By where they start, so a number finds its event by binary search: a list of
@@ -38,14 +38,14 @@ struct QuantityRecognizer: Sendable {
             }
             for read in numbers(in: sentence, tokens) {
                 guard let mention = measured(by: read.range, mentions, tokens) else { continue }
-                found[mention.key, default: []].append(quantity(read.kind, read.unit, read.value, read.bound, read.range))
+                found[mention.key!, default: []].append(quantity(read.kind, read.unit, read.value, read.bound, read.range))
             }
             for mention in mentions {
                 guard let when = mention.when, let stated = when.stated,
                     !words.contains(.openDate, tokens[when.range.lowerBound]),
                     !datesAnotherVerb(when.range, mention.itemRange.lowerBound, tokens)
                 else { continue }
-                found[mention.key, default: []].append(quantity(.date, stated.unit, stated.value, nil, when.range))
+                found[mention.key!, default: []].append(quantity(.date, stated.unit, stated.value, nil, when.range))
             }
         }
         return found

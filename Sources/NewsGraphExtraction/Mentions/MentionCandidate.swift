@@ -19,8 +19,9 @@ struct MentionCandidate: Sendable {
     var sentence: Int
     /// The name this mention gives, in its canonical written form ("United States" for "U.S.").
     var name: String
-    /// What resolution groups by; set by the recogniser for lexicon entries, by the resolver otherwise.
-    var key: String
+    /// What resolution groups by; set by the recogniser for lexicon entries, by the resolver
+    /// otherwise; nil until one of them knows who or what the mention names.
+    var key: EntityKey?
     var evidence: Evidence
     /// Set when the mention is weak: a later stage may drop it if nothing supports it.
     var isWeak = false

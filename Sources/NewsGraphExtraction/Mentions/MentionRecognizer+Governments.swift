@@ -30,11 +30,11 @@ extension MentionRecognizer {
             let name = "\(nameText(mention.start, end, tokens)) \(word)"
             var agency = MentionCandidate(
                 type: .agency, start: mention.start, end: end + 1, sentence: sentence.index, name: name,
-                key: "agency:\(normalisedName(name))", evidence: .organisationHead)
+                key: .agency(normalisedName(name)), evidence: .organisationHead)
             agency.attributes["kind"] = "government"
             if type == .country {
                 agency.country = lexicon.countryByCode[mention.attributes["code"] ?? ""]
-                agency.key = "agency:\(word)|country:\(mention.attributes["code"] ?? "")"
+                agency.key = .agency(word, country: mention.attributes["code"] ?? "")
                 agency.name = "\(lexicon.countries[agency.country ?? 0].name) \(word)"
                 if let code = mention.attributes["code"], let country = lexicon.countryByCode[code],
                     let demonym = lexicon.countries[country].demonyms.first
@@ -72,7 +72,7 @@ extension MentionRecognizer {
             let name = (portfolioStart...cursor).map { capitalised(tokens[$0].text) }.joined(separator: " ")
             var agency = MentionCandidate(
                 type: .agency, start: portfolioStart, end: cursor + 1, sentence: sentence.index, name: name,
-                key: "agency:\(normalisedName(name))|country:\(code)", evidence: .organisationHead)
+                key: .agency(normalisedName(name), country: code), evidence: .organisationHead)
             agency.country = country
             agency.attributes["kind"] = "government"
             found.append(agency)

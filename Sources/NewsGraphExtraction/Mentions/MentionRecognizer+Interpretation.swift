@@ -97,7 +97,7 @@ extension MentionRecognizer {
         if context.strict && !isKnownName(start, end, context) { return nil }
         var person = MentionCandidate(
             type: .person, start: start, end: end, sentence: context.sentence.index,
-            name: nameText(start, end, context.tokens), key: "", evidence: .title)
+            name: nameText(start, end, context.tokens), key: nil, evidence: .title)
         person.attributes["role"] = title.role
         return person
     }
@@ -183,7 +183,7 @@ extension MentionRecognizer {
         let core = coreStart == parts.startIndex ? name : nameText(parts[coreStart].start, stop, tokens)
         var agency = MentionCandidate(
             type: .agency, start: start, end: stop, sentence: context.sentence.index, name: name,
-            key: "agency:\(normalisedName(core))" + (country.map { "|country:\(lexicon.countries[$0].code)" } ?? ""),
+            key: .agency(normalisedName(core), country: country.map { lexicon.countries[$0].code }),
             evidence: .organisationHead)
         agency.country = country
         agency.attributes["kind"] = kind
@@ -217,7 +217,7 @@ extension MentionRecognizer {
         let name = nameText(start, end, context.tokens)
         var place = MentionCandidate(
             type: .place, start: start, end: end, sentence: context.sentence.index,
-            name: name, key: "place:\(normalisedName(name))", evidence: .lexicon)
+            name: name, key: .place(normalisedName(name)), evidence: .lexicon)
         place.placeLevel = level
         return place
     }
@@ -284,7 +284,7 @@ extension MentionRecognizer {
         let name = nameText(start, end, tokens)
         var organisation = MentionCandidate(
             type: .agency, start: start, end: end, sentence: context.sentence.index, name: name,
-            key: "agency:\(normalisedName(name))", evidence: .organisationHead)
+            key: .agency(normalisedName(name)), evidence: .organisationHead)
         organisation.attributes["kind"] = "organisation"
         return organisation
     }
@@ -318,7 +318,7 @@ extension MentionRecognizer {
         if context.strict && !isKnownName(start, end, context) { return nil }
         return MentionCandidate(
             type: .person, start: start, end: end, sentence: context.sentence.index, name: nameText(start, end, tokens),
-            key: "", evidence: .givenName)
+            key: nil, evidence: .givenName)
     }
 
     /// A given name or surname that is not also a common word ("Henderson", not "Real").
@@ -403,7 +403,7 @@ extension MentionRecognizer {
         let country = lexicon.countries[index]
         var mention = MentionCandidate(
             type: .country, start: span.start, end: span.end, sentence: sentence.index, name: country.name,
-            key: "country:\(country.code)", evidence: .lexicon)
+            key: .country(country.code), evidence: .lexicon)
         // Made whole: a dictionary grown key by key reallocates.
         switch form {
         case nil: mention.attributes = ["code": country.code]
@@ -417,7 +417,7 @@ extension MentionRecognizer {
         let place = lexicon.places[index]
         var mention = MentionCandidate(
             type: .place, start: span.start, end: span.end, sentence: sentence.index, name: place.name,
-            key: "place:\(normalisedName(place.name))", evidence: .lexicon)
+            key: .place(normalisedName(place.name)), evidence: .lexicon)
         mention.placeCountry = place.country
         mention.placeLevel = place.level
         mention.isPlaceUse = true
@@ -446,7 +446,7 @@ extension MentionRecognizer {
             }
             out.append(MentionCandidate(
                 type: .person, start: start, end: end, sentence: context.sentence.index, name: nameText(start, end, tokens),
-                key: "", evidence: .knownInDocument))
+                key: nil, evidence: .knownInDocument))
             return
         }
         // "Mr. Roed-Larsen" is one person's double name.
@@ -471,7 +471,7 @@ extension MentionRecognizer {
         let previous = start > sentence.tokens.lowerBound ? tokens[start - 1] : nil
         let beforePrevious = start - 2 >= sentence.tokens.lowerBound ? tokens[start - 2] : nil
         var mention = MentionCandidate(
-            type: .person, start: start, end: end, sentence: sentence.index, name: nameText(start, end, tokens), key: "",
+            type: .person, start: start, end: end, sentence: sentence.index, name: nameText(start, end, tokens), key: nil,
             evidence: .givenName)
         let initial = isSentenceInitial(start, sentence, tokens)
 
@@ -480,7 +480,7 @@ extension MentionRecognizer {
             guard !nonEntityAcronyms.contains(first.key) else { return }
             mention.type = .agency
             mention.evidence = .acronym
-            mention.key = "agency:\(first.key)"
+            mention.key = .agency(first.key)
             out.append(mention)
             return
         }
@@ -506,11 +506,11 @@ extension MentionRecognizer {
             // "analysts at Goldman Sachs", "economists at Nordbank": where they work.
             mention.type = .agency
             mention.evidence = .companyNoun
-            mention.key = "agency:\(normalisedName(mention.name))"
+            mention.key = .agency(normalisedName(mention.name))
         } else if let previous, companyNouns.contains(previous.key), !initial || words.count > 1 {
             mention.type = .agency
             mention.evidence = .companyNoun
-            mention.key = "agency:\(normalisedName(mention.name))"
+            mention.key = .agency(normalisedName(mention.name))
             mention.attributes["kind"] = "company"
             if let beforePrevious, beforePrevious.key == "media" || previous.key == "newspaper" || previous.key == "broadcaster" {
                 mention.attributes["kind"] = "media"

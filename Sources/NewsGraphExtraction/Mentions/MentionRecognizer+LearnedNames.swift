@@ -97,13 +97,13 @@ extension MentionRecognizer {
         guard start < end else { return nil }
         let name = nameText(start, end, tokens)
         var mention = MentionCandidate(
-            type: type, start: start, end: end, sentence: sentence.index, name: name, key: "", evidence: .learned)
+            type: type, start: start, end: end, sentence: sentence.index, name: name, key: nil, evidence: .learned)
         switch type {
         case .agency:
-            mention.key = "agency:\(normalisedName(name))"
+            mention.key = .agency(normalisedName(name))
             mention.attributes["kind"] = "organisation"
         case .place:
-            mention.key = "place:\(normalisedName(name))"
+            mention.key = .place(normalisedName(name))
             mention.isPlaceUse = true
             // Most places no lexicon knows are towns.
             mention.placeLevel = .city

@@ -268,7 +268,7 @@ struct MentionRecognizer {
         let entity = lexicon.known[index]
         var mention = MentionCandidate(
             type: entity.type, start: start, end: end, sentence: sentence.index, name: entity.name,
-            key: "\(entity.type.rawValue):\(normalisedName(entity.name))", evidence: .lexicon)
+            key: .named(entity.type, normalisedName(entity.name)), evidence: .lexicon)
         mention.attributes = entity.attributes
         if let code = entity.attributes["country"] {
             mention.country = lexicon.countryByCode[code]

@@ -59,16 +59,29 @@ package struct RelationClassifier: Sendable {
     /// is held in one country and one town. ("Xi Jinping leads China" leaves no room for a
     /// second leader of China, nor for Xi to lead the United States.) Countries and places are
     /// told by their keys.
-    static func slots(_ source: String, _ type: RelationType, _ target: String) -> [(name: String, holder: String)] {
-        let toCountry = target.hasPrefix("country:")
-        let toPlace = target.hasPrefix("place:")
+    static func slots(_ source: EntityKey, _ type: RelationType, _ target: EntityKey) -> [(name: Slot, holder: EntityKey)] {
+        let toCountry = target.type == .country
+        let toPlace = target.type == .place
         switch type {
-        case .leads where toCountry: return [("serves>\(source)", target), ("led<\(target)", source)]
-        case .represents where toCountry: return [("serves>\(source)", target)]
-        case .locatedIn where toCountry, .partOf where toCountry: return [("country>\(source)", target)]
-        case .heldIn where toCountry: return [("held>\(source)", target)]
-        case .heldIn where toPlace: return [("held-in-town>\(source)", target)]
+        case .leads where toCountry: return [(Slot(.serves, source), target), (Slot(.ledBy, target), source)]
+        case .represents where toCountry: return [(Slot(.serves, source), target)]
+        case .locatedIn where toCountry, .partOf where toCountry: return [(Slot(.country, source), target)]
+        case .heldIn where toCountry: return [(Slot(.heldInCountry, source), target)]
+        case .heldIn where toPlace: return [(Slot(.heldInTown, source), target)]
         default: return []
+        }
+    }
+
+    /// A place one entity can hold for another: the country a person serves, the leader of a
+    /// country, the country a body or place belongs to, the country and town a meeting is held in.
+    struct Slot: Hashable {
+        enum Kind { case serves, ledBy, country, heldInCountry, heldInTown }
+        var kind: Kind
+        var of: EntityKey
+
+        init(_ kind: Kind, _ of: EntityKey) {
+            self.kind = kind
+            self.of = of
         }
     }
 
@@ -80,22 +93,19 @@ package struct RelationClassifier: Sendable {
     ) -> [LocalRelation] {
         // A pair the patterns relate is read as they read it ("Foreign Minister X" represents
         // his country; the classifier would not make him its leader).
-        let related = Set(found.flatMap { ["\($0.source)>\($0.target)", "\($0.target)>\($0.source)"] })
-        var kindOfKey: [String: String] = [:]
-        var levelOfKey: [String: PlaceLevel] = [:]
+        let related = Set(found.flatMap { [KeyPair($0.source, $0.target), KeyPair($0.target, $0.source)] })
+        var kindOfKey: [EntityKey: String] = [:]
+        var levelOfKey: [EntityKey: PlaceLevel] = [:]
+        var countryOfKey: [EntityKey: String] = [:]
         for mention in mentions {
-            if let kind = mention.attributes["kind"] { kindOfKey[mention.key] = kind }
-            if let level = RelationExtractor.level(of: mention) { levelOfKey[mention.key] = level }
-        }
-        var countryOfKey: [String: String] = [:]
-        for mention in mentions {
-            if let code = mention.type == .country ? mention.attributes["code"] : mention.placeCountry {
-                countryOfKey[mention.key] = code
-            }
+            guard let key = mention.key else { continue }
+            if let kind = mention.attributes["kind"] { kindOfKey[key] = kind }
+            if let level = RelationExtractor.level(of: mention) { levelOfKey[key] = level }
+            if let code = mention.type == .country ? mention.attributes["code"] : mention.placeCountry { countryOfKey[key] = code }
         }
         // Slots a relation fills once: what the patterns fill is taken, and of the classifier's
         // readings the most confident fills a slot first.
-        var filled: [String: String] = [:]
+        var filled: [Slot: EntityKey] = [:]
         for relation in found {
             for slot in Self.slots(relation.source, relation.type, relation.target) where filled[slot.name] == nil {
                 filled[slot.name] = slot.holder
@@ -106,7 +116,7 @@ package struct RelationClassifier: Sendable {
             .sorted { ($1.1.margin, $0.0.source, $0.0.target) < ($0.1.margin, $1.0.source, $1.0.target) }
         var out: [LocalRelation] = []
         for (candidate, decision) in decided {
-            guard let type = decision.label.relationType, !related.contains("\(candidate.source)>\(candidate.target)")
+            guard let type = decision.label.relationType, !related.contains(KeyPair(candidate.source, candidate.target))
             else { continue }
             // What lies in something is smaller than it; an international body, a company or a
             // newspaper is no part of the country it works in.
@@ -115,7 +125,7 @@ package struct RelationClassifier: Sendable {
             {
                 continue
             }
-            if type == .partOf, candidate.target.hasPrefix("country:"),
+            if type == .partOf, candidate.target.type == .country,
                 RelationExtractor.independentKinds.contains(kindOfKey[candidate.source] ?? "")
             {
                 continue

@@ -31,7 +31,7 @@ extension RelationExtractor {
                 else { continue }
                 found.append(
                     LocalRelation(
-                        source: mentions[inner].key, target: mentions[outer].key, type: .locatedIn,
+                        source: mentions[inner].key!, target: mentions[outer].key!, type: .locatedIn,
                         attributes: ["pattern": .string(rule)], evidence: evidences[sentence.index]))
             }
         }
@@ -80,9 +80,9 @@ extension RelationExtractor {
     /// What follows from the stated relations in the document: a town in a province in a
     /// country is in the country, with each step's sentence as evidence.
     private static func implied(by stated: [LocalRelation]) -> [LocalRelation] {
-        var outward: [String: [LocalRelation]] = [:]
+        var outward: [EntityKey: [LocalRelation]] = [:]
         for relation in stated { outward[relation.source, default: []].append(relation) }
-        var known = Set(stated.map { "\($0.source)>\($0.target)" })
+        var known = Set(stated.map { KeyPair($0.source, $0.target) })
         var out: [LocalRelation] = []
         for first in stated {
             // Paths of two and three steps: an address rarely has more than four parts.
@@ -90,7 +90,7 @@ extension RelationExtractor {
             paths += paths.flatMap { path in (outward[path.last!.target] ?? []).map { path + [$0] } }
             for path in paths {
                 let target = path.last!.target
-                guard target != first.source, known.insert("\(first.source)>\(target)").inserted else { continue }
+                guard target != first.source, known.insert(KeyPair(first.source, target)).inserted else { continue }
                 var evidences: [Evidence] = []
                 for step in path where !evidences.contains(step.evidence) { evidences.append(step.evidence) }
                 for evidence in evidences {

@@ -105,11 +105,11 @@ struct RelationExtractor {
         output.relations += containment(mentions, sentences, tokens, evidences)
         output.relations += structural(mentions, sentences, article, evidences)
         // Only a part_of a country asks what kind of agency its source is.
-        if output.relations.contains(where: { $0.type == .partOf && $0.target.hasPrefix("country:") }) {
-            var kinds: [String: String] = [:]
+        if output.relations.contains(where: { $0.type == .partOf && $0.target.type == .country }) {
+            var kinds: [EntityKey: String] = [:]
             for agencies in [mentions, output.impliedMentions] {
                 for index in agencies.indices where agencies[index].type == .agency {
-                    kinds[agencies[index].key] = kinds[agencies[index].key] ?? agencies[index].attributes["kind"]
+                    kinds[agencies[index].key!] = kinds[agencies[index].key!] ?? agencies[index].attributes["kind"]
                 }
             }
             output.relations.removeAll { !isPlausible($0, agencyKinds: kinds) }
@@ -229,16 +229,16 @@ struct RelationExtractor {
         let titles: [TitleMention]
         let tokens: [Token]
         let events: EventRecognizer.Output
-        /// The key each title's implied agency has without a country ("agency:treasury-department"),
-        /// worked out once per title rather than per match.
-        let impliedAgencyKeys: [String?]
+        /// The name each title's implied agency is keyed by ("treasury department"), worked out
+        /// once per title rather than per match.
+        let impliedAgencyNames: [String?]
 
         init(mentions: [MentionCandidate], titles: [TitleMention], tokens: [Token], events: EventRecognizer.Output) {
             self.mentions = mentions
             self.titles = titles
             self.tokens = tokens
             self.events = events
-            impliedAgencyKeys = titles.map { title in title.impliedAgency.map { "agency:\(normalisedName($0))" } }
+            impliedAgencyNames = titles.map { title in title.impliedAgency.map(normalisedName) }
         }
     }
 
@@ -246,7 +246,7 @@ struct RelationExtractor {
     /// - Parameter meeting: the meeting the sentence talks about, if the output names `MEETING`.
     private func relations(
         _ spec: CompiledPattern.Output, _ match: PatternMatch, _ bindings: Bindings, _ items: SentenceItems, _ document: Document,
-        meeting: String?,
+        meeting: EntityKey?,
         evidence: Evidence, hedge: Hedge?, implied: inout [MentionCandidate], into out: inout [LocalRelation]
     ) {
         let mentions = document.mentions
@@ -276,7 +276,7 @@ struct RelationExtractor {
                     if let type = roleRelation(title.titleClass, targetType: targetType) {
                         out.append(
                             LocalRelation(
-                                source: source, target: mentions[targetIndex].key, type: type, attributes: attributes,
+                                source: source, target: mentions[targetIndex].key!, type: type, attributes: attributes,
                                 evidence: evidence))
                     }
                     if targetType == .country {
@@ -289,7 +289,7 @@ struct RelationExtractor {
         case .typed(let type):
             var targets = endpoint(spec.target, bindings, mentions, meeting: meeting)
             if type == .heldIn { targets = sites(targets, of: sources, spec.target, bindings, mentions) }
-            func add(_ source: String, _ target: String) {
+            func add(_ source: EntityKey, _ target: EntityKey) {
                 if source != target {
                     out.append(
                         LocalRelation(source: source, target: target, type: type, attributes: attributes, evidence: evidence))
@@ -311,23 +311,23 @@ struct RelationExtractor {
     /// Canada" is an address, named from the inside out), unless the meetings are as many as
     /// the places ("meetings in Oslo, Lisbon and Nairobi").
     private func sites(
-        _ targets: [String], of sources: [String], _ endpoint: CompiledPattern.Endpoint, _ bindings: Bindings,
+        _ targets: [EntityKey], of sources: [EntityKey], _ endpoint: CompiledPattern.Endpoint, _ bindings: Bindings,
         _ mentions: [MentionCandidate]
-    ) -> [String] {
+    ) -> [EntityKey] {
         guard let capture = endpoint.capture else { return targets }
-        let demonyms = Set(bindings.indices(of: capture).filter { mentions[$0].attributes["form"] == "demonym" }.map { mentions[$0].key })
+        let demonyms = Set(bindings.indices(of: capture).filter { mentions[$0].attributes["form"] == "demonym" }.map { mentions[$0].key! })
         let named = targets.filter { !demonyms.contains($0) }
         return named.count > 1 && named.count != sources.count ? [named[0]] : named
     }
 
     /// The keys a relation endpoint names, each once.
     private func endpoint(
-        _ endpoint: CompiledPattern.Endpoint, _ bindings: Bindings, _ mentions: [MentionCandidate], meeting: String?
-    ) -> [String] {
+        _ endpoint: CompiledPattern.Endpoint, _ bindings: Bindings, _ mentions: [MentionCandidate], meeting: EntityKey?
+    ) -> [EntityKey] {
         if endpoint.isMeeting { return meeting.map { [$0] } ?? [] }
         guard let capture = endpoint.capture else { return [] }
-        var keys: [String] = []
-        for index in bindings.indices(of: capture) where !keys.contains(mentions[index].key) { keys.append(mentions[index].key) }
+        var keys: [EntityKey] = []
+        for index in bindings.indices(of: capture) where !keys.contains(mentions[index].key!) { keys.append(mentions[index].key!) }
         return keys
     }
 
@@ -335,16 +335,16 @@ struct RelationExtractor {
     /// named in the sentence (nearest first), else the one the article is about so far.
     private func meeting(
         for match: PatternMatch, _ bindings: Bindings, _ document: Document, sentence: Sentence, items: SentenceItems
-    ) -> String? {
+    ) -> EntityKey? {
         let mentions = document.mentions
         // The match's people, as a few keys compared in turn rather than hashed into a set.
-        var people: [String] = []
+        var people: [EntityKey] = []
         for index in bindings.all where index < mentions.count && mentions[index].type == .person {
-            if !people.contains(mentions[index].key) { people.append(mentions[index].key) }
+            if !people.contains(mentions[index].key!) { people.append(mentions[index].key!) }
         }
         if !people.isEmpty {
             // The first by key of the meetings whose participants the match's people are, or include.
-            var first: String?
+            var first: EntityKey?
             for (key, participants) in document.events.participants
             where (participants.isSuperset(of: people) || participants.allSatisfy(people.contains))
                 && (first == nil || key < first!)
@@ -353,12 +353,12 @@ struct RelationExtractor {
             }
             if let first { return first }
         }
-        var best: (distance: Int, key: String)?
+        var best: (distance: Int, key: EntityKey)?
         for (position, item) in items.items.enumerated() {
             guard case .mentions(let indices) = item else { continue }
             for index in items.mentions(indices) where mentions[index].type == .meeting {
                 let distance = position < match.firstItem ? match.firstItem - position : max(0, position - match.endItem)
-                if best == nil || distance < best!.distance { best = (distance, mentions[index].key) }
+                if best == nil || distance < best!.distance { best = (distance, mentions[index].key!) }
             }
         }
         return best?.key ?? document.events.salientMeeting[sentence.index]
@@ -391,14 +391,14 @@ struct RelationExtractor {
     /// "U.S. Treasury Secretary": the holder leads the Treasury Department, a body of the United States.
     /// - Parameter country: the country named with the title, by mention index.
     private func impliedAgency(
-        _ titleIndex: Int, _ document: Document, holder: String, country: Int?, evidence: Evidence,
+        _ titleIndex: Int, _ document: Document, holder: EntityKey, country: Int?, evidence: Evidence,
         attributes: [String: AttributeValue], implied: inout [MentionCandidate]
     ) -> [LocalRelation] {
         let title = document.titles[titleIndex]
         guard let name = title.impliedAgency, let start = title.portfolioStart, let end = title.portfolioEnd,
-            let agencyKey = document.impliedAgencyKeys[titleIndex]
+            let agencyName = document.impliedAgencyNames[titleIndex]
         else { return [] }
-        let key = agencyKey + (country.map { "|\(document.mentions[$0].key)" } ?? "")
+        let key = EntityKey.agency(agencyName, country: country.flatMap { document.mentions[$0].key?.countryCode })
         if !implied.contains(where: { $0.start == start && $0.key == key }) {
             var mention = MentionCandidate(
                 type: .agency, start: start, end: end, sentence: title.sentence, name: name, key: key, evidence: .title)
@@ -412,7 +412,7 @@ struct RelationExtractor {
         if let country {
             out.append(
                 LocalRelation(
-                    source: key, target: document.mentions[country].key, type: .partOf, attributes: ["pattern": .string("title")],
+                    source: key, target: document.mentions[country].key!, type: .partOf, attributes: ["pattern": .string("title")],
                     evidence: evidence))
         }
         return out
@@ -424,24 +424,22 @@ struct RelationExtractor {
     /// is dropped where the document says none or several (the role stays on the person), so
     /// no "Trade Ministry" is shared by every country of a corpus.
     private func qualifyImpliedAgencies(_ output: inout Output) {
-        let unqualified = Set(output.impliedMentions.map(\.key).filter { !$0.contains("|country:") })
+        let unqualified = Set(output.impliedMentions.compactMap(\.key).filter { $0.agencyCountry == nil })
         guard !unqualified.isEmpty else { return }
-        var served: [String: Set<String>] = [:]
-        for relation in output.relations where (relation.type == .represents || relation.type == .leads) && relation.target.hasPrefix("country:") {
-            served[relation.source, default: []].insert(relation.target)
+        var served: [EntityKey: Set<String>] = [:]
+        for relation in output.relations where (relation.type == .represents || relation.type == .leads) {
+            if let code = relation.target.countryCode { served[relation.source, default: []].insert(code) }
         }
         // The bodies a qualified title implies: "Norwegian Trade Minister" makes hers Norway's.
         for relation in output.relations where relation.type == .leads {
-            if let bar = relation.target.range(of: "|country:") {
-                served[relation.source, default: []].insert(String(relation.target[bar.upperBound...]).withCountryPrefix)
-            }
+            if let code = relation.target.agencyCountry { served[relation.source, default: []].insert(code) }
         }
-        var renamed: [String: String] = [:]
+        var renamed: [EntityKey: EntityKey] = [:]
         for key in unqualified.sorted() {
             let holders = output.relations.filter { $0.type == .leads && $0.target == key }.map(\.source)
             let countries = Set(holders.flatMap { served[$0] ?? [] })
-            guard countries.count == 1, let country = countries.first else { continue }
-            renamed[key] = "\(key)|\(country)"
+            guard countries.count == 1, let country = countries.first, let name = key.name else { continue }
+            renamed[key] = .agency(name, country: country)
         }
         var partOf: [LocalRelation] = []
         output.relations = output.relations.compactMap { relation in
@@ -449,10 +447,10 @@ struct RelationExtractor {
             for (end, key) in [(\LocalRelation.source, relation.source), (\LocalRelation.target, relation.target)] where unqualified.contains(key) {
                 guard let new = renamed[key] else { return nil }
                 relation[keyPath: end] = new
-                if relation.type == .leads, let bar = new.range(of: "|") {
+                if relation.type == .leads, let country = new.agencyCountry {
                     partOf.append(
                         LocalRelation(
-                            source: new, target: String(new[bar.upperBound...]), type: .partOf,
+                            source: new, target: .country(country), type: .partOf,
                             attributes: ["pattern": .string("title")], evidence: relation.evidence))
                 }
             }
@@ -460,11 +458,11 @@ struct RelationExtractor {
         }
         output.relations += partOf
         output.impliedMentions = output.impliedMentions.compactMap { mention in
-            guard unqualified.contains(mention.key) else { return mention }
-            guard let new = renamed[mention.key] else { return nil }
+            guard let key = mention.key, unqualified.contains(key) else { return mention }
+            guard let new = renamed[key] else { return nil }
             var mention = mention
             mention.key = new
-            if let bar = new.range(of: "|country:") { mention.country = lexicon.countryByCode[String(new[bar.upperBound...])] }
+            if let code = new.agencyCountry { mention.country = lexicon.countryByCode[code] }
             return mention
         }
     }
@@ -473,8 +471,8 @@ struct RelationExtractor {
     /// Japanese news agency, "Syria's U.N. ambassador" does not make the U.N. Syrian).
     static let independentKinds: Set<String> = ["international", "media", "company", "university", "think-tank", "ngo"]
 
-    private func isPlausible(_ relation: LocalRelation, agencyKinds: [String: String]) -> Bool {
-        guard relation.type == .partOf, relation.target.hasPrefix("country:") else { return true }
+    private func isPlausible(_ relation: LocalRelation, agencyKinds: [EntityKey: String]) -> Bool {
+        guard relation.type == .partOf, relation.target.type == .country else { return true }
         return !Self.independentKinds.contains(agencyKinds[relation.source] ?? "")
     }
 
@@ -490,7 +488,7 @@ struct RelationExtractor {
             guard let country = mentions[index].country else { continue }
             out.append(
                 LocalRelation(
-                    source: mentions[index].key, target: "country:\(lexicon.countries[country].code)", type: .partOf,
+                    source: mentions[index].key!, target: .country(lexicon.countries[country].code), type: .partOf,
                     attributes: ["pattern": .string("country-qualified-name")],
                     evidence: evidences[mentions[index].sentence]))
         }
@@ -500,16 +498,16 @@ struct RelationExtractor {
             guard let code = mentions[index].placeCountry else { continue }
             out.append(
                 LocalRelation(
-                    source: mentions[index].key, target: "country:\(code)", type: .locatedIn,
+                    source: mentions[index].key!, target: .country(code), type: .locatedIn,
                     attributes: ["pattern": .string("gazetteer"), "basis": .string("knowledge")],
                     evidence: evidences[mentions[index].sentence]))
         }
         // Bylines: the reporters work for the news agency the dateline or credit names.
-        var media = Set<String>()
+        var media = Set<EntityKey>()
         for index in mentions.indices where mentions[index].type == .agency && mentions[index].attributes["kind"] == "media" {
             let sentence = sentences[mentions[index].sentence]
             if [.dateline, .byline, .credit, .sourceCredit].contains(sentence.zone) {
-                media.insert(mentions[index].key)
+                media.insert(mentions[index].key!)
             }
         }
         if media.count == 1, let agency = media.first {
@@ -517,16 +515,11 @@ struct RelationExtractor {
             where mentions[index].type == .person && sentences[mentions[index].sentence].zone == .byline {
                 out.append(
                     LocalRelation(
-                        source: mentions[index].key, target: agency, type: .memberOf,
+                        source: mentions[index].key!, target: agency, type: .memberOf,
                         attributes: ["pattern": .string("byline"), "role": .string("reporter")],
                         evidence: evidences[mentions[index].sentence]))
             }
         }
         return out
     }
-}
-
-extension String {
-    /// "NO" → "country:NO": a country's key from its code.
-    fileprivate var withCountryPrefix: String { "country:" + self }
 }

@@ -75,8 +75,8 @@ package struct RelationFeatures: Sendable {
 
     /// Two entities of a document, source first, with what the classifier reads.
     package struct Candidate: Sendable {
-        package var source: String
-        package var target: String
+        package var source: EntityKey
+        package var target: EntityKey
         package var allowed: [Label]
         package var features: [UInt64]
         /// The code-point spans of each entity's mentions, for matching training data.
@@ -100,21 +100,22 @@ package struct RelationFeatures: Sendable {
         _ mentions: [MentionCandidate], tokens: [Token], sentences: [Sentence], found: [LocalRelation]
     ) -> [Candidate] {
         // Entities by key, in the order first named, with their mentions (body sentences only).
-        var order: [String] = []
-        var ofKey: [String: [Int]] = [:]
-        for index in mentions.indices where !mentions[index].key.isEmpty && sentences[mentions[index].sentence].zone == .body {
-            if ofKey[mentions[index].key] == nil { order.append(mentions[index].key) }
-            ofKey[mentions[index].key, default: []].append(index)
+        var order: [EntityKey] = []
+        var ofKey: [EntityKey: [Int]] = [:]
+        for index in mentions.indices where sentences[mentions[index].sentence].zone == .body {
+            guard let key = mentions[index].key else { continue }
+            if ofKey[key] == nil { order.append(key) }
+            ofKey[key, default: []].append(index)
         }
         guard order.count > 1 else { return [] }
         let topic = order[0]
-        var said: [String: [RelationType]] = [:]
-        for relation in found { said["\(relation.source)>\(relation.target)", default: []].append(relation.type) }
+        var said: [KeyPair: [RelationType]] = [:]
+        for relation in found { said[KeyPair(relation.source, relation.target), default: []].append(relation.type) }
         var ofType: [EntityType: Int] = [:]
         for key in order { ofType[mentions[ofKey[key]![0]].type, default: 0] += 1 }
         let neighbours = RelationNeighbours(order: order, ofKey: ofKey, mentions: mentions)
-        var descriptions: [String: UInt64?] = [:]
-        func description(of key: String) -> UInt64? {
+        var descriptions: [EntityKey: UInt64?] = [:]
+        func description(of key: EntityKey) -> UInt64? {
             if let known = descriptions[key] { return known }
             let noun = self.description(of: ofKey[key]!, mentions, tokens, sentences)
             descriptions[key] = noun
@@ -180,8 +181,8 @@ package struct RelationFeatures: Sendable {
                 let home = sentences[firstMention.sentence].tokens
                 if firstMention.start > home.lowerBound { addTyped(.sourceBefore, Self.hash(tokens[firstMention.start - 1].key)) }
                 if firstMention.end < home.upperBound { addTyped(.sourceAfter, Self.hash(tokens[firstMention.end].key)) }
-                for type in said["\(source)>\(target)"] ?? [] { add(.patternSaid, Self.hash(type.rawValue)) }
-                for type in said["\(target)>\(source)"] ?? [] { add(.patternSaid, Self.hash("reverse " + type.rawValue)) }
+                for type in said[KeyPair(source, target)] ?? [] { add(.patternSaid, Self.hash(type.rawValue)) }
+                for type in said[KeyPair(target, source)] ?? [] { add(.patternSaid, Self.hash("reverse " + type.rawValue)) }
                 add(.sourceNamedBy, Self.hash(first.evidence.rawValue))
                 var evidence: [Int]
                 if nearest.distance == 0 {

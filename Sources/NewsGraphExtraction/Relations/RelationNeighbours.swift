@@ -9,34 +9,36 @@
 struct RelationNeighbours {
     static let crowd = 64
 
-    private let order: [String]
-    private let rank: [String: Int]
-    private let sentencesOf: [String: [Int]]
+    private let order: [EntityKey]
+    private let rank: [EntityKey: Int]
+    private let sentencesOf: [EntityKey: [Int]]
     /// Sentences that name an entity, ascending, and the entities (their ranks in `order`) each
     /// names, in the order it names them.
     private let namingSentences: [Int]
     private let keysOf: [Int: [Int]]
-    private let positionIn: [Int: [String: Int]]
+    private let positionIn: [Int: [EntityKey: Int]]
     /// Every mention of a sentence, by start.
     private let mentionsOf: [Int: [Int]]
     private let mentions: [MentionCandidate]
 
-    init(order: [String], ofKey: [String: [Int]], mentions: [MentionCandidate]) {
+    init(order: [EntityKey], ofKey: [EntityKey: [Int]], mentions: [MentionCandidate]) {
         self.order = order
         self.mentions = mentions
         rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
         var keysOf: [Int: [Int]] = [:]
-        var positionIn: [Int: [String: Int]] = [:]
-        var sentencesOf: [String: [Int]] = [:]
+        var positionIn: [Int: [EntityKey: Int]] = [:]
+        var sentencesOf: [EntityKey: [Int]] = [:]
         let compared = ofKey.values.joined().sorted {
             (mentions[$0].sentence, mentions[$0].start, $0) < (mentions[$1].sentence, mentions[$1].start, $1)
         }
         for index in compared {
             let mention = mentions[index]
-            guard positionIn[mention.sentence]?[mention.key] == nil else { continue }
-            positionIn[mention.sentence, default: [:]][mention.key] = keysOf[mention.sentence]?.count ?? 0
-            keysOf[mention.sentence, default: []].append(rank[mention.key]!)
-            sentencesOf[mention.key, default: []].append(mention.sentence)
+            // Only keyed mentions are grouped in `ofKey`.
+            let key = mention.key!
+            guard positionIn[mention.sentence]?[key] == nil else { continue }
+            positionIn[mention.sentence, default: [:]][key] = keysOf[mention.sentence]?.count ?? 0
+            keysOf[mention.sentence, default: []].append(rank[key]!)
+            sentencesOf[key, default: []].append(mention.sentence)
         }
         self.keysOf = keysOf
         self.positionIn = positionIn
@@ -48,7 +50,7 @@ struct RelationNeighbours {
     }
 
     /// The entities `source` is compared with, in the order the article first names them.
-    func of(_ source: String) -> [String] {
+    func of(_ source: EntityKey) -> [EntityKey] {
         let topic = order[0]
         if source == topic { return Array(order.dropFirst()) }
         var found: Set<Int> = [0]
@@ -84,7 +86,7 @@ struct RelationNeighbours {
     }
 
     /// The ranks of the entities a sentence names that `source` is compared with.
-    private func keys(of sentence: Int, near source: String) -> ArraySlice<Int> {
+    private func keys(of sentence: Int, near source: EntityKey) -> ArraySlice<Int> {
         let keys = keysOf[sentence]!
         guard keys.count > Self.crowd else { return keys[...] }
         guard let position = positionIn[sentence]?[source] else { return keys.prefix(Self.crowd) }

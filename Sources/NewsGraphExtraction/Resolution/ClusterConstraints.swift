@@ -24,8 +24,8 @@ struct ClusterConstraints {
     /// A union a decision refused: the keys a rule (or a `same`) asked to join, the decisions
     /// that kept them apart, and what the rule would have reported had it joined them.
     struct Refusal {
-        var a: String
-        var b: String
+        var a: EntityKey
+        var b: EntityKey
         var decisions: [Int]
         /// True when a `different` refused it; false for types or labels that disagree.
         var isDifferent: Bool
@@ -33,13 +33,13 @@ struct ClusterConstraints {
     }
 
     /// The tags of each root that has any.
-    private var tags: [String: Set<Tag>] = [:]
+    private var tags: [EntityKey: Set<Tag>] = [:]
     private(set) var refusals: [Refusal] = []
 
     /// The tags of `key`'s entry, a root when tagged (tagging comes before any union).
-    func tags(of key: String) -> Set<Tag> { tags[key] ?? [] }
+    func tags(of key: EntityKey) -> Set<Tag> { tags[key] ?? [] }
 
-    mutating func tag(_ key: String, _ tag: Tag) {
+    mutating func tag(_ key: EntityKey, _ tag: Tag) {
         tags[key, default: []].insert(tag)
     }
 
@@ -65,14 +65,14 @@ struct ClusterConstraints {
 
     /// Whether the clusters rooted at `rootA` and `rootB` may join; a refusal is recorded, with
     /// the keys (`a`, `b`) the union was asked for.
-    mutating func allowsJoining(_ rootA: String, _ rootB: String, _ a: String, _ b: String) -> Bool {
+    mutating func allowsJoining(_ rootA: EntityKey, _ rootB: EntityKey, _ a: EntityKey, _ b: EntityKey) -> Bool {
         guard let (decisions, isDifferent) = Self.conflict(tags[rootA] ?? [], tags[rootB] ?? []) else { return true }
         refusals.append(Refusal(a: a, b: b, decisions: decisions, isDifferent: isDifferent))
         return false
     }
 
     /// The root `from` joined `into`: its tags go with it.
-    mutating func joined(_ from: String, into: String) {
+    mutating func joined(_ from: EntityKey, into: EntityKey) {
         guard let moved = tags.removeValue(forKey: from) else { return }
         tags[into, default: []].formUnion(moved)
     }
@@ -91,7 +91,7 @@ extension Clusters {
     /// Joins `a` and `b` as a rule found them to be one, and returns what the rule reports
     /// (`merge`), or nil when a decision kept them apart: the decision's diagnostic then
     /// reports the merge it overruled.
-    mutating func union(_ a: String, _ b: String, reporting merge: Diagnostic) -> Diagnostic? {
+    mutating func union(_ a: EntityKey, _ b: EntityKey, reporting merge: Diagnostic) -> Diagnostic? {
         if union(a, b) { return merge }
         constraints?.noteOverruled(merge)
         return nil

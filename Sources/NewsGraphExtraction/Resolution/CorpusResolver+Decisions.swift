@@ -34,8 +34,8 @@ extension CorpusResolver {
 /// What decisions give the graph assembler: labels by cluster root, the marks of the decisions
 /// that shaped each cluster, their diagnostics, and the records less the relations dropped.
 struct DecisionOutcome {
-    var labels: [String: String] = [:]
-    var marks: [String: [String]] = [:]
+    var labels: [EntityKey: String] = [:]
+    var marks: [EntityKey: [String]] = [:]
     var diagnostics: [Diagnostic] = []
     var records: [DocumentExtraction] = []
 }
@@ -45,7 +45,7 @@ struct DecisionPlan {
     /// A decision that applies, with the keys each of its references names.
     struct Bound {
         var decision: Decision
-        var keys: [Set<String>]
+        var keys: [Set<EntityKey>]
     }
 
     private(set) var bound: [Bound] = []
@@ -53,7 +53,7 @@ struct DecisionPlan {
     private(set) var records: [DocumentExtraction]
     private var dropDiagnostics: [Diagnostic] = []
     /// A name of each matched key, for messages.
-    private var nameOfKey: [String: String] = [:]
+    private var nameOfKey: [EntityKey: String] = [:]
 
     init(_ decisions: Decisions, _ records: [DocumentExtraction], requiringMatches: Bool) throws(DecisionError) {
         let references = Set(decisions.items.flatMap(\.references).map(Decision.normalized))
@@ -71,7 +71,7 @@ struct DecisionPlan {
             }
             if case .different(let a, let b) = decision.action, let shared = keys[0].intersection(keys[1]).min() {
                 throw .at(
-                    decision, "'\(a)' and '\(b)' both name '\(nameOfKey[shared] ?? shared)': name each by a name only it has")
+                    decision, "'\(a)' and '\(b)' both name '\(nameOfKey[shared] ?? shared.description)': name each by a name only it has")
             }
             bound.append(Bound(decision: decision, keys: keys))
         }
@@ -86,11 +86,11 @@ struct DecisionPlan {
     /// mentions; the first that names any key wins, as `ego:NAME` finds nodes. Also a name of
     /// each matched key.
     static func keys(named references: Set<String>, in records: [DocumentExtraction]) -> (
-        [String: Set<String>], [String: String]
+        [String: Set<EntityKey>], [EntityKey: String]
     ) {
-        var byID: [String: Set<String>] = [:]
-        var byName: [String: Set<String>] = [:]
-        var byMention: [String: Set<String>] = [:]
+        var byID: [String: Set<EntityKey>] = [:]
+        var byName: [String: Set<EntityKey>] = [:]
+        var byMention: [String: Set<EntityKey>] = [:]
         var idsByType: [EntityType: Set<String>] = [:]
         for reference in references {
             guard let colon = reference.firstIndex(of: ":"), let type = EntityType(rawValue: String(reference[..<colon])) else {
@@ -98,7 +98,7 @@ struct DecisionPlan {
             }
             idsByType[type, default: []].insert(reference)
         }
-        var nameOfKey: [String: String] = [:]
+        var nameOfKey: [EntityKey: String] = [:]
         for record in records {
             for entity in record.entities {
                 var found = false
@@ -126,10 +126,10 @@ struct DecisionPlan {
                         found = true
                     }
                 }
-                if found, nameOfKey[entity.key] == nil { nameOfKey[entity.key] = entity.names.first ?? entity.key }
+                if found, nameOfKey[entity.key] == nil { nameOfKey[entity.key] = entity.names.first ?? entity.key.description }
             }
         }
-        var matched: [String: Set<String>] = [:]
+        var matched: [String: Set<EntityKey>] = [:]
         for reference in references {
             matched[reference] = byID[reference] ?? byName[reference] ?? byMention[reference]
         }
@@ -149,7 +149,7 @@ struct DecisionPlan {
 
     /// Removes the entities `drop` decisions name, and every relation to or from them.
     private mutating func drop() throws(DecisionError) {
-        var droppedBy: [String: Int] = [:]
+        var droppedBy: [EntityKey: Int] = [:]
         for (index, item) in bound.enumerated() {
             guard case .drop = item.decision.action else { continue }
             for key in item.keys[0] where droppedBy[key] == nil { droppedBy[key] = index }
@@ -256,17 +256,18 @@ struct DecisionPlan {
         _ clusters: inout Clusters, _ records: [DocumentExtraction], requiringMatches: Bool
     ) throws(DecisionError) -> DecisionOutcome {
         var outcome = DecisionOutcome(diagnostics: dropDiagnostics, records: records)
-        var membersOfRoot: [String: [String]] = [:]
+        var membersOfRoot: [EntityKey: [EntityKey]] = [:]
         for key in clusters.keys { membersOfRoot[clusters.find(key), default: []].append(key) }
-        var marks: [String: Set<String>] = [:]
-        func roots(_ keys: Set<String>) -> [String] { Set(keys.map { clusters.find($0) }).sorted() }
+        var marks: [EntityKey: Set<String>] = [:]
+        func roots(_ keys: Set<EntityKey>) -> [EntityKey] { Set(keys.map { clusters.find($0) }).sorted() }
         let refusals = clusters.constraints?.refusals ?? []
-        var edgeDrops: [String: Int] = [:]
+        var edgeDrops: [EdgeDrop: Int] = [:]
         for (index, item) in bound.enumerated() {
             let decision = item.decision
-            func note(_ id: String, _ message: String, _ subjects: [String]) {
+            func note(_ id: String, _ message: String, _ subjects: [EntityKey]) {
                 outcome.diagnostics.append(
-                    Diagnostic(id: id, severity: .note, message: message, subjects: subjects, decision: decision.origin))
+                    Diagnostic(
+                        id: id, severity: .note, message: message, subjects: subjects.map(\.description), decision: decision.origin))
             }
             switch decision.action {
             case .same(let a, let b):
@@ -311,8 +312,8 @@ struct DecisionPlan {
                     shaped)
             case .dropEdge(_, let type, _):
                 for source in roots(item.keys[0]) {
-                    for target in roots(item.keys[1]) where edgeDrops["\(source)|\(type.rawValue)|\(target)"] == nil {
-                        edgeDrops["\(source)|\(type.rawValue)|\(target)"] = index
+                    for target in roots(item.keys[1]) where edgeDrops[EdgeDrop(source, type, target)] == nil {
+                        edgeDrops[EdgeDrop(source, type, target)] = index
                     }
                 }
             case .drop:
@@ -331,7 +332,7 @@ struct DecisionPlan {
             }
             outcome.diagnostics.append(
                 Diagnostic(
-                    id: "decision.kept-apart", severity: .note, message: message, subjects: [refusal.a, refusal.b].sorted(),
+                    id: "decision.kept-apart", severity: .note, message: message, subjects: [refusal.a, refusal.b].sorted().map(\.description),
                     decision: decisions.last!.origin))
         }
         if !edgeDrops.isEmpty { try dropEdges(edgeDrops, &outcome, clusters, requiringMatches: requiringMatches) }
@@ -339,18 +340,30 @@ struct DecisionPlan {
         return outcome
     }
 
-    /// Removes the relations `edge-drop` decisions name (keyed "sourceRoot|type|targetRoot"),
-    /// reporting how many sentences each removed.
+    /// A relation an `edge-drop` decision removes, between cluster roots.
+    private struct EdgeDrop: Hashable {
+        var source: EntityKey
+        var type: RelationType
+        var target: EntityKey
+
+        init(_ source: EntityKey, _ type: RelationType, _ target: EntityKey) {
+            self.source = source
+            self.type = type
+            self.target = target
+        }
+    }
+
+    /// Removes the relations `edge-drop` decisions name, reporting how many sentences each removed.
     private func dropEdges(
-        _ edgeDrops: [String: Int], _ outcome: inout DecisionOutcome, _ clusters: Clusters, requiringMatches: Bool
+        _ edgeDrops: [EdgeDrop: Int], _ outcome: inout DecisionOutcome, _ clusters: Clusters, requiringMatches: Bool
     ) throws(DecisionError) {
-        var removed: [Int: (sentences: Int, documents: Set<String>, source: String, target: String)] = [:]
+        var removed: [Int: (sentences: Int, documents: Set<String>, source: EntityKey, target: EntityKey)] = [:]
         for index in outcome.records.indices {
             var relations = outcome.records[index].relations
             var changed = false
             relations.removeAll { relation in
-                let key = "\(clusters.find(relation.source))|\(relation.type.rawValue)|\(clusters.find(relation.target))"
-                guard let decision = edgeDrops[key] else { return false }
+                guard let decision = edgeDrops[EdgeDrop(clusters.find(relation.source), relation.type, clusters.find(relation.target))]
+                else { return false }
                 removed[decision, default: (0, [], relation.source, relation.target)].sentences += 1
                 removed[decision]!.documents.insert(outcome.records[index].document.id)
                 changed = true
@@ -371,7 +384,7 @@ struct DecisionPlan {
                     message:
                         "dropped the relation \(phrase) (\(Self.count(counts.sentences, "sentence")) in \(Self.count(counts.documents.count, "article"))), as decided"
                         + Self.because(item.decision.reason),
-                    subjects: [counts.source, counts.target], decision: item.decision.origin))
+                    subjects: [counts.source.description, counts.target.description], decision: item.decision.origin))
         }
     }
 

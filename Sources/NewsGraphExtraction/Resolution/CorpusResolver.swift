@@ -43,10 +43,11 @@ public struct CorpusResolver {
 
     /// "Commerce Department" joins "U.S. Commerce Department" when only one country has one.
     private func mergeCountryVariants(_ clusters: inout Clusters) {
-        let qualified = clusters.keys.filter { $0.hasPrefix("agency:") && $0.contains("|country:") }
-        var byBase: [String: [String]] = [:]
-        for key in qualified { byBase[String(key.split(separator: "|")[0]), default: []].append(key) }
-        for key in clusters.keys where key.hasPrefix("agency:") && !key.contains("|") {
+        var byBase: [EntityKey: [EntityKey]] = [:]
+        for key in clusters.keys {
+            if let base = key.unqualified { byBase[base, default: []].append(key) }
+        }
+        for key in clusters.keys where key.type == .agency && key.agencyCountry == nil {
             if let variants = byBase[key], variants.count == 1 { clusters.union(key, variants[0]) }
         }
     }
@@ -54,8 +55,8 @@ public struct CorpusResolver {
     /// "IRSS" joins "Institute for Regional Security Studies" when the initials or a
     /// defined acronym say so, and only one agency fits.
     private func mergeAcronyms(_ clusters: inout Clusters) {
-        var byAcronym: [String: Set<String>] = [:]
-        for key in clusters.keys where key.hasPrefix("agency:") {
+        var byAcronym: [String: Set<EntityKey>] = [:]
+        for key in clusters.keys where key.type == .agency {
             let entity = clusters.entities[key]!
             if let acronym = entity.attributes["acronym"] { byAcronym[acronym.lowercased(), default: []].insert(clusters.find(key)) }
             for name in entity.names {
@@ -64,9 +65,8 @@ public struct CorpusResolver {
                 }
             }
         }
-        for key in clusters.keys where key.hasPrefix("agency:") {
-            let short = String(key.dropFirst("agency:".count))
-            guard !short.contains(" "), !short.contains("|"), let targets = byAcronym[short] else { continue }
+        for key in clusters.keys where key.type == .agency && key.agencyCountry == nil {
+            guard let short = key.name, !short.contains(" "), let targets = byAcronym[short] else { continue }
             let others = targets.filter { $0 != clusters.find(key) }
             if others.count == 1 { clusters.union(key, others.first!) }
         }
@@ -77,17 +77,17 @@ public struct CorpusResolver {
     /// Policy"), and that the text ties to the same body or person: the same words alone may
     /// name two bodies ("Institute for Policy Studies", "Policy Studies Institute").
     private func mergeAgencyWordOrder(_ clusters: inout Clusters, _ records: [DocumentExtraction]) {
-        var bySignature: [String: [String]] = [:]
-        for key in clusters.keys.sorted() where key.hasPrefix("agency:") {
-            let base = key.split(separator: "|")[0].dropFirst("agency:".count)
-            let words = base.split(separator: " ").map(String.init).filter { !lexicon.isFunctionWord($0) }
+        var bySignature: [String: [EntityKey]] = [:]
+        for key in clusters.keys.sorted() where key.type == .agency {
+            guard let name = key.name else { continue }
+            let words = name.split(separator: " ").map(String.init).filter { !lexicon.isFunctionWord($0) }
             guard words.count >= 3 else { continue }
             bySignature[words.sorted().joined(separator: " "), default: []].append(key)
         }
         let compared = Set(bySignature.values.filter { $0.count > 1 }.joined())
         guard !compared.isEmpty else { return }
         // The bodies and people each compared agency is related to.
-        var neighbours: [String: Set<String>] = [:]
+        var neighbours: [EntityKey: Set<EntityKey>] = [:]
         for record in records {
             for relation in record.relations {
                 if compared.contains(relation.source) { neighbours[relation.source, default: []].insert(relation.target) }
@@ -109,30 +109,29 @@ public struct CorpusResolver {
 
     private func mergePeople(_ clusters: inout Clusters, _ records: [DocumentExtraction]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let people = clusters.keys.filter { $0.hasPrefix("person:") }
-        let full = people.filter { $0.dropFirst(7).contains(" ") && !clusters.entities[$0]!.isWeak }
+        let people = clusters.keys.filter { $0.type == .person }
+        let full = people.filter { $0.name!.contains(" ") && !clusters.entities[$0]!.isWeak }
         let isFull = Set(full)
         // A surname alone joins the one full name it can belong to.
-        var bySurname: [String: Set<String>] = [:]
+        var bySurname: [String: Set<EntityKey>] = [:]
         for key in full {
-            let parts = key.dropFirst(7).split(separator: " ").map(String.init)
+            let parts = Self.nameParts(key)
             bySurname[parts.last!, default: []].insert(key)
             if parts.count == 2, DocumentResolver(lexicon: lexicon).isFamilyNameFirst(parts) {
                 bySurname[parts.first!, default: []].insert(key)
             }
         }
         for key in people where !isFull.contains(key) {
-            let name = String(key.dropFirst(7))
-            guard !name.contains(" "), let candidates = bySurname[name] else { continue }
+            guard let name = key.name, !name.contains(" "), let candidates = bySurname[name] else { continue }
             let roots = Set(candidates.map { clusters.find($0) })
             if roots.count == 1 { clusters.union(key, roots.first!) }
         }
         // Spelling variants: the same given name, a surname one or two edits away, and the same context.
         // Blocks: the first name and the surname's first letter (a variant keeps both), or for a
         // family name written first the family name alone (a garbled given name changes the rest).
-        var byGiven: [String: [String]] = [:]
+        var byGiven: [String: [EntityKey]] = [:]
         for key in full.sorted() {
-            let parts = key.dropFirst(7).split(separator: " ").map(String.init)
+            let parts = Self.nameParts(key)
             let block = isFamilyNameFirst(key) ? parts[0] : "\(parts[0]) \(parts.last!.prefix(1))"
             byGiven[block, default: []].append(key)
         }
@@ -141,8 +140,8 @@ public struct CorpusResolver {
         for (_, block) in byGiven.sorted(by: { $0.key < $1.key }) where block.count > 1 {
             for (i, a) in block.enumerated() {
                 for b in block[(i + 1)...] where clusters.find(a) != clusters.find(b) {
-                    let lastA = String(a.split(separator: " ").last!)
-                    let lastB = String(b.split(separator: " ").last!)
+                    let lastA = Self.nameParts(a).last!
+                    let lastB = Self.nameParts(b).last!
                     let distance = EditDistance.between(lastA, lastB)
                     let nameA = clusters.displayName(a)
                     let nameB = clusters.displayName(b)
@@ -158,14 +157,14 @@ public struct CorpusResolver {
                                 Diagnostic(
                                     id: "merge.refused", severity: .warning,
                                     message: "'\(nameA)' and '\(nameB)' are spelled alike but share no role, body or company; kept apart",
-                                    subjects: [a, b].sorted()))
+                                    subjects: [a, b].sorted().map(\.description)))
                             continue
                         }
                         // A decision may keep the two apart: it reports the merge it refused.
                         let merge = Diagnostic(
                             id: "merge.spelling-variant", severity: .note,
                             message: "merged '\(nameA)' and '\(nameB)': \(distance) edit\(distance == 1 ? "" : "s") apart, \(reasons.joined(separator: ", "))",
-                            subjects: [a, b].sorted())
+                            subjects: [a, b].sorted().map(\.description))
                         if let merged = clusters.union(a, b, reporting: merge) { diagnostics.append(merged) }
                     } else if !reasons.isEmpty, let (garbled, kept) = garbledName(a, b, clusters, context) {
                         // Named once, with no role of its own, doing what the other does with the same
@@ -173,7 +172,7 @@ public struct CorpusResolver {
                         let merge = Diagnostic(
                             id: "merge.garbled-name", severity: .warning,
                             message: "merged '\(clusters.displayName(garbled))' into '\(clusters.displayName(kept))': same family name, named once with no role of its own, \(reasons.joined(separator: ", ")); check the source",
-                            subjects: [a, b].sorted())
+                            subjects: [a, b].sorted().map(\.description))
                         if let merged = clusters.union(a, b, reporting: merge) { diagnostics.append(merged) }
                     } else if !reasons.isEmpty {
                         // Same family name, another given name, same company: a garbled name, or two people.
@@ -181,7 +180,7 @@ public struct CorpusResolver {
                             Diagnostic(
                                 id: "merge.possible-duplicate", severity: .warning,
                                 message: "'\(nameA)' and '\(nameB)' share the family name and \(reasons.joined(separator: ", ")); not merged (different given names), check whether a source garbled one",
-                                subjects: [a, b].sorted()))
+                                subjects: [a, b].sorted().map(\.description)))
                     }
                 }
             }
@@ -194,8 +193,8 @@ public struct CorpusResolver {
     /// and never named in one sentence with the other. Two officials of one family at the same
     /// meeting are named side by side ("Park Min-jun and Park Seo-yeon attended"); a garbled
     /// name stands where the other would.
-    private func garbledName(_ a: String, _ b: String, _ clusters: Clusters, _ context: PersonContext) -> (String, String)? {
-        func mentionCount(_ key: String) -> Int { (clusters.members[key] ?? []).reduce(0) { $0 + $1.entity.mentions.count } }
+    private func garbledName(_ a: EntityKey, _ b: EntityKey, _ clusters: Clusters, _ context: PersonContext) -> (EntityKey, EntityKey)? {
+        func mentionCount(_ key: EntityKey) -> Int { (clusters.members[key] ?? []).reduce(0) { $0 + $1.entity.mentions.count } }
         let sharedLinks = (context.links[a] ?? []).intersection(context.links[b] ?? [])
         guard !sharedLinks.isEmpty, (context.sentences[a] ?? []).isDisjoint(with: context.sentences[b] ?? []) else { return nil }
         for (garbled, kept) in [(a, b), (b, a)] where mentionCount(garbled) == 1 && (context.roles[garbled] ?? []).isEmpty {
@@ -204,8 +203,13 @@ public struct CorpusResolver {
         return nil
     }
 
-    private func isFamilyNameFirst(_ key: String) -> Bool {
-        DocumentResolver(lexicon: lexicon).isFamilyNameFirst(key.dropFirst(7).split(separator: " ").map(String.init))
+    private func isFamilyNameFirst(_ key: EntityKey) -> Bool {
+        DocumentResolver(lexicon: lexicon).isFamilyNameFirst(Self.nameParts(key))
+    }
+
+    /// The words of a person's normalised name, given name first as written.
+    private static func nameParts(_ key: EntityKey) -> [String] {
+        (key.name ?? "").split(separator: " ").map(String.init)
     }
 
     // MARK: Policies and meetings
@@ -214,24 +218,23 @@ public struct CorpusResolver {
     /// of its kind that has one, among the articles of its story; the same words in articles
     /// that share no story stay apart (`GeneralPolicies`).
     private func mergeGeneralPolicies(_ clusters: inout Clusters, _ records: [DocumentExtraction]) {
-        var imposers: [String: Set<String>] = [:]
+        var imposers: [EntityKey: Set<EntityKey>] = [:]
         for record in records {
             for relation in record.relations where relation.type == .imposes {
                 imposers[clusters.find(relation.target), default: []].insert(clusters.find(relation.source))
             }
         }
         let story = StoryContext(records, clusters)
-        var byKind: [String: [String]] = [:]
-        for key in clusters.keys where key.hasPrefix("policy:") {
-            let kind = String(key.dropFirst(7).split(separator: "|")[0])
-            byKind[kind, default: []].append(key)
+        var byKind: [String: [EntityKey]] = [:]
+        for key in clusters.keys {
+            if let kind = key.policyKind { byKind[kind, default: []].append(key) }
         }
         for (_, keys) in byKind {
             // "ban on grain exports" joins "ban on grain exports (March)" when it
             // is the only policy of the kind whose marks include all of its own.
             // Candidates come from an index of marks, so this stays near linear in the keys.
-            var marks: [String: Set<Substring>] = [:]
-            var keysByMark: [Substring: [String]] = [:]
+            var marks: [EntityKey: Set<PolicyMark>] = [:]
+            var keysByMark: [PolicyMark: [EntityKey]] = [:]
             for key in keys {
                 let own = GeneralPolicies.distinguishingMarks(key)
                 marks[key] = own
@@ -248,7 +251,8 @@ public struct CorpusResolver {
             let general = keys.filter(GeneralPolicies.isGeneral).sorted()
             // "the truce" of two articles of one story is one truce; "the U.S. tariffs" too, when
             // both say the U.S. imposes them.
-            for (_, sameAuthor) in Dictionary(grouping: general, by: { GeneralPolicies.author($0) ?? "" }).sorted(by: { $0.key < $1.key }) {
+            let byAuthor = Dictionary(grouping: general) { GeneralPolicies.author($0)?.description ?? "" }
+            for (_, sameAuthor) in byAuthor.sorted(by: { $0.key < $1.key }) {
                 for (a, b) in story.pairsSharingAStory(sameAuthor) { clusters.union(a, b) }
             }
             let isGeneral = Set(general)
@@ -260,7 +264,7 @@ public struct CorpusResolver {
                     guard story.shareAStory(key, specific.first!, among: keys, clusters) else { continue }
                     // "the U.S. restrictions" join the one specific policy only if the U.S. imposes it.
                     if let by = GeneralPolicies.author(key),
-                        !(imposers[specific.first!] ?? []).contains(clusters.find(String(by.dropFirst(3))))
+                        !(imposers[specific.first!] ?? []).contains(clusters.find(by))
                     {
                         continue
                     }
@@ -278,31 +282,27 @@ public struct CorpusResolver {
     /// Meeting keys name their anchors by entity keys; re-key them once people and agencies are
     /// resolved, so "Lima–Okafor meeting" is one meeting whichever spelling each article used.
     private func remapMeetings(_ clusters: inout Clusters) {
-        var byKey: [String: String] = [:]
-        for key in clusters.keys.sorted() where key.hasPrefix("meeting:") {
+        var byKey: [EntityKey: EntityKey] = [:]
+        for key in clusters.keys.sorted() where key.type == .meeting {
             let canonical = canonicalMeetingKey(key, clusters)
             if let other = byKey[canonical] { clusters.union(key, other) } else { byKey[canonical] = key }
         }
     }
 
-    private func canonicalMeetingKey(_ key: String, _ clusters: Clusters) -> String {
-        if key.hasPrefix("meeting:people:") {
-            let people = key.dropFirst("meeting:people:".count).split(separator: "+").map { clusters.find(String($0)) }
-            return "meeting:people:" + Set(people).sorted().joined(separator: "+")
+    /// A meeting's key with each anchor that is an entity replaced by its cluster's root.
+    private func canonicalMeetingKey(_ key: EntityKey, _ clusters: Clusters) -> EntityKey {
+        switch key.meetingAnchor {
+        case .people(let people):
+            return .meeting(.people(keys: Set(people.map { clusters.find($0) }).sorted()), key.meetingClass)
+        case .visit(let visitor, let destination):
+            return .meeting(.visit(visitor: clusters.find(visitor), destination: destination.map { clusters.find($0) }), key.meetingClass)
+        case .organisation(let body):
+            return .meeting(.organisation(key: clusters.find(body)), key.meetingClass)
+        case .place(let place):
+            return .meeting(.place(key: clusters.find(place)), key.meetingClass)
+        default:
+            return key
         }
-        // "meeting:visit:VISITOR@DESTINATION|visit": who goes where, each by its resolved key.
-        if key.hasPrefix("meeting:visit:"), let at = key.lastIndex(of: "@"), let bar = key.lastIndex(of: "|"), at < bar {
-            let visitor = clusters.find(String(key[key.index(key.startIndex, offsetBy: "meeting:visit:".count)..<at]))
-            let rest = key[key.index(after: at)..<bar]
-            let destination = rest.isEmpty ? "" : clusters.find(String(rest))
-            return "meeting:visit:\(visitor)@\(destination)" + key[bar...]
-        }
-        for prefix in ["meeting:org:", "meeting:place:"] where key.hasPrefix(prefix) {
-            let rest = key.dropFirst(prefix.count)
-            guard let bar = rest.lastIndex(of: "|") else { return key }
-            return prefix + clusters.find(String(rest[..<bar])) + rest[bar...]
-        }
-        return key
     }
 }
 
@@ -311,14 +311,14 @@ struct Clusters {
     /// The analyst's decisions that keep clusters apart (`different`, and types or labels that
     /// disagree); nil without decisions, so unions cost what they did.
     var constraints: ClusterConstraints?
-    var entities: [String: LocalEntity] = [:]
+    var entities: [EntityKey: LocalEntity] = [:]
     /// Documents and entities under each key, in document order.
-    var members: [String: [(document: String, entity: LocalEntity)]] = [:]
-    var keys: [String] = []
-    private var parent: [String: String] = [:]
+    var members: [EntityKey: [(document: String, entity: LocalEntity)]] = [:]
+    var keys: [EntityKey] = []
+    private var parent: [EntityKey: EntityKey] = [:]
     /// Each union that joined two clusters, in order: the root that stopped being one and the
     /// root it joined. What was worked out from `find` is brought up to date by replaying them.
-    private(set) var joins: [(from: String, into: String)] = []
+    private(set) var joins: [(from: EntityKey, into: EntityKey)] = []
 
     /// Every entity of `records` as a cluster of its own.
     init(_ records: [DocumentExtraction]) {
@@ -338,7 +338,7 @@ struct Clusters {
         members[entity.key, default: []].append((document, entity))
     }
 
-    func find(_ key: String) -> String {
+    func find(_ key: EntityKey) -> EntityKey {
         var current = key
         while let next = parent[current], next != current { current = next }
         return current
@@ -349,7 +349,7 @@ struct Clusters {
     ///
     /// - Returns: whether `a` and `b` are in one cluster now.
     @discardableResult
-    mutating func union(_ a: String, _ b: String) -> Bool {
+    mutating func union(_ a: EntityKey, _ b: EntityKey) -> Bool {
         let rootA = find(a)
         let rootB = find(b)
         guard rootA != rootB else { return true }
@@ -361,7 +361,7 @@ struct Clusters {
         return true
     }
 
-    func displayName(_ key: String) -> String { entities[key]?.names.first ?? key }
+    func displayName(_ key: EntityKey) -> String { entities[key]?.names.first ?? key.description }
 }
 
 /// What the corpus says around a person: roles, the people named in the same documents, and
@@ -370,25 +370,25 @@ struct PersonContext {
     /// A relation from a person: its type and the document-level key of what it goes to.
     struct Link: Hashable, Comparable {
         var type: RelationType
-        var target: String
+        var target: EntityKey
 
         static func < (lhs: Link, rhs: Link) -> Bool { (lhs.type.rawValue, lhs.target) < (rhs.type.rawValue, rhs.target) }
     }
 
-    var roles: [String: Set<String>] = [:]
-    var links: [String: Set<Link>] = [:]
+    var roles: [EntityKey: Set<String>] = [:]
+    var links: [EntityKey: Set<Link>] = [:]
     /// The sentences ("document|start") that relate each person to something.
-    var sentences: [String: Set<String>] = [:]
+    var sentences: [EntityKey: Set<String>] = [:]
     /// The records each compared person is named in, and the people (with evidence of their own)
     /// of each such record: a person's company is read from these when a pair is compared.
     /// Sets of company gathered per person held every pair of people an article names, which
     /// made one article naming thousands of people quadratic in time and memory (issue 15).
-    private var recordsOf: [String: [Int]] = [:]
-    private var peopleOf: [Int: [String]] = [:]
+    private var recordsOf: [EntityKey: [Int]] = [:]
+    private var peopleOf: [Int: [EntityKey]] = [:]
 
     /// The context of the people keyed `compared`, the only ones asked about: a frequent
     /// name's company across a corpus is large, and costly to gather for nobody.
-    init(of compared: Set<String>, records: [DocumentExtraction]) {
+    init(of compared: Set<EntityKey>, records: [DocumentExtraction]) {
         for (number, record) in records.enumerated() {
             var named = false
             for entity in record.entities where entity.type == .person && compared.contains(entity.key) {
@@ -411,9 +411,9 @@ struct PersonContext {
     /// The clusters of the people (with evidence of their own) a record names, and the five
     /// smallest of them, worked out once per record and kept up to date as clusters join: in one
     /// article naming thousands of people, working them out again after each join was quadratic.
-    private var recordCompany: [Int: (joins: Int, members: Set<String>, smallest: [String])] = [:]
+    private var recordCompany: [Int: (joins: Int, members: Set<EntityKey>, smallest: [EntityKey])] = [:]
 
-    private mutating func company(ofRecord number: Int, _ clusters: Clusters) -> (members: Set<String>, smallest: [String]) {
+    private mutating func company(ofRecord number: Int, _ clusters: Clusters) -> (members: Set<EntityKey>, smallest: [EntityKey]) {
         guard var cached = recordCompany[number] else {
             let members = Set((peopleOf[number] ?? []).map { clusters.find($0) })
             let smallest = Self.smallest(5, of: members)
@@ -438,10 +438,10 @@ struct PersonContext {
     }
 
     /// The clusters of the people named beside `key` in the records that name it, with `key`'s own.
-    private mutating func company(of key: String, _ clusters: Clusters) -> Set<String> {
+    private mutating func company(of key: EntityKey, _ clusters: Clusters) -> Set<EntityKey> {
         let records = recordsOf[key] ?? []
         if records.count == 1 { return company(ofRecord: records[0], clusters).members }
-        var company = Set<String>()
+        var company = Set<EntityKey>()
         for number in records { company.formUnion(self.company(ofRecord: number, clusters).members) }
         return company
     }
@@ -451,12 +451,12 @@ struct PersonContext {
     /// The people named with both are those named in a record with each, less `a` and `b`
     /// themselves (by cluster). Two people of one record, the usual case within an article,
     /// share that record's company: its smallest clusters name it without building a set.
-    mutating func agreement(_ a: String, _ b: String, _ clusters: Clusters) -> [String] {
+    mutating func agreement(_ a: EntityKey, _ b: EntityKey, _ clusters: Clusters) -> [String] {
         var reasons: [String] = []
         let sharedRoles = (roles[a] ?? []).intersection(roles[b] ?? [])
         if let role = sharedRoles.min() { reasons.append("same role (\(role))") }
-        let excluded: Set<String> = [clusters.find(a), clusters.find(b)]
-        let shared: [String]
+        let excluded: Set<EntityKey> = [clusters.find(a), clusters.find(b)]
+        let shared: [EntityKey]
         if let records = recordsOf[a], records.count == 1, recordsOf[b] == records {
             let company = company(ofRecord: records[0], clusters)
             shared = Array(company.smallest.filter { !excluded.contains($0) }.prefix(3))
@@ -476,8 +476,8 @@ struct PersonContext {
 
     /// The `count` smallest of `keys`, in order, in one pass: sorting thousands to name three
     /// was most of a comparison.
-    static func smallest(_ count: Int, of keys: Set<String>) -> [String] {
-        var kept: [String] = []
+    static func smallest(_ count: Int, of keys: Set<EntityKey>) -> [EntityKey] {
+        var kept: [EntityKey] = []
         for key in keys where kept.count < count || key < kept[kept.count - 1] {
             kept.insert(key, at: kept.firstIndex { key < $0 } ?? kept.count)
             if kept.count > count { kept.removeLast() }

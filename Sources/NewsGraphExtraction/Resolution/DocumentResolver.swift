@@ -37,13 +37,13 @@ struct DocumentResolver {
         // (Mentions are read in place, by index: a copy of each would retain and release its strings.)
         let names = mentions.indices.map { mentions[$0].type == .person ? normalisedName(mentions[$0].name) : "" }
         // Full names: persons of two or more words with evidence of their own.
-        var heads: [String: String] = [:]  // normalised full name -> key
+        var heads: [String: EntityKey] = [:]  // normalised full name -> key
         var fullNames: [FullName] = []  // in the order first given
         for index in mentions.indices where mentions[index].type == .person && !mentions[index].isWeak {
             let name = names[index]
             // A normalised name has single spaces and none at its ends: a space means two words.
             guard name.utf8.contains(UInt8(ascii: " ")) else { continue }
-            let key = "person:\(name)"
+            let key = EntityKey.person(name)
             mentions[index].key = key
             if heads.updateValue(key, forKey: name) == nil { fullNames.append(fullName(name, at: mentions[index].start)) }
         }
@@ -55,7 +55,7 @@ struct DocumentResolver {
         }
         var people = SentencePeople(mentions)
         var variants = VariantLookup(fullNames)
-        for index in mentions.indices where mentions[index].type == .person && mentions[index].key.isEmpty {
+        for index in mentions.indices where mentions[index].type == .person && mentions[index].key == nil {
             let name = names[index]
             if let key = heads[name] {
                 mentions[index].key = key
@@ -63,7 +63,7 @@ struct DocumentResolver {
                 continue
             }
             if let head = nearestBefore(fullNamesByShortForm[name] ?? [], mentions[index].start) {
-                mentions[index].key = "person:\(head)"
+                mentions[index].key = .person(head)
                 people.establish(index, in: &mentions)
                 continue
             }
@@ -74,12 +74,12 @@ struct DocumentResolver {
                     Diagnostic(
                         id: "resolve.spelling-variant", severity: .note,
                         message: "in \(documentID), '\(mentions[index].name)' read as a misspelling of '\(variant.display)' (one edit, listed with the same people)",
-                        subjects: ["person:\(variant.name)"]))
-                mentions[index].key = "person:\(variant.name)"
+                        subjects: [EntityKey.person(variant.name).description]))
+                mentions[index].key = .person(variant.name)
                 people.establish(index, in: &mentions)
                 continue
             }
-            mentions[index].key = "person:\(name)"
+            mentions[index].key = .person(name)
         }
         typeByAddress(&mentions, tokens)
         typeByDescription(&mentions, tokens)
@@ -120,7 +120,7 @@ struct DocumentResolver {
             let end = mentions[next].end
             guard isLarger, end >= tokens.count || tokens[end].key != "'s" else { continue }
             mentions[index].type = .place
-            mentions[index].key = "place:\(normalisedName(mentions[index].name))"
+            mentions[index].key = .place(normalisedName(mentions[index].name))
             mentions[index].isWeak = false
             mentions[index].evidence = .placePreposition
             mentions[index].isPlaceUse = true
@@ -152,12 +152,12 @@ struct DocumentResolver {
             let name = normalisedName(mentions[index].name)
             if lexicon.cue("place-noun", contains: noun) && !lexicon.cue("company-noun", contains: noun) {
                 mentions[index].type = .place
-                mentions[index].key = "place:\(name)"
+                mentions[index].key = .place(name)
                 mentions[index].isPlaceUse = true
                 mentions[index].placeLevel = lexicon.placeLastWords[noun] ?? .city
             } else if lexicon.cue("company-noun", contains: noun) {
                 mentions[index].type = .agency
-                mentions[index].key = "agency:\(name)"
+                mentions[index].key = .agency(name)
                 mentions[index].attributes["kind"] = "organisation"
             } else {
                 continue
@@ -183,10 +183,10 @@ struct DocumentResolver {
             mentions[index].evidence = .learned
             switch type {
             case .agency:
-                mentions[index].key = "agency:\(normalisedName(mentions[index].name))"
+                mentions[index].key = .agency(normalisedName(mentions[index].name))
                 mentions[index].attributes["kind"] = "organisation"
             case .place:
-                mentions[index].key = "place:\(normalisedName(mentions[index].name))"
+                mentions[index].key = .place(normalisedName(mentions[index].name))
                 mentions[index].isPlaceUse = true
                 mentions[index].placeLevel = .city
             default:
@@ -203,7 +203,7 @@ struct DocumentResolver {
     /// "in" or "near" a place ("in Natanz"), named twice or more an organisation ("Gazprom").
     /// Family names are left for the corpus, which may know the person.
     private func typeByContext(
-        _ mentions: inout [MentionCandidate], _ tokens: [Token], names: [String], heads: [String: String]
+        _ mentions: inout [MentionCandidate], _ tokens: [Token], names: [String], heads: [String: EntityKey]
     ) {
         var byName: [String: [Int]] = [:]
         for index in mentions.indices where mentions[index].type == .person && mentions[index].isWeak {
@@ -233,7 +233,7 @@ struct DocumentResolver {
             }
             for index in indices {
                 mentions[index].type = type
-                mentions[index].key = "\(type.rawValue):\(name)"
+                mentions[index].key = .named(type, name)
                 mentions[index].isWeak = false
                 mentions[index].evidence = type == .place ? .placePreposition : .knownInDocument
                 if type == .agency { mentions[index].attributes["kind"] = "organisation" }
@@ -353,7 +353,7 @@ struct DocumentResolver {
             }
         }
         for index in mentions.indices where mentions[index].evidence == .acronym {
-            guard let target = byAcronym[mentions[index].key.replacingOccurrences(of: "agency:", with: "")] else { continue }
+            guard let acronym = mentions[index].key?.name, let target = byAcronym[acronym] else { continue }
             mentions[index].key = mentions[target].key
             mentions[index].name = mentions[target].name
             mentions[index].country = mentions[target].country
@@ -368,14 +368,14 @@ struct DocumentResolver {
     /// "of" phrase names the body, when it is the only one of the document so named ("the
     /// Ministry" beside both "Ministry of Defence" and "Ministry of Finance" names neither).
     private func resolveShortBodyNames(_ mentions: inout [MentionCandidate]) {
-        var byHead: [String: Set<String>] = [:]
-        var mentionOfKey: [String: Int] = [:]
+        var byHead: [String: Set<EntityKey>] = [:]
+        var mentionOfKey: [EntityKey: Int] = [:]
         for index in mentions.indices where mentions[index].type == .agency && !mentions[index].isWeak {
             let name = mentions[index].name.lowercased()
-            guard let of = name.range(of: " of ") else { continue }
+            guard let key = mentions[index].key, let of = name.range(of: " of ") else { continue }
             let head = String(name[..<of.lowerBound])
-            byHead[head, default: []].insert(mentions[index].key)
-            mentionOfKey[mentions[index].key] = mentionOfKey[mentions[index].key] ?? index
+            byHead[head, default: []].insert(key)
+            mentionOfKey[key] = mentionOfKey[key] ?? index
         }
         guard !byHead.isEmpty else { return }
         for index in mentions.indices where mentions[index].type == .agency {

@@ -6,19 +6,16 @@ import NewsGraphCore
 ///
 /// Two articles of a week's coverage that both mention "the ceasefire" may mean two wars, and
 /// "the U.N. investigation" two inquiries; two that also name the same people or bodies mean
-/// one. Keys with no mark but their author (`policy:KIND`, `policy:KIND|by:AUTHOR`) get
-/// `|in:DOCUMENT` before resolution; `CorpusResolver` joins them across articles
+/// one. Keys with no mark but their author (`policy:KIND`, `policy:KIND|by:AUTHOR`) get a
+/// `scope` mark (`|in:DOCUMENT`) before resolution; `CorpusResolver` joins them across articles
 /// that share named entities (and to the one specific policy of their kind that such an
 /// article names).
 enum GeneralPolicies {
-    /// The mark that scopes a key to its article.
-    static let scopeMark = "in:"
-
     /// The records with each unmarked policy key scoped to its document, in entities and relations.
     static func scoped(_ records: [DocumentExtraction]) -> [DocumentExtraction] {
         records.map { record in
-            func scope(_ key: String) -> String {
-                key.hasPrefix("policy:") && isGeneral(key) ? "\(key)|\(scopeMark)\(record.document.id)" : key
+            func scope(_ key: EntityKey) -> EntityKey {
+                key.type == .policy && isGeneral(key) ? key.adding(.scope(document: record.document.id)) : key
             }
             guard record.entities.contains(where: { $0.key != scope($0.key) }) else { return record }
             var record = record
@@ -33,18 +30,18 @@ enum GeneralPolicies {
 
     /// Whether a policy key has no mark that tells it apart: none, or only who imposes it and
     /// the article it is scoped to.
-    static func isGeneral(_ key: String) -> Bool {
-        let marks = key.split(separator: "|").dropFirst()
-        return marks.allSatisfy { $0.hasPrefix("by:") || $0.hasPrefix(scopeMark) } && marks.filter { $0.hasPrefix("by:") }.count <= 1
+    static func isGeneral(_ key: EntityKey) -> Bool {
+        let marks = key.policyMarks
+        return !marks.contains(where: \.isDistinguishing) && marks.count { $0.author != nil } <= 1
     }
 
     /// The marks that tell a policy apart ("25%", "about:grain"): neither its author nor its article.
-    static func distinguishingMarks(_ key: String) -> Set<Substring> {
-        Set(key.split(separator: "|").dropFirst().filter { !$0.hasPrefix("by:") && !$0.hasPrefix(scopeMark) })
+    static func distinguishingMarks(_ key: EntityKey) -> Set<PolicyMark> {
+        Set(key.policyMarks.filter(\.isDistinguishing))
     }
 
-    /// The author mark ("by:country:us") of a key, if it has one.
-    static func author(_ key: String) -> Substring? {
-        key.split(separator: "|").dropFirst().first { $0.hasPrefix("by:") }
+    /// Who imposes a policy, if its key says so.
+    static func author(_ key: EntityKey) -> EntityKey? {
+        key.policyMarks.lazy.compactMap(\.author).first
     }
 }

@@ -19,8 +19,8 @@ struct ReferenceResolver {
         let bySentence = GroupedIndices(keys: mentions.map(\.sentence))
         var out: [MentionCandidate] = []
         // The bodies and title holders named so far, by key, in order.
-        var agencies: [(key: String, kind: String, index: Int)] = []
-        var holders: [(key: String, role: String, index: Int)] = []
+        var agencies: [(key: EntityKey?, kind: String, index: Int)] = []
+        var holders: [(key: EntityKey?, role: String, index: Int)] = []
         // Tokens inside a mention are no references: one look-up, not a scan per token.
         var covered = BitSet(count: tokens.count)
         for mention in mentions { for index in mention.start..<mention.end { covered.insert(index) } }

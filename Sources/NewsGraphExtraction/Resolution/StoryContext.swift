@@ -9,13 +9,13 @@ struct StoryContext {
     static let commonName = 100
 
     /// Each document's resolved names, by cluster root.
-    private var namesOf: [String: Set<String>] = [:]
+    private var namesOf: [String: Set<EntityKey>] = [:]
     /// The documents of each key.
-    private var documentsOf: [String: Set<String>] = [:]
+    private var documentsOf: [EntityKey: Set<String>] = [:]
 
     init(_ records: [DocumentExtraction], _ clusters: Clusters) {
         for record in records {
-            var names = Set<String>()
+            var names = Set<EntityKey>()
             for entity in record.entities where !entity.isWeak {
                 documentsOf[entity.key, default: []].insert(record.document.id)
                 switch entity.type {
@@ -35,13 +35,13 @@ struct StoryContext {
     /// Whether some article of the one cluster and some article of the other tell one story.
     /// - Parameter keys: the keys the two clusters are made of (a policy's cluster holds only
     ///   policies of its kind), so that a cluster's articles are found without reading every key.
-    func shareAStory(_ a: String, _ b: String, among keys: [String], _ clusters: Clusters) -> Bool {
+    func shareAStory(_ a: EntityKey, _ b: EntityKey, among keys: [EntityKey], _ clusters: Clusters) -> Bool {
         let documentsA = documents(ofCluster: clusters.find(a), keys, clusters)
         let documentsB = documents(ofCluster: clusters.find(b), keys, clusters)
         return documentsA.contains { da in documentsB.contains { db in tellOneStory(da, db) } }
     }
 
-    private func documents(ofCluster root: String, _ keys: [String], _ clusters: Clusters) -> Set<String> {
+    private func documents(ofCluster root: EntityKey, _ keys: [EntityKey], _ clusters: Clusters) -> Set<String> {
         var documents = Set<String>()
         for key in keys where clusters.find(key) == root { documents.formUnion(documentsOf[key] ?? []) }
         return documents
@@ -50,8 +50,8 @@ struct StoryContext {
     /// The pairs of `keys` (each an article's own) whose articles tell one story. Candidates
     /// come from an index of names, so a corpus where many articles say "the investigation"
     /// does not compare every pair.
-    func pairsSharingAStory(_ keys: [String]) -> [(String, String)] {
-        var keysOfName: [String: [Int]] = [:]
+    func pairsSharingAStory(_ keys: [EntityKey]) -> [(EntityKey, EntityKey)] {
+        var keysOfName: [EntityKey: [Int]] = [:]
         for (index, key) in keys.enumerated() {
             for document in documentsOf[key] ?? [] {
                 for name in namesOf[document] ?? [] { keysOfName[name, default: []].append(index) }
@@ -64,7 +64,7 @@ struct StoryContext {
                 for second in unique[(position + 1)...] { shared[first, default: [:]][second, default: 0] += 1 }
             }
         }
-        var pairs: [(String, String)] = []
+        var pairs: [(EntityKey, EntityKey)] = []
         for first in shared.keys.sorted() {
             for (second, count) in shared[first]!.sorted(by: { $0.key < $1.key }) where count >= Self.sharedNames {
                 pairs.append((keys[first], keys[second]))
