@@ -9,6 +9,8 @@ import NewsGraphCore
 /// Documents are independent, so they can be extracted in parallel; `CorpusResolver` joins them.
 public struct Extractor: Sendable {
     public let lexicon: Lexicon
+    /// The lexicon with every word the stages test numbered: what tokenizes articles.
+    let frozen: FrozenLexicon
     public let patterns: [RelationPattern]
     let patternSet: PatternSet
     let events: EventRecognizer
@@ -36,11 +38,15 @@ public struct Extractor: Sendable {
             patterns += try RelationPattern.parse(text, path: file)
         }
         self.patterns = patterns
-        // The patterns' words join the lexicon's vocabulary, so tokens carry their numbers.
-        var lexicon = lexicon
-        self.patternSet = PatternSet(patterns, lexicon: &lexicon)
-        // So do the words the event rules test.
-        self.events = EventRecognizer(lexicon: &lexicon)
+        // The patterns' words and those the event rules test join the lexicon's vocabulary
+        // before it is frozen, so tokens carry their numbers.
+        let (frozen, (patternSet, events)) = lexicon.frozen { numbering in
+            (PatternSet(patterns, numbering: &numbering), EventRecognizer(numbering: &numbering))
+        }
+        self.frozen = frozen
+        self.patternSet = patternSet
+        self.events = events
+        let lexicon = frozen.lexicon
         self.lexicon = lexicon
         zoneCues = ZoneCues(lexicon)
         quantities = QuantityRecognizer(lexicon: lexicon)
@@ -68,7 +74,7 @@ public struct Extractor: Sendable {
     }
 
     private func analyse(_ article: Article, stageEnded: (ExtractionStage) -> Void) -> Analysis {
-        let tokens = lexicon.tokens(of: article.scalars)
+        let tokens = frozen.tokens(of: article.scalars)
         stageEnded(.tokens)
         let splitter = SentenceSplitter(lexicon: lexicon, cues: zoneCues)
         let sentences = splitter.split(tokens)

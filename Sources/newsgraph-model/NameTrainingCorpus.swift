@@ -129,7 +129,7 @@ struct NameTrainingCorpus {
                 offset += length
             }
         }
-        let tokens = lexicon.tokens(of: Array(text.unicodeScalars))
+        let tokens = lexicon.frozen().tokens(of: Array(text.unicodeScalars))
         // Each token belongs to the source word its first character is in.
         var wordOfToken: [Int] = []
         var cursor = 0

@@ -61,7 +61,7 @@ if CommandLine.arguments.count == 3 && CommandLine.arguments[1] == "tag" {
         let lexicon = try Lexicon.standard()
         let tagger = try NameTagger.standard()
         let text = CommandLine.arguments[2]
-        let tokens = lexicon.tokens(of: Array(text.unicodeScalars))
+        let tokens = lexicon.frozen().tokens(of: Array(text.unicodeScalars))
         let sentence = NameFeatures(lexicon: lexicon).sentence(
             tokens, 0..<tokens.count, commonWords: NameFeatures.lowercaseWords(tokens))
         for (position, tagged) in zip(sentence.positions, tagger.tag(sentence)) {

@@ -14,12 +14,11 @@ struct EventRecognizer {
     let words: EventWords
     let time: TimeExpressions
 
-    /// Made once per extractor: it numbers the words its rules test in the lexicon's vocabulary,
-    /// and the tokens it is given must be numbered by the lexicon as it is afterwards.
-    init(lexicon: inout Lexicon) {
-        words = EventWords(numberingIn: &lexicon)
-        time = TimeExpressions(numberingIn: &lexicon)
-        self.lexicon = lexicon
+    /// Made once per extractor, while the lexicon is frozen: it numbers the words its rules test.
+    init(numbering: inout WordNumbering) {
+        words = EventWords(numbering: &numbering)
+        time = TimeExpressions(numbering: &numbering)
+        self.lexicon = numbering.lexicon
     }
 
     struct Output {

@@ -57,9 +57,10 @@ struct EventWords: Sendable {
     let preposition: WordSet
     let pronoun: WordSet
 
-    init(numberingIn lexicon: inout Lexicon) {
+    init(numbering: inout WordNumbering) {
+        let lexicon = numbering.lexicon
         let cueWords = lexicon.cueWords
-        func set(_ words: [String]) -> WordSet { WordSet(words, numberingIn: &lexicon) }
+        func set(_ words: [String]) -> WordSet { WordSet(words, numbering: &numbering) }
         func cue(_ name: String) -> WordSet { set((cueWords[name] ?? []).sorted()) }
         func listed(_ name: String) -> WordSet { set(lexicon.eventWordLists[name] ?? []) }
         speech = cue("speech")

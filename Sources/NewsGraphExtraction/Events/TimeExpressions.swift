@@ -35,19 +35,18 @@ struct TimeExpressions: Sendable {
     /// Words that make a sentence look ahead.
     private let futureMarkers: WordSet
 
-    /// Numbers the words it looks for in the lexicon's vocabulary: the tokens it is given must be
-    /// numbered by the lexicon as it is afterwards.
-    init(numberingIn lexicon: inout Lexicon) {
+    /// Numbers the words it looks for in the lexicon's vocabulary, while the lexicon is frozen.
+    init(numbering: inout WordNumbering) {
         let monthNames = Self.monthNumbers.keys.sorted()
-        timeWords = WordSet(Self.relativeDays.keys.sorted() + Self.weekdays + monthNames, numberingIn: &lexicon)
-        monthWords = WordSet(monthNames, numberingIn: &lexicon)
-        weekdayOpeners = WordSet(["next", "last", "this", "on", "by", "until", "since"], numberingIn: &lexicon)
-        mayOpeners = WordSet(["in", "on", "since", "until", "by", "early", "late", "mid"], numberingIn: &lexicon)
+        timeWords = WordSet(Self.relativeDays.keys.sorted() + Self.weekdays + monthNames, numbering: &numbering)
+        monthWords = WordSet(monthNames, numbering: &numbering)
+        weekdayOpeners = WordSet(["next", "last", "this", "on", "by", "until", "since"], numbering: &numbering)
+        mayOpeners = WordSet(["in", "on", "since", "until", "by", "early", "late", "mid"], numbering: &numbering)
         monthOpeners = WordSet(
             ["in", "on", "since", "until", "by", "from", "starting", "early", "late", "mid", "last", "next", "this"],
-            numberingIn: &lexicon)
+            numbering: &numbering)
         futureMarkers = WordSet(
-            ["will", "shall", "'ll", "scheduled", "set", "planned", "upcoming", "next", "expected"], numberingIn: &lexicon)
+            ["will", "shall", "'ll", "scheduled", "set", "planned", "upcoming", "next", "expected"], numbering: &numbering)
     }
 
     /// The article's date, from its first lines: "October 24, 2025", "24 October 2025", "2025-10-24".

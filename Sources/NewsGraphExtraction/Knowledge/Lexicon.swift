@@ -304,20 +304,9 @@ public struct Lexicon: Sendable {
     // MARK: Look-ups
 
     /// Numbers words outside the lexicon's phrases too (the relation patterns' words), so a
-    /// stage can know them by a token's number instead of hashing its key again.
+    /// stage can know them by a token's number instead of hashing its key again. Only a
+    /// `WordNumbering` asks, before the lexicon is frozen (`frozen(numbering:)`).
     mutating func number(_ word: String) -> Int32 { vocabulary.add(word) }
-
-    /// Numbers the tokens by the vocabulary, so the phrase tries can be matched over them.
-    public func identify(_ tokens: inout [Token]) {
-        for index in tokens.indices { tokens[index].id = vocabulary.id(of: tokens[index].key) }
-    }
-
-    /// Tokenizes text and numbers its tokens: what every stage after reading works on.
-    public func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
-        var tokens = tokenizer.tokenize(scalars)
-        identify(&tokens)
-        return tokens
-    }
 
     func isFunctionWord(_ key: String) -> Bool { functionWords.contains(key) }
 

@@ -2,16 +2,16 @@
 /// instead of hashing the token's key, for rules that ask it of token after token.
 ///
 /// Making one numbers its words in the lexicon's vocabulary, so a token is in the set exactly
-/// when its key is one of the words, provided the tokens are numbered (`Lexicon.identify`)
-/// by the lexicon as it is once every set is made.
+/// when its key is one of the words: sets are made while the lexicon is being frozen, tokens
+/// by the frozen lexicon (`FrozenLexicon`).
 struct WordSet: Sendable {
     private var numbers: BitSet
     /// One past the highest number in the set: a token numbered later is not in it.
     private let limit: Int
 
-    init(_ words: some Sequence<String>, numberingIn lexicon: inout Lexicon) {
+    init(_ words: some Sequence<String>, numbering: inout WordNumbering) {
         var ids: [Int] = []
-        for word in words { ids.append(Int(lexicon.number(word))) }
+        for word in words { ids.append(Int(numbering.number(word))) }
         limit = (ids.max() ?? -1) + 1
         numbers = BitSet(count: limit)
         for id in ids { numbers.insert(id) }

@@ -63,8 +63,9 @@ struct CompiledPattern: Sendable {
     /// Some output names `MEETING`.
     let namesMeeting: Bool
 
-    /// - Parameter lexicon: numbers the pattern's words in its vocabulary.
-    init(_ pattern: RelationPattern, lexicon: inout Lexicon) {
+    /// - Parameter numbering: numbers the pattern's words in the lexicon's vocabulary.
+    init(_ pattern: RelationPattern, numbering: inout WordNumbering) {
+        let cues = numbering.lexicon.cues
         var captures: [String: Int] = [:]
         for case .mention(_, let capture?, _, _) in pattern.elements where captures[capture] == nil {
             captures[capture] = captures.count
@@ -80,10 +81,10 @@ struct CompiledPattern: Sendable {
         for (index, element) in pattern.elements.enumerated() {
             switch element {
             case .words(let words, let optional):
-                elements.append(.words(words.map { lexicon.number($0) }, optional: optional))
+                elements.append(.words(words.map { numbering.number($0) }, optional: optional))
             case .cue(let names, let optional):
                 // A class cues.tsv lacks is never present: the element cannot match.
-                elements.append(.cue(names.compactMap { lexicon.cues.number(ofClass: $0) }, optional: optional))
+                elements.append(.cue(names.compactMap { cues.number(ofClass: $0) }, optional: optional))
             case .mention(let classes, let capture, let list, let optional):
                 let mask = Mask(classes)
                 let mention = Mention(
@@ -126,6 +127,6 @@ struct CompiledPattern: Sendable {
         self.elements = elements
         captureCount = captures.count
         prefersLeftmost = pattern.prefersLeftmost
-        vetoes = pattern.vetoes.compactMap { lexicon.cues.number(ofClass: $0) }
+        vetoes = pattern.vetoes.compactMap { cues.number(ofClass: $0) }
     }
 }

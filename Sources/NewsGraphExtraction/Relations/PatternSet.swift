@@ -46,23 +46,24 @@ struct PatternSet: Sendable {
         var mentions: Range<Int>
     }
 
-    /// - Parameter lexicon: numbers the patterns' words in its vocabulary.
-    init(_ patterns: [RelationPattern], lexicon: inout Lexicon) {
-        self.patterns = patterns.map { CompiledPattern($0, lexicon: &lexicon) }
-        listComma = lexicon.number(",")
-        listConjunctions = ["and", "or", "&"].map { lexicon.number($0) }
+    /// - Parameter numbering: numbers the patterns' words in the lexicon's vocabulary.
+    init(_ patterns: [RelationPattern], numbering: inout WordNumbering) {
+        self.patterns = patterns.map { CompiledPattern($0, numbering: &numbering) }
+        listComma = numbering.number(",")
+        listConjunctions = ["and", "or", "&"].map { numbering.number($0) }
+        let lexiconCues = numbering.lexicon.cues
         var wordIDs: [String: Int] = [:]
         for word in patterns.flatMap({ $0.requiredWords.joined() }) where wordIDs[word] == nil { wordIDs[word] = wordIDs.count }
         wordCount = wordIDs.count
         everyPatternNeedsAMention = patterns.allSatisfy { !$0.requiredMentions.isEmpty }
-        cueClassCount = lexicon.cues.classCount
+        cueClassCount = lexiconCues.classCount
         var cueClasses = Set(
             [RelationExtractor.negationClass, RelationExtractor.hedgeClass, RelationExtractor.coordinatorClass].compactMap {
-                lexicon.cues.number(ofClass: $0)
+                lexiconCues.number(ofClass: $0)
             })
         for case .cue(let classes, _) in self.patterns.flatMap(\.elements) { cueClasses.formUnion(classes) }
         for pattern in self.patterns { cueClasses.formUnion(pattern.vetoes) }
-        cuePhrases = lexicon.cues.index(ofClasses: cueClasses)
+        cuePhrases = lexiconCues.index(ofClasses: cueClasses)
         requiredWords = BitSets(universe: wordCount)
         requiredCues = BitSets(universe: cueClassCount)
         byWord = Array(repeating: [], count: wordCount)
@@ -72,7 +73,7 @@ struct PatternSet: Sendable {
             let cues = requiredCues.count
             // A class cues.tsv lacks is never present.
             for alternatives in pattern.requiredCues {
-                requiredCues.append(alternatives.compactMap { lexicon.cues.number(ofClass: $0) })
+                requiredCues.append(alternatives.compactMap { lexiconCues.number(ofClass: $0) })
             }
             let mentions = requiredMentions.count
             requiredMentions += pattern.requiredMentions.map(Mask.init)
@@ -88,7 +89,7 @@ struct PatternSet: Sendable {
             }
         }
         for (word, id) in wordIDs.sorted(by: { $0.value < $1.value }) {
-            let number = Int(lexicon.number(word))
+            let number = Int(numbering.number(word))
             if wordByVocabulary.count <= number {
                 wordByVocabulary += repeatElement(-1, count: number + 1 - wordByVocabulary.count)
             }
