@@ -191,7 +191,7 @@ import Testing
 
 extension EntityRecognitionTests {
     @Test func aSyllableHyphenedToANameIsPartOfItButAnAdjectiveIsNot() {
-        H.expectExactly(
+        assertExtraction(
             ["Yun Sol-mi met Mr. Varga-Lindqvist in Busan. Oslo-based firms backed the U.S.-led plan."],
             nodes: [
                 "Yun Sol-mi (person)", "Varga-Lindqvist (person)", "Busan (place)", "Oslo (place)", "United States (country)",

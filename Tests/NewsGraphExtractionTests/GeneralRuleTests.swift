@@ -8,7 +8,7 @@ import Testing
     typealias H = Harness
 
     @Test func anInvestigationIntoACountryTargetsIt() {
-        H.expectExactly(
+        assertExtraction(
             ["Customs officials opened an investigation into Moldova over wine labels."],
             nodes: ["Moldova (country)", "investigation into Moldova over wine labels (policy)", "wine (commodity)"],
             edges: [
@@ -18,14 +18,14 @@ import Testing
     }
 
     @Test func tariffsOnImportsIntoACountryDoNotTargetIt() {
-        H.expectExactly(
+        assertExtraction(
             ["Peru imposed tariffs on imports into Peru."],
             nodes: ["Peru (country)", "Peru’s tariffs on imports into Peru (policy)"],
             edges: ["Peru -imposes-> Peru’s tariffs on imports into Peru"])
     }
 
     @Test func anOrganisationNamedWithItsWordsInAnotherOrderIsOneWhenTheTextTiesThemTogether() {
-        H.expectExactly(
+        assertExtraction(
             [
                 "Anna Berg, director of the Baltic Energy Security Institute, said gas prices would rise.",
                 "Anna Berg, director of the Institute for Baltic Energy Security, warned of shortages.",
@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func theSameWordsInAnotherOrderMayNameTwoBodies() {
-        H.expectExactly(
+        assertExtraction(
             [
                 "Anna Berg, director of the Baltic Energy Security Institute, said gas prices would rise.",
                 "Tom Lind, director of the Institute for Baltic Energy Security, warned of shortages.",
@@ -66,7 +66,7 @@ import Testing
     }
 
     @Test func wordsThatJudgeAPolicyDoNotTellItApart() {
-        H.expectExactly(
+        assertExtraction(
             ["The fragile truce between Armenia and Azerbaijan held. The truce was signed in May."],
             nodes: ["Armenia (country)", "Azerbaijan (country)", "truce (policy)"], edges: [])
         let graph = H.graph("Canada imposed sweeping tariffs on Brazilian beef. The tariffs on Brazilian beef angered ranchers.")
@@ -90,7 +90,7 @@ import Testing
 
 extension GeneralRuleTests {
     @Test func aNameEndingOrOpeningWithAPlaceWordIsAPlace() {
-        H.expectExactly(
+        assertExtraction(
             ["The river flows past Alder Creek toward Mount Korvatunturi, said Christopher Hill."],
             nodes: ["Alder Creek (place)", "Mount Korvatunturi (place)", "Christopher Hill (person)"], edges: [])
     }

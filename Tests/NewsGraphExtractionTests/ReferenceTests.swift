@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func theCompanyRefersToTheOneCompanyNamedSoFar() {
-        H.expectExactly(
+        assertExtraction(
             ["Halvorsen Motors makes trucks. The company joined the Nordic Industry Federation last year."],
             nodes: ["Halvorsen Motors (agency)", "Nordic Industry Federation (agency)"],
             edges: ["Halvorsen Motors -part_of-> Nordic Industry Federation"])
@@ -35,7 +35,7 @@ import Testing
 
     /// "the Ministry" after "the Ministry of Fisheries of Norland" is that ministry...
     @Test func aBodysNameCutBeforeItsOfPhraseNamesTheBody() {
-        Harness.expectExactly(
+        assertExtraction(
             ["The Ministry of Fisheries of Norland announced new quotas on Monday. The ministry said the Ministry would review them in May."],
             nodes: ["Ministry of Fisheries of Norland (agency)", "Ministry of Fisheries of Norland’s quotas (policy)"],
             edges: ["Ministry of Fisheries of Norland -imposes-> Ministry of Fisheries of Norland’s quotas"])
@@ -43,7 +43,7 @@ import Testing
 
     /// ...but beside two ministries so named, it names neither.
     @Test func aShortNameTwoBodiesShareStaysApart() {
-        Harness.expectExactly(
+        assertExtraction(
             ["The Ministry of Fisheries and the Ministry of Trade met on Monday. The Ministry said talks would continue."],
             nodes: ["Ministry (agency)", "Ministry of Fisheries (agency)", "Ministry of Trade (agency)"], edges: [])
     }

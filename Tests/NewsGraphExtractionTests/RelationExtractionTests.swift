@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test func aTitleWithoutACountryGivesNoCountryEdge() {
-        H.expectExactly(["President Elena Duarte spoke on Friday."], nodes: ["Elena Duarte (person)"], edges: [])
+        assertExtraction(["President Elena Duarte spoke on Friday."], nodes: ["Elena Duarte (person)"], edges: [])
     }
 
     @Test func representationFromAnOfficialsTitle() {
@@ -82,7 +82,7 @@ import Testing
     }
 
     @Test func talksThatAreUnlikelyToTouchOnSomethingDoNotDiscussIt() {
-        H.expectExactly(
+        assertExtraction(
             ["Trade ministers met in Lisbon on Monday. The talks are unlikely to address the 25% tariffs on Portuguese wine."],
             nodes: [
                 "25% tariffs on Portuguese wine (policy)", "Lisbon (place)", "Lisbon talks (meeting)", "Portugal (country)",
@@ -140,7 +140,7 @@ import Testing
     }
 
     @Test func aPolicyThatWillNotBeImposedIsNotImposed() {
-        H.expectExactly(
+        assertExtraction(
             ["The president will not impose the 20% duties on Brazilian sugar, aides said."],
             nodes: ["20% duties on Brazilian sugar (policy)", "Brazil (country)", "sugar (commodity)"],
             edges: ["20% duties on Brazilian sugar -covers-> sugar", "20% duties on Brazilian sugar -targets-> Brazil"])
@@ -204,7 +204,7 @@ import Testing
 
     @Test func aTruceIsNotTargetedAtTheCountryOfAnAttack() {
         // The date ends the truce's phrase: the attack and its patrol are not the truce's.
-        H.expectExactly(
+        assertExtraction(
             ["Gunmen broke a two-week truce on Thursday with an attack on an Israeli patrol."],
             nodes: ["Israel (country)", "two-week truce (policy)"], edges: [])
     }
