@@ -81,9 +81,13 @@ import Testing
             ])
     }
 
+    /// No town of the list lies in the one after it.
     @Test func aListOfTownsIsNoAddress() {
-        let graph = H.graph("Trains run between Oslo, Bergen and Trondheim.")
-        #expect(!H.edges(graph).contains { $0.contains("-located_in-> Bergen") || $0.contains("-located_in-> Trondheim") })
+        // Known wrong: "Oslo" is read as the capital standing for Norway, so Oslo is no place and the gazetteer's edges to Norway follow.
+        assertExtraction(
+            "Trains run between Oslo, Bergen and Trondheim.",
+            nodes: ["Norway (country)", "Bergen (place)", "Trondheim (place)"],
+            edges: ["Bergen -located_in-> Norway", "Trondheim -located_in-> Norway"])
     }
 
     @Test func aTownSaidToBeInARegion() {
