@@ -8,14 +8,37 @@ enum Harness {
         do { return try Extractor(lexicon: Lexicon.standard()) } catch { fatalError("lexicon: \(error)") }
     }()
 
-    /// The graph of one or more articles given as text.
-    static func graph(_ texts: String...) -> EntityGraph { graph(texts) }
+    /// The graph of one or more articles given as text, one article each.
+    ///
+    /// A warning diagnostic fails the test unless its id is in `warnings`, and an id there that
+    /// no diagnostic has fails it too (swift-openapi-generator's `XCTestDiagnosticCollector` habit).
+    static func graph(
+        _ texts: String..., warnings: Set<String> = [], sourceLocation: SourceLocation = #_sourceLocation
+    ) -> EntityGraph {
+        graph(texts, warnings: warnings, sourceLocation: sourceLocation)
+    }
 
-    static func graph(_ texts: [String]) -> EntityGraph {
+    static func graph(
+        _ texts: [String], warnings: Set<String> = [], sourceLocation: SourceLocation = #_sourceLocation
+    ) -> EntityGraph {
         let records = texts.enumerated().map { index, text in
             extractor.extract(Article(id: "t\(index)", path: "t\(index).txt", text: text))
         }
-        return CorpusResolver(lexicon: extractor.lexicon).resolve(records)
+        let graph = CorpusResolver(lexicon: extractor.lexicon).resolve(records)
+        expectWarnings(warnings, in: graph, sourceLocation: sourceLocation)
+        return graph
+    }
+
+    /// Fails on a warning diagnostic whose id is not in `expected`, and on an id in `expected`
+    /// that no warning has.
+    static func expectWarnings(_ expected: Set<String>, in graph: EntityGraph, sourceLocation: SourceLocation) {
+        let found = graph.diagnostics.filter { $0.severity >= .warning }
+        for diagnostic in found where !expected.contains(diagnostic.id) {
+            Issue.record("unexpected \(diagnostic)", sourceLocation: sourceLocation)
+        }
+        for id in expected.subtracting(found.map(\.id)).sorted() {
+            Issue.record("expected a warning \(id), none was given", sourceLocation: sourceLocation)
+        }
     }
 
     /// "Label (type)" of every node.
@@ -55,7 +78,7 @@ func assertExtraction(
     _ texts: [String], nodes: Set<String>, edges: Set<String>, warnings: Set<String> = [],
     sourceLocation: SourceLocation = #_sourceLocation
 ) -> EntityGraph {
-    let graph = Harness.graph(texts)
+    let graph = Harness.graph(texts, warnings: warnings, sourceLocation: sourceLocation)
     func compare(_ what: String, found: [String], expected: Set<String>) {
         let foundSet = Set(found)
         let missing = expected.subtracting(foundSet).sorted()
@@ -70,12 +93,5 @@ func assertExtraction(
     }
     compare("nodes", found: Harness.nodes(graph), expected: nodes)
     compare("edges", found: Harness.edges(graph), expected: edges)
-    let found = graph.diagnostics.filter { $0.severity >= .warning }
-    for diagnostic in found where !warnings.contains(diagnostic.id) {
-        Issue.record("unexpected \(diagnostic)", sourceLocation: sourceLocation)
-    }
-    for id in warnings.subtracting(found.map(\.id)).sorted() {
-        Issue.record("expected a warning \(id), none was given", sourceLocation: sourceLocation)
-    }
     return graph
 }

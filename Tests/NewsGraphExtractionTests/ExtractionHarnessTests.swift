@@ -30,6 +30,17 @@ import Testing
         }
     }
 
+    @Test func harnessGraphsFailOnAnUnexpectedWarningToo() {
+        withKnownIssue {
+            _ = Harness.graph("Actor John Smyth opened a theatre in Leeds.", "Economist John Smith criticised the budget in Ottawa.")
+        } matching: { issue in
+            issue.comments.map(\.rawValue).joined().contains("unexpected warning: [merge.refused]")
+        }
+        _ = Harness.graph(
+            "Actor John Smyth opened a theatre in Leeds.", "Economist John Smith criticised the budget in Ottawa.",
+            warnings: ["merge.refused"])
+    }
+
     @Test func anUnexpectedWarningFailsAndAnExpectedOneMustBeGiven() {
         let texts = ["Actor John Smyth opened a theatre in Leeds.", "Economist John Smith criticised the budget in Ottawa."]
         let nodes: Set = ["John Smyth (person)", "John Smith (person)", "Leeds (place)", "Ottawa (place)"]
