@@ -12,7 +12,10 @@ import Testing
         let graph = assertExtraction(
             "German Finance Minister Anna Kessler said on Monday that the budget was balanced.",
             nodes: ["Anna Kessler (person)", "Finance Ministry (agency)", "Germany (country)"],
-            edges: ["Anna Kessler -represents-> Germany", "Anna Kessler -leads-> Finance Ministry", "Finance Ministry -part_of-> Germany"])
+            edges: [
+                "Anna Kessler -represents-> Germany", "Anna Kessler -leads-> Finance Ministry",
+                "Finance Ministry -part_of-> Germany",
+            ])
         let person = try #require(H.node(graph, "Anna Kessler"))
         #expect(person.attributes["role"] == .string("Finance Minister"))
     }
@@ -33,7 +36,8 @@ import Testing
     @Test func aSeniorFellowIsAMember() {
         assertExtraction(
             "Carl Brandt, a senior fellow at the Lindqvist Institute, disagreed.",
-            nodes: ["Carl Brandt (person)", "Lindqvist Institute (agency)"], edges: ["Carl Brandt -member_of-> Lindqvist Institute"])
+            nodes: ["Carl Brandt (person)", "Lindqvist Institute (agency)"],
+            edges: ["Carl Brandt -member_of-> Lindqvist Institute"])
     }
 
     @Test func aTitleWrittenBeforeTheNameOpensTheMentionButNotTheLabel() throws {

@@ -1,6 +1,6 @@
-import Testing
 import NewsGraphCore
 import NewsGraphExtraction
+import Testing
 
 /// Runs the whole pipeline on sentences written for a test.
 enum Harness {
@@ -84,8 +84,9 @@ func assertExtraction(
         let missing = expected.subtracting(foundSet).sorted()
         let unexpected = foundSet.subtracting(expected).sorted()
         var problems: [String] = []
-        if !missing.isEmpty { problems.append("missing \(what):\n" + missing.map { "  - \($0)" }.joined(separator: "\n")) }
-        if !unexpected.isEmpty { problems.append("unexpected \(what):\n" + unexpected.map { "  + \($0)" }.joined(separator: "\n")) }
+        func list(_ items: [String], _ mark: String) -> String { items.map { "  \(mark) \($0)" }.joined(separator: "\n") }
+        if !missing.isEmpty { problems.append("missing \(what):\n" + list(missing, "-")) }
+        if !unexpected.isEmpty { problems.append("unexpected \(what):\n" + list(unexpected, "+")) }
         // Two nodes or edges that print alike would hide one another in a set.
         let repeated = Dictionary(grouping: found, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
         if !repeated.isEmpty { problems.append("\(what) found more than once: \(repeated)") }

@@ -1,12 +1,14 @@
 import NewsGraphCore
 import Testing
+
 @testable import NewsGraphExtraction
 
 /// The harness itself: `assertExtraction` must fail when the output is not exactly what is
 /// expected, and every text given must be read.
 @Suite struct ExtractionHarnessTests {
     @Test func everyTextGivenIsAnArticle() {
-        let graph = Harness.graph("Ana Lima arrived.", "Tom Berg left.", "Carla Mendes of the Green Alliance said the vote was rigged.")
+        let graph = Harness.graph(
+            "Ana Lima arrived.", "Tom Berg left.", "Carla Mendes of the Green Alliance said the vote was rigged.")
         #expect(graph.documents.map(\.id) == ["t0", "t1", "t2"])
         #expect(Harness.edges(graph) == ["Carla Mendes -member_of-> Green Alliance"])
     }
@@ -32,7 +34,8 @@ import Testing
 
     @Test func harnessGraphsFailOnAnUnexpectedWarningToo() {
         withKnownIssue {
-            _ = Harness.graph("Actor John Smyth opened a theatre in Leeds.", "Economist John Smith criticised the budget in Ottawa.")
+            _ = Harness.graph(
+                "Actor John Smyth opened a theatre in Leeds.", "Economist John Smith criticised the budget in Ottawa.")
         } matching: { issue in
             issue.comments.map(\.rawValue).joined().contains("unexpected warning: [merge.refused]")
         }

@@ -53,7 +53,8 @@ import Testing
             "Trade Minister Ana Lima met Wang Lifan at the Shenzhen summit.",
             nodes: ["Wang Jianguo (person)", "Ana Lima (person)", "Shenzhen summit (meeting)", "Shenzhen (place)"],
             edges: [
-                "Wang Jianguo -attends-> Shenzhen summit", "Ana Lima -attends-> Shenzhen summit", "Shenzhen summit -held_in-> Shenzhen",
+                "Wang Jianguo -attends-> Shenzhen summit", "Ana Lima -attends-> Shenzhen summit",
+                "Shenzhen summit -held_in-> Shenzhen",
             ],
             warnings: ["merge.garbled-name"])
         let person = try #require(H.node(graph, "Wang Jianguo"))
@@ -67,7 +68,8 @@ import Testing
             "Wang Jianguo and Wang Lifan attended the Shenzhen summit.",
             nodes: ["Wang Jianguo (person)", "Wang Lifan (person)", "Shenzhen summit (meeting)", "Shenzhen (place)"],
             edges: [
-                "Wang Jianguo -attends-> Shenzhen summit", "Wang Lifan -attends-> Shenzhen summit", "Shenzhen summit -held_in-> Shenzhen",
+                "Wang Jianguo -attends-> Shenzhen summit", "Wang Lifan -attends-> Shenzhen summit",
+                "Shenzhen summit -held_in-> Shenzhen",
             ],
             warnings: ["merge.possible-duplicate"])
     }

@@ -19,7 +19,9 @@ import Testing
     @Test func aPronounWithTwoCandidatesIsLeftAlone() {
         assertExtraction(
             "Ana Lima met Carla Mendes in Oslo on Monday. She joined Halvorsen Motors in 2019.",
-            nodes: ["Ana Lima (person)", "Carla Mendes (person)", "Halvorsen Motors (agency)", "Oslo (place)", "Oslo talks (meeting)"],
+            nodes: [
+                "Ana Lima (person)", "Carla Mendes (person)", "Halvorsen Motors (agency)", "Oslo (place)", "Oslo talks (meeting)",
+            ],
             edges: ["Ana Lima -attends-> Oslo talks", "Carla Mendes -attends-> Oslo talks", "Oslo talks -held_in-> Oslo"])
     }
 

@@ -53,7 +53,9 @@ public enum LineDiff {
         for line in lines {
             positions.append((oldLine, newLine))
             switch line {
-            case .same: oldLine += 1; newLine += 1
+            case .same:
+                oldLine += 1
+                newLine += 1
             case .removed: oldLine += 1
             case .added: newLine += 1
             }
@@ -126,11 +128,15 @@ public enum LineDiff {
         var j = 0
         while i < a.count || j < b.count {
             if i < a.count, j < b.count, a[i] == b[j] {
-                middle.append(.same(a[i])); i += 1; j += 1
+                middle.append(.same(a[i]))
+                i += 1
+                j += 1
             } else if i < a.count, j == b.count || lengths[i + 1][j] >= lengths[i][j + 1] {
-                middle.append(.removed(a[i])); i += 1
+                middle.append(.removed(a[i]))
+                i += 1
             } else {
-                middle.append(.added(b[j])); j += 1
+                middle.append(.added(b[j]))
+                j += 1
             }
         }
         return old[..<prefix].map(Line.same) + middle + old[(old.count - suffix)...].map(Line.same)
