@@ -79,7 +79,8 @@ let package = Package(
         // Runs the built `newsgraph` binary, as a user would.
         .testTarget(
             name: "newsgraphTests",
-            dependencies: ["newsgraph", "_NewsGraphTestSupport"]
+            dependencies: ["newsgraph", "_NewsGraphTestSupport"],
+            exclude: ["Snapshots"]
         ),
     ]
 )

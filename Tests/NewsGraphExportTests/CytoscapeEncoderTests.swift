@@ -8,11 +8,6 @@ import _NewsGraphTestSupport
     let encoder = CytoscapeEncoder(name: "small")
     let sheet = StyleSheet.standard
 
-    @Test func namesTheFormatAndItsStyleFile() {
-        #expect(CytoscapeEncoder.identifier == "cyjs")
-        #expect(CytoscapeEncoder.styleExtension == "style.json")
-    }
-
     @Test func smallGraphAndTheStandardStyleMatchTheirGoldenFiles() throws {
         try assertSnapshot(encoder.encode(SampleGraphs.small), named: "small.cyjs")
         try assertSnapshot(encoder.encodeStyle(), named: "standard.style.json")

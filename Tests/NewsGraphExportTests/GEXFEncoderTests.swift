@@ -15,10 +15,6 @@ import _NewsGraphTestSupport
         "listbigdecimal", "listbiginteger", "listchar", "string", "anyURI",
     ]
 
-    @Test func identifierNamesTheFormat() {
-        #expect(GEXFEncoder.identifier == "gexf")
-    }
-
     @Test func smallGraphMatchesItsGoldenFile() throws {
         try assertSnapshot(encoder.encode(SampleGraphs.small), named: "small.gexf")
     }

@@ -7,10 +7,6 @@ import _NewsGraphTestSupport
 @Suite struct GraphMLEncoderTests {
     let encoder = GraphMLEncoder()
 
-    @Test func identifierNamesTheFormat() {
-        #expect(GraphMLEncoder.identifier == "graphml")
-    }
-
     @Test func smallGraphMatchesItsGoldenFile() throws {
         try assertSnapshot(encoder.encode(SampleGraphs.small), named: "small.graphml")
     }

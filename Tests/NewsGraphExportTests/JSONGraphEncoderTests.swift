@@ -7,10 +7,6 @@ import _NewsGraphTestSupport
 @Suite struct JSONGraphEncoderTests {
     let encoder = JSONGraphEncoder()
 
-    @Test func identifierNamesTheFormat() {
-        #expect(JSONGraphEncoder.identifier == "json")
-    }
-
     @Test func smallGraphMatchesItsGoldenFile() throws {
         try assertSnapshot(encoder.encode(SampleGraphs.small), named: "small.json")
     }

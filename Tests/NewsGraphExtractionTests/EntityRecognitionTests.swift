@@ -9,33 +9,35 @@ import Testing
     // MARK: Titles and roles
 
     @Test func aTitleGivesRoleAgencyAndCountryButStaysOutOfTheLabel() throws {
-        let graph = H.graph("German Finance Minister Anna Kessler said on Monday that the budget was balanced.")
+        let graph = assertExtraction(
+            "German Finance Minister Anna Kessler said on Monday that the budget was balanced.",
+            nodes: ["Anna Kessler (person)", "Finance Ministry (agency)", "Germany (country)"],
+            edges: [
+                "Anna Kessler -represents-> Germany", "Anna Kessler -leads-> Finance Ministry",
+                "Finance Ministry -part_of-> Germany",
+            ])
         let person = try #require(H.node(graph, "Anna Kessler"))
-        #expect(person.type == .person)
         #expect(person.attributes["role"] == .string("Finance Minister"))
-        let edges = H.edges(graph)
-        #expect(edges.contains("Anna Kessler -represents-> Germany"))
-        #expect(edges.contains("Anna Kessler -leads-> Finance Ministry"))
-        #expect(edges.contains("Finance Ministry -part_of-> Germany"))
-        #expect(!H.nodes(graph).contains { $0.hasPrefix("German Finance Minister") })
     }
 
     @Test func anAppositionAfterTheNameGivesTheRoleAndTheBody() {
-        let graph = H.graph("“Prices will rise,” said Mark Ellison, director of the Energy Program at the Halvorsen Institute.")
-        let edges = H.edges(graph)
-        #expect(H.nodes(graph).contains("Mark Ellison (person)"))
-        #expect(edges.contains("Mark Ellison -leads-> Energy Program"))
-        #expect(edges.contains("Energy Program -part_of-> Halvorsen Institute"))
+        assertExtraction(
+            "“Prices will rise,” said Mark Ellison, director of the Energy Program at the Halvorsen Institute.",
+            nodes: ["Mark Ellison (person)", "Energy Program (agency)", "Halvorsen Institute (agency)"],
+            edges: ["Mark Ellison -leads-> Energy Program", "Energy Program -part_of-> Halvorsen Institute"])
     }
 
     @Test func anAppositionBeforeTheNameGivesTheCountry() {
-        let graph = H.graph("Norway’s chief fisheries negotiator, Ingrid Solberg, arrived late.")
-        #expect(H.edges(graph).contains("Ingrid Solberg -represents-> Norway"))
+        assertExtraction(
+            "Norway’s chief fisheries negotiator, Ingrid Solberg, arrived late.",
+            nodes: ["Ingrid Solberg (person)", "Norway (country)"], edges: ["Ingrid Solberg -represents-> Norway"])
     }
 
     @Test func aSeniorFellowIsAMember() {
-        let graph = H.graph("Carl Brandt, a senior fellow at the Lindqvist Institute, disagreed.")
-        #expect(H.edges(graph).contains("Carl Brandt -member_of-> Lindqvist Institute"))
+        assertExtraction(
+            "Carl Brandt, a senior fellow at the Lindqvist Institute, disagreed.",
+            nodes: ["Carl Brandt (person)", "Lindqvist Institute (agency)"],
+            edges: ["Carl Brandt -member_of-> Lindqvist Institute"])
     }
 
     @Test func aTitleWrittenBeforeTheNameOpensTheMentionButNotTheLabel() throws {
@@ -50,10 +52,11 @@ import Testing
     // MARK: Short forms
 
     @Test func aLaterSurnameJoinsTheFullName() throws {
-        let graph = H.graph("Trade Minister Paula Oyelaran opened the session. Later, Oyelaran left for Lagos.")
+        let graph = assertExtraction(
+            "Trade Minister Paula Oyelaran opened the session. Later, Oyelaran left for Lagos.",
+            nodes: ["Paula Oyelaran (person)", "Lagos (place)"], edges: [])
         let person = try #require(H.node(graph, "Paula Oyelaran"))
         #expect(person.mentions.map(\.text) == ["Trade Minister Paula Oyelaran", "Oyelaran"])
-        #expect(!H.nodes(graph).contains("Oyelaran (person)"))
     }
 
     @Test func aFamilyNameWrittenFirstJoinsToo() throws {
@@ -93,18 +96,16 @@ import Testing
     }
 
     @Test func twoPeopleWhoShareASurnameNeverMergeOnIt() {
-        let graph = H.graph("Senator Paul Hartmann and his sister, Mayor Lena Hartmann, spoke in Hamburg.")
-        let people = graph.nodes.values.filter { $0.type == .person }.map(\.label).sorted()
-        #expect(people == ["Lena Hartmann", "Paul Hartmann"])
+        assertExtraction(
+            "Senator Paul Hartmann and his sister, Mayor Lena Hartmann, spoke in Hamburg.",
+            nodes: ["Paul Hartmann (person)", "Lena Hartmann (person)", "Hamburg (place)"], edges: [])
     }
 
     @Test func closeSpellingsWithNothingInCommonAreKeptApartAndReported() {
-        let graph = H.graph(
-            "Actor John Smyth opened a theatre in Leeds.",
-            "Economist John Smith criticised the budget in Ottawa.")
-        let people = graph.nodes.values.filter { $0.type == .person }.map(\.label).sorted()
-        #expect(people == ["John Smith", "John Smyth"])
-        #expect(graph.diagnostics.contains { $0.id == "merge.refused" })
+        assertExtraction(
+            "Actor John Smyth opened a theatre in Leeds.", "Economist John Smith criticised the budget in Ottawa.",
+            nodes: ["John Smyth (person)", "John Smith (person)", "Leeds (place)", "Ottawa (place)"], edges: [],
+            warnings: ["merge.refused"])
     }
 
     // MARK: Countries and places
@@ -119,15 +120,16 @@ import Testing
     }
 
     @Test func aCapitalActingIsItsCountryAndACapitalVisitedIsAPlace() {
-        let graph = H.graph("Moscow cut off gas supplies to the region. Officials later held talks in Geneva.")
-        #expect(H.nodes(graph).contains("Russia (country)"))
-        #expect(H.nodes(graph).contains("Geneva (place)"))
-        #expect(!H.nodes(graph).contains("Moscow (place)"))
+        assertExtraction(
+            "Moscow cut off gas supplies to the region. Officials later held talks in Geneva.",
+            nodes: ["Russia (country)", "Geneva (place)", "Geneva talks (meeting)"], edges: ["Geneva talks -held_in-> Geneva"])
     }
 
     @Test func aCityLiesInItsCountryWhenTheCountryIsNamed() throws {
-        let graph = H.graph("Swiss mediators hosted talks in Geneva.")
-        #expect(H.edges(graph).contains("Geneva -located_in-> Switzerland"))
+        let graph = assertExtraction(
+            "Swiss mediators hosted talks in Geneva.",
+            nodes: ["Switzerland (country)", "Geneva (place)", "Geneva talks (meeting)"],
+            edges: ["Geneva -located_in-> Switzerland", "Geneva talks -held_in-> Geneva", "Switzerland -attends-> Geneva talks"])
         let geneva = try #require(H.node(graph, "Geneva"))
         #expect(geneva.attributes["country"] == .string("Switzerland"))
     }
@@ -174,24 +176,22 @@ import Testing
 
     // MARK: Noise
 
+    /// Not "Fishing Talks Stall Again", "Deadline Looms", "Analysts", "He", "Add" or "Leave a Reply".
     @Test func headlinesFurnitureAndSentenceOpenersAreNotNodes() {
-        let graph = H.graph("""
+        assertExtraction(
+            """
             Fishing Talks Stall Again As Deadline Looms
             Analysts said the fishing talks in Oslo stalled. He blamed the weather.
             Add a comment
             Leave a Reply
-            """)
-        let labels = graph.nodes.values.map(\.label)
-        for noise in ["Fishing Talks Stall Again", "Analysts", "He", "Add", "Leave a Reply", "Deadline Looms"] {
-            #expect(!labels.contains(noise), "\(noise) should not be a node")
-        }
-        #expect(labels.contains("Oslo"))
+            """,
+            nodes: ["Oslo (place)", "Oslo talks (meeting)"], edges: ["Oslo talks -held_in-> Oslo"])
     }
 }
 
 extension EntityRecognitionTests {
     @Test func aSyllableHyphenedToANameIsPartOfItButAnAdjectiveIsNot() {
-        H.expectExactly(
+        assertExtraction(
             ["Yun Sol-mi met Mr. Varga-Lindqvist in Busan. Oslo-based firms backed the U.S.-led plan."],
             nodes: [
                 "Yun Sol-mi (person)", "Varga-Lindqvist (person)", "Busan (place)", "Oslo (place)", "United States (country)",

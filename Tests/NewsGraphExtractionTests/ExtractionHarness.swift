@@ -1,6 +1,6 @@
-import Testing
 import NewsGraphCore
 import NewsGraphExtraction
+import Testing
 
 /// Runs the whole pipeline on sentences written for a test.
 enum Harness {
@@ -8,14 +8,37 @@ enum Harness {
         do { return try Extractor(lexicon: Lexicon.standard()) } catch { fatalError("lexicon: \(error)") }
     }()
 
-    /// The graph of one or more articles given as text.
-    static func graph(_ texts: String...) -> EntityGraph { graph(texts) }
+    /// The graph of one or more articles given as text, one article each.
+    ///
+    /// A warning diagnostic fails the test unless its id is in `warnings`, and an id there that
+    /// no diagnostic has fails it too (swift-openapi-generator's `XCTestDiagnosticCollector` habit).
+    static func graph(
+        _ texts: String..., warnings: Set<String> = [], sourceLocation: SourceLocation = #_sourceLocation
+    ) -> EntityGraph {
+        graph(texts, warnings: warnings, sourceLocation: sourceLocation)
+    }
 
-    static func graph(_ texts: [String]) -> EntityGraph {
+    static func graph(
+        _ texts: [String], warnings: Set<String> = [], sourceLocation: SourceLocation = #_sourceLocation
+    ) -> EntityGraph {
         let records = texts.enumerated().map { index, text in
             extractor.extract(Article(id: "t\(index)", path: "t\(index).txt", text: text))
         }
-        return CorpusResolver(lexicon: extractor.lexicon).resolve(records)
+        let graph = CorpusResolver(lexicon: extractor.lexicon).resolve(records)
+        expectWarnings(warnings, in: graph, sourceLocation: sourceLocation)
+        return graph
+    }
+
+    /// Fails on a warning diagnostic whose id is not in `expected`, and on an id in `expected`
+    /// that no warning has.
+    static func expectWarnings(_ expected: Set<String>, in graph: EntityGraph, sourceLocation: SourceLocation) {
+        let found = graph.diagnostics.filter { $0.severity >= .warning }
+        for diagnostic in found where !expected.contains(diagnostic.id) {
+            Issue.record("unexpected \(diagnostic)", sourceLocation: sourceLocation)
+        }
+        for id in expected.subtracting(found.map(\.id)).sorted() {
+            Issue.record("expected a warning \(id), none was given", sourceLocation: sourceLocation)
+        }
     }
 
     /// "Label (type)" of every node.
@@ -35,20 +58,41 @@ enum Harness {
     }
 }
 
-extension Harness {
-    /// Expects the graph of `texts` to hold exactly `nodes` ("Label (type)") and `edges`
-    /// ("Source -type-> Target"): what a rule finds and nothing more, so a rule that finds
-    /// nothing fails.
-    static func expectExactly(
-        _ texts: [String], nodes: Set<String>, edges: Set<String>, sourceLocation: SourceLocation = #_sourceLocation
-    ) {
-        let records = texts.enumerated().map { index, text in
-            extractor.extract(Article(id: "t\(index)", path: "t\(index).txt", text: text))
-        }
-        let graph = CorpusResolver(lexicon: extractor.lexicon).resolve(records)
-        let foundNodes = Set(Self.nodes(graph))
-        let foundEdges = Set(Self.edges(graph))
-        #expect(foundNodes == nodes, "nodes: missing \(nodes.subtracting(foundNodes).sorted()), unexpected \(foundNodes.subtracting(nodes).sorted())", sourceLocation: sourceLocation)
-        #expect(foundEdges == edges, "edges: missing \(edges.subtracting(foundEdges).sorted()), unexpected \(foundEdges.subtracting(edges).sorted())", sourceLocation: sourceLocation)
+/// Extracts `texts`, one article each, and expects exactly `nodes` ("Label (type)") and `edges`
+/// ("Source -type-> Target", by label): what a rule finds and nothing more, so a rule that finds
+/// nothing fails its test. Missing and unexpected items are reported apart.
+///
+/// Warning diagnostics (`merge.refused`, `merge.possible-duplicate`, ...) fail the test too,
+/// unless their ids are in `warnings`; an id there that no diagnostic has fails it as well.
+/// Returns the graph, for what the test checks beyond nodes and edges.
+@discardableResult
+func assertExtraction(
+    _ texts: String..., nodes: Set<String>, edges: Set<String>, warnings: Set<String> = [],
+    sourceLocation: SourceLocation = #_sourceLocation
+) -> EntityGraph {
+    assertExtraction(texts, nodes: nodes, edges: edges, warnings: warnings, sourceLocation: sourceLocation)
+}
+
+@discardableResult
+func assertExtraction(
+    _ texts: [String], nodes: Set<String>, edges: Set<String>, warnings: Set<String> = [],
+    sourceLocation: SourceLocation = #_sourceLocation
+) -> EntityGraph {
+    let graph = Harness.graph(texts, warnings: warnings, sourceLocation: sourceLocation)
+    func compare(_ what: String, found: [String], expected: Set<String>) {
+        let foundSet = Set(found)
+        let missing = expected.subtracting(foundSet).sorted()
+        let unexpected = foundSet.subtracting(expected).sorted()
+        var problems: [String] = []
+        func list(_ items: [String], _ mark: String) -> String { items.map { "  \(mark) \($0)" }.joined(separator: "\n") }
+        if !missing.isEmpty { problems.append("missing \(what):\n" + list(missing, "-")) }
+        if !unexpected.isEmpty { problems.append("unexpected \(what):\n" + list(unexpected, "+")) }
+        // Two nodes or edges that print alike would hide one another in a set.
+        let repeated = Dictionary(grouping: found, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
+        if !repeated.isEmpty { problems.append("\(what) found more than once: \(repeated)") }
+        if !problems.isEmpty { Issue.record(Comment(rawValue: problems.joined(separator: "\n")), sourceLocation: sourceLocation) }
     }
+    compare("nodes", found: Harness.nodes(graph), expected: nodes)
+    compare("edges", found: Harness.edges(graph), expected: edges)
+    return graph
 }

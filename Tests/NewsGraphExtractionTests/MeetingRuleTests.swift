@@ -9,14 +9,14 @@ import Testing
     typealias H = Harness
 
     @Test func aNamedEventIsAMeetingThatWhoCompetesAttends() {
-        H.expectExactly(
+        assertExtraction(
             ["Mira Solberg competed at the 2030 Winter Olympics in Tallinn."],
             nodes: ["Mira Solberg (person)", "2030 Winter Olympics (meeting)", "Tallinn (place)"],
             edges: ["Mira Solberg -attends-> 2030 Winter Olympics", "2030 Winter Olympics -held_in-> Tallinn"])
     }
 
     @Test func aYearOrAnOfPhraseAfterTheHeadBelongsToTheName() {
-        H.expectExactly(
+        assertExtraction(
             ["Latvia won the Baltic Song Contest 2031. The Nordic Cup of Nations opened in Bergen."],
             nodes: [
                 "Latvia (country)", "Baltic Song Contest 2031 (meeting)", "Nordic Cup of Nations (meeting)", "Bergen (place)",
@@ -25,18 +25,18 @@ import Testing
     }
 
     @Test func aHeadThatAlsoEndsTheNamesOfBodiesNeedsADate() {
-        H.expectExactly(
+        assertExtraction(
             ["Delegates arrived for the 21st Harbour Party Congress. The Harbour Workers Congress issued a statement."],
             nodes: ["21st Harbour Party Congress (meeting)", "Harbour Workers Congress (agency)"], edges: [])
     }
 
     @Test func aNameThatGoesOnPastTheHeadIsNoEvent() {
-        H.expectExactly(
+        assertExtraction(
             ["Kesteven Cup Holdings reported higher profits."], nodes: ["Kesteven Cup Holdings (agency)"], edges: [])
     }
 
     @Test func aShorterNameRefersToTheEditionNamedBefore() {
-        H.expectExactly(
+        assertExtraction(
             ["Mira Solberg competed at the 2030 Winter Olympics in Tallinn. Tomas Vik also competed at the Winter Olympics."],
             nodes: ["Mira Solberg (person)", "Tomas Vik (person)", "2030 Winter Olympics (meeting)", "Tallinn (place)"],
             edges: [
@@ -46,14 +46,14 @@ import Testing
     }
 
     @Test func aCountryThatHostsAnEventHoldsItAndTakesPart() {
-        H.expectExactly(
+        assertExtraction(
             ["Norway hosted the 2031 Boreal Games."],
             nodes: ["Norway (country)", "2031 Boreal Games (meeting)"],
             edges: ["Norway -attends-> 2031 Boreal Games", "2031 Boreal Games -held_in-> Norway"])
     }
 
     @Test func aVisitIsHeldWhereTheVisitorGoes() {
-        H.expectExactly(
+        assertExtraction(
             ["Trade Minister Ana Reyes visited Tallinn on Monday."],
             // No country says whose trade ministry she leads: none is made up (the role stays hers).
             nodes: ["Ana Reyes (person)", "Reyes’s visit to Tallinn (meeting)", "Tallinn (place)"],
@@ -61,7 +61,7 @@ import Testing
     }
 
     @Test func aVisitNamedAsANounIsPaidByItsOwnerOrItsByPhrase() {
-        H.expectExactly(
+        assertExtraction(
             ["Tom Berg's visit to Riga ended early. A visit by Prime Minister Karl Huber to Bergen is planned."],
             nodes: [
                 "Tom Berg (person)", "Karl Huber (person)", "Riga (place)", "Bergen (place)", "Berg’s visit to Riga (meeting)",
@@ -74,7 +74,7 @@ import Testing
     }
 
     @Test func aVisitingPersonIsTheVisitor() {
-        H.expectExactly(
+        assertExtraction(
             ["Officials in Riga welcomed visiting Latvian-born banker Aino Virtanen."],
             nodes: ["Aino Virtanen (person)", "Riga (place)", "Virtanen’s visit to Riga (meeting)", "Latvia (country)"],
             edges: [
@@ -84,14 +84,14 @@ import Testing
     }
 
     @Test func aVisitNamedWithoutItsVisitorIsTheOneVisitThere() {
-        H.expectExactly(
+        assertExtraction(
             ["Ana Reyes visited Porto on Monday. The trip to Porto ended on Tuesday."],
             nodes: ["Ana Reyes (person)", "Porto (place)", "Reyes’s visit to Porto (meeting)"],
             edges: ["Ana Reyes -attends-> Reyes’s visit to Porto", "Reyes’s visit to Porto -held_in-> Porto"])
     }
 
     @Test func anObjectBeforeAVisitIsNotItsVisitor() {
-        H.expectExactly(
+        assertExtraction(
             ["Tom Berg visited northern Estonia on Saturday and will also visit Latvia."],
             nodes: [
                 "Tom Berg (person)", "Estonia (country)", "Latvia (country)", "Berg’s visit to Estonia (meeting)",
@@ -104,14 +104,14 @@ import Testing
     }
 
     @Test func anElectionIsHeldInTheCountryThatHoldsIt() {
-        H.expectExactly(
+        assertExtraction(
             ["Lena Ostrova ran in Peru's presidential election."],
             nodes: ["Lena Ostrova (person)", "Peru (country)", "Peru election (meeting)"],
             edges: ["Lena Ostrova -attends-> Peru election", "Peru election -held_in-> Peru"])
     }
 
     @Test func theMeetingOthersMeetAtIsNeverAnElection() {
-        H.expectExactly(
+        assertExtraction(
             ["Ana Reyes won Peru's presidential election. Tom Berg and Karl Huber met on Monday."],
             nodes: [
                 "Ana Reyes (person)", "Tom Berg (person)", "Karl Huber (person)", "Peru (country)", "Peru election (meeting)",
@@ -120,47 +120,47 @@ import Testing
     }
 
     @Test func thePartiesAMeetingsNameJoinsAttendIt() {
-        H.expectExactly(
+        assertExtraction(
             ["The Chilean-Argentine summit opened on Monday."],
             nodes: ["Chile (country)", "Argentina (country)", "Chile–Argentina summit (meeting)"],
             edges: ["Chile -attends-> Chile–Argentina summit", "Argentina -attends-> Chile–Argentina summit"])
     }
 
     @Test func aMeetingNamedByItsDateOrOrdinal() {
-        H.expectExactly(
+        assertExtraction(
             ["Officials prepared for the March summit. The fourth round of talks ended on Friday."],
             nodes: ["March summit (meeting)", "fourth round of talks (meeting)"], edges: [])
     }
 
     @Test func aDateNamesTheStorysMeetingOfItsKindWhenThatHasNoOtherDate() {
-        H.expectExactly(
+        assertExtraction(
             ["Ministers met for talks in Porto. The December talks ended on Friday."],
             nodes: ["Porto talks (meeting)", "Porto (place)"], edges: ["Porto talks -held_in-> Porto"])
     }
 
     @Test func aMeetingIsNotHeldInALanguage() {
-        H.expectExactly(
+        assertExtraction(
             ["The song was performed in German at the Baltic Song Contest 2031."],
             nodes: ["Baltic Song Contest 2031 (meeting)", "Germany (country)"], edges: [])
     }
 
     @Test func anAddressIsOnePlace() {
-        H.expectExactly(
+        assertExtraction(
             ["The 2031 Boreal Games were held in Bergen, Norway."],
             nodes: ["2031 Boreal Games (meeting)", "Bergen (place)", "Norway (country)"],
             edges: ["2031 Boreal Games -held_in-> Bergen", "Bergen -located_in-> Norway"])
     }
 
     @Test func aNewsConferenceIsNoMeetingAndAnotherClauseIsNotItsPlace() {
-        H.expectExactly(
+        assertExtraction(
             ["Ana Reyes told a news conference in Riga that talks would resume."],
             nodes: ["Ana Reyes (person)", "Riga (place)"], edges: [])
-        H.expectExactly(
+        assertExtraction(
             ["Ministers held a cabinet meeting, where envoys in Riga listened."], nodes: ["Riga (place)"], edges: [])
     }
 
     @Test func aVisitorAmongThePeopleWhoMeetTakesPartInBoth() {
-        H.expectExactly(
+        assertExtraction(
             [
                 "The accords were signed after a meeting between Prime Minister Ana Reyes and visiting Latvian banker Tom Okafor in Riga."
             ],

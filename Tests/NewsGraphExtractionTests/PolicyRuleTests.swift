@@ -8,7 +8,7 @@ import Testing
     typealias H = Harness
 
     @Test func aCriticOfALiftingIsNeitherItsAuthorNorAFriendOfTheMeasure() {
-        H.expectExactly(
+        assertExtraction(
             ["Sweden criticised the lifting of the embargo on Cuba. Peru welcomed the lifting of the sanctions on Bolivia."],
             nodes: [
                 "Sweden (country)", "Cuba (country)", "Peru (country)", "Bolivia (country)", "embargo on Cuba (policy)",
@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func aMeasureImposedBySomeoneNamedAfterItIsTheirs() {
-        H.expectExactly(
+        assertExtraction(
             ["Norway condemned the tariffs imposed by Iceland."],
             nodes: ["Norway (country)", "Iceland (country)", "Iceland’s tariffs (policy)"],
             edges: ["Iceland -imposes-> Iceland’s tariffs", "Norway -opposes-> Iceland’s tariffs"])
@@ -26,7 +26,7 @@ import Testing
 
     @Test func aStatusComesFromThePolicysOwnClause() throws {
         let text = "After Chile lifted its ban on beef imports, Peru imposed new tariffs."
-        H.expectExactly(
+        assertExtraction(
             [text],
             nodes: [
                 "Chile (country)", "Peru (country)", "beef (commodity)", "ban on beef imports (policy)",
@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func aTargetIsNamedInsideItsPhraseNotAcrossAClause() {
-        H.expectExactly(
+        assertExtraction(
             ["Canada imposed sanctions on Iran, Iraq and Syria. Chile lifted its ban on beef imports, and Peru objected."],
             nodes: [
                 "Canada (country)", "Iran (country)", "Iraq (country)", "Syria (country)", "Chile (country)", "Peru (country)",
@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func aComplaintToATradeBodyAnswersTheMeasureItIsAgainst() {
-        H.expectExactly(
+        assertExtraction(
             ["Brazil filed a complaint with the WTO against Mexican sugar subsidies."],
             nodes: [
                 "Brazil (country)", "Mexico (country)", "World Trade Organization (agency)", "sugar (commodity)",
@@ -77,14 +77,14 @@ import Testing
     }
 
     @Test func debtReliefIsAimedAtWhomItRelieves() {
-        H.expectExactly(
+        assertExtraction(
             ["The Group of Eight agreed debt relief for Ghana."],
             nodes: ["Group of Eight (agency)", "Ghana (country)", "debt relief for Ghana (policy)"],
             edges: ["Group of Eight -imposes-> debt relief for Ghana", "debt relief for Ghana -targets-> Ghana"])
     }
 
     @Test func aBidToJoinABodyIsAimedAtTheBody() {
-        H.expectExactly(
+        assertExtraction(
             ["Estonia opposes Moldova's bid to join the European Union."],
             nodes: ["Estonia (country)", "Moldova (country)", "European Union (agency)", "bid to join European Union (policy)"],
             edges: [
@@ -95,7 +95,7 @@ import Testing
 
     @Test func whoProposesACapAndWhoBacksIt() throws {
         let text = "The Commission proposed a spending cap, and Latvia backed the spending cap."
-        H.expectExactly(
+        assertExtraction(
             [text],
             nodes: ["Commission (agency)", "Latvia (country)", "Commission’s spending cap (policy)"],
             edges: ["Commission -imposes-> Commission’s spending cap", "Latvia -supports-> Commission’s spending cap"])
@@ -105,7 +105,7 @@ import Testing
     }
 
     @Test func aStanceInAClauseOfItsOwnLeavesTheSpeakerTheAuthor() {
-        H.expectExactly(
+        assertExtraction(
             ["Norway condemned the decision and is considering new export curbs on salmon."],
             nodes: ["Norway (country)", "Norway’s export curbs (policy)"],
             edges: ["Norway -imposes-> Norway’s export curbs"])
@@ -114,7 +114,7 @@ import Testing
     /// A measure's phrase ends where the sentence's verb starts: "sanctions against the country
     /// are an important way ..." is the sanctions against North Korea, not a phrase to the verb's end.
     @Test func aPhraseEndsAtTheSentencesVerb() {
-        H.expectExactly(
+        assertExtraction(
             ["Japan called for sanctions against North Korea. Officials said sanctions against the country are an important way to pressure North Korea."],
             nodes: ["Japan (country)", "North Korea (country)", "sanctions against North Korea (policy)"],
             edges: ["sanctions against North Korea -targets-> North Korea"])
@@ -122,7 +122,7 @@ import Testing
 
     /// A deal's purpose cut short ends on a word of content, not on a preposition.
     @Test func aPurposeEndsOnAWordOfContent() {
-        H.expectExactly(
+        assertExtraction(
             ["Norland and Vostra signed an agreement to guarantee steady grain deliveries by sea to Europe."],
             nodes: ["Europe (place)", "Norland (place)", "Vostra (place)", "agreement to guarantee steady grain deliveries (policy)"],
             edges: [])

@@ -44,8 +44,20 @@ private typealias H = Harness
 
     /// A number elsewhere in the sentence may measure anything: it is not the event's.
     @Test func aNumberTheEventDoesNotGovernIsLeftOut() throws {
-        let graph = H.graph("Tariffs on Chilean wine hit 40% of exporters, officials in Lima said on Tuesday.")
+        // Known wrong: a sentence-initial "Tariffs on Chilean wine" is no policy, so this sentence alone has no event to check.
+        let graph = assertExtraction(
+            "Tariffs on Chilean wine hit 40% of exporters, officials in Lima said on Tuesday.",
+            nodes: ["Chile (country)", "Lima (place)", "wine (commodity)"], edges: [])
         for node in graph.nodes.values { #expect(Self.facts(node).filter { $0.hasPrefix("rate") }.isEmpty, "\(node.id)") }
+        // The same number after a policy the text does find.
+        let found = assertExtraction(
+            "Peru imposed tariffs on Chilean wine. The tariffs hit 40% of exporters, officials in Lima said on Tuesday.",
+            nodes: ["Peru (country)", "Chile (country)", "Lima (place)", "wine (commodity)", "tariffs on Chilean wine (policy)"],
+            edges: [
+                "Peru -imposes-> tariffs on Chilean wine", "tariffs on Chilean wine -targets-> Chile",
+                "tariffs on Chilean wine -covers-> wine", "Lima -located_in-> Peru",
+            ])
+        #expect(Self.facts(H.node(found, "tariffs on Chilean wine")) == [])
     }
 
     @Test func datesAreKeptAsTheWordsSayThem() throws {
@@ -58,7 +70,9 @@ private typealias H = Harness
 
     /// "will arrive on Friday for talks": Friday is the arrival's; "by Friday" bounds, not dates.
     @Test func aDateOfAnotherVerbOrABoundIsNotTheEvents() throws {
-        let graph = H.graph("Trade ministers will arrive in Vienna on Friday for talks. A deal on tariffs is expected by Friday.")
+        let graph = assertExtraction(
+            "Trade ministers will arrive in Vienna on Friday for talks. A deal on tariffs is expected by Friday.",
+            nodes: ["Vienna (place)", "Vienna talks (meeting)"], edges: ["Vienna talks -held_in-> Vienna"])
         for node in graph.nodes.values { #expect(Self.facts(node).filter { $0.hasPrefix("date") }.isEmpty, "\(node.id)") }
     }
 

@@ -17,17 +17,22 @@ import Testing
     }
 
     @Test func aPronounWithTwoCandidatesIsLeftAlone() {
-        let graph = H.graph("Ana Lima met Carla Mendes in Oslo on Monday. She joined Halvorsen Motors in 2019.")
-        #expect(!H.edges(graph).contains { $0.contains("member_of") })
+        assertExtraction(
+            "Ana Lima met Carla Mendes in Oslo on Monday. She joined Halvorsen Motors in 2019.",
+            nodes: [
+                "Ana Lima (person)", "Carla Mendes (person)", "Halvorsen Motors (agency)", "Oslo (place)", "Oslo talks (meeting)",
+            ],
+            edges: ["Ana Lima -attends-> Oslo talks", "Carla Mendes -attends-> Oslo talks", "Oslo talks -held_in-> Oslo"])
     }
 
     @Test func aPronounOfTheOtherSexIsLeftAlone() {
-        let graph = H.graph("Tom Berg arrived in Oslo on Monday. She joined Halvorsen Motors in 2019.")
-        #expect(!H.edges(graph).contains { $0.contains("member_of") })
+        assertExtraction(
+            "Tom Berg arrived in Oslo on Monday. She joined Halvorsen Motors in 2019.",
+            nodes: ["Tom Berg (person)", "Halvorsen Motors (agency)", "Oslo (place)"], edges: [])
     }
 
     @Test func theCompanyRefersToTheOneCompanyNamedSoFar() {
-        H.expectExactly(
+        assertExtraction(
             ["Halvorsen Motors makes trucks. The company joined the Nordic Industry Federation last year."],
             nodes: ["Halvorsen Motors (agency)", "Nordic Industry Federation (agency)"],
             edges: ["Halvorsen Motors -part_of-> Nordic Industry Federation"])
@@ -35,7 +40,7 @@ import Testing
 
     /// "the Ministry" after "the Ministry of Fisheries of Norland" is that ministry...
     @Test func aBodysNameCutBeforeItsOfPhraseNamesTheBody() {
-        Harness.expectExactly(
+        assertExtraction(
             ["The Ministry of Fisheries of Norland announced new quotas on Monday. The ministry said the Ministry would review them in May."],
             nodes: ["Ministry of Fisheries of Norland (agency)", "Ministry of Fisheries of Norland’s quotas (policy)"],
             edges: ["Ministry of Fisheries of Norland -imposes-> Ministry of Fisheries of Norland’s quotas"])
@@ -43,7 +48,7 @@ import Testing
 
     /// ...but beside two ministries so named, it names neither.
     @Test func aShortNameTwoBodiesShareStaysApart() {
-        Harness.expectExactly(
+        assertExtraction(
             ["The Ministry of Fisheries and the Ministry of Trade met on Monday. The Ministry said talks would continue."],
             nodes: ["Ministry (agency)", "Ministry of Fisheries (agency)", "Ministry of Trade (agency)"], edges: [])
     }

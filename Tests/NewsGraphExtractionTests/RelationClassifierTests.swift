@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func aPersonTheTitlesTieToACountryIsNotMadeTheLeaderOfAnother() {
-        H.expectExactly(
+        assertExtraction(
             ["Norway's trade minister Ana Lima met officials from Sweden in Oslo on Monday."],
             nodes: [
                 "Ana Lima (person)", "Norway (country)", "Sweden (country)", "Oslo (place)", "Trade Ministry (agency)",

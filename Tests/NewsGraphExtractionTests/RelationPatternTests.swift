@@ -43,12 +43,14 @@ import Testing
         defer { try? FileManager.default.removeItem(at: file) }
         try "supports.praise [actor+:a] ~2! extolled ~4 [policy:p] => a supports p\n".write(to: file, atomically: true, encoding: .utf8)
         let text = "Germany imposed a ban on coal imports. Austria extolled the ban on coal imports."
-        let shipped = Harness.graph(text)
-        #expect(!Harness.edges(shipped).contains { $0.hasPrefix("Austria -supports->") })
+        let shipped: Set = ["Germany -imposes-> ban on coal imports", "ban on coal imports -covers-> coal"]
+        assertExtraction(
+            text, nodes: ["Germany (country)", "Austria (country)", "ban on coal imports (policy)", "coal (commodity)"],
+            edges: shipped)
         let extractor = try Extractor(lexicon: Harness.extractor.lexicon, patternFiles: [file.path])
         let record = extractor.extract(Article(id: "t0", path: "t0.txt", text: text))
         let graph = CorpusResolver(lexicon: extractor.lexicon).resolve([record])
-        #expect(Harness.edges(graph).contains { $0.hasPrefix("Austria -supports->") })
+        #expect(Set(Harness.edges(graph)) == shipped.union(["Austria -supports-> ban on coal imports"]))
     }
 
     @Test func aUsersLexiconAddsEntities() throws {

@@ -23,13 +23,18 @@ import Testing
         #expect(build.stdout.contains("--per-document"))
     }
 
+    /// The format names `--format` takes and the file names they give (each encoder's identifier
+    /// as a user meets it).
     @Test func buildWritesEveryFormatForTheMergedGraphAndEachArticle() throws {
         let input = try articles(["a1.txt": Data(good.utf8), "a2.txt": Data("Tom Berg left Oslo on Tuesday.".utf8)])
         let out = try CLI.temporaryFolder()
         defer { for url in [input, out] { try? FileManager.default.removeItem(at: url) } }
-        let result = try CLI.run(["build", input.path, "--out", out.path, "--format", "svg,dot,graphml,json", "--per-document", "--name", "all"])
+        let result = try CLI.run([
+            "build", input.path, "--out", out.path, "--format", "svg,dot,graphml,json,gexf,cyjs", "--per-document", "--name", "all",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
-        let expected = ["a1", "a2", "all"].flatMap { name in ["caption.md", "dot", "graphml", "json", "svg"].map { "\(name).\($0)" } }
+        let extensions = ["caption.md", "cyjs", "dot", "gexf", "graphml", "json", "style.json", "svg"]
+        let expected = ["a1", "a2", "all"].flatMap { name in extensions.map { "\(name).\($0)" } }
         #expect(CLI.files(in: out) == expected.sorted())
         let json = try String(contentsOf: out.appendingPathComponent("all.json"), encoding: .utf8)
         #expect(json.contains("\"Ana Lima\""))
