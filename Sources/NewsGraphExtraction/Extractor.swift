@@ -127,7 +127,7 @@ public struct Extractor: Sendable {
         let extraction = DocumentExtraction(
             document: article.document,
             entities: entities,
-            relations: withoutSelfTargets(deduplicated([analysis.events.relations, analysis.found.relations])),
+            relations: sharingKeys(of: entities, withoutSelfTargets(deduplicated([analysis.events.relations, analysis.found.relations]))),
             diagnostics: analysis.diagnostics)
         stageEnded(.entities)
         return extraction
@@ -351,6 +351,18 @@ public struct Extractor: Sendable {
         return relations.filter { relation in
             relation.type != .targets
                 || !impositions.contains(Imposition(sentence: relation.evidence.start, author: relation.target, policy: relation.source))
+        }
+    }
+
+    /// The relations with each end the very key object of its entity: every mention made a key
+    /// of its own, and a record keeps one per entity rather than one per mention.
+    private func sharingKeys(of entities: [LocalEntity], _ relations: [LocalRelation]) -> [LocalRelation] {
+        let shared = Dictionary(entities.map { ($0.key, $0.key) }, uniquingKeysWith: { first, _ in first })
+        return relations.map { relation in
+            var relation = relation
+            if let source = shared[relation.source] { relation.source = source }
+            if let target = shared[relation.target] { relation.target = target }
+            return relation
         }
     }
 

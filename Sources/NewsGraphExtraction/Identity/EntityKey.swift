@@ -10,7 +10,10 @@ import NewsGraphCore
 /// The printed form ("person:ana lima", "agency:foreign ministry|country:FR",
 /// "policy:tariff|25%|steel") orders keys, and so decides which key of a cluster is its root
 /// and the order ids come out in; it is also how diagnostics name the entities they concern.
-public struct EntityKey: Sendable, Hashable, Comparable, CustomStringConvertible {
+///
+/// A key is a shared, immutable object: relations and clusters hold a reference to the one made
+/// for a mention rather than a copy of its parts, and two references to it compare equal at once.
+public final class EntityKey: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let identity: Identity
     /// Printed once, when the key is made: every comparison that orders keys reads it.
     public let description: String
@@ -21,7 +24,7 @@ public struct EntityKey: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// What tells entities apart, by type.
-    public indirect enum Identity: Sendable, Hashable, Codable {
+    public enum Identity: Sendable, Hashable, Codable {
         /// A person, place, commodity or body by its normalised name ("ana lima").
         case named(type: EntityType, name: String)
         /// A body of one country's government: "Foreign Ministry" of France is not Germany's.
@@ -129,14 +132,19 @@ public struct EntityKey: Sendable, Hashable, Comparable, CustomStringConvertible
         return .policy(kind, marks + [mark])
     }
 
-    public static func == (lhs: EntityKey, rhs: EntityKey) -> Bool { lhs.identity == rhs.identity }
-    public func hash(into hasher: inout Hasher) { hasher.combine(identity) }
+    /// Equal parts; two keys whose parts differ may still print alike (a name holding "|").
+    public static func == (lhs: EntityKey, rhs: EntityKey) -> Bool {
+        lhs === rhs || (lhs.description == rhs.description && lhs.identity == rhs.identity)
+    }
+
+    /// Keys with equal parts print alike: the printed form is hashed, as one string.
+    public func hash(into hasher: inout Hasher) { hasher.combine(description) }
     public static func < (lhs: EntityKey, rhs: EntityKey) -> Bool { lhs.description < rhs.description }
 }
 
 /// A record stores a key by its parts, so reading one back never parses a printed key.
 extension EntityKey: Codable {
-    public init(from decoder: Decoder) throws {
+    public convenience init(from decoder: Decoder) throws {
         self.init(try decoder.singleValueContainer().decode(Identity.self))
     }
 

@@ -1,7 +1,7 @@
 /// What a meeting is known by within a document: the body that holds it, the place it is held
 /// in, its name, who visits where, a date, or who meets. Anchors that are entities are keys,
 /// re-anchored on their clusters once the corpus is resolved.
-public indirect enum MeetingAnchor: Sendable, Hashable, Codable {
+public enum MeetingAnchor: Sendable, Hashable, Codable {
     /// "the NATO summit".
     case organisation(key: EntityKey)
     /// "the Geneva talks", "Lisbon visit".
