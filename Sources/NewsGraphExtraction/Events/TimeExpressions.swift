@@ -1,23 +1,8 @@
 /// Dates as news writes them: the article's own date, and expressions such as "on Friday",
 /// "next Thursday", "on October 10" or "in May" near a meeting or policy, resolved against it.
 struct TimeExpressions: Sendable {
-    static let months = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december",
-    ]
-    static let monthAbbreviations = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-    static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-
-    /// Month names and abbreviations by number, 1 for January.
-    private static let monthNumbers: [String: Int] = {
-        var numbers = ["sept": 9]
-        for (index, abbreviation) in monthAbbreviations.enumerated() { numbers[abbreviation] = index + 1 }
-        for (index, name) in months.enumerated() { numbers[name] = index + 1 }
-        return numbers
-    }()
-    private static let weekdayNumbers = Dictionary(uniqueKeysWithValues: weekdays.enumerated().map { ($1, $0) })
-    /// Relative days and their offset from the article's date.
-    private static let relativeDays = ["today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1]
+    /// Months, weekdays and relative days by number.
+    private let calendar: CalendarWords
 
     // Tested against token after token, by vocabulary number: the tables above are read only
     // for the tokens these admit.
@@ -37,16 +22,15 @@ struct TimeExpressions: Sendable {
 
     /// Numbers the words it looks for in the lexicon's vocabulary, while the lexicon is frozen.
     init(numbering: inout WordNumbering) {
-        let monthNames = Self.monthNumbers.keys.sorted()
-        timeWords = WordSet(Self.relativeDays.keys.sorted() + Self.weekdays + monthNames, numbering: &numbering)
+        calendar = numbering.lexicon.calendar
+        let lists = numbering.lexicon.eventWordLists
+        let monthNames = calendar.months.keys.sorted()
+        timeWords = WordSet(calendar.relativeDays.keys.sorted() + calendar.weekdays.keys.sorted() + monthNames, numbering: &numbering)
         monthWords = WordSet(monthNames, numbering: &numbering)
-        weekdayOpeners = WordSet(["next", "last", "this", "on", "by", "until", "since"], numbering: &numbering)
-        mayOpeners = WordSet(["in", "on", "since", "until", "by", "early", "late", "mid"], numbering: &numbering)
-        monthOpeners = WordSet(
-            ["in", "on", "since", "until", "by", "from", "starting", "early", "late", "mid", "last", "next", "this"],
-            numbering: &numbering)
-        futureMarkers = WordSet(
-            ["will", "shall", "'ll", "scheduled", "set", "planned", "upcoming", "next", "expected"], numbering: &numbering)
+        weekdayOpeners = WordSet(lists["weekday-openers"] ?? [], numbering: &numbering)
+        mayOpeners = WordSet(lists["may-openers"] ?? [], numbering: &numbering)
+        monthOpeners = WordSet(lists["month-openers"] ?? [], numbering: &numbering)
+        futureMarkers = WordSet(lists["future-markers"] ?? [], numbering: &numbering)
     }
 
     /// The article's date, from its first lines: "October 24, 2025", "24 October 2025", "2025-10-24".
@@ -63,7 +47,7 @@ struct TimeExpressions: Sendable {
                     let date = CalendarDate(year: year, month: month, day: day)
                     if date.isValid && (1900...2100).contains(year) { return date }
                 }
-                guard token.isCapitalized, monthWords.contains(token), let month = Self.monthNumbers[token.key] else { continue }
+                guard token.isCapitalized, monthWords.contains(token), let month = calendar.months[token.key] else { continue }
                 // October 24, 2025
                 if index + 3 < range.upperBound, let day = Int(tokens[index + 1].key), tokens[index + 2].key == ",",
                     let year = Int(tokens[index + 3].key)
@@ -86,7 +70,7 @@ struct TimeExpressions: Sendable {
     /// A weekday's or month's name as written in a date ("Thursday", "October"), or a relative
     /// day ("yesterday"): what opens a time expression.
     func opensDate(_ token: Token) -> Bool {
-        timeWords.contains(token) && (token.isCapitalized || Self.relativeDays[token.key] != nil)
+        timeWords.contains(token) && (token.isCapitalized || calendar.relativeDays[token.key] != nil)
     }
 
     struct Found {
@@ -133,11 +117,13 @@ struct TimeExpressions: Sendable {
         var stated: (unit: String, value: Double)?
         let hasBefore = index > sentence.tokens.lowerBound
         let before = hasBefore ? tokens[index - 1].key : ""
-        if let offset = Self.relativeDays[key] {
+        if let offset = calendar.relativeDays[key] {
             date = articleDate?.adding(days: offset)
-        } else if tokens[index].isCapitalized, let weekday = Self.weekdayNumbers[key] {
+        } else if tokens[index].isCapitalized, let weekdayNumber = calendar.weekdays[key] {
+            // Counted from 0 for Monday, as `CalendarDate.weekday` is.
+            let weekday = weekdayNumber - 1
             if hasBefore && weekdayOpeners.contains(tokens[index - 1]) { start = index - 1 }
-            stated = ("weekday", Double(weekday + 1))
+            stated = ("weekday", Double(weekdayNumber))
             if let articleDate {
                 let forward = before == "next" || (before != "last" && future)
                 var offset = forward ? 1 : 0
@@ -145,7 +131,7 @@ struct TimeExpressions: Sendable {
                 if before == "last" && offset == 0 { offset = -7 }
                 date = articleDate.adding(days: offset)
             }
-        } else if tokens[index].isCapitalized, let month = Self.monthNumbers[key],
+        } else if tokens[index].isCapitalized, let month = calendar.months[key],
             key != "may" || hasBefore && mayOpeners.contains(tokens[index - 1])
         {
             if hasBefore && monthOpeners.contains(tokens[index - 1]) { start = index - 1 }

@@ -40,8 +40,17 @@ public struct Lexicon: Sendable {
     static let eventWordListNames = [
         "verb-object-ends", "modals", "object-prepositions", "verbalisers", "noun-followers", "phrase-prepositions",
         "aiming-prepositions", "phrase-stops", "second-phrase-openers", "dating-prepositions", "clause-breaks",
-        "effect-markers", "participant-markers", "participant-title-words",
+        "effect-markers", "participant-markers", "participant-title-words", "weekday-openers", "may-openers",
+        "month-openers", "future-markers",
     ]
+    /// Words after which a capitalised name is in a place's position: the `place-preposition`
+    /// and `place-movement` cue classes.
+    private(set) var placeLeadWords: Set<String> = []
+    /// The single words of a byline's label or verb ("Author", "Reporting"), and "by": alone in
+    /// a byline, none of them is a name.
+    private(set) var bylineWords: Set<String> = []
+    /// Months, weekdays and relative days by number (patterns/calendar.tsv).
+    var calendar = CalendarWords()
     /// Number words, units and bounds quantities are read by (patterns/quantities.tsv).
     var quantityWords = QuantityWords()
     /// The status cue classes of `cueWords`, by word.
@@ -183,13 +192,23 @@ public struct Lexicon: Sendable {
         quantityWords = try QuantityWords(
             rows: TSVReader.rows(of: try text("patterns/quantities.tsv")), path: "quantities.tsv"
         ) { [tokenizer] phrase in tokenizer.tokenize(Array(phrase.unicodeScalars)).map(\.key) }
-        for row in TSVReader.rows(of: try text("patterns/cues.tsv")) {
-            for word in row.list(1) {
-                cueWords[row[0], default: []].insert(word.lowercased())
-                cues.insert(word, class: row[0], tokenizer: tokenizer, vocabulary: &vocabulary)
+        calendar = try CalendarWords(rows: TSVReader.rows(of: try text("patterns/calendar.tsv")), path: "calendar.tsv")
+        // The calendar's months and weekdays are cue classes like the rest, tested by name.
+        let calendarCues = [
+            ("month", calendar.months.sorted { ($0.value, $0.key) < ($1.value, $1.key) }.map(\.key)),
+            ("weekday", calendar.weekdays.sorted { $0.value < $1.value }.map(\.key)),
+        ]
+        let cueRows = TSVReader.rows(of: try text("patterns/cues.tsv")).map { ($0[0], $0.list(1)) }
+        for (name, words) in cueRows + calendarCues {
+            for word in words {
+                cueWords[name, default: []].insert(word.lowercased())
+                cues.insert(word, class: name, tokenizer: tokenizer, vocabulary: &vocabulary)
             }
         }
         statusCues = StatusCues(cueWords: cueWords, vocabulary: &vocabulary)
+        placeLeadWords = (cueWords["place-preposition"] ?? []).union(cueWords["place-movement"] ?? [])
+        let bylinePhrases = (cueWords["byline-label"] ?? []).union(cueWords["byline-verb"] ?? [])
+        bylineWords = Set(bylinePhrases.flatMap { $0.split(separator: " ").map(String.init) } + ["by"])
         numberNameWords()
     }
 

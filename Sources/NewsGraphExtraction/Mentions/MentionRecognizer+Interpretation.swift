@@ -3,11 +3,6 @@ import NewsGraphCore
 
 /// What a capitalised chunk names.
 extension MentionRecognizer {
-    static let placePrepositions: Set<String> = [
-        "in", "at", "near", "outside", "inside", "around", "across", "from", "to", "into", "via", "toward", "towards",
-        "through", "within", "visit", "visited", "visiting", "arrive", "arrived", "arrives", "capital",
-    ]
-    static let bylineWords: Set<String> = ["author", "authors", "by", "reporting", "writing", "editing", "written", "compiled", "additional", "byline"]
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "miss", "sir", "dame", "lord", "lady", "madam", "prof"]
     static let longestHonorific = honorifics.map(\.utf8.count).max()!
 
@@ -380,7 +375,7 @@ extension MentionRecognizer {
         var inList = false
         while cursor >= sentence.tokens.lowerBound && start - cursor <= 12 {
             let key = tokens[cursor].key
-            if Self.placePrepositions.contains(key) { return true }
+            if lexicon.placeLeadWords.contains(key) { return true }
             if key == "," || key == "and" || key == "or" {
                 inList = true
             } else if !(inList && tokens[cursor].isCapitalized) && !tokens[cursor].isHyphen {
@@ -484,7 +479,7 @@ extension MentionRecognizer {
             out.append(mention)
             return
         }
-        if sentence.zone == .byline && words.count == 1 && Self.bylineWords.contains(first.key) { return }
+        if sentence.zone == .byline && words.count == 1 && lexicon.bylineWords.contains(first.key) { return }
         // "Sunni", "Kurdish", "Republicans": peoples and camps, not names.
         if words.allSatisfy({ lexicon.groupNames.contains(tokens[$0].key) }) { return }
         // "I", "We", "It": never a name; "He" may be a family name, so it waits for resolution.

@@ -195,10 +195,6 @@ struct DocumentResolver {
         }
     }
 
-    private static let placeWords: Set<String> = [
-        "in", "at", "near", "outside", "inside", "across", "around", "towards", "toward",
-    ]
-
     /// Names no lexicon knows and no person claims, typed by how the document uses them: after
     /// "in" or "near" a place ("in Natanz"), named twice or more an organisation ("Gazprom").
     /// Family names are left for the corpus, which may know the person.
@@ -216,7 +212,7 @@ struct DocumentResolver {
             if words.count > 1 && lexicon.givenNames[String(words[0])] != nil { continue }
             if lexicon.cue("non-entity-acronym", contains: name.filter { $0 != " " }) { continue }
             let afterPlaceWord = indices.contains { index in
-                mentions[index].start > 0 && Self.placeWords.contains(tokens[mentions[index].start - 1].key)
+                mentions[index].start > 0 && lexicon.cue("place-preposition", contains: tokens[mentions[index].start - 1].key)
             }
             let inside = indices.filter { index in
                 let start = mentions[index].start
