@@ -21,6 +21,15 @@ enum Report {
     static func warning(_ message: String) {
         FileHandle.standardError.write(Data("newsgraph: warning: \(MessageText.escaped(message))\n".utf8))
     }
+
+    /// A diagnostic of the pipeline (``NewsGraph``), as a line of its severity.
+    static func diagnostic(_ diagnostic: Diagnostic) {
+        switch diagnostic.severity {
+        case .note: note(diagnostic.message)
+        case .warning: warning(diagnostic.message)
+        case .error: error(diagnostic.message)
+        }
+    }
 }
 
 /// Text made safe to print as one line of a terminal message.

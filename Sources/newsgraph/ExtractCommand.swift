@@ -51,19 +51,10 @@ struct ExtractCommand: ParsableCommand {
             Report.error(error)
             throw ExitCode.failure
         }
-        let (articles, failures, extractor) = try ArticleInputs.prepare(inputs, lexicon: lexicon, patterns: patterns)
-        // Each thread encodes what it extracted: encoding is a few percent of the work.
-        let lines = Parallel.map(articles, jobs: jobs) { article in
-            let record = extractor.extract(article)
-            let line = Result { try ExtractionRecord.line(record) }
-            return (line: line, empty: record.entities.allSatisfy(\.isWeak), document: record.document)
-        }
-        for line in lines where line.empty {
-            Report.warning(ArticleInputs.noEntity(line.document))
-        }
+        let (articles, failures) = try ArticleInputs.read(inputs)
         do {
-            var data = Data()
-            for line in lines { data.append(contentsOf: try line.line.get().utf8) }
+            let pipeline = try NewsGraph(options: NewsGraph.Options(lexiconFiles: lexicon, patternFiles: patterns, jobs: jobs))
+            let data = try pipeline.extractRecords(articles, diagnostics: Report.diagnostic)
             if let target {
                 try OutputFolder.writeAtomically(data, to: target)
             } else {

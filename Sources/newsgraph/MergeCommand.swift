@@ -53,7 +53,8 @@ struct MergeCommand: ParsableCommand {
             Report.error(error)
             throw ExitCode.failure
         }
-        var (records, failures) = RecordFiles.read(files, jobs: jobs)
+        let (records, unreadable) = RecordInputs.read(files, jobs: jobs)
+        var failures = unreadable.map(\.description)
         if output.perDocument {
             // Each record's graph is named by its document id: it must be one safe file name. A
             // record is data anyone can edit; an id of "../x" wrote beside the output folder.
@@ -70,14 +71,11 @@ struct MergeCommand: ParsableCommand {
             throw ExitCode.failure
         }
         do {
-            let resolver = CorpusResolver(lexicon: try Lexicon.standard(userFiles: lexicon))
-            let graph = try resolver.resolve(records, decisions: decided)
+            let merger = try RecordMerger(options: NewsGraph.Options(lexiconFiles: lexicon, decisions: decided))
+            let graph = try merger.graph(of: records)
             let writer = try early ?? output.files()
             if output.perDocument {
-                for record in records {
-                    try writer.write(
-                        resolver.resolve([record], decisions: decided, requiringMatches: false), as: record.document.id)
-                }
+                for record in records { try writer.write(merger.graph(ofDocument: record), as: record.document.id) }
             }
             try writer.write(graph, as: name)
         } catch {
