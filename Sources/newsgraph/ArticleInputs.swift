@@ -6,14 +6,14 @@ import NewsGraphExtraction
 /// Reads the articles a user names: files, folders of `.txt` files (subfolders too), or `-` for standard input.
 enum ArticleInputs {
     /// The articles of `inputs`, as `build` and `extract` start, and a message for each input
-    /// that could not be read (already reported). Throws `ExitCode.failure` when there is
-    /// nothing to extract.
+    /// that could not be read (already reported). Throws `CommandFailure.reported` when there
+    /// is nothing to extract.
     static func read(_ inputs: [String]) throws -> (articles: [Article], failures: [String]) {
         let (articles, failures) = readable(inputs)
         failures.forEach(Report.error)
         guard !articles.isEmpty else {
             if failures.isEmpty { Report.error("no articles to read") }
-            throw ExitCode.failure
+            throw CommandFailure.reported
         }
         return (articles, failures)
     }

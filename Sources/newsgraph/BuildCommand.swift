@@ -53,28 +53,19 @@ struct BuildCommand: ParsableCommand {
         // The output folder is checked (and made) before the articles are read, unless
         // decisions can still be refused: then only once they are applied, so a refused
         // decision leaves nothing behind, not even a folder.
-        let early: GraphFiles?
-        do { early = decided.isEmpty ? try output.files() : try output.checkedFormats() } catch {
-            Report.error(error)
-            throw ExitCode.failure
-        }
+        let early: GraphFiles? = decided.isEmpty ? try output.files() : try output.checkedFormats()
         var (records, failures, pipeline) = try extract(decisions: decided)
-        do {
-            // The merged graph first: a decision that names nothing, or contradicts another,
-            // fails here, before anything is written.
-            let graph = try pipeline.graph(of: records)
-            let files = try early ?? output.files()
-            if output.perDocument {
-                for record in records { try files.write(pipeline.graph(ofDocument: record), as: record.document.id) }
-            }
-            // The records hold as much memory as the graph; the exports need only the graph.
-            records = []
-            try files.write(graph, as: mergedName)
-        } catch {
-            Report.error(error)
-            throw ExitCode.failure
+        // The merged graph first: a decision that names nothing, or contradicts another, fails
+        // here, before anything is written.
+        let graph = try pipeline.graph(of: records)
+        let files = try early ?? output.files()
+        if output.perDocument {
+            for record in records { try files.write(pipeline.graph(ofDocument: record), as: record.document.id) }
         }
-        if !failures.isEmpty { throw ExitCode.failure }
+        // The records hold as much memory as the graph; the exports need only the graph.
+        records = []
+        try files.write(graph, as: mergedName)
+        if !failures.isEmpty { throw CommandFailure.partial }
     }
 
     /// Every article's record, and the pipeline that made them; the articles themselves are let
@@ -83,21 +74,15 @@ struct BuildCommand: ParsableCommand {
         records: [DocumentExtraction], failures: [String], pipeline: NewsGraph
     ) {
         var (articles, failures) = try ArticleInputs.read(inputs)
-        let pipeline: NewsGraph
-        do {
-            pipeline = try NewsGraph(
-                options: NewsGraph.Options(lexiconFiles: lexicon, patternFiles: patterns, decisions: decisions, jobs: jobs))
-        } catch {
-            Report.error(error)
-            throw ExitCode.failure
-        }
+        let pipeline = try NewsGraph(
+            options: NewsGraph.Options(lexiconFiles: lexicon, patternFiles: patterns, decisions: decisions, jobs: jobs))
         if output.perDocument {
             // Each article's graph is named by its id, the file name: it must be one safe file name.
             let (named, unnamed) = ArticleInputs.nameable(articles)
             unnamed.forEach(Report.error)
             failures += unnamed
             articles = named
-            guard !articles.isEmpty else { throw ExitCode.failure }
+            guard !articles.isEmpty else { throw CommandFailure.reported }
         }
         return (pipeline.extract(articles, diagnostics: Report.diagnostic), failures, pipeline)
     }

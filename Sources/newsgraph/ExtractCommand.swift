@@ -45,25 +45,15 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let target = output == "-" ? nil : URL(fileURLWithPath: output)
-        do {
-            if let target { _ = try OutputFolder(target.deletingLastPathComponent().path) }
-        } catch {
-            Report.error(error)
-            throw ExitCode.failure
-        }
+        if let target { _ = try OutputFolder(target.deletingLastPathComponent().path) }
         let (articles, failures) = try ArticleInputs.read(inputs)
-        do {
-            let pipeline = try NewsGraph(options: NewsGraph.Options(lexiconFiles: lexicon, patternFiles: patterns, jobs: jobs))
-            let data = try pipeline.extractRecords(articles, diagnostics: Report.diagnostic)
-            if let target {
-                try OutputFolder.writeAtomically(data, to: target)
-            } else {
-                FileHandle.standardOutput.write(data)
-            }
-        } catch {
-            Report.error(error)
-            throw ExitCode.failure
+        let pipeline = try NewsGraph(options: NewsGraph.Options(lexiconFiles: lexicon, patternFiles: patterns, jobs: jobs))
+        let data = try pipeline.extractRecords(articles, diagnostics: Report.diagnostic)
+        if let target {
+            try OutputFolder.writeAtomically(data, to: target)
+        } else {
+            FileHandle.standardOutput.write(data)
         }
-        if !failures.isEmpty { throw ExitCode.failure }
+        if !failures.isEmpty { throw CommandFailure.partial }
     }
 }
