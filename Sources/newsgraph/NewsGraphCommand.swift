@@ -21,13 +21,11 @@ struct NewsGraphCommand: ParsableCommand {
             The same articles always give the same bytes. \
             Every SVG comes with <name>.caption.md beside it.
 
-            Exit codes:
-              0   done; every input was used
-              1   nothing usable was written: no article could be read, a lexicon, pattern, \
-            decisions, record or graph file that cannot be used, an output that cannot be written
-              2   some articles could not be read (each named on standard error); build and \
-            extract wrote the output of the rest
-              64  arguments that do not parse (an unknown option, a bad value)
+            Exit codes (README, "Exit codes"):
+              0   every input was used
+              1   nothing usable was written: bad input, a bad file, an unwritable output
+              2   some articles could not be read (or named); the rest were written
+              64  the arguments do not parse
             """,
         subcommands: [
             BuildCommand.self, RenderCommand.self, BriefCommand.self, ExtractCommand.self, MergeCommand.self, ReviewCommand.self, DiffCommand.self, CompareCommand.self,
