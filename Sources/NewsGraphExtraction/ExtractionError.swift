@@ -1,4 +1,5 @@
-/// Why an article could not be read. Each message names the file and the reason in one line.
+/// Why an article, a record or the data extraction reads could not be used. Each message names
+/// the file (and line, where there is one) and the reason in one line.
 public enum ExtractionError: Error, CustomStringConvertible, Equatable {
     case missing(path: String)
     case unreadable(path: String, reason: String)
@@ -6,6 +7,8 @@ public enum ExtractionError: Error, CustomStringConvertible, Equatable {
     case binary(path: String, offset: Int)
     case notUTF8(path: String, byte: UInt8, offset: Int)
     case noArticles(folder: String)
+    /// A file of records, or one line of it (`records.jsonl:3`), that cannot be read.
+    case badRecords(place: String, reason: String)
     case badLexicon(path: String, line: Int, reason: String)
     case badPattern(path: String, line: Int, reason: String)
     case badModel(path: String, reason: String)
@@ -19,6 +22,7 @@ public enum ExtractionError: Error, CustomStringConvertible, Equatable {
         case .notUTF8(let path, let byte, let offset):
             "cannot read article \(path): not UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true)) at offset \(offset))"
         case .noArticles(let folder): "no articles in \(folder): expected .txt files"
+        case .badRecords(let place, let reason): "cannot read records \(place): \(reason)"
         case .badLexicon(let path, let line, let reason): "cannot use lexicon \(path):\(line): \(reason)"
         case .badPattern(let path, let line, let reason): "cannot use pattern file \(path):\(line): \(reason)"
         case .badModel(let path, let reason): "cannot use model \(path): \(reason)"

@@ -5,23 +5,17 @@ import NewsGraphExtraction
 
 /// Reads the articles a user names: files, folders of `.txt` files (subfolders too), or `-` for standard input.
 enum ArticleInputs {
-    /// The articles of `inputs` and an extractor for them, as `build` and `extract` start: bad
-    /// inputs are reported, and `ExitCode.failure` thrown when there is nothing to extract.
-    static func prepare(_ inputs: [String], lexicon: [String], patterns: [String]) throws -> (
-        articles: [Article], failures: [String], extractor: Extractor
-    ) {
-        let (articles, failures) = read(inputs)
+    /// The articles of `inputs`, as `build` and `extract` start, and a message for each input
+    /// that could not be read (already reported). Throws `CommandFailure.reported` when there
+    /// is nothing to extract.
+    static func read(_ inputs: [String]) throws -> (articles: [Article], failures: [String]) {
+        let (articles, failures) = readable(inputs)
         failures.forEach(Report.error)
         guard !articles.isEmpty else {
             if failures.isEmpty { Report.error("no articles to read") }
-            throw ExitCode.failure
+            throw CommandFailure.reported
         }
-        do {
-            return (articles, failures, try Extractor(lexicon: Lexicon.standard(userFiles: lexicon), patternFiles: patterns))
-        } catch {
-            Report.error(error)
-            throw ExitCode.failure
-        }
+        return (articles, failures)
     }
 
     /// The articles whose id (their file name) can name an output file, and a message for each
@@ -41,19 +35,8 @@ enum ArticleInputs {
         return (named, failures)
     }
 
-    /// A warning for each article in which extraction found no entity: its graph is empty,
-    /// which should never pass unnoticed.
-    static func warnAboutEmpty(_ records: [DocumentExtraction]) {
-        // Weak entities alone are kept only where another article supports them.
-        for record in records where record.entities.allSatisfy(\.isWeak) { Report.warning(noEntity(record.document)) }
-    }
-
-    static func noEntity(_ document: Document) -> String {
-        "article \(document.path): no entity found (no person, body, country, place, meeting, policy or commodity)"
-    }
-
     /// The articles that could be read, and one message per input that could not.
-    static func read(_ inputs: [String]) -> (articles: [Article], failures: [String]) {
+    private static func readable(_ inputs: [String]) -> (articles: [Article], failures: [String]) {
         var articles: [Article] = []
         var failures: [String] = []
         var seen = Set<String>()

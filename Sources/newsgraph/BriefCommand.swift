@@ -52,30 +52,25 @@ struct BriefCommand: ParsableCommand {
     var engine: LayoutEngine = .automatic
 
     func run() throws {
-        do {
-            let loaded = try GraphFile.read(graph)
-            let name = URL(fileURLWithPath: graph).deletingPathExtension().lastPathComponent
-            let selections = try (view.isEmpty ? ["full"] : view).flatMap { text throws(GraphError) -> [GraphSelection] in
-                let selection = try ViewOptions.select(
-                    loaded, view: text, depth: depth, maxNodes: maxNodes, maxStories: maxStories,
-                    includeIsolated: includeIsolated)
-                guard selection.view == .stories else { return [selection] }
-                // The overview, then each story it shows, which its table links to.
-                return try [selection]
-                    + selection.graph.stories.map { story throws(GraphError) in
-                        try loaded.selecting(
-                            .story(story.id), maxNodes: maxNodes ?? LayoutEngine.dotNodeLimit, drawsUnrelated: includeIsolated)
-                    }
-            }
-            let options = DiagramOptions(engine: engine, graphName: name)
-            let brief = try BriefPage.render(loaded, views: selections, title: title ?? "News graph brief: \(name)", options: options)
-            brief.diagnostics.forEach { Report.note("\($0)") }
-            let url = URL(fileURLWithPath: output)
-            _ = try OutputFolder(url.deletingLastPathComponent().path)
-            try OutputFolder.writeAtomically(Data(brief.html.utf8), to: url)
-        } catch {
-            Report.error(error)
-            throw ExitCode.failure
+        let loaded = try GraphFile.read(graph)
+        let name = URL(fileURLWithPath: graph).deletingPathExtension().lastPathComponent
+        let selections = try (view.isEmpty ? ["full"] : view).flatMap { text throws(GraphError) -> [GraphSelection] in
+            let selection = try ViewOptions.select(
+                loaded, view: text, depth: depth, maxNodes: maxNodes, maxStories: maxStories,
+                includeIsolated: includeIsolated)
+            guard selection.view == .stories else { return [selection] }
+            // The overview, then each story it shows, which its table links to.
+            return try [selection]
+                + selection.graph.stories.map { story throws(GraphError) in
+                    try loaded.selecting(
+                        .story(story.id), maxNodes: maxNodes ?? LayoutEngine.dotNodeLimit, drawsUnrelated: includeIsolated)
+                }
         }
+        let options = DiagramOptions(engine: engine, graphName: name)
+        let brief = try BriefPage.render(loaded, views: selections, title: title ?? "News graph brief: \(name)", options: options)
+        brief.diagnostics.forEach { Report.note("\($0)") }
+        let url = URL(fileURLWithPath: output)
+        _ = try OutputFolder(url.deletingLastPathComponent().path)
+        try OutputFolder.writeAtomically(Data(brief.html.utf8), to: url)
     }
 }

@@ -53,48 +53,38 @@ struct BuildCommand: ParsableCommand {
         // The output folder is checked (and made) before the articles are read, unless
         // decisions can still be refused: then only once they are applied, so a refused
         // decision leaves nothing behind, not even a folder.
-        let early: GraphFiles?
-        do { early = decided.isEmpty ? try output.files() : try output.checkedFormats() } catch {
-            Report.error(error)
-            throw ExitCode.failure
+        let early: GraphFiles? = decided.isEmpty ? try output.files() : try output.checkedFormats()
+        var (records, failures, pipeline) = try extract(decisions: decided)
+        // The merged graph first: a decision that names nothing, or contradicts another, fails
+        // here, before anything is written.
+        let graph = try pipeline.graph(of: records)
+        let files = try early ?? output.files()
+        if output.perDocument {
+            for record in records { try files.write(pipeline.graph(ofDocument: record), as: record.document.id) }
         }
-        var (records, failures, lexicon) = try extract()
-        let resolver = CorpusResolver(lexicon: lexicon)
-        do {
-            // The merged graph first: a decision that names nothing, or contradicts another,
-            // fails here, before anything is written.
-            let graph = try resolver.resolve(records, decisions: decided)
-            let files = try early ?? output.files()
-            if output.perDocument {
-                for record in records {
-                    try files.write(
-                        resolver.resolve([record], decisions: decided, requiringMatches: false), as: record.document.id)
-                }
-            }
-            // The records hold as much memory as the graph; the exports need only the graph.
-            records = []
-            try files.write(graph, as: mergedName)
-        } catch {
-            Report.error(error)
-            throw ExitCode.failure
-        }
-        if !failures.isEmpty { throw ExitCode.failure }
+        // The records hold as much memory as the graph; the exports need only the graph.
+        records = []
+        try files.write(graph, as: mergedName)
+        if !failures.isEmpty { throw CommandFailure.partial }
     }
 
-    /// Every article's record; the articles themselves are let go when this returns.
-    private func extract() throws -> (records: [DocumentExtraction], failures: [String], lexicon: Lexicon) {
-        var (articles, failures, extractor) = try ArticleInputs.prepare(inputs, lexicon: lexicon, patterns: patterns)
+    /// Every article's record, and the pipeline that made them; the articles themselves are let
+    /// go when this returns.
+    private func extract(decisions: Decisions) throws -> (
+        records: [DocumentExtraction], failures: [String], pipeline: NewsGraph
+    ) {
+        var (articles, failures) = try ArticleInputs.read(inputs)
+        let pipeline = try NewsGraph(
+            options: NewsGraph.Options(lexiconFiles: lexicon, patternFiles: patterns, decisions: decisions, jobs: jobs))
         if output.perDocument {
             // Each article's graph is named by its id, the file name: it must be one safe file name.
             let (named, unnamed) = ArticleInputs.nameable(articles)
             unnamed.forEach(Report.error)
             failures += unnamed
             articles = named
-            guard !articles.isEmpty else { throw ExitCode.failure }
+            guard !articles.isEmpty else { throw CommandFailure.reported }
         }
-        let records = Parallel.extract(articles, extractor: extractor, jobs: jobs)
-        ArticleInputs.warnAboutEmpty(records)
-        return (records, failures, extractor.lexicon)
+        return (pipeline.extract(articles, diagnostics: Report.diagnostic), failures, pipeline)
     }
 
     /// The merged graph's base name.

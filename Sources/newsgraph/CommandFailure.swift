@@ -21,6 +21,15 @@ enum Report {
     static func warning(_ message: String) {
         FileHandle.standardError.write(Data("newsgraph: warning: \(MessageText.escaped(message))\n".utf8))
     }
+
+    /// A diagnostic of the pipeline (``NewsGraph``), as a line of its severity.
+    static func diagnostic(_ diagnostic: Diagnostic) {
+        switch diagnostic.severity {
+        case .note: note(diagnostic.message)
+        case .warning: warning(diagnostic.message)
+        case .error: error(diagnostic.message)
+        }
+    }
 }
 
 /// Text made safe to print as one line of a terminal message.
@@ -59,10 +68,34 @@ enum MessageText {
     }
 }
 
-/// A failure already reported on standard error: exit non-zero without more output.
-struct AlreadyReported: Error {}
+/// How a command that ran failed, for its exit code (README, "Exit codes").
+///
+/// A command's `run()` throws one of these, or any other error, which is a total failure not
+/// yet reported; ``NewsGraphCommand`` alone turns what `run()` throws into a message and an
+/// exit code, through ``exitCode(reporting:)``.
+enum CommandFailure: Error {
+    /// Some inputs could not be read, each reported as it was met; the output was written from
+    /// the rest.
+    case partial
+    /// Nothing usable, each problem already reported (no article could be read, records that
+    /// cannot be joined): nothing was written.
+    case reported
+
+    /// The exit code of a run that threw `error`, reporting `error` first unless it was reported
+    /// as it happened.
+    static func exitCode(reporting error: any Error) -> ExitCode {
+        switch error as? CommandFailure {
+        case .partial: return .partialFailure
+        case .reported: return .failure
+        case nil:
+            Report.error(error)
+            return .failure
+        }
+    }
+}
 
 extension ExitCode {
-    /// Some inputs could not be read, the rest were processed.
+    /// Some inputs could not be read; the output was written from the rest. (`failure`, 1, is
+    /// a run that wrote nothing usable; `validationFailure`, 64, arguments that do not parse.)
     static let partialFailure = ExitCode(2)
 }

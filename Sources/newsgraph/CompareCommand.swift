@@ -33,26 +33,21 @@ struct CompareCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        do {
-            let loaded = try GraphFile.read(graph)
-            let comparison = SourceComparison(loaded)
-            let report: Data
-            switch format {
-            case .markdown:
-                let name = URL(fileURLWithPath: graph).lastPathComponent
-                report = Data(ComparisonReport.markdown(comparison, graph: loaded, name: name).utf8)
-            case .json: report = try ReportJSON.encode(comparison)
-            }
-            if let output {
-                let url = URL(fileURLWithPath: output)
-                _ = try OutputFolder(url.deletingLastPathComponent().path)
-                try OutputFolder.writeAtomically(report, to: url)
-            } else {
-                FileHandle.standardOutput.write(report)
-            }
-        } catch {
-            Report.error(error)
-            throw ExitCode.failure
+        let loaded = try GraphFile.read(graph)
+        let comparison = SourceComparison(loaded)
+        let report: Data
+        switch format {
+        case .markdown:
+            let name = URL(fileURLWithPath: graph).lastPathComponent
+            report = Data(ComparisonReport.markdown(comparison, graph: loaded, name: name).utf8)
+        case .json: report = try ReportJSON.encode(comparison)
+        }
+        if let output {
+            let url = URL(fileURLWithPath: output)
+            _ = try OutputFolder(url.deletingLastPathComponent().path)
+            try OutputFolder.writeAtomically(report, to: url)
+        } else {
+            FileHandle.standardOutput.write(report)
         }
     }
 }

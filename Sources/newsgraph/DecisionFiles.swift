@@ -82,23 +82,16 @@ extension DecisionOptions {
     /// The decisions for `build`: the files given, or else those beside the inputs (each
     /// announced on standard error, since a file nobody named changes the output).
     ///
-    /// - Throws: `ExitCode.failure`, after reporting the problem.
-    func forBuild(inputs: [String]) throws -> Decisions {
+    /// - Throws: ``DecisionError`` for a file that cannot be read or a line that cannot be used.
+    func forBuild(inputs: [String]) throws(DecisionError) -> Decisions {
         var paths = files
         if paths.isEmpty {
             paths = DecisionFiles.beside(inputs)
             for path in paths { Report.note("applying the decisions in \(path) (--decisions FILE to use another)") }
         }
-        return try Self.read(paths)
+        return try DecisionFiles.read(paths)
     }
 
     /// The decisions given with `--decisions`.
-    func given() throws -> Decisions { try Self.read(files) }
-
-    private static func read(_ paths: [String]) throws -> Decisions {
-        do { return try DecisionFiles.read(paths) } catch {
-            Report.error(error)
-            throw ExitCode.failure
-        }
-    }
+    func given() throws(DecisionError) -> Decisions { try DecisionFiles.read(files) }
 }

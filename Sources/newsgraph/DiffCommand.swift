@@ -41,43 +41,38 @@ struct DiffCommand: ParsableCommand {
     var engine: LayoutEngine = .automatic
 
     func run() throws {
-        do {
-            let before = try GraphFile.read(old)
-            let after = try GraphFile.read(new)
-            let diff = GraphDiff(old: before, new: after)
-            // The paths as given: two files of one name (yesterday's and today's) stay apart.
-            let oldName = old
-            let newName = new
-            let report: Data
-            switch format {
-            case .markdown: report = Data(DiffReport.markdown(diff, old: oldName, new: newName).utf8)
-            case .json: report = try ReportJSON.encode(diff)
-            }
-            // The drawing is made before anything is written: one that fails leaves no report.
-            var drawing: Data?
-            if svg != nil {
-                let options = DiagramOptions(
-                    engine: engine, title: "Changes from \(oldName) to \(newName)",
-                    graphName: URL(fileURLWithPath: new).deletingPathExtension().lastPathComponent + "-changes")
-                let diagram = try ChangeDiagram.svg(diff, old: before, new: after, options: options)
-                diagram.diagnostics.forEach { Report.note("\($0)") }
-                drawing = Data(diagram.text.utf8)
-            }
-            if let svg, let drawing {
-                let url = URL(fileURLWithPath: svg)
-                _ = try OutputFolder(url.deletingLastPathComponent().path)
-                try OutputFolder.writeAtomically(drawing, to: url)
-            }
-            if let output {
-                let url = URL(fileURLWithPath: output)
-                _ = try OutputFolder(url.deletingLastPathComponent().path)
-                try OutputFolder.writeAtomically(report, to: url)
-            } else {
-                FileHandle.standardOutput.write(report)
-            }
-        } catch {
-            Report.error(error)
-            throw ExitCode.failure
+        let before = try GraphFile.read(old)
+        let after = try GraphFile.read(new)
+        let diff = GraphDiff(old: before, new: after)
+        // The paths as given: two files of one name (yesterday's and today's) stay apart.
+        let oldName = old
+        let newName = new
+        let report: Data
+        switch format {
+        case .markdown: report = Data(DiffReport.markdown(diff, old: oldName, new: newName).utf8)
+        case .json: report = try ReportJSON.encode(diff)
+        }
+        // The drawing is made before anything is written: one that fails leaves no report.
+        var drawing: Data?
+        if svg != nil {
+            let options = DiagramOptions(
+                engine: engine, title: "Changes from \(oldName) to \(newName)",
+                graphName: URL(fileURLWithPath: new).deletingPathExtension().lastPathComponent + "-changes")
+            let diagram = try ChangeDiagram.svg(diff, old: before, new: after, options: options)
+            diagram.diagnostics.forEach { Report.note("\($0)") }
+            drawing = Data(diagram.text.utf8)
+        }
+        if let svg, let drawing {
+            let url = URL(fileURLWithPath: svg)
+            _ = try OutputFolder(url.deletingLastPathComponent().path)
+            try OutputFolder.writeAtomically(drawing, to: url)
+        }
+        if let output {
+            let url = URL(fileURLWithPath: output)
+            _ = try OutputFolder(url.deletingLastPathComponent().path)
+            try OutputFolder.writeAtomically(report, to: url)
+        } else {
+            FileHandle.standardOutput.write(report)
         }
     }
 }

@@ -45,34 +45,15 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let target = output == "-" ? nil : URL(fileURLWithPath: output)
-        do {
-            if let target { _ = try OutputFolder(target.deletingLastPathComponent().path) }
-        } catch {
-            Report.error(error)
-            throw ExitCode.failure
+        if let target { _ = try OutputFolder(target.deletingLastPathComponent().path) }
+        let (articles, failures) = try ArticleInputs.read(inputs)
+        let pipeline = try NewsGraph(options: NewsGraph.Options(lexiconFiles: lexicon, patternFiles: patterns, jobs: jobs))
+        let data = try pipeline.extractRecords(articles, diagnostics: Report.diagnostic)
+        if let target {
+            try OutputFolder.writeAtomically(data, to: target)
+        } else {
+            FileHandle.standardOutput.write(data)
         }
-        let (articles, failures, extractor) = try ArticleInputs.prepare(inputs, lexicon: lexicon, patterns: patterns)
-        // Each thread encodes what it extracted: encoding is a few percent of the work.
-        let lines = Parallel.map(articles, jobs: jobs) { article in
-            let record = extractor.extract(article)
-            let line = Result { try ExtractionRecord.line(record) }
-            return (line: line, empty: record.entities.allSatisfy(\.isWeak), document: record.document)
-        }
-        for line in lines where line.empty {
-            Report.warning(ArticleInputs.noEntity(line.document))
-        }
-        do {
-            var data = Data()
-            for line in lines { data.append(contentsOf: try line.line.get().utf8) }
-            if let target {
-                try OutputFolder.writeAtomically(data, to: target)
-            } else {
-                FileHandle.standardOutput.write(data)
-            }
-        } catch {
-            Report.error(error)
-            throw ExitCode.failure
-        }
-        if !failures.isEmpty { throw ExitCode.failure }
+        if !failures.isEmpty { throw CommandFailure.partial }
     }
 }

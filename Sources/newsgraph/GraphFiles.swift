@@ -1,5 +1,6 @@
 import NewsGraphCore
 import NewsGraphExport
+import NewsGraphExtraction
 import NewsGraphGraphviz
 
 /// Writes a graph in every requested format, the way `build` and `merge` both do, so the two

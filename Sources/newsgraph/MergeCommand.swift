@@ -48,12 +48,9 @@ struct MergeCommand: ParsableCommand {
     func run() throws {
         let decided = try decisions.given()
         // As `build`: with decisions, the output folder is made only once they are applied.
-        let early: GraphFiles?
-        do { early = decided.isEmpty ? try output.files() : try output.checkedFormats() } catch {
-            Report.error(error)
-            throw ExitCode.failure
-        }
-        var (records, failures) = RecordFiles.read(files, jobs: jobs)
+        let early: GraphFiles? = decided.isEmpty ? try output.files() : try output.checkedFormats()
+        let (records, unreadable) = RecordInputs.read(files, jobs: jobs)
+        var failures = unreadable.map(\.description)
         if output.perDocument {
             // Each record's graph is named by its document id: it must be one safe file name. A
             // record is data anyone can edit; an id of "../x" wrote beside the output folder.
@@ -64,25 +61,17 @@ struct MergeCommand: ParsableCommand {
             }
         }
         failures.forEach(Report.error)
-        guard failures.isEmpty else { throw ExitCode.failure }
+        guard failures.isEmpty else { throw CommandFailure.reported }
         guard !records.isEmpty else {
             Report.error("no records to merge in \(files.joined(separator: ", "))")
-            throw ExitCode.failure
+            throw CommandFailure.reported
         }
-        do {
-            let resolver = CorpusResolver(lexicon: try Lexicon.standard(userFiles: lexicon))
-            let graph = try resolver.resolve(records, decisions: decided)
-            let writer = try early ?? output.files()
-            if output.perDocument {
-                for record in records {
-                    try writer.write(
-                        resolver.resolve([record], decisions: decided, requiringMatches: false), as: record.document.id)
-                }
-            }
-            try writer.write(graph, as: name)
-        } catch {
-            Report.error(error)
-            throw ExitCode.failure
+        let merger = try RecordMerger(options: NewsGraph.Options(lexiconFiles: lexicon, decisions: decided))
+        let graph = try merger.graph(of: records)
+        let writer = try early ?? output.files()
+        if output.perDocument {
+            for record in records { try writer.write(merger.graph(ofDocument: record), as: record.document.id) }
         }
+        try writer.write(graph, as: name)
     }
 }

@@ -51,52 +51,47 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let decided = try decisions.given()
-        do {
-            let formats = try Formats.parse(format)
-            if output != nil, formats.count != 1 { throw OutputError("-o writes one format; use --out FOLDER for several") }
-            var loaded = try GraphFile.read(graph)
-            if !decided.isEmpty { loaded = try loaded.applying(decided).groupingStories() }
-            let selection = try viewOptions.select(loaded)
-            // Only a drawing sets aside the entities with no relation; data formats keep them.
-            let data = try viewOptions.select(loaded, view: selection.view, keepsUnrelated: true)
-            func part(_ format: String) -> GraphSelection { DiagramFormat(rawValue: format) == nil ? data : selection }
-            let options = Formats.Options(
-                engine: engine, graphName: URL(fileURLWithPath: graph).deletingPathExtension().lastPathComponent,
-                graphMLFlavor: graphmlFlavor)
-            if selection.view == .stories {
-                guard let out else { throw OutputError("--view stories writes a diagram per story: give --out FOLDER, not -o") }
-                let name = URL(fileURLWithPath: graph).deletingPathExtension().lastPathComponent
-                try StoryDiagramFiles.write(
-                    selection, of: loaded, views: viewOptions, formats: formats, to: try OutputFolder(out), name: name,
-                    options: options)
-                return
+        let formats = try Formats.parse(format)
+        if output != nil, formats.count != 1 { throw OutputError("-o writes one format; use --out FOLDER for several") }
+        var loaded = try GraphFile.read(graph)
+        if !decided.isEmpty { loaded = try loaded.applying(decided).groupingStories() }
+        let selection = try viewOptions.select(loaded)
+        // Only a drawing sets aside the entities with no relation; data formats keep them.
+        let data = try viewOptions.select(loaded, view: selection.view, keepsUnrelated: true)
+        func part(_ format: String) -> GraphSelection { DiagramFormat(rawValue: format) == nil ? data : selection }
+        let options = Formats.Options(
+            engine: engine, graphName: URL(fileURLWithPath: graph).deletingPathExtension().lastPathComponent,
+            graphMLFlavor: graphmlFlavor)
+        if selection.view == .stories {
+            guard let out else { throw OutputError("--view stories writes a diagram per story: give --out FOLDER, not -o") }
+            let name = URL(fileURLWithPath: graph).deletingPathExtension().lastPathComponent
+            try StoryDiagramFiles.write(
+                selection, of: loaded, views: viewOptions, formats: formats, to: try OutputFolder(out), name: name,
+                options: options)
+            return
+        }
+        // Every file is made before the first is written: one that cannot be made leaves
+        // none behind, rather than some formats of the graph.
+        var files: [(name: String, text: String)] = []
+        let base =
+            URL(fileURLWithPath: graph).deletingPathExtension().lastPathComponent + ViewOptions.fileSuffix(selection.view)
+        for format in formats {
+            let name = output.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "\(base).\(format)"
+            files.append((name, try DiagramFiles.encode(part(format), as: format, options: options)))
+            if format == "svg" {
+                files.append((DiagramFiles.captionName(forSVG: name), DiagramFiles.caption(selection, options: options)))
             }
-            // Every file is made before the first is written: one that cannot be made leaves
-            // none behind, rather than some formats of the graph.
-            var files: [(name: String, text: String)] = []
-            let base =
-                URL(fileURLWithPath: graph).deletingPathExtension().lastPathComponent + ViewOptions.fileSuffix(selection.view)
-            for format in formats {
-                let name = output.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "\(base).\(format)"
-                files.append((name, try DiagramFiles.encode(part(format), as: format, options: options)))
-                if format == "svg" {
-                    files.append((DiagramFiles.captionName(forSVG: name), DiagramFiles.caption(selection, options: options)))
-                }
+        }
+        if let output {
+            // A path the user chose: written where it says, whatever its name.
+            let folder = URL(fileURLWithPath: output).deletingLastPathComponent()
+            _ = try OutputFolder(folder.path)
+            for file in files {
+                try OutputFolder.writeAtomically(Data(file.text.utf8), to: folder.appendingPathComponent(file.name))
             }
-            if let output {
-                // A path the user chose: written where it says, whatever its name.
-                let folder = URL(fileURLWithPath: output).deletingLastPathComponent()
-                _ = try OutputFolder(folder.path)
-                for file in files {
-                    try OutputFolder.writeAtomically(Data(file.text.utf8), to: folder.appendingPathComponent(file.name))
-                }
-            } else if let out {
-                let folder = try OutputFolder(out)
-                for file in files { try folder.write(file.text, to: file.name) }
-            }
-        } catch {
-            Report.error(error)
-            throw ExitCode.failure
+        } else if let out {
+            let folder = try OutputFolder(out)
+            for file in files { try folder.write(file.text, to: file.name) }
         }
     }
 }

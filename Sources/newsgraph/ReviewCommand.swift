@@ -27,19 +27,14 @@ struct ReviewCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        do {
-            let loaded = try GraphFile.read(graph)
-            let markdown = DecisionReview.markdown(loaded, name: URL(fileURLWithPath: graph).lastPathComponent)
-            if let output {
-                let url = URL(fileURLWithPath: output)
-                _ = try OutputFolder(url.deletingLastPathComponent().path)
-                try OutputFolder.writeAtomically(Data(markdown.utf8), to: url)
-            } else {
-                FileHandle.standardOutput.write(Data(markdown.utf8))
-            }
-        } catch {
-            Report.error(error)
-            throw ExitCode.failure
+        let loaded = try GraphFile.read(graph)
+        let markdown = DecisionReview.markdown(loaded, name: URL(fileURLWithPath: graph).lastPathComponent)
+        if let output {
+            let url = URL(fileURLWithPath: output)
+            _ = try OutputFolder(url.deletingLastPathComponent().path)
+            try OutputFolder.writeAtomically(Data(markdown.utf8), to: url)
+        } else {
+            FileHandle.standardOutput.write(Data(markdown.utf8))
         }
     }
 }

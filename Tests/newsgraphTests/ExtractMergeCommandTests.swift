@@ -155,7 +155,7 @@ import Testing
         ]
         for (files, expected) in cases {
             let result = try merge(files)
-            #expect(result.status != 0, "\(files) was accepted")
+            #expect(result.status == 1, "\(files) was accepted")
             #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
             #expect(result.stderr.hasPrefix("newsgraph: cannot read records "), "\(result.stderr)")
             #expect(result.stderr.contains(expected), "\(result.stderr) lacks \(expected)")
@@ -163,7 +163,7 @@ import Testing
             #expect(try String(contentsOf: out.appendingPathComponent("all.json"), encoding: .utf8) == "earlier\n")
         }
         let empty = try merge([try file("empty.jsonl", "\n")])
-        #expect(empty.status != 0)
+        #expect(empty.status == 1)
         #expect(empty.stderr.hasPrefix("newsgraph: no records to merge in "))
 
         // Blank lines and CRLF line ends are fine.
@@ -179,14 +179,14 @@ import Testing
         try Data([0x63, 0x61, 0x66, 0xE9, 0x0A]).write(to: scratch.appendingPathComponent("latin1.txt"))
         let records = scratch.appendingPathComponent("out/records.jsonl")
         let result = try CLI.run(["extract", scratch.path, "-o", records.path])
-        #expect(result.status != 0)
+        #expect(result.status == 2)
         #expect(result.stderr == "newsgraph: cannot read article \(scratch.path)/latin1.txt: not UTF-8 (byte 0xE9 at offset 3)\n")
         let text = try String(contentsOf: records, encoding: .utf8)
         #expect(text.split(separator: "\n").count == 1)
         #expect(text.contains(#""id":"good""#))
 
         let missing = try CLI.run(["extract", "/no/such/article.txt", "-o", scratch.appendingPathComponent("none.jsonl").path])
-        #expect(missing.status != 0)
+        #expect(missing.status == 1)
         #expect(missing.stderr == "newsgraph: cannot read article /no/such/article.txt: no such file or folder\n")
         #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("none.jsonl").path))
     }

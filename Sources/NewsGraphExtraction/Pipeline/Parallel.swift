@@ -1,25 +1,13 @@
 import Dispatch
 import Foundation
-import NewsGraphExtraction
 
 /// Work spread over the cores (articles extracted, records decoded, formats encoded), results
 /// in the items' order, so output bytes do not depend on the number of threads.
-enum Parallel {
-    /// Every article's record, in the articles' order.
-    static func extract(_ articles: [Article], extractor: Extractor, jobs: Int?) -> [DocumentExtraction] {
-        map(articles, jobs: jobs) { extractor.extract($0) }
-    }
-
-    /// The threads to use: `jobs` (all cores when nil), never more than the cores or the work.
-    static func workers(jobs: Int?, items: Int) -> Int {
-        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        return max(1, min(jobs ?? cores, cores, items))
-    }
-
-    /// `transform` applied to every item on up to `workers(jobs:items:)` threads, results in the
-    /// items' order. Threads take the next item as they finish one, so long articles do not hold
-    /// up the others.
-    static func map<Item: Sendable, Value>(
+package enum Parallel {
+    /// `transform` applied to every item on up to `jobs` threads (all cores when nil, never more
+    /// than the cores or the items), results in the items' order. Threads take the next item as
+    /// they finish one, so long articles do not hold up the others.
+    package static func map<Item: Sendable, Value>(
         _ items: [Item], jobs: Int?, _ transform: @Sendable (Item) -> Value
     ) -> [Value] {
         let results = ResultSlots<Value>(count: items.count)
@@ -30,10 +18,15 @@ enum Parallel {
         }
         return results.values
     }
+
+    private static func workers(jobs: Int?, items: Int) -> Int {
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        return max(1, min(jobs ?? cores, cores, items))
+    }
 }
 
 /// Slots filled from several threads: each thread claims the next free index and fills it.
-final class ResultSlots<Value>: @unchecked Sendable {
+private final class ResultSlots<Value>: @unchecked Sendable {
     private var slots: [Value?]
     private var next = 0
     private let lock = NSLock()
