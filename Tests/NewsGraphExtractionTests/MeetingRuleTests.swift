@@ -174,4 +174,16 @@ import Testing
                 "Riga -located_in-> Latvia",
             ])
     }
+
+    /// The mark stays with the meeting first named with it, however often another is mentioned.
+    @Test func aDateNamesTheMeetingFirstNamedWithItLaterOn() throws {
+        let graph = assertExtraction(
+            [
+                "Ministers held the December talks in Porto. Envoys later met for talks in Riga, and the Riga talks ran late. "
+                    + "The December talks had ended on Friday."
+            ],
+            nodes: ["December talks (meeting)", "Porto (place)", "Riga (place)", "Riga talks (meeting)"],
+            edges: ["December talks -held_in-> Porto", "Riga talks -held_in-> Riga"])
+        #expect(H.node(graph, "December talks")?.mentions.map(\.text) == ["talks", "December talks"])
+    }
 }

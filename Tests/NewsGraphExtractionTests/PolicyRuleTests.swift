@@ -127,4 +127,19 @@ import Testing
             nodes: ["Europe (place)", "Norland (place)", "Vostra (place)", "agreement to guarantee steady grain deliveries (policy)"],
             edges: [])
     }
+
+    /// "the restrictions" after "export controls": a definite noun of the policy's family is the
+    /// same measure by another name; another country's restrictions, named as its own, are not.
+    @Test func aDefiniteNounOfThePolicysFamilyRefersBackToIt() {
+        assertExtraction(
+            ["Norway imposed export controls. Sweden criticised the restrictions."],
+            nodes: ["Norway (country)", "Sweden (country)", "Norway’s export controls (policy)"],
+            edges: ["Norway -imposes-> Norway’s export controls", "Sweden -opposes-> Norway’s export controls"])
+        assertExtraction(
+            ["Norway imposed export controls. Sweden imposed restrictions."],
+            nodes: [
+                "Norway (country)", "Sweden (country)", "Norway’s export controls (policy)", "Sweden’s restrictions (policy)",
+            ],
+            edges: ["Norway -imposes-> Norway’s export controls", "Sweden -imposes-> Sweden’s restrictions"])
+    }
 }
