@@ -142,4 +142,24 @@ import Testing
             ],
             edges: ["Norway -imposes-> Norway’s export controls", "Sweden -imposes-> Sweden’s restrictions"])
     }
+
+    @Test func aPolicyNobodyHasIsNoPolicy() {
+        assertExtraction(
+            ["Norway ruled out any new tariffs on Swedish salmon."],
+            nodes: ["Norway (country)", "Sweden (country)"], edges: [])
+    }
+
+    @Test func aGeneralWordBesideANamedPolicyIsNoPolicyOfItsOwn() {
+        assertExtraction(
+            ["Norway imposed tariffs on salmon and other trade restrictions."],
+            nodes: ["Norway (country)", "Norway’s tariffs (policy)"], edges: ["Norway -imposes-> Norway’s tariffs"])
+    }
+
+    /// "to ban" is a verb; it names a policy only if what it stops is a commodity.
+    @Test func aVerbNamesAPolicyOnlyWhenWhatItStopsIsACommodity() {
+        assertExtraction(
+            ["Norway plans to ban exports of copper. Sweden plans to ban the festival."],
+            nodes: ["Norway (country)", "Sweden (country)", "copper (commodity)", "Norway’s ban (policy)"],
+            edges: ["Norway -imposes-> Norway’s ban", "Norway’s ban -covers-> copper"])
+    }
 }
