@@ -186,4 +186,21 @@ import Testing
             edges: ["December talks -held_in-> Porto", "Riga talks -held_in-> Riga"])
         #expect(H.node(graph, "December talks")?.mentions.map(\.text) == ["talks", "December talks"])
     }
+
+    @Test func aSummitOfABodyIsTheBodysSummit() {
+        assertExtraction(
+            ["Ministers attended a summit of the Nordic Fisheries Council on Monday."],
+            nodes: ["Nordic Fisheries Council (agency)", "Nordic Fisheries Council summit (meeting)"], edges: [])
+    }
+
+    /// "meetings in Porto and Riga" are one in each city; "talks" in two cities are one series.
+    @Test func meetingsInSeveralCitiesAreOneInEach() {
+        assertExtraction(
+            ["Envoys held meetings in Porto and Riga on Monday."],
+            nodes: ["Porto (place)", "Riga (place)", "Porto meeting (meeting)", "Riga meeting (meeting)"],
+            edges: ["Porto meeting -held_in-> Porto", "Riga meeting -held_in-> Riga"])
+        assertExtraction(
+            ["Envoys held talks in Porto and Riga on Monday."],
+            nodes: ["Porto (place)", "Riga (place)", "Porto talks (meeting)"], edges: ["Porto talks -held_in-> Porto"])
+    }
 }

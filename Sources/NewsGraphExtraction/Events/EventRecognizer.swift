@@ -324,86 +324,141 @@ struct EventRecognizer {
     /// What every relation a meeting's own name states carries ("the Lima–Okafor summit").
     static let nameRule: [String: AttributeValue] = ["pattern": .string("meeting-name")]
 
+    /// The meetings a trigger names, by what anchors them.
+    ///
+    /// The anchors are asked in this order: what the meeting's own name holds (a body, two
+    /// parties, two people) before the country that holds it and the place it is held in, which
+    /// a sentence may name for other reasons. A visit is anchored by who goes where (`visit`).
     private func meetings(
         _ trigger: MentionRecognizer.TriggerSpan, _ meeting: MeetingTrigger, _ local: [MentionCandidate],
         _ sentenceTriggers: [MentionRecognizer.TriggerSpan], _ tokens: [Token], _ sentence: Sentence, _ evidence: Evidence,
         _ articleDate: CalendarDate?, named: [Range<Int>]
     ) -> MeetingResult {
-        var result = MeetingResult()
-        let kindClass = Self.meetingClass(meeting.kind)
         func make(_ anchor: MeetingAnchor, _ label: String) -> MentionCandidate {
-            var mention = MentionCandidate(
-                type: .meeting, start: trigger.start, end: trigger.end, sentence: sentence.index, name: label,
-                key: .meeting(anchor, kindClass), evidence: .trigger)
-            mention.attributes["kind"] = meeting.kind
-            // When, as written ("next Thursday") and as a date where the article's own date allows.
-            if let when = time.expression(
-                near: trigger.start..<trigger.end, tokens, sentence, articleDate: articleDate)
-            {
-                mention.attributes["when"] = when.text
-                if let date = when.date { mention.attributes["date"] = date }
-                mention.when = when
-            }
-            return mention
+            meetingMention(anchor, label, trigger, meeting, tokens, sentence, articleDate)
         }
         if meeting.isVisit {
             return visit(trigger, meeting, local, sentenceTriggers, tokens, sentence, evidence, named: named, make: make)
         }
+        var result = MeetingResult()
         let kindWord = meeting.isVerb ? "talks" : (meeting.kind == "meeting" ? "meeting" : meeting.kind)
         if !meeting.isVerb { result.mark = mark(before: trigger, local, tokens, sentence) }
-        // 1. An organisation right before: "ASEAN summit", "G20 meeting".
-        let orgAfter = trigger.end + 1 < sentence.tokens.upperBound && tokens[trigger.end].key == "of"
-            ? local.first(where: { $0.type == .agency && ($0.start == trigger.end + 1 || ($0.start == trigger.end + 2 && tokens[trigger.end + 1].key == "the")) })
-            : nil
-        if !meeting.isVerb, let org = local.last(where: { $0.end == trigger.start && $0.type == .agency }) ?? orgAfter {
-            var mention = make(.organisation(key: org.key!), "\(shortName(org)) \(kindWord)")
-            if org.end == trigger.start { mention.itemStart = org.start }  // patterns see "the ASEAN summit" as one meeting
-            result.mentions.append(mention)
+        if !meeting.isVerb, let org = organisation(of: trigger, local, tokens, sentence) {
+            result.mentions.append(organisationMeeting(org, trigger, kindWord, make))
             return result
         }
-        // 2. The parties its name joins: "the Israeli-Palestinian summit", "U.S.-China talks".
         let parties = meeting.isVerb ? [] : parties(before: trigger, local, tokens, sentence)
         if parties.count == 2 {
-            let label = parties.map { $0.type == .country ? $0.name : shortName($0) }.joined(separator: "–") + " \(kindWord)"
-            var mention = make(.parties(keys: parties.map { $0.key! }.sorted()), label)
-            mention.itemStart = parties[0].start
-            result.mentions.append(mention)
-            for party in parties {
-                result.relations.append(
-                    LocalRelation(source: party.key!, target: mention.key!, type: .attends, attributes: Self.nameRule, evidence: evidence))
-            }
+            addPartiesMeeting(parties, kindWord, evidence, make, into: &result)
             return result
         }
-        // 3. The people who meet: "Lima-Okafor summit", "meeting between Lima and Okafor".
         let people = meeting.isVerb ? [] : participants(of: trigger, local, tokens, sentence)
         let places = meetingPlaces(trigger, meeting, local, sentenceTriggers, tokens, sentence, named: named)
         let cities = places.filter { $0.type == .place }
         if people.count == 2 && cities.isEmpty {
-            let keys = people.map { $0.key! }
-            let label = people.map { surname($0.name) }.joined(separator: "–") + " \(kindWord)"
-            var mention = make(.people(keys: keys.sorted()), label)
-            // Known by who met, whatever the word: "the Lima-Okafor talks" are their meeting.
-            mention.key = .meeting(.people(keys: keys.sorted()), nil)
-            result.mentions.append(mention)
-            result.participants[mention.key!] = Set(keys)
-            // Named by them ("the Lima-Okafor summit", "a meeting between Lima and Okafor"), they take part in it.
-            for person in people {
-                result.relations.append(
-                    LocalRelation(source: person.key!, target: mention.key!, type: .attends, attributes: Self.nameRule, evidence: evidence))
-            }
-            for place in places {
-                result.relations.append(LocalRelation(source: mention.key!, target: place.key!, type: .heldIn, attributes: [:], evidence: evidence))
-            }
+            addPeopleMeeting(people, places: places, kindWord, evidence, make, into: &result)
             return result
         }
-        // 4. The country that holds it: "Peru's presidential election", "the Iraqi elections".
         if meeting.countryHosts, cities.isEmpty, let country = hostCountry(before: trigger, local, tokens, sentence) {
-            result.mentions.append(make(.place(key: country.key!), "\(country.name) \(kindWord)"))
+            let mention = make(.place(key: country.key!), "\(country.name) \(kindWord)")
+            result.mentions.append(mention)
             result.relations.append(
-                LocalRelation(source: result.mentions[0].key!, target: country.key!, type: .heldIn, attributes: [:], evidence: evidence))
+                LocalRelation(source: mention.key!, target: country.key!, type: .heldIn, attributes: [:], evidence: evidence))
             return result
         }
-        // 5. A place: "Lisbon talks", "talks in Nairobi", "meetings in Oslo and Lisbon".
+        addPlaceMeetings(places, cities: cities, trigger, meeting, tokens, kindWord, evidence, make, into: &result)
+        return result
+    }
+
+    /// A meeting's mention at its trigger, keyed by its anchor and class, with when it is held as
+    /// written ("next Thursday") and as a date where the article's own date allows.
+    private func meetingMention(
+        _ anchor: MeetingAnchor, _ label: String, _ trigger: MentionRecognizer.TriggerSpan, _ meeting: MeetingTrigger,
+        _ tokens: [Token], _ sentence: Sentence, _ articleDate: CalendarDate?
+    ) -> MentionCandidate {
+        var mention = MentionCandidate(
+            type: .meeting, start: trigger.start, end: trigger.end, sentence: sentence.index, name: label,
+            key: .meeting(anchor, Self.meetingClass(meeting.kind)), evidence: .trigger)
+        mention.attributes["kind"] = meeting.kind
+        if let when = time.expression(near: trigger.start..<trigger.end, tokens, sentence, articleDate: articleDate) {
+            mention.attributes["when"] = when.text
+            if let date = when.date { mention.attributes["date"] = date }
+            mention.when = when
+        }
+        return mention
+    }
+
+    /// "ASEAN summit", "G20 meeting", "a summit of the African Union": a body right before the
+    /// trigger, or after its "of".
+    private func organisation(
+        of trigger: MentionRecognizer.TriggerSpan, _ local: [MentionCandidate], _ tokens: [Token], _ sentence: Sentence
+    ) -> MentionCandidate? {
+        let orgAfter =
+            trigger.end + 1 < sentence.tokens.upperBound && tokens[trigger.end].key == "of"
+            ? local.first(where: {
+                $0.type == .agency
+                    && ($0.start == trigger.end + 1 || ($0.start == trigger.end + 2 && tokens[trigger.end + 1].key == "the"))
+            })
+            : nil
+        return local.last(where: { $0.end == trigger.start && $0.type == .agency }) ?? orgAfter
+    }
+
+    private func organisationMeeting(
+        _ org: MentionCandidate, _ trigger: MentionRecognizer.TriggerSpan, _ kindWord: String,
+        _ make: (MeetingAnchor, String) -> MentionCandidate
+    ) -> MentionCandidate {
+        var mention = make(.organisation(key: org.key!), "\(shortName(org)) \(kindWord)")
+        if org.end == trigger.start { mention.itemStart = org.start }  // patterns see "the ASEAN summit" as one meeting
+        return mention
+    }
+
+    /// "the Israeli-Palestinian summit", "U.S.-China talks": the parties its name joins attend it.
+    private func addPartiesMeeting(
+        _ parties: [MentionCandidate], _ kindWord: String, _ evidence: Evidence,
+        _ make: (MeetingAnchor, String) -> MentionCandidate, into result: inout MeetingResult
+    ) {
+        let label = parties.map { $0.type == .country ? $0.name : shortName($0) }.joined(separator: "–") + " \(kindWord)"
+        var mention = make(.parties(keys: parties.map { $0.key! }.sorted()), label)
+        mention.itemStart = parties[0].start
+        result.mentions.append(mention)
+        for party in parties {
+            result.relations.append(
+                LocalRelation(
+                    source: party.key!, target: mention.key!, type: .attends, attributes: Self.nameRule, evidence: evidence))
+        }
+    }
+
+    /// "Lima-Okafor summit", "meeting between Lima and Okafor": the two people who meet, who take
+    /// part in it, whatever the word ("the Lima-Okafor talks" are their meeting); held where the
+    /// sentence says.
+    private func addPeopleMeeting(
+        _ people: [MentionCandidate], places: [MentionCandidate], _ kindWord: String, _ evidence: Evidence,
+        _ make: (MeetingAnchor, String) -> MentionCandidate, into result: inout MeetingResult
+    ) {
+        let keys = people.map { $0.key! }
+        let label = people.map { surname($0.name) }.joined(separator: "–") + " \(kindWord)"
+        var mention = make(.people(keys: keys.sorted()), label)
+        mention.key = .meeting(.people(keys: keys.sorted()), nil)
+        result.mentions.append(mention)
+        result.participants[mention.key!] = Set(keys)
+        for person in people {
+            result.relations.append(
+                LocalRelation(
+                    source: person.key!, target: mention.key!, type: .attends, attributes: Self.nameRule, evidence: evidence))
+        }
+        for place in places {
+            result.relations.append(
+                LocalRelation(source: mention.key!, target: place.key!, type: .heldIn, attributes: [:], evidence: evidence))
+        }
+    }
+
+    /// "Lisbon talks", "talks in Nairobi", "meetings in Oslo and Lisbon": a meeting per city for a
+    /// plural trigger other than "talks", else one in the first city (or the first place).
+    private func addPlaceMeetings(
+        _ places: [MentionCandidate], cities: [MentionCandidate], _ trigger: MentionRecognizer.TriggerSpan,
+        _ meeting: MeetingTrigger, _ tokens: [Token], _ kindWord: String, _ evidence: Evidence,
+        _ make: (MeetingAnchor, String) -> MentionCandidate, into result: inout MeetingResult
+    ) {
         let anchors = cities.isEmpty ? places.prefix(1) : cities[...]
         let distributive = tokens[trigger.end - 1].key.hasSuffix("s") && meeting.kind != "talks"
         for place in (distributive ? anchors : anchors.prefix(1)) {
@@ -413,7 +468,6 @@ struct EventRecognizer {
             result.relations.append(
                 LocalRelation(source: mention.key!, target: place.key!, type: .heldIn, attributes: [:], evidence: evidence))
         }
-        return result
     }
 
     /// The short name of an organisation for a label: its acronym when it has one.
