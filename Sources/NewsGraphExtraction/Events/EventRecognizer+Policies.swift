@@ -269,7 +269,7 @@ extension EventRecognizer {
     private func likelySubject(
         _ start: Int, _ local: [MentionCandidate], _ tokens: [Token], _ sentence: Sentence
     ) -> MentionCandidate? {
-        // Tested in place rather than filtered into a copy of the mentions.
+        // Who can author a measure: a person, a body or a country, named before its phrase.
         func isActor(_ mention: MentionCandidate) -> Bool {
             (mention.type == .person || mention.type == .agency || mention.type == .country) && mention.end <= start
         }
@@ -577,7 +577,7 @@ extension EventRecognizer {
 
     /// "U. S." → "U.S." in labels (mentions keep the text as written).
     static func closingSpacedInitials(_ word: String) -> String {
-        // Every label word is asked: a byte scan for ". " first, Foundation's search is slow.
+        // Most words hold no ". ": a byte scan settles them.
         guard containsPeriodSpace(word), word.count >= 4 else { return word }
         let parts = word.split(separator: " ")
         guard parts.allSatisfy({ $0.count == 2 && $0.last == "." && $0.first!.isUppercase }) else { return word }

@@ -497,7 +497,7 @@ struct EventRecognizer {
     private func participants(
         of trigger: MentionRecognizer.TriggerSpan, _ local: [MentionCandidate], _ tokens: [Token], _ sentence: Sentence
     ) -> [MentionCandidate] {
-        // The people among the sentence's mentions, tested in place rather than filtered into a copy.
+        // "Lima-Okafor summit": two people joined by a hyphen right before the trigger.
         if let second = local.last(where: { $0.type == .person && $0.end == trigger.start }), second.start > 1,
             tokens[second.start - 1].isHyphen, let first = local.last(where: { $0.type == .person && $0.end == second.start - 1 })
         {
@@ -543,8 +543,6 @@ struct EventRecognizer {
         _ trigger: MentionRecognizer.TriggerSpan, _ meeting: MeetingTrigger, _ local: [MentionCandidate],
         _ sentenceTriggers: [MentionRecognizer.TriggerSpan], _ tokens: [Token], _ sentence: Sentence, named: [Range<Int>] = []
     ) -> [MentionCandidate] {
-        // Places and countries used as places, and the sentence's other triggers, tested in place
-        // rather than filtered into copies.
         func location(startingAt start: Int) -> MentionCandidate? {
             // Not a demonym: "performed in German" names a language.
             local.first {

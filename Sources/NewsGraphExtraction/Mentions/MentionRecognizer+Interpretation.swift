@@ -399,7 +399,8 @@ extension MentionRecognizer {
         var mention = MentionCandidate(
             type: .country, start: span.start, end: span.end, sentence: sentence.index, name: country.name,
             key: .country(country.code), evidence: .lexicon)
-        // Made whole: a dictionary grown key by key reallocates.
+        // How the text names the country: by its name, by its people's adjective ("Egyptian
+        // officials"), or by its capital standing for its government ("Cairo said").
         switch form {
         case nil: mention.attributes = ["code": country.code]
         case .demonym: mention.attributes = ["code": country.code, "form": "demonym"]
@@ -430,7 +431,7 @@ extension MentionRecognizer {
                 out += " "
             }
             // "U. S." as written is "U.S." in a name.
-            // (A byte test: `String.contains(" ")` is Foundation's search, slow for so small a question.)
+            // (By bytes: Foundation's `contains` is slow for one character.)
             let text = tokens[index].text
             out += isHyphen ? "-" : (text.utf8.contains(UInt8(ascii: " ")) ? text.filter { $0 != " " } : text)
         }

@@ -61,8 +61,7 @@ struct MentionRecognizer {
     /// A lexicon phrase found in a sentence.
     typealias LexiconSpan = PhraseIndex.Match
 
-    /// The arrays each sentence fills and the next one reuses: an allocation each per document
-    /// rather than per sentence.
+    /// The arrays each sentence fills and the next one reuses.
     private struct SentenceBuffers {
         var spans: [LexiconSpan] = []
         var titles: [TitleMention] = []
@@ -171,7 +170,6 @@ struct MentionRecognizer {
         for span in spans {
             guard span.hits.contains(where: \.isTrigger) else { continue }
             // A trigger inside a name ("Dialogue Initiative") is part of the name.
-            // (Mentions are read in place, by index: a copy of each would retain and release its strings.)
             let insideName = mentions.indices.contains { index in
                 mentions[index].start <= span.start && span.end <= mentions[index].end && mentions[index].type != .meeting
             }
