@@ -144,8 +144,7 @@ public struct Extractor: Sendable {
 
     /// What the mentions of one entity add up to, gathered mention by mention.
     ///
-    /// Worked on in place through its methods (`groups[group].add(...)`): reading a field as
-    /// `groups[group].attributes` copied the whole of it.
+    /// Changed in place, through its methods (`groups[group].add(...)`).
     private struct EntityParts {
         var key: EntityKey
         var type: EntityType
@@ -161,19 +160,19 @@ public struct Extractor: Sendable {
         var names: [String] = []
         var isWeak = true
 
-        /// Starts from the first mention's attributes as they are, less internal ones: no re-hashing.
+        /// Starts from the first mention's attributes, less internal ones.
         init(first mention: MentionCandidate, key: EntityKey) {
             self.key = key
             type = mention.type
             attributes = mention.attributes
             for name in mention.attributes.keys where Extractor.isInternalAttribute(name) { attributes.removeValue(forKey: name) }
-            // Room for a few mentions: growing one by one from a single element allocated twice more.
+            // Room for a few mentions: an entity is seldom named only once.
             spans.reserveCapacity(4)
             names.reserveCapacity(4)
         }
 
-        /// Adds `mentions[index]`, read where it lies (a copy retains all it holds): every mention's
-        /// role and status count, and later mentions add the attributes the entity lacks.
+        /// Adds `mentions[index]`: every mention's role and status count, and later mentions add
+        /// the attributes the entity lacks.
         mutating func add(_ mentions: [MentionCandidate], _ index: Int, isFirst: Bool, _ tokens: [Token], _ lexicon: Lexicon) {
             for (name, value) in mentions[index].attributes {
                 if name == "role" { roles.append(value) }
@@ -208,8 +207,8 @@ public struct Extractor: Sendable {
                 isWeak: isWeak)
         }
 
-        /// Sets an attribute unless it has that value already: the attributes may still share the
-        /// first mention's storage, which a write copies.
+        /// Sets an attribute unless it has that value already (a write would copy the storage the
+        /// attributes may share with the first mention's).
         private mutating func setAttribute(_ name: String, _ value: String) {
             if attributes[name] != value { attributes[name] = value }
         }
@@ -217,14 +216,12 @@ public struct Extractor: Sendable {
 
     /// Groups mentions by key into the document's entities, in the order their keys first appear.
     ///
-    /// The lists (resolved mentions, events', implied ones) are read in place and each mention's
-    /// fields read where it lies: copying mentions, into one array or out of one, was a good part
-    /// of the stage.
+    /// The lists (resolved mentions, events', implied ones) are read where they lie, not joined.
     private func entities(_ lists: [[MentionCandidate]], _ tokens: [Token], _ article: Article) -> [LocalEntity] {
         let mentionCount = lists.reduce(0) { $0 + $1.count }
         var groupOfKey = [EntityKey: Int](minimumCapacity: mentionCount)
         var groups: [EntityParts] = []
-        groups.reserveCapacity(mentionCount / 2)  // fewer entities than mentions: mostly no regrowing
+        groups.reserveCapacity(mentionCount / 2)  // most entities are named more than once
         for mentions in lists {
             for index in mentions.indices {
                 guard let key = mentions[index].key else { continue }
@@ -370,9 +367,8 @@ public struct Extractor: Sendable {
     private func deduplicated(_ lists: [[LocalRelation]]) -> [LocalRelation] {
         let relations = Array(lists.joined())
         // Duplicates share a sentence: each relation is compared with the earlier ones of its
-        // sentence, found by sorting on the sentence's start rather than by hashing the keys.
-        // Read through a buffer pointer: a relation read from the array is a copy, retaining its
-        // keys, attributes and evidence.
+        // sentence, found by sorting on the sentence's start. (Through a buffer pointer: no
+        // relation is copied.)
         let duplicates: [Int] = relations.withUnsafeBufferPointer { relations in
             let bySentence = relations.indices.sorted {
                 (relations[$0].evidence.start, $0) < (relations[$1].evidence.start, $1)

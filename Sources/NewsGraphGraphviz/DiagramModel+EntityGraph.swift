@@ -30,36 +30,85 @@ extension DiagramModel {
         let heading = DiagramHeading(selection: selection, caption: caption, options: options, plan: plan)
         let meetings = selection.view == .meetings ? graph.meetingsInTimeOrder() : []
         let meetingNumbers = Dictionary(meetings.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { first, _ in first })
+        let drawing = Drawing(graph: graph, sheet: sheet, plan: plan, caption: caption, meetingNumbers: meetingNumbers)
 
+        var tooltips: [String: String] = [:]
+        let (nodes, names) = nodes(drawing, view: selection.view, tooltips: &tooltips)
+        var (edges, diagnostics) = edges(drawing, names: names, tooltips: &tooltips)
+        var sameRank: [[String]] = []
+        if plan.isLayered {
+            sameRank = meetingRank(meetings, names: names, edges: &edges)
+            edges += isolatedRows(graph, names: names, meetingNumbers: meetingNumbers)
+        }
+        let font = sheet.font
+        let model = DiagramModel(
+            name: Slug.make(options.graphName ?? "newsgraph"),
+            engine: plan.engine,
+            graphAttributes: graphAttributes(heading: heading, font: font, plan: plan),
+            nodeDefaults: nodeDefaults(font: font),
+            edgeDefaults: edgeDefaults(font: font),
+            nodes: nodes,
+            edges: edges,
+            sameRank: sameRank,
+            clusters: selection.view == .stories ? storyClusters(graph, names: names, font: font) : [],
+            tooltips: tooltips)
+        return (model, caption, diagnostics)
+    }
+
+    /// What every node and edge of one diagram is drawn from.
+    private struct Drawing {
+        var graph: EntityGraph
+        var sheet: StyleSheet
+        var plan: LayoutPlan
+        var caption: DiagramCaption
+        /// The meetings' numbers in time order, by entity id (the meetings view only).
+        var meetingNumbers: [String: Int]
+    }
+
+    /// The nodes in drawing order, and each entity's node name.
+    private static func nodes(
+        _ drawing: Drawing, view: GraphView, tooltips: inout [String: String]
+    ) -> (nodes: [Node], names: [String: String]) {
         var names: [String: String] = [:]
         var nodes: [Node] = []
-        var tooltips: [String: String] = [:]
-        for (index, entity) in drawingOrder(graph, view: selection.view).enumerated() {
+        for (index, entity) in drawingOrder(drawing.graph, view: view).enumerated() {
             let name = nodeName(id: entity.id, index: index)
             names[entity.id] = name
-            let style = sheet.style(for: entity.type)
-            var label = entity.label
-            if let number = meetingNumbers[entity.id] {
-                label = "\(number). \(label)" + (EventDate(of: entity).map { " (\($0))" } ?? "")
-            }
             let id = "n\(index)"
-            tooltips[id] = DiagramTooltips.entity(entity, in: graph, caption: caption)
-            nodes.append(
-                Node(
-                    name: name,
-                    attributes: [
-                        Attribute("id", id),
-                        Attribute("label", GraphvizText.label(label, width: plan.labelWidth)),
-                        Attribute("shape", style.shape),
-                        Attribute("fillcolor", style.fill),
-                        Attribute("color", style.stroke),
-                        Attribute("penwidth", width(sources: entity.sourceDocuments.count, base: 10, step: 8, maximum: 42)),
-                    ]))
+            tooltips[id] = DiagramTooltips.entity(entity, in: drawing.graph, caption: drawing.caption)
+            nodes.append(node(entity, name: name, id: id, drawing))
         }
+        return (nodes, names)
+    }
 
+    /// An entity's node, styled by its type, numbered and dated if it is a meeting in time order,
+    /// and drawn heavier the more sources name it.
+    private static func node(_ entity: Entity, name: String, id: String, _ drawing: Drawing) -> Node {
+        let style = drawing.sheet.style(for: entity.type)
+        var label = entity.label
+        if let number = drawing.meetingNumbers[entity.id] {
+            label = "\(number). \(label)" + (EventDate(of: entity).map { " (\($0))" } ?? "")
+        }
+        return Node(
+            name: name,
+            attributes: [
+                Attribute("id", id),
+                Attribute("label", GraphvizText.label(label, width: drawing.plan.labelWidth)),
+                Attribute("shape", style.shape),
+                Attribute("fillcolor", style.fill),
+                Attribute("color", style.stroke),
+                Attribute("penwidth", width(sources: entity.sourceDocuments.count, base: 10, step: 8, maximum: 42)),
+            ])
+    }
+
+    /// The edges between drawn nodes, in the graph's order; an edge whose source or target is no
+    /// node is left out and reported.
+    private static func edges(
+        _ drawing: Drawing, names: [String: String], tooltips: inout [String: String]
+    ) -> (edges: [Edge], diagnostics: [Diagnostic]) {
         var edges: [Edge] = []
         var diagnostics: [Diagnostic] = []
-        for (index, relation) in graph.edges.values.enumerated() {
+        for (index, relation) in drawing.graph.edges.values.enumerated() {
             guard let source = names[relation.source], let target = names[relation.target] else {
                 let missing = names[relation.source] == nil ? relation.source : relation.target
                 diagnostics.append(
@@ -69,87 +118,99 @@ extension DiagramModel {
                         subjects: [relation.source, relation.target]))
                 continue
             }
-            let style = sheet.style(for: relation.type)
             let id = "e\(index)"
-            tooltips[id] = DiagramTooltips.relation(relation, in: graph, caption: caption)
-            var attributes = [Attribute("id", id)]
-            // No label between two meetings ranked side by side: dot 2.42 frees memory twice
-            // after laying out a labelled edge within one rank (flat_edges), shown by valgrind.
-            let isFlat = meetingNumbers[relation.source] != nil && meetingNumbers[relation.target] != nil
-            if plan.showsEdgeLabels && !(plan.isLayered && isFlat) {
-                attributes.append(Attribute("label", GraphvizText.label(edgeLabel(relation), width: plan.labelWidth + 6)))
-            }
-            // What no sentence states (a lexicon's fact, a classifier's reading) is drawn fainter.
-            let isUnstated = relation.attributes["basis"] != nil
-            let color = isUnstated ? style.color + Self.faintAlpha : style.color
-            attributes += [
-                Attribute("color", color),
-                Attribute("fontcolor", color),
-                Attribute("style", style.style),
-                Attribute("penwidth", width(sources: relation.sourceDocuments.count, base: 10, step: 6, maximum: 34)),
-            ]
-            // Laid out from target to source, drawn with the arrow still at the target.
-            let reversed = plan.isLayered && LayoutPlan.reversedRelations.contains(relation.type)
-            attributes += reversed ? [Attribute("dir", "back"), Attribute("arrowtail", style.arrowhead)] : [Attribute("arrowhead", style.arrowhead)]
-            edges.append(Edge(tail: reversed ? target : source, head: reversed ? source : target, attributes: attributes))
+            tooltips[id] = DiagramTooltips.relation(relation, in: drawing.graph, caption: drawing.caption)
+            edges.append(edge(relation, from: source, to: target, id: id, drawing))
         }
+        return (edges, diagnostics)
+    }
 
-        var sameRank: [[String]] = []
-        if plan.isLayered {
-            let ordered = meetings.compactMap { names[$0.id] }
-            if ordered.count > 1 {
-                sameRank.append(ordered)
-                edges += chain(ordered)
-            }
-            // Isolated nodes in rows rather than one tall column.
-            let degrees = graph.degrees
-            let isolated = graph.nodes.values.filter { degrees[$0.id, default: 0] == 0 && meetingNumbers[$0.id] == nil }.compactMap {
-                names[$0.id]
-            }
-            for start in stride(from: 0, to: isolated.count, by: LayoutPlan.isolatedRowLength) {
-                edges += chain(Array(isolated[start..<min(start + LayoutPlan.isolatedRowLength, isolated.count)]))
-            }
+    /// A relation's edge, styled by its type, drawn heavier the more sources state it.
+    private static func edge(
+        _ relation: Relation, from source: String, to target: String, id: String, _ drawing: Drawing
+    ) -> Edge {
+        let plan = drawing.plan
+        let style = drawing.sheet.style(for: relation.type)
+        var attributes = [Attribute("id", id)]
+        // No label between two meetings ranked side by side: dot 2.42 frees memory twice
+        // after laying out a labelled edge within one rank (flat_edges), shown by valgrind.
+        let isFlat = drawing.meetingNumbers[relation.source] != nil && drawing.meetingNumbers[relation.target] != nil
+        if plan.showsEdgeLabels && !(plan.isLayered && isFlat) {
+            attributes.append(Attribute("label", GraphvizText.label(edgeLabel(relation), width: plan.labelWidth + 6)))
         }
+        // What no sentence states (a lexicon's fact, a classifier's reading) is drawn fainter.
+        let isUnstated = relation.attributes["basis"] != nil
+        let color = isUnstated ? style.color + Self.faintAlpha : style.color
+        attributes += [
+            Attribute("color", color),
+            Attribute("fontcolor", color),
+            Attribute("style", style.style),
+            Attribute("penwidth", width(sources: relation.sourceDocuments.count, base: 10, step: 6, maximum: 34)),
+        ]
+        // Laid out from target to source, drawn with the arrow still at the target.
+        let reversed = plan.isLayered && LayoutPlan.reversedRelations.contains(relation.type)
+        attributes +=
+            reversed
+            ? [Attribute("dir", "back"), Attribute("arrowtail", style.arrowhead)] : [Attribute("arrowhead", style.arrowhead)]
+        return Edge(tail: reversed ? target : source, head: reversed ? source : target, attributes: attributes)
+    }
 
-        let font = sheet.font
-        let clusters = selection.view == .stories ? storyClusters(graph, names: names, font: font) : []
-        let graphAttributes =
-            [
-                Attribute("label", heading.html, isHTML: true),
-                Attribute("labelloc", "t"),
-                Attribute("labeljust", "l"),
-                Attribute("fontname", font),
-                Attribute("fontsize", "14"),
-                Attribute("layout", plan.engine.rawValue),
-                Attribute("comment", "newsgraph diagram; layout: \(plan.engine)"),
-                Attribute("bgcolor", "white"),
-                Attribute("pad", "0.2"),
-                Attribute("outputorder", "edgesfirst"),
-            ] + plan.graphAttributes
+    /// The meetings in time order side by side in one rank, kept in order by invisible edges
+    /// appended to `edges`.
+    /// - Returns: the rank, or none for fewer than two meetings.
+    private static func meetingRank(_ meetings: [Entity], names: [String: String], edges: inout [Edge]) -> [[String]] {
+        let ordered = meetings.compactMap { names[$0.id] }
+        guard ordered.count > 1 else { return [] }
+        edges += chain(ordered)
+        return [ordered]
+    }
 
-        let model = DiagramModel(
-            name: Slug.make(options.graphName ?? "newsgraph"),
-            engine: plan.engine,
-            graphAttributes: graphAttributes,
-            nodeDefaults: [
-                Attribute("label", "\\N"),
-                Attribute("fontname", font),
-                Attribute("fontsize", "11"),
-                Attribute("style", "filled"),
-                Attribute("penwidth", "1"),
-                Attribute("margin", "0.08,0.04"),
-            ],
-            edgeDefaults: [
-                Attribute("fontname", font),
-                Attribute("fontsize", "9"),
-                Attribute("arrowsize", "0.7"),
-            ],
-            nodes: nodes,
-            edges: edges,
-            sameRank: sameRank,
-            clusters: clusters,
-            tooltips: tooltips)
-        return (model, caption, diagnostics)
+    /// Isolated nodes in rows rather than one tall column: invisible edges along each row.
+    private static func isolatedRows(_ graph: EntityGraph, names: [String: String], meetingNumbers: [String: Int]) -> [Edge] {
+        let degrees = graph.degrees
+        let isolated = graph.nodes.values.filter { degrees[$0.id, default: 0] == 0 && meetingNumbers[$0.id] == nil }.compactMap {
+            names[$0.id]
+        }
+        var edges: [Edge] = []
+        for start in stride(from: 0, to: isolated.count, by: LayoutPlan.isolatedRowLength) {
+            edges += chain(Array(isolated[start..<min(start + LayoutPlan.isolatedRowLength, isolated.count)]))
+        }
+        return edges
+    }
+
+    /// The graph's attributes: the heading as its label, top left, and the layout's settings.
+    private static func graphAttributes(heading: DiagramHeading, font: String, plan: LayoutPlan) -> [Attribute] {
+        [
+            Attribute("label", heading.html, isHTML: true),
+            Attribute("labelloc", "t"),
+            Attribute("labeljust", "l"),
+            Attribute("fontname", font),
+            Attribute("fontsize", "14"),
+            Attribute("layout", plan.engine.rawValue),
+            Attribute("comment", "newsgraph diagram; layout: \(plan.engine)"),
+            Attribute("bgcolor", "white"),
+            Attribute("pad", "0.2"),
+            Attribute("outputorder", "edgesfirst"),
+        ] + plan.graphAttributes
+    }
+
+    private static func nodeDefaults(font: String) -> [Attribute] {
+        [
+            Attribute("label", "\\N"),
+            Attribute("fontname", font),
+            Attribute("fontsize", "11"),
+            Attribute("style", "filled"),
+            Attribute("penwidth", "1"),
+            Attribute("margin", "0.08,0.04"),
+        ]
+    }
+
+    private static func edgeDefaults(font: String) -> [Attribute] {
+        [
+            Attribute("fontname", font),
+            Attribute("fontsize", "9"),
+            Attribute("arrowsize", "0.7"),
+        ]
     }
 
     /// The longest story title a cluster label shows, in characters.

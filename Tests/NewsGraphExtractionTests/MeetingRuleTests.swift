@@ -174,4 +174,33 @@ import Testing
                 "Riga -located_in-> Latvia",
             ])
     }
+
+    /// The mark stays with the meeting first named with it, however often another is mentioned.
+    @Test func aDateNamesTheMeetingFirstNamedWithItLaterOn() throws {
+        let graph = assertExtraction(
+            [
+                "Ministers held the December talks in Porto. Envoys later met for talks in Riga, and the Riga talks ran late. "
+                    + "The December talks had ended on Friday."
+            ],
+            nodes: ["December talks (meeting)", "Porto (place)", "Riga (place)", "Riga talks (meeting)"],
+            edges: ["December talks -held_in-> Porto", "Riga talks -held_in-> Riga"])
+        #expect(H.node(graph, "December talks")?.mentions.map(\.text) == ["talks", "December talks"])
+    }
+
+    @Test func aSummitOfABodyIsTheBodysSummit() {
+        assertExtraction(
+            ["Ministers attended a summit of the Nordic Fisheries Council on Monday."],
+            nodes: ["Nordic Fisheries Council (agency)", "Nordic Fisheries Council summit (meeting)"], edges: [])
+    }
+
+    /// "meetings in Porto and Riga" are one in each city; "talks" in two cities are one series.
+    @Test func meetingsInSeveralCitiesAreOneInEach() {
+        assertExtraction(
+            ["Envoys held meetings in Porto and Riga on Monday."],
+            nodes: ["Porto (place)", "Riga (place)", "Porto meeting (meeting)", "Riga meeting (meeting)"],
+            edges: ["Porto meeting -held_in-> Porto", "Riga meeting -held_in-> Riga"])
+        assertExtraction(
+            ["Envoys held talks in Porto and Riga on Monday."],
+            nodes: ["Porto (place)", "Riga (place)", "Porto talks (meeting)"], edges: ["Porto talks -held_in-> Porto"])
+    }
 }

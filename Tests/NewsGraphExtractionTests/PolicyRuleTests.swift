@@ -127,4 +127,39 @@ import Testing
             nodes: ["Europe (place)", "Norland (place)", "Vostra (place)", "agreement to guarantee steady grain deliveries (policy)"],
             edges: [])
     }
+
+    /// "the restrictions" after "export controls": a definite noun of the policy's family is the
+    /// same measure by another name; another country's restrictions, named as its own, are not.
+    @Test func aDefiniteNounOfThePolicysFamilyRefersBackToIt() {
+        assertExtraction(
+            ["Norway imposed export controls. Sweden criticised the restrictions."],
+            nodes: ["Norway (country)", "Sweden (country)", "Norway’s export controls (policy)"],
+            edges: ["Norway -imposes-> Norway’s export controls", "Sweden -opposes-> Norway’s export controls"])
+        assertExtraction(
+            ["Norway imposed export controls. Sweden imposed restrictions."],
+            nodes: [
+                "Norway (country)", "Sweden (country)", "Norway’s export controls (policy)", "Sweden’s restrictions (policy)",
+            ],
+            edges: ["Norway -imposes-> Norway’s export controls", "Sweden -imposes-> Sweden’s restrictions"])
+    }
+
+    @Test func aPolicyNobodyHasIsNoPolicy() {
+        assertExtraction(
+            ["Norway ruled out any new tariffs on Swedish salmon."],
+            nodes: ["Norway (country)", "Sweden (country)"], edges: [])
+    }
+
+    @Test func aGeneralWordBesideANamedPolicyIsNoPolicyOfItsOwn() {
+        assertExtraction(
+            ["Norway imposed tariffs on salmon and other trade restrictions."],
+            nodes: ["Norway (country)", "Norway’s tariffs (policy)"], edges: ["Norway -imposes-> Norway’s tariffs"])
+    }
+
+    /// "to ban" is a verb; it names a policy only if what it stops is a commodity.
+    @Test func aVerbNamesAPolicyOnlyWhenWhatItStopsIsACommodity() {
+        assertExtraction(
+            ["Norway plans to ban exports of copper. Sweden plans to ban the festival."],
+            nodes: ["Norway (country)", "Sweden (country)", "copper (commodity)", "Norway’s ban (policy)"],
+            edges: ["Norway -imposes-> Norway’s ban", "Norway’s ban -covers-> copper"])
+    }
 }

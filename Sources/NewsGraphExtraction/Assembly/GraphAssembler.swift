@@ -146,8 +146,7 @@ struct GraphAssembler {
 
     private func assembleEdges(_ records: [DocumentExtraction], _ clusters: Clusters, _ idOfRoot: [EntityKey: String]) -> [Relation] {
         struct Accumulator {
-            /// In the order found, repeats included: sorted once at the end, which costs less
-            /// than hashing every sentence into a set.
+            /// In the order found, repeats included: sorted and deduplicated once, at the end.
             var evidence: [Evidence] = []
             var statuses: [String] = []
             /// Each status with the document that gives it, so a disagreement between sources
@@ -201,7 +200,7 @@ struct GraphAssembler {
                     source != target
                 else { continue }
                 let id = Relation.id(source: source, type: relation.type, target: target)
-                // Updated in place: copying the entry out and back would copy its evidence each time.
+                // Updated in place, not copied out and back with all its evidence.
                 if edges[id] == nil { edges[id] = (source, target, relation.type, Accumulator()) }
                 edges[id]!.acc.add(relation)
             }

@@ -36,36 +36,89 @@ extension EventRecognizer {
         _ sentenceTriggers: [MentionRecognizer.TriggerSpan], _ tokens: [Token], _ sentence: Sentence,
         _ articleDate: CalendarDate? = nil
     ) -> PolicyPhrase? {
-        let kind = policyTrigger.kind
-        // "tariff investigation": the first trigger only modifies the second.
-        var next = trigger.end
-        if next < sentence.tokens.upperBound && tokens[next].isHyphen { next += 1 }
-        if sentenceTriggers.contains(where: { $0.start == next && $0.start != trigger.start }) { return nil }
-        // "to deal with": a verb.
-        if trigger.end < sentence.tokens.upperBound && tokens[trigger.end].key == "with" && kind == "agreement" { return nil }
-        // "to halt U.S. production": the word is a verb; it names a policy only if what it stops
-        // is a commodity ("to ban exports of rare earths").
-        if isVerbUse(trigger, tokens, sentence) {
-            var end = trigger.end
-            while end < min(sentence.tokens.upperBound, trigger.end + 6)
-                && !words.verbObjectEnds.contains(tokens[end])
-            {
-                end += 1
-            }
-            guard local.contains(where: { $0.type == .commodity && (trigger.end..<end).contains($0.start) }) else { return nil }
-        }
-        let premods = premodifiers(trigger, local, tokens, sentence)
-        // "any peace deal", "no new tariffs": a policy nobody has.
-        if premods.start > sentence.tokens.lowerBound, ["any", "no"].contains(tokens[premods.start - 1].key) { return nil }
-        // "tariffs and other trade restrictions": a general word beside a named policy.
-        if premods.start >= sentence.tokens.lowerBound + 2, ["other", "similar"].contains(tokens[premods.start - 1].key),
-            ["and", "or"].contains(tokens[premods.start - 2].key)
+        if modifiesNextTrigger(trigger, sentenceTriggers, tokens, sentence)
+            || isVerbOfDealing(trigger, policyTrigger, tokens, sentence)
+            || isVerbWithoutGoods(trigger, local, tokens, sentence)
         {
             return nil
         }
+        let premods = premodifiers(trigger, local, tokens, sentence)
+        if isNobodysPolicy(premods, tokens, sentence) || isGeneralWordBesidePolicy(premods, tokens, sentence) { return nil }
         let post = postmodifiers(trigger, policyTrigger, local, tokens, sentence)
         let modifierMentions = premods.mentions + post.mentions
+        let marks = distinguishingMarks(trigger, policyTrigger, premods, post, modifierMentions, tokens, sentence)
+        let imposer = likelyImposer(trigger, premods, post, local, tokens, sentence)
+        let mention = policyMention(
+            trigger, policyTrigger, premods, post, rate: marks.rate, month: marks.month, sentenceTriggers, tokens, sentence,
+            articleDate)
+        // What the phrase itself says: its author ("U.S. tariffs"), its goods, its target.
+        var found = PolicyPhrase(
+            mention: mention, imposer: imposer?.key, author: premods.mentions.first(where: { $0.type == .country })?.key,
+            goods: modifierMentions.filter { $0.type == .commodity }.compactMap(\.key), target: post.target?.key)
+        keyByItsPhrase(&found, policyTrigger.kind, marks.distinguishers, imposer: imposer, premods, tokens, sentence)
+        return found
+    }
 
+    // MARK: Words that name no policy
+
+    /// "tariff investigation": the first trigger only modifies the second.
+    private func modifiesNextTrigger(
+        _ trigger: MentionRecognizer.TriggerSpan, _ sentenceTriggers: [MentionRecognizer.TriggerSpan], _ tokens: [Token],
+        _ sentence: Sentence
+    ) -> Bool {
+        var next = trigger.end
+        if next < sentence.tokens.upperBound && tokens[next].isHyphen { next += 1 }
+        return sentenceTriggers.contains(where: { $0.start == next && $0.start != trigger.start })
+    }
+
+    /// "to deal with": a verb.
+    private func isVerbOfDealing(
+        _ trigger: MentionRecognizer.TriggerSpan, _ policyTrigger: PolicyTrigger, _ tokens: [Token], _ sentence: Sentence
+    ) -> Bool {
+        trigger.end < sentence.tokens.upperBound && tokens[trigger.end].key == "with" && policyTrigger.kind == "agreement"
+    }
+
+    /// "to halt U.S. production": the word is a verb; it names a policy only if what it stops
+    /// is a commodity ("to ban exports of rare earths").
+    private func isVerbWithoutGoods(
+        _ trigger: MentionRecognizer.TriggerSpan, _ local: [MentionCandidate], _ tokens: [Token], _ sentence: Sentence
+    ) -> Bool {
+        guard isVerbUse(trigger, tokens, sentence) else { return false }
+        var end = trigger.end
+        while end < min(sentence.tokens.upperBound, trigger.end + 6) && !words.verbObjectEnds.contains(tokens[end]) {
+            end += 1
+        }
+        return !local.contains(where: { $0.type == .commodity && (trigger.end..<end).contains($0.start) })
+    }
+
+    /// "any peace deal", "no new tariffs": a policy nobody has.
+    private func isNobodysPolicy(_ premods: Modifiers, _ tokens: [Token], _ sentence: Sentence) -> Bool {
+        premods.start > sentence.tokens.lowerBound && ["any", "no"].contains(tokens[premods.start - 1].key)
+    }
+
+    /// "tariffs and other trade restrictions": a general word beside a named policy.
+    private func isGeneralWordBesidePolicy(_ premods: Modifiers, _ tokens: [Token], _ sentence: Sentence) -> Bool {
+        premods.start >= sentence.tokens.lowerBound + 2 && ["other", "similar"].contains(tokens[premods.start - 1].key)
+            && ["and", "or"].contains(tokens[premods.start - 2].key)
+    }
+
+    // MARK: What tells a policy apart
+
+    /// The marks that tell a policy apart from others of its kind, and the rate and month among
+    /// them, which its label and attributes show.
+    private struct Marks {
+        var distinguishers: [PolicyMark]
+        var rate: String?
+        var month: String?
+    }
+
+    /// What the phrase says that tells the policy apart: a rate ("25% tariffs"), the goods' family,
+    /// the body a deal is about or what it is for, a year; failing a rate, the month that dates
+    /// it; failing all of these, whom it is aimed at.
+    private func distinguishingMarks(
+        _ trigger: MentionRecognizer.TriggerSpan, _ policyTrigger: PolicyTrigger, _ premods: Modifiers, _ post: Modifiers,
+        _ modifierMentions: [MentionCandidate], _ tokens: [Token], _ sentence: Sentence
+    ) -> Marks {
         let rate = self.rate(in: premods.tokens, tokens)
         let family = modifierMentions.first { $0.type == .commodity }.map { commodityFamily($0) }
         let object = post.object?.key.map(PolicyMark.about(key:))
@@ -73,56 +126,85 @@ extension EventRecognizer {
         let year = premods.tokens.first { index in
             tokens[index].kind == .number && tokens[index].key.count == 4 && (1900...2100).contains(Int(tokens[index].key) ?? 0)
         }.map { tokens[$0].key }
-        let imposer = premods.mentions.first { $0.type == .country }
-            ?? agent(after: post.end ?? trigger.end, local, tokens, sentence)
-            ?? likelySubject(premods.start, local, tokens, sentence)
-        var month: String?
-        var distinguishers = [rate.map(PolicyMark.rate(text:)), family.map(PolicyMark.goods(family:)), object, year.map(PolicyMark.year(text:))].compactMap { $0 }
+        var marks = Marks(
+            distinguishers: [
+                rate.map(PolicyMark.rate(text:)), family.map(PolicyMark.goods(family:)), object, year.map(PolicyMark.year(text:)),
+            ].compactMap { $0 },
+            rate: rate)
         // A month dates a measure that no rate names ("tariffs imposed in March", "new tariffs
         // threatened for June"); mentions that leave it out join it in the corpus when only one fits.
-        if rate == nil, !Self.specificPolicyKinds.contains(kind),
-            distinguishers.isEmpty ? !premods.mentions.contains(where: { $0.type == .country }) : true,
+        if rate == nil, !Self.specificPolicyKinds.contains(policyTrigger.kind),
+            marks.distinguishers.isEmpty ? !premods.mentions.contains(where: { $0.type == .country }) : true,
             let found = datingMonth(near: premods.start, (post.end ?? trigger.end), trigger, sentence, tokens)
         {
-            month = found
-            distinguishers.append(.month(name: found))
+            marks.month = found
+            marks.distinguishers.append(.month(name: found))
         }
         // "sanctions against Russia": with nothing else to tell it apart, a measure is known by its target.
-        if distinguishers.isEmpty, policyTrigger.family != "accord", let target = post.target?.key {
-            distinguishers = [.target(key: target)]
+        if marks.distinguishers.isEmpty, policyTrigger.family != "accord", let target = post.target?.key {
+            marks.distinguishers = [.target(key: target)]
         }
+        return marks
+    }
 
+    /// Who likely imposes the policy: a country in its phrase ("U.S. tariffs"), else the agent
+    /// after it ("imposed by Iceland"), else the owner or the subject of the governing verb.
+    private func likelyImposer(
+        _ trigger: MentionRecognizer.TriggerSpan, _ premods: Modifiers, _ post: Modifiers, _ local: [MentionCandidate],
+        _ tokens: [Token], _ sentence: Sentence
+    ) -> MentionCandidate? {
+        premods.mentions.first { $0.type == .country }
+            ?? agent(after: post.end ?? trigger.end, local, tokens, sentence)
+            ?? likelySubject(premods.start, local, tokens, sentence)
+    }
+
+    /// The policy's mention, from its first modifier to the trigger, labelled as a reader would
+    /// say it, with its kind, rate, status and the date it takes effect.
+    private func policyMention(
+        _ trigger: MentionRecognizer.TriggerSpan, _ policyTrigger: PolicyTrigger, _ premods: Modifiers, _ post: Modifiers,
+        rate: String?, month: String?, _ sentenceTriggers: [MentionRecognizer.TriggerSpan], _ tokens: [Token],
+        _ sentence: Sentence, _ articleDate: CalendarDate?
+    ) -> MentionCandidate {
+        let kind = policyTrigger.kind
         var mention = MentionCandidate(
             type: .policy, start: premods.start, end: trigger.end, sentence: sentence.index,
             name: label(kind: kind, trigger: trigger, premods: premods, post: post, month: month, tokens),
             key: nil, evidence: .trigger)
         mention.itemStart = trigger.start
         mention.itemEnd = trigger.end
-        mention.attributes.reserveCapacity(6)  // room for what follows: no regrowing on the way
+        mention.attributes.reserveCapacity(6)  // kind, _family, rate, status, when, date
         mention.attributes["kind"] = kind
         mention.attributes["_family"] = policyTrigger.family
         if let rate { mention.attributes["rate"] = rate }
-        if let status = status(before: trigger, premods: premods, sentenceTriggers, tokens, sentence) { mention.attributes["status"] = status }
+        if let status = status(before: trigger, premods: premods, sentenceTriggers, tokens, sentence) {
+            mention.attributes["status"] = status
+        }
         if let when = policyDate(after: trigger, tokens, sentence) {
             mention.attributes["when"] = when.text
-            let resolved = time.expression(
-                near: when.range, tokens, sentence, articleDate: articleDate)
+            let resolved = time.expression(near: when.range, tokens, sentence, articleDate: articleDate)
             if let date = resolved?.date { mention.attributes["date"] = date }
             mention.when = resolved
         }
-        // What the phrase itself says: its author ("U.S. tariffs"), its goods, its target.
-        var found = PolicyPhrase(
-            mention: mention, imposer: imposer?.key, author: premods.mentions.first(where: { $0.type == .country })?.key,
-            goods: modifierMentions.filter { $0.type == .commodity }.compactMap(\.key), target: post.target?.key)
+        return mention
+    }
+
+    /// Keys a policy by its marks; with none, by its author when its own phrase names them
+    /// ("Norway's tariffs"); with no author either, a kind that names one thing in a story ("the
+    /// truce") gets a key of its own to fall back on, unless a demonstrative refers back ("this truce").
+    private func keyByItsPhrase(
+        _ found: inout PolicyPhrase, _ kind: String, _ distinguishers: [PolicyMark], imposer: MentionCandidate?,
+        _ premods: Modifiers, _ tokens: [Token], _ sentence: Sentence
+    ) {
         if !distinguishers.isEmpty {
             found.mention.key = .policy(kind, distinguishers)
         } else if let imposer, let imposerKey = imposer.key, premods.mentions.contains(where: { $0.key == imposerKey }) {
             found.mention.attributes["by"] = imposer.name
             found.mention.key = .policy(kind, [.author(key: imposerKey)])
-        } else if Self.specificPolicyKinds.contains(kind) && kind != "agreement" && !isDemonstrative(premods.start, tokens, sentence) {
+        } else if Self.specificPolicyKinds.contains(kind) && kind != "agreement"
+            && !isDemonstrative(premods.start, tokens, sentence)
+        {
             found.fallbackKey = .policy(kind)
         }
-        return found
     }
 
     struct Modifiers {
@@ -187,7 +269,7 @@ extension EventRecognizer {
     private func likelySubject(
         _ start: Int, _ local: [MentionCandidate], _ tokens: [Token], _ sentence: Sentence
     ) -> MentionCandidate? {
-        // Tested in place rather than filtered into a copy of the mentions.
+        // Who can author a measure: a person, a body or a country, named before its phrase.
         func isActor(_ mention: MentionCandidate) -> Bool {
             (mention.type == .person || mention.type == .agency || mention.type == .country) && mention.end <= start
         }
@@ -495,7 +577,7 @@ extension EventRecognizer {
 
     /// "U. S." → "U.S." in labels (mentions keep the text as written).
     static func closingSpacedInitials(_ word: String) -> String {
-        // Every label word is asked: a byte scan for ". " first, Foundation's search is slow.
+        // Most words hold no ". ": a byte scan settles them.
         guard containsPeriodSpace(word), word.count >= 4 else { return word }
         let parts = word.split(separator: " ")
         guard parts.allSatisfy({ $0.count == 2 && $0.last == "." && $0.first!.isUppercase }) else { return word }

@@ -46,48 +46,12 @@ struct EventRecognizer {
     ) -> Output {
         var output = Output()
         let articleDate = time.articleDate(tokens, sentences)
-        // Sentence indices are positions in `sentences`: arrays by index, not dictionaries.
+        // Sentence indices are positions in `sentences`.
         var bySentence = [[MentionCandidate]](repeating: [], count: sentences.count)
         for mention in mentions where !mention.isWeak { bySentence[mention.sentence].append(mention) }
-        // Each meeting's mentions so far, where it was first named, and its class (worked out once).
-        var meetingCounts: [EntityKey: (count: Int, first: Int, meetingClass: String?)] = [:]
-        var policyOrder: [(kind: String, family: String, key: EntityKey, imposer: EntityKey?)] = []
         var triggersBySentence = [[MentionRecognizer.TriggerSpan]](repeating: [], count: sentences.count)
         for trigger in triggers { triggersBySentence[trigger.sentence].append(trigger) }
-        // The meeting mentioned most so far (ties: the earliest, then the smaller key, so that two
-        // names starting at one word never leave the choice to a dictionary's order), of the
-        // kind's class if there is one.
-        // Asked at every sentence: the top one is searched for, not sorted out.
-        // Without a kind, only gatherings: "X met Y" is not at an election or a visit.
-        func salient(preferring kind: String?, only: Bool = false) -> EntityKey? {
-            typealias Count = (key: EntityKey, value: (count: Int, first: Int, meetingClass: String?))
-            func ranksHigher(_ a: Count, _ b: Count) -> Bool {
-                (b.value.count, a.value.first, a.key) < (a.value.count, b.value.first, b.key)
-            }
-            if let kind {
-                let wanted = Self.meetingClass(kind)
-                let sameClass = meetingCounts.lazy.filter { $0.value.meetingClass == wanted }
-                if let match = sameClass.min(by: ranksHigher) { return match.key }
-                if only { return nil }
-            }
-            let distinct = lexicon.distinctMeetingKinds
-            // A meeting known only by who met has no class: it is a gathering.
-            return meetingCounts.lazy.filter { !distinct.contains($0.value.meetingClass ?? "") }.min(by: ranksHigher)?.key
-        }
-        // Meetings named by a date or an ordinal ("the December summit"), by mark and class.
-        var markedMeetings: [String: EntityKey] = [:]
-        var markOfMeeting: [EntityKey: String] = [:]
-        // Named events so far, with the words of their names, for a shorter name that refers
-        // back to one ("the Winter Olympics" after "the 2010 Winter Olympics").
-        var namedSoFar: [(key: EntityKey, words: Set<String>)] = []
-        func count(_ mention: MentionCandidate) {
-            guard let key = mention.key else { return }
-            if let counted = meetingCounts[key] {
-                meetingCounts[key] = (counted.count + 1, counted.first, counted.meetingClass)
-            } else {
-                meetingCounts[key] = (1, mention.start, key.meetingClass)
-            }
-        }
+        var soFar = EventsSoFar(distinctMeetingKinds: lexicon.distinctMeetingKinds)
         for sentence in sentences {
             var local = bySentence[sentence.index]
             let sentenceTriggers = triggersBySentence[sentence.index]
@@ -95,122 +59,195 @@ struct EventRecognizer {
             // Events known by a name come first: their words are theirs, not the triggers' or other names'.
             var named: [Range<Int>] = []
             if sentence.zone == .body {
-                let events = namedEvents(sentence, local, sentenceTriggers, tokens, evidence, articleDate)
-                var superseded: [Int] = []
-                for var event in events {
-                    // A head inside a longer name: no event, and no trigger either.
-                    guard let eventKey = event.mention.key else {
-                        named.append(event.mention.start..<event.mention.end)
-                        continue
-                    }
-                    if case .name = eventKey.meetingAnchor {
-                        let nameWords = Set(event.mention.name.lowercased().split(separator: " ").map(String.init))
-                        let wider = namedSoFar.filter { earlier in
-                            earlier.key.meetingClass == eventKey.meetingClass && nameWords.isSubset(of: earlier.words)
-                                && earlier.key != eventKey
-                        }
-                        // A name with a year of its own is an edition of its own.
-                        if !nameWords.contains(where: { $0.first?.isNumber == true }), Set(wider.map(\.key)).count == 1 {
-                            let key = wider[0].key
-                            event.relations = event.relations.map { relation in
-                                var relation = relation
-                                if relation.source == eventKey { relation.source = key }
-                                return relation
-                            }
-                            event.mention.key = key
-                        } else {
-                            namedSoFar.append((eventKey, nameWords))
-                        }
-                    }
-                    named.append(event.mention.start..<event.mention.end)
-                    superseded += event.superseded
-                    count(event.mention)
-                    output.mentions.append(event.mention)
-                    output.relations += event.relations
-                }
-                if !superseded.isEmpty {
-                    for index in superseded { output.superseded.append((local[index].start, local[index].end)) }
-                    local = local.indices.filter { !superseded.contains($0) }.map { local[$0] }
-                }
+                named = addNamedEvents(
+                    sentence, &local, sentenceTriggers, tokens, evidence, articleDate, &soFar, into: &output)
             }
             for trigger in sentenceTriggers where !named.contains(where: { $0.contains(trigger.start) }) {
                 switch trigger.kind {
                 case .meeting(let meetingTrigger):
-                    if meetingTrigger.namesNoMeeting { continue }
-                    let found = meetings(
-                        trigger, meetingTrigger, local, sentenceTriggers, tokens, sentence, evidence, articleDate, named: named)
-                    var resolved = found.mentions
-                    let meetingClass = Self.meetingClass(meetingTrigger.kind)
-                    if let mark = found.mark {
-                        let markKey = "\(mark.mark)|\(meetingClass)"
-                        if let anchored = resolved.first {
-                            // "the Oslo talks in December" are "the December talks" later on.
-                            markedMeetings[markKey] = markedMeetings[markKey] ?? anchored.key!
-                            markOfMeeting[anchored.key!] = markOfMeeting[anchored.key!] ?? mark.mark
-                        } else {
-                            // The meeting of that date, else the story's one of its kind if it
-                            // has no other date, else one of its own.
-                            let story = salient(preferring: meetingTrigger.kind, only: true).flatMap { markOfMeeting[$0] == nil ? $0 : nil }
-                            let key = markedMeetings[markKey] ?? story ?? .meeting(.mark(text: mark.mark), meetingClass)
-                            var mention = MentionCandidate(
-                                type: .meeting, start: mark.start, end: trigger.end, sentence: sentence.index,
-                                name: key == story ? "" : Self.nameText(mark.start, trigger.end, tokens), key: key, evidence: .trigger)
-                            mention.attributes["kind"] = meetingTrigger.kind
-                            mention.itemStart = trigger.start
-                            markedMeetings[markKey] = key
-                            markOfMeeting[key] = mark.mark
-                            resolved = [mention]
-                        }
-                    }
-                    if resolved.isEmpty, !meetingTrigger.isVerb, isDefinite(trigger, tokens, sentence),
-                        let key = salient(preferring: meetingTrigger.kind, only: meetingTrigger.refersOnlyToItsKind)
-                    {
-                        var mention = MentionCandidate(
-                            type: .meeting, start: trigger.start, end: trigger.end, sentence: sentence.index,
-                            name: "", key: key, evidence: .trigger)
-                        mention.attributes["kind"] = meetingTrigger.kind
-                        resolved = [mention]
-                    }
-                    for mention in resolved { count(mention) }
-                    output.mentions += resolved
-                    output.relations += found.relations
-                    for (key, people) in found.participants { output.participants[key, default: []].formUnion(people) }
+                    addMeeting(
+                        trigger, meetingTrigger, local, sentenceTriggers, tokens, sentence, evidence, articleDate,
+                        named: named, &soFar, into: &output)
                 case .policy(let policyTrigger):
-                    if var found = policy(trigger, policyTrigger, local, sentenceTriggers, tokens, sentence, articleDate) {
-                        if found.mention.key == nil {
-                            // No mark of its own: the latest policy of this kind by the same hand, or
-                            // one of its own if its kind names one thing or its author is known.
-                            let imposer = found.imposer
-                            func compatible(_ other: EntityKey?) -> Bool { other == nil || imposer == nil || other == imposer }
-                            if let previous = policyOrder.last(where: { $0.kind == policyTrigger.kind && compatible($0.imposer) }) {
-                                found.mention.key = previous.key
-                            } else if let fallback = found.fallbackKey {
-                                found.mention.key = fallback
-                            } else if isDefinite(trigger, tokens, sentence),
-                                let previous = policyOrder.last(where: { $0.family == policyTrigger.family && compatible($0.imposer) })
-                            {
-                                // "the restrictions" after "export controls": the same measure by another name.
-                                found.mention.key = previous.key
-                            } else if let imposer, policyTrigger.family != "accord" {
-                                // Known only by its author: "Okafor's tariffs".
-                                found.mention.key = .policy(policyTrigger.kind, [.author(key: imposer)])
-                                if let author = local.first(where: { $0.key == imposer }) {
-                                    found.mention.name = "\(shortName(of: author))’s \(found.mention.name)"
-                                }
-                            } else {
-                                continue
-                            }
-                        }
-                        output.relations += phraseRelations(found, isAccord: policyTrigger.family == "accord", evidence)
-                        policyOrder.append((policyTrigger.kind, policyTrigger.family, found.mention.key!, found.imposer))
-                        output.mentions.append(found.mention)
-                    }
+                    addPolicy(
+                        trigger, policyTrigger, local, sentenceTriggers, tokens, sentence, evidence, articleDate, &soFar,
+                        into: &output)
                 }
             }
-            if let key = salient(preferring: nil) { output.salientMeeting[sentence.index] = key }
+            if let key = soFar.salient(preferring: nil) { output.salientMeeting[sentence.index] = key }
         }
         joinVisits(&output)
         return output
+    }
+
+    // MARK: Named events
+
+    /// Adds the events the sentence names ("the 2030 Winter Olympics") and sets aside the
+    /// mentions that were guesses at their words.
+    /// - Returns: the spans of the names, whose words are no trigger's.
+    private func addNamedEvents(
+        _ sentence: Sentence, _ local: inout [MentionCandidate], _ sentenceTriggers: [MentionRecognizer.TriggerSpan],
+        _ tokens: [Token], _ evidence: Evidence, _ articleDate: CalendarDate?, _ soFar: inout EventsSoFar,
+        into output: inout Output
+    ) -> [Range<Int>] {
+        var named: [Range<Int>] = []
+        var superseded: [Int] = []
+        for var event in namedEvents(sentence, local, sentenceTriggers, tokens, evidence, articleDate) {
+            // A head inside a longer name: no event, and no trigger either.
+            guard let eventKey = event.mention.key else {
+                named.append(event.mention.start..<event.mention.end)
+                continue
+            }
+            if case .name = eventKey.meetingAnchor { referToEarlierEdition(&event, eventKey, &soFar) }
+            named.append(event.mention.start..<event.mention.end)
+            superseded += event.superseded
+            soFar.count(event.mention)
+            output.mentions.append(event.mention)
+            output.relations += event.relations
+        }
+        if !superseded.isEmpty {
+            for index in superseded { output.superseded.append((local[index].start, local[index].end)) }
+            local = local.indices.filter { !superseded.contains($0) }.map { local[$0] }
+        }
+        return named
+    }
+
+    /// "the Winter Olympics" after "the 2010 Winter Olympics": a name whose words all belong to
+    /// the name of one earlier event of its class is that event. A name with a year of its own is
+    /// an edition of its own, and is remembered, as is any name that refers to no earlier one.
+    private func referToEarlierEdition(_ event: inout NamedEvent, _ eventKey: EntityKey, _ soFar: inout EventsSoFar) {
+        let nameWords = Set(event.mention.name.lowercased().split(separator: " ").map(String.init))
+        let wider = soFar.namedEvents.filter { earlier in
+            earlier.key.meetingClass == eventKey.meetingClass && nameWords.isSubset(of: earlier.words) && earlier.key != eventKey
+        }
+        guard !nameWords.contains(where: { $0.first?.isNumber == true }), Set(wider.map(\.key)).count == 1 else {
+            soFar.namedEvents.append((eventKey, nameWords))
+            return
+        }
+        let key = wider[0].key
+        event.relations = event.relations.map { relation in
+            var relation = relation
+            if relation.source == eventKey { relation.source = key }
+            return relation
+        }
+        event.mention.key = key
+    }
+
+    // MARK: Meetings named by a trigger
+
+    /// Adds the meeting a trigger names: by what anchors it (`meetings`), else by its date or
+    /// ordinal ("the December summit"), else, written as a definite noun ("the talks"), the
+    /// story's meeting of its kind.
+    private func addMeeting(
+        _ trigger: MentionRecognizer.TriggerSpan, _ meetingTrigger: MeetingTrigger, _ local: [MentionCandidate],
+        _ sentenceTriggers: [MentionRecognizer.TriggerSpan], _ tokens: [Token], _ sentence: Sentence, _ evidence: Evidence,
+        _ articleDate: CalendarDate?, named: [Range<Int>], _ soFar: inout EventsSoFar, into output: inout Output
+    ) {
+        if meetingTrigger.namesNoMeeting { return }
+        let found = meetings(
+            trigger, meetingTrigger, local, sentenceTriggers, tokens, sentence, evidence, articleDate, named: named)
+        var resolved = found.mentions
+        if let mark = found.mark {
+            if let anchored = resolved.first {
+                rememberMark(mark.mark, of: anchored.key!, meetingTrigger, &soFar)
+            } else {
+                resolved = [meetingNamedByMark(mark, trigger, meetingTrigger, tokens, sentence, &soFar)]
+            }
+        }
+        if resolved.isEmpty, !meetingTrigger.isVerb, isDefinite(trigger, tokens, sentence),
+            let key = soFar.salient(preferring: meetingTrigger.kind, only: meetingTrigger.refersOnlyToItsKind)
+        {
+            var mention = MentionCandidate(
+                type: .meeting, start: trigger.start, end: trigger.end, sentence: sentence.index,
+                name: "", key: key, evidence: .trigger)
+            mention.attributes["kind"] = meetingTrigger.kind
+            resolved = [mention]
+        }
+        for mention in resolved { soFar.count(mention) }
+        output.mentions += resolved
+        output.relations += found.relations
+        for (key, people) in found.participants { output.participants[key, default: []].formUnion(people) }
+    }
+
+    /// "the Oslo talks in December" are "the December talks" later on: the first meeting named
+    /// with a mark keeps it, and the mark keeps the first meeting.
+    private func rememberMark(
+        _ mark: String, of key: EntityKey, _ meetingTrigger: MeetingTrigger, _ soFar: inout EventsSoFar
+    ) {
+        let markKey = "\(mark)|\(Self.meetingClass(meetingTrigger.kind))"
+        soFar.markedMeetings[markKey] = soFar.markedMeetings[markKey] ?? key
+        soFar.markOfMeeting[key] = soFar.markOfMeeting[key] ?? mark
+    }
+
+    /// "the December summit" with nothing else to anchor it: the meeting of that date, else the
+    /// story's one of its kind if it has no other date, else one of its own.
+    private func meetingNamedByMark(
+        _ mark: (mark: String, start: Int), _ trigger: MentionRecognizer.TriggerSpan, _ meetingTrigger: MeetingTrigger,
+        _ tokens: [Token], _ sentence: Sentence, _ soFar: inout EventsSoFar
+    ) -> MentionCandidate {
+        let meetingClass = Self.meetingClass(meetingTrigger.kind)
+        let markKey = "\(mark.mark)|\(meetingClass)"
+        let story = soFar.salient(preferring: meetingTrigger.kind, only: true).flatMap {
+            soFar.markOfMeeting[$0] == nil ? $0 : nil
+        }
+        let key = soFar.markedMeetings[markKey] ?? story ?? .meeting(.mark(text: mark.mark), meetingClass)
+        var mention = MentionCandidate(
+            type: .meeting, start: mark.start, end: trigger.end, sentence: sentence.index,
+            name: key == story ? "" : Self.nameText(mark.start, trigger.end, tokens), key: key, evidence: .trigger)
+        mention.attributes["kind"] = meetingTrigger.kind
+        mention.itemStart = trigger.start
+        soFar.markedMeetings[markKey] = key
+        soFar.markOfMeeting[key] = mark.mark
+        return mention
+    }
+
+    // MARK: Policies named by a trigger
+
+    /// Adds the policy a trigger names (`policy`), keyed by what tells it apart or, with nothing
+    /// that does, by the policy it refers back to (`keyUnmarkedPolicy`), with the relations its
+    /// own phrase states.
+    private func addPolicy(
+        _ trigger: MentionRecognizer.TriggerSpan, _ policyTrigger: PolicyTrigger, _ local: [MentionCandidate],
+        _ sentenceTriggers: [MentionRecognizer.TriggerSpan], _ tokens: [Token], _ sentence: Sentence, _ evidence: Evidence,
+        _ articleDate: CalendarDate?, _ soFar: inout EventsSoFar, into output: inout Output
+    ) {
+        guard var found = policy(trigger, policyTrigger, local, sentenceTriggers, tokens, sentence, articleDate) else { return }
+        if found.mention.key == nil {
+            guard keyUnmarkedPolicy(&found, trigger, policyTrigger, local, tokens, sentence, soFar) else { return }
+        }
+        output.relations += phraseRelations(found, isAccord: policyTrigger.family == "accord", evidence)
+        soFar.policies.append((policyTrigger.kind, policyTrigger.family, found.mention.key!, found.imposer))
+        output.mentions.append(found.mention)
+    }
+
+    /// Keys a policy with no mark of its own, in this order: the latest policy of its kind by the
+    /// same hand; its own key if its kind names one thing in a story (`fallbackKey`); written as a
+    /// definite noun, the latest of its family ("the restrictions" after "export controls"); its
+    /// author's, if known ("Okafor's tariffs").
+    /// - Returns: false if none of these keys it, and it is no policy of its own.
+    private func keyUnmarkedPolicy(
+        _ found: inout PolicyPhrase, _ trigger: MentionRecognizer.TriggerSpan, _ policyTrigger: PolicyTrigger,
+        _ local: [MentionCandidate], _ tokens: [Token], _ sentence: Sentence, _ soFar: EventsSoFar
+    ) -> Bool {
+        let imposer = found.imposer
+        func compatible(_ other: EntityKey?) -> Bool { other == nil || imposer == nil || other == imposer }
+        if let previous = soFar.policies.last(where: { $0.kind == policyTrigger.kind && compatible($0.imposer) }) {
+            found.mention.key = previous.key
+        } else if let fallback = found.fallbackKey {
+            found.mention.key = fallback
+        } else if isDefinite(trigger, tokens, sentence),
+            let previous = soFar.policies.last(where: { $0.family == policyTrigger.family && compatible($0.imposer) })
+        {
+            found.mention.key = previous.key
+        } else if let imposer, policyTrigger.family != "accord" {
+            found.mention.key = .policy(policyTrigger.kind, [.author(key: imposer)])
+            if let author = local.first(where: { $0.key == imposer }) {
+                found.mention.name = "\(shortName(of: author))’s \(found.mention.name)"
+            }
+        } else {
+            return false
+        }
+        return true
     }
 
     /// A visit named without its visitor ("the trip to Lisbon") or without where it goes
@@ -287,86 +324,141 @@ struct EventRecognizer {
     /// What every relation a meeting's own name states carries ("the Lima–Okafor summit").
     static let nameRule: [String: AttributeValue] = ["pattern": .string("meeting-name")]
 
+    /// The meetings a trigger names, by what anchors them.
+    ///
+    /// The anchors are asked in this order: what the meeting's own name holds (a body, two
+    /// parties, two people) before the country that holds it and the place it is held in, which
+    /// a sentence may name for other reasons. A visit is anchored by who goes where (`visit`).
     private func meetings(
         _ trigger: MentionRecognizer.TriggerSpan, _ meeting: MeetingTrigger, _ local: [MentionCandidate],
         _ sentenceTriggers: [MentionRecognizer.TriggerSpan], _ tokens: [Token], _ sentence: Sentence, _ evidence: Evidence,
         _ articleDate: CalendarDate?, named: [Range<Int>]
     ) -> MeetingResult {
-        var result = MeetingResult()
-        let kindClass = Self.meetingClass(meeting.kind)
         func make(_ anchor: MeetingAnchor, _ label: String) -> MentionCandidate {
-            var mention = MentionCandidate(
-                type: .meeting, start: trigger.start, end: trigger.end, sentence: sentence.index, name: label,
-                key: .meeting(anchor, kindClass), evidence: .trigger)
-            mention.attributes["kind"] = meeting.kind
-            // When, as written ("next Thursday") and as a date where the article's own date allows.
-            if let when = time.expression(
-                near: trigger.start..<trigger.end, tokens, sentence, articleDate: articleDate)
-            {
-                mention.attributes["when"] = when.text
-                if let date = when.date { mention.attributes["date"] = date }
-                mention.when = when
-            }
-            return mention
+            meetingMention(anchor, label, trigger, meeting, tokens, sentence, articleDate)
         }
         if meeting.isVisit {
             return visit(trigger, meeting, local, sentenceTriggers, tokens, sentence, evidence, named: named, make: make)
         }
+        var result = MeetingResult()
         let kindWord = meeting.isVerb ? "talks" : (meeting.kind == "meeting" ? "meeting" : meeting.kind)
         if !meeting.isVerb { result.mark = mark(before: trigger, local, tokens, sentence) }
-        // 1. An organisation right before: "ASEAN summit", "G20 meeting".
-        let orgAfter = trigger.end + 1 < sentence.tokens.upperBound && tokens[trigger.end].key == "of"
-            ? local.first(where: { $0.type == .agency && ($0.start == trigger.end + 1 || ($0.start == trigger.end + 2 && tokens[trigger.end + 1].key == "the")) })
-            : nil
-        if !meeting.isVerb, let org = local.last(where: { $0.end == trigger.start && $0.type == .agency }) ?? orgAfter {
-            var mention = make(.organisation(key: org.key!), "\(shortName(org)) \(kindWord)")
-            if org.end == trigger.start { mention.itemStart = org.start }  // patterns see "the ASEAN summit" as one meeting
-            result.mentions.append(mention)
+        if !meeting.isVerb, let org = organisation(of: trigger, local, tokens, sentence) {
+            result.mentions.append(organisationMeeting(org, trigger, kindWord, make))
             return result
         }
-        // 2. The parties its name joins: "the Israeli-Palestinian summit", "U.S.-China talks".
         let parties = meeting.isVerb ? [] : parties(before: trigger, local, tokens, sentence)
         if parties.count == 2 {
-            let label = parties.map { $0.type == .country ? $0.name : shortName($0) }.joined(separator: "–") + " \(kindWord)"
-            var mention = make(.parties(keys: parties.map { $0.key! }.sorted()), label)
-            mention.itemStart = parties[0].start
-            result.mentions.append(mention)
-            for party in parties {
-                result.relations.append(
-                    LocalRelation(source: party.key!, target: mention.key!, type: .attends, attributes: Self.nameRule, evidence: evidence))
-            }
+            addPartiesMeeting(parties, kindWord, evidence, make, into: &result)
             return result
         }
-        // 3. The people who meet: "Lima-Okafor summit", "meeting between Lima and Okafor".
         let people = meeting.isVerb ? [] : participants(of: trigger, local, tokens, sentence)
         let places = meetingPlaces(trigger, meeting, local, sentenceTriggers, tokens, sentence, named: named)
         let cities = places.filter { $0.type == .place }
         if people.count == 2 && cities.isEmpty {
-            let keys = people.map { $0.key! }
-            let label = people.map { surname($0.name) }.joined(separator: "–") + " \(kindWord)"
-            var mention = make(.people(keys: keys.sorted()), label)
-            // Known by who met, whatever the word: "the Lima-Okafor talks" are their meeting.
-            mention.key = .meeting(.people(keys: keys.sorted()), nil)
-            result.mentions.append(mention)
-            result.participants[mention.key!] = Set(keys)
-            // Named by them ("the Lima-Okafor summit", "a meeting between Lima and Okafor"), they take part in it.
-            for person in people {
-                result.relations.append(
-                    LocalRelation(source: person.key!, target: mention.key!, type: .attends, attributes: Self.nameRule, evidence: evidence))
-            }
-            for place in places {
-                result.relations.append(LocalRelation(source: mention.key!, target: place.key!, type: .heldIn, attributes: [:], evidence: evidence))
-            }
+            addPeopleMeeting(people, places: places, kindWord, evidence, make, into: &result)
             return result
         }
-        // 4. The country that holds it: "Peru's presidential election", "the Iraqi elections".
         if meeting.countryHosts, cities.isEmpty, let country = hostCountry(before: trigger, local, tokens, sentence) {
-            result.mentions.append(make(.place(key: country.key!), "\(country.name) \(kindWord)"))
+            let mention = make(.place(key: country.key!), "\(country.name) \(kindWord)")
+            result.mentions.append(mention)
             result.relations.append(
-                LocalRelation(source: result.mentions[0].key!, target: country.key!, type: .heldIn, attributes: [:], evidence: evidence))
+                LocalRelation(source: mention.key!, target: country.key!, type: .heldIn, attributes: [:], evidence: evidence))
             return result
         }
-        // 5. A place: "Lisbon talks", "talks in Nairobi", "meetings in Oslo and Lisbon".
+        addPlaceMeetings(places, cities: cities, trigger, meeting, tokens, kindWord, evidence, make, into: &result)
+        return result
+    }
+
+    /// A meeting's mention at its trigger, keyed by its anchor and class, with when it is held as
+    /// written ("next Thursday") and as a date where the article's own date allows.
+    private func meetingMention(
+        _ anchor: MeetingAnchor, _ label: String, _ trigger: MentionRecognizer.TriggerSpan, _ meeting: MeetingTrigger,
+        _ tokens: [Token], _ sentence: Sentence, _ articleDate: CalendarDate?
+    ) -> MentionCandidate {
+        var mention = MentionCandidate(
+            type: .meeting, start: trigger.start, end: trigger.end, sentence: sentence.index, name: label,
+            key: .meeting(anchor, Self.meetingClass(meeting.kind)), evidence: .trigger)
+        mention.attributes["kind"] = meeting.kind
+        if let when = time.expression(near: trigger.start..<trigger.end, tokens, sentence, articleDate: articleDate) {
+            mention.attributes["when"] = when.text
+            if let date = when.date { mention.attributes["date"] = date }
+            mention.when = when
+        }
+        return mention
+    }
+
+    /// "ASEAN summit", "G20 meeting", "a summit of the African Union": a body right before the
+    /// trigger, or after its "of".
+    private func organisation(
+        of trigger: MentionRecognizer.TriggerSpan, _ local: [MentionCandidate], _ tokens: [Token], _ sentence: Sentence
+    ) -> MentionCandidate? {
+        let orgAfter =
+            trigger.end + 1 < sentence.tokens.upperBound && tokens[trigger.end].key == "of"
+            ? local.first(where: {
+                $0.type == .agency
+                    && ($0.start == trigger.end + 1 || ($0.start == trigger.end + 2 && tokens[trigger.end + 1].key == "the"))
+            })
+            : nil
+        return local.last(where: { $0.end == trigger.start && $0.type == .agency }) ?? orgAfter
+    }
+
+    private func organisationMeeting(
+        _ org: MentionCandidate, _ trigger: MentionRecognizer.TriggerSpan, _ kindWord: String,
+        _ make: (MeetingAnchor, String) -> MentionCandidate
+    ) -> MentionCandidate {
+        var mention = make(.organisation(key: org.key!), "\(shortName(org)) \(kindWord)")
+        if org.end == trigger.start { mention.itemStart = org.start }  // patterns see "the ASEAN summit" as one meeting
+        return mention
+    }
+
+    /// "the Israeli-Palestinian summit", "U.S.-China talks": the parties its name joins attend it.
+    private func addPartiesMeeting(
+        _ parties: [MentionCandidate], _ kindWord: String, _ evidence: Evidence,
+        _ make: (MeetingAnchor, String) -> MentionCandidate, into result: inout MeetingResult
+    ) {
+        let label = parties.map { $0.type == .country ? $0.name : shortName($0) }.joined(separator: "–") + " \(kindWord)"
+        var mention = make(.parties(keys: parties.map { $0.key! }.sorted()), label)
+        mention.itemStart = parties[0].start
+        result.mentions.append(mention)
+        for party in parties {
+            result.relations.append(
+                LocalRelation(
+                    source: party.key!, target: mention.key!, type: .attends, attributes: Self.nameRule, evidence: evidence))
+        }
+    }
+
+    /// "Lima-Okafor summit", "meeting between Lima and Okafor": the two people who meet, who take
+    /// part in it, whatever the word ("the Lima-Okafor talks" are their meeting); held where the
+    /// sentence says.
+    private func addPeopleMeeting(
+        _ people: [MentionCandidate], places: [MentionCandidate], _ kindWord: String, _ evidence: Evidence,
+        _ make: (MeetingAnchor, String) -> MentionCandidate, into result: inout MeetingResult
+    ) {
+        let keys = people.map { $0.key! }
+        let label = people.map { surname($0.name) }.joined(separator: "–") + " \(kindWord)"
+        var mention = make(.people(keys: keys.sorted()), label)
+        mention.key = .meeting(.people(keys: keys.sorted()), nil)
+        result.mentions.append(mention)
+        result.participants[mention.key!] = Set(keys)
+        for person in people {
+            result.relations.append(
+                LocalRelation(
+                    source: person.key!, target: mention.key!, type: .attends, attributes: Self.nameRule, evidence: evidence))
+        }
+        for place in places {
+            result.relations.append(
+                LocalRelation(source: mention.key!, target: place.key!, type: .heldIn, attributes: [:], evidence: evidence))
+        }
+    }
+
+    /// "Lisbon talks", "talks in Nairobi", "meetings in Oslo and Lisbon": a meeting per city for a
+    /// plural trigger other than "talks", else one in the first city (or the first place).
+    private func addPlaceMeetings(
+        _ places: [MentionCandidate], cities: [MentionCandidate], _ trigger: MentionRecognizer.TriggerSpan,
+        _ meeting: MeetingTrigger, _ tokens: [Token], _ kindWord: String, _ evidence: Evidence,
+        _ make: (MeetingAnchor, String) -> MentionCandidate, into result: inout MeetingResult
+    ) {
         let anchors = cities.isEmpty ? places.prefix(1) : cities[...]
         let distributive = tokens[trigger.end - 1].key.hasSuffix("s") && meeting.kind != "talks"
         for place in (distributive ? anchors : anchors.prefix(1)) {
@@ -376,7 +468,6 @@ struct EventRecognizer {
             result.relations.append(
                 LocalRelation(source: mention.key!, target: place.key!, type: .heldIn, attributes: [:], evidence: evidence))
         }
-        return result
     }
 
     /// The short name of an organisation for a label: its acronym when it has one.
@@ -406,7 +497,7 @@ struct EventRecognizer {
     private func participants(
         of trigger: MentionRecognizer.TriggerSpan, _ local: [MentionCandidate], _ tokens: [Token], _ sentence: Sentence
     ) -> [MentionCandidate] {
-        // The people among the sentence's mentions, tested in place rather than filtered into a copy.
+        // "Lima-Okafor summit": two people joined by a hyphen right before the trigger.
         if let second = local.last(where: { $0.type == .person && $0.end == trigger.start }), second.start > 1,
             tokens[second.start - 1].isHyphen, let first = local.last(where: { $0.type == .person && $0.end == second.start - 1 })
         {
@@ -452,8 +543,6 @@ struct EventRecognizer {
         _ trigger: MentionRecognizer.TriggerSpan, _ meeting: MeetingTrigger, _ local: [MentionCandidate],
         _ sentenceTriggers: [MentionRecognizer.TriggerSpan], _ tokens: [Token], _ sentence: Sentence, named: [Range<Int>] = []
     ) -> [MentionCandidate] {
-        // Places and countries used as places, and the sentence's other triggers, tested in place
-        // rather than filtered into copies.
         func location(startingAt start: Int) -> MentionCandidate? {
             // Not a demonym: "performed in German" names a language.
             local.first {

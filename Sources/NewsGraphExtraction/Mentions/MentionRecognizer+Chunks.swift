@@ -81,7 +81,8 @@ extension MentionRecognizer {
     }
 
     private func isHonorific(_ index: Int, _ tokens: [Token]) -> Bool {
-        // Every honorific is short: the length spares most words the hashing.
+        // "Mr.", "Dr", "Mrs": an honorific written with its period, or of three letters at most.
+        // Length first: most words are longer than any honorific.
         tokens[index].key.utf8.count <= Self.longestHonorific
             && (tokens[index].text.hasSuffix(".") || tokens[index].text.count <= 3) && Self.honorifics.contains(tokens[index].key)
     }

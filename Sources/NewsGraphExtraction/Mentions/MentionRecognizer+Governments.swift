@@ -1,7 +1,8 @@
 import NewsGraphCore
 
 extension MentionRecognizer {
-    /// A word for a government (compared, not hashed: it is asked after every person and country).
+    /// A word that, after a person or a country, names their government: "the Okafor
+    /// administration", "the Chilean government".
     static func isGovernmentWord(_ key: String) -> Bool {
         switch key {
         case "administration", "government", "regime", "cabinet": true

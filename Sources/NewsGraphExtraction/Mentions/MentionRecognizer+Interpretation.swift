@@ -316,11 +316,6 @@ extension MentionRecognizer {
             key: nil, evidence: .givenName)
     }
 
-    /// A given name or surname that is not also a common word ("Henderson", not "Real").
-    private func isPersonName(_ key: String) -> Bool {
-        [lexicon.givenNames[key], lexicon.surnames[key]].contains { flags in flags.map { !$0.contains(.word) } ?? false }
-    }
-
     func countryOf(_ span: LexiconSpan) -> Int? {
         for hit in span.hits {
             switch hit {
@@ -399,7 +394,8 @@ extension MentionRecognizer {
         var mention = MentionCandidate(
             type: .country, start: span.start, end: span.end, sentence: sentence.index, name: country.name,
             key: .country(country.code), evidence: .lexicon)
-        // Made whole: a dictionary grown key by key reallocates.
+        // How the text names the country: by its name, by its people's adjective ("Egyptian
+        // officials"), or by its capital standing for its government ("Cairo said").
         switch form {
         case nil: mention.attributes = ["code": country.code]
         case .demonym: mention.attributes = ["code": country.code, "form": "demonym"]
@@ -419,180 +415,6 @@ extension MentionRecognizer {
         return mention
     }
 
-    // MARK: Names no lexicon knows
-
-    /// Classifies a run of capitalised words by the evidence in and around it, appending the
-    /// mention it gives.
-    func nameMentions(_ run: ArraySlice<ResolvedUnit>, _ context: Context, into out: inout [MentionCandidate]) {
-        let tokens = context.tokens
-        var words: [Int] = []  // the run's words, by token index
-        words.reserveCapacity(run.count)
-        for unit in run where unit.isWord { words.append(unit.start) }
-        guard let firstWord = words.first, let lastWord = words.last else { return }
-        let start = run.first!.start
-        let end = run.last!.end
-        // Headlines join names with hyphens ("Lima-Okafor"): the parts, if there are two or more.
-        let parts = run.contains { isHyphen($0, tokens) } ? hyphenParts(run, tokens) : []
-        if context.strict {
-            guard isKnownName(start, end, context) else {
-                // Try each part.
-                if parts.count > 1 { for part in parts { nameMentions(part, context, into: &out) } }
-                return
-            }
-            out.append(MentionCandidate(
-                type: .person, start: start, end: end, sentence: context.sentence.index, name: nameText(start, end, tokens),
-                key: nil, evidence: .knownInDocument))
-            return
-        }
-        // "Mr. Roed-Larsen" is one person's double name.
-        let afterHonorific = start > context.sentence.tokens.lowerBound && Self.honorifics.contains(tokens[start - 1].key)
-        if parts.count > 1 && lexicon.givenNames[tokens[firstWord].key] == nil && !afterHonorific {
-            for part in parts { nameMentions(part, context, into: &out) }
-            return
-        }
-        // "Actor John Smyth": a word before a given name is a description, not part of the name.
-        func isName(_ key: String) -> Bool {
-            [lexicon.givenNames[key], lexicon.surnames[key]].contains { flags in flags.map { !$0.contains(.word) } ?? false }
-        }
-        if words.count >= 3, !isName(tokens[firstWord].key),
-            lexicon.givenNames[tokens[words[1]].key] != nil, let secondUnit = run.firstIndex(where: { $0.start == words[1] })
-        {
-            nameMentions(run[secondUnit...], context, into: &out)
-            return
-        }
-        let sentence = context.sentence
-        let first = tokens[firstWord]
-        let last = tokens[lastWord]
-        let previous = start > sentence.tokens.lowerBound ? tokens[start - 1] : nil
-        let beforePrevious = start - 2 >= sentence.tokens.lowerBound ? tokens[start - 2] : nil
-        var mention = MentionCandidate(
-            type: .person, start: start, end: end, sentence: sentence.index, name: nameText(start, end, tokens), key: nil,
-            evidence: .givenName)
-        let initial = isSentenceInitial(start, sentence, tokens)
-
-        // Acronyms: "IRSS", "NASA".
-        if words.count == 1 && first.isAllCaps && !first.text.utf8.contains(UInt8(ascii: ".")) && first.text.count <= 6 {
-            guard !nonEntityAcronyms.contains(first.key) else { return }
-            mention.type = .agency
-            mention.evidence = .acronym
-            mention.key = .agency(first.key)
-            out.append(mention)
-            return
-        }
-        if sentence.zone == .byline && words.count == 1 && lexicon.bylineWords.contains(first.key) { return }
-        // "Sunni", "Kurdish", "Republicans": peoples and camps, not names.
-        if words.allSatisfy({ lexicon.groupNames.contains(tokens[$0].key) }) { return }
-        // "I", "We", "It": never a name; "He" may be a family name, so it waits for resolution.
-        if words.count == 1 && lexicon.isFunctionWord(first.key) {
-            guard lexicon.surnames[first.key] != nil, !initial else { return }
-            mention.isWeak = true
-            mention.evidence = .knownInDocument
-            out.append(mention)
-            return
-        }
-        if let previous, previous.kind == .word, Self.honorifics.contains(previous.key) {
-            mention.evidence = .title
-            mention.start = start - 1  // "Mr. Obama" is the mention; "Obama" the name
-        } else if sentence.zone == .byline {
-            mention.evidence = .byline
-        } else if let previous, previous.key == "at", let staff = beforePrevious,
-            staffNouns.contains(staff.key)
-        {
-            // "analysts at Goldman Sachs", "economists at Nordbank": where they work.
-            mention.type = .agency
-            mention.evidence = .companyNoun
-            mention.key = .agency(normalisedName(mention.name))
-        } else if let previous, companyNouns.contains(previous.key), !initial || words.count > 1 {
-            mention.type = .agency
-            mention.evidence = .companyNoun
-            mention.key = .agency(normalisedName(mention.name))
-            mention.attributes["kind"] = "company"
-            if let beforePrevious, beforePrevious.key == "media" || previous.key == "newspaper" || previous.key == "broadcaster" {
-                mention.attributes["kind"] = "media"
-            }
-        } else if words.count >= 2, let flags = lexicon.givenNames[first.key],
-            !flags.contains(.word) || !commonWords.contains(tokens[words[1]].key)
-        {
-            mention.evidence = .givenName
-        } else if words.count == 2, lexicon.surnames[first.key] != nil, lexicon.givenNames[tokens[words[1]].key] == nil,
-            !commonWords.contains(tokens[words[1]].key), !lexicon.isFunctionWord(tokens[words[1]].key) || false
-        {
-            mention.evidence = .surname
-        } else if (2...3).contains(words.count), let flags = lexicon.surnames[last.key], !flags.contains(.word),
-            !commonWords.contains(first.key)
-        {
-            mention.evidence = .surname
-        } else if titleEnds(at: start, context) || isApposition(start, end, context) {
-            mention.evidence = .apposition
-        } else if isSpeaker(start, end, context) && !(initial && words.count == 1) {
-            mention.evidence = .speech
-        } else {
-            // No evidence of its own: kept only if resolution ties it to a name the text establishes.
-            if words.count > 3 { return }
-            // A lone common word is not a name, unless it is also a family name ("He", "Young").
-            if words.count == 1 && (commonWords.contains(first.key) || lexicon.isFunctionWord(first.key))
-                && (lexicon.surnames[first.key] == nil || initial)
-            {
-                return
-            }
-            mention.isWeak = true
-            mention.evidence = .knownInDocument
-        }
-        out.append(mention)
-    }
-
-    private func isHyphen(_ unit: ResolvedUnit, _ tokens: [Token]) -> Bool {
-        if case .connector(let index) = unit.unit { tokens[index].isHyphen } else { false }
-    }
-
-    /// Splits "Lima-Okafor" into its parts at hyphens.
-    private func hyphenParts(_ run: ArraySlice<ResolvedUnit>, _ tokens: [Token]) -> [ArraySlice<ResolvedUnit>] {
-        var parts: [ArraySlice<ResolvedUnit>] = []
-        var partStart = run.startIndex
-        for position in run.indices where isHyphen(run[position], tokens) {
-            parts.append(run[partStart..<position])
-            partStart = position + 1
-        }
-        parts.append(run[partStart...])
-        return parts.filter { $0.contains(where: \.isWord) }
-    }
-
-    /// A title ends right before `start`: "trade negotiator Tom Berg", or "..., Berg" after
-    /// "Norway's chief trade negotiator,".
-    private func titleEnds(at start: Int, _ context: Context) -> Bool {
-        context.titles.indices.contains { title in
-            let end = context.titles[title].end
-            return end == start || (end == start - 1 && context.tokens[start - 1].key == ",")
-        }
-    }
-
-    /// "Ana Lima, senior fellow at ...", "X, a director of ...".
-    private func isApposition(_ start: Int, _ end: Int, _ context: Context) -> Bool {
-        let tokens = context.tokens
-        guard end < context.sentence.tokens.upperBound, tokens[end].key == "," else { return false }
-        var cursor = end + 1
-        while cursor < context.sentence.tokens.upperBound && ["a", "an", "the"].contains(tokens[cursor].key) { cursor += 1 }
-        return context.titles.indices.contains { context.titles[$0].start == cursor }
-    }
-
-    /// "said X", "X said", "X told".
-    private func isSpeaker(_ start: Int, _ end: Int, _ context: Context) -> Bool {
-        let tokens = context.tokens
-        let sentence = context.sentence
-        // "said X," or "said X." — not "said European leaders", where the name is a modifier.
-        let modifiesNoun = end < sentence.tokens.upperBound && tokens[end].kind == .word && !tokens[end].isCapitalized
-        if start > sentence.tokens.lowerBound, !modifiesNoun, speechVerbs.contains(tokens[start - 1].key) { return true }
-        var after = end
-        while after < sentence.tokens.upperBound && tokens[after].key == "," { after += 1 }
-        return after < sentence.tokens.upperBound && tokens[after].kind == .word && !tokens[after].isCapitalized
-            && speechVerbs.contains(tokens[after].key)
-    }
-
-    /// In a heading, a name counts only if the body already named a person so.
-    private func isKnownName(_ start: Int, _ end: Int, _ context: Context) -> Bool {
-        context.known.contains(normalisedName(nameText(start, end, context.tokens)))
-    }
-
     // MARK: Text
 
     /// The name as written, with single spaces and no spaces around hyphens.
@@ -604,7 +426,7 @@ extension MentionRecognizer {
                 out += " "
             }
             // "U. S." as written is "U.S." in a name.
-            // (A byte test: `String.contains(" ")` is Foundation's search, slow for so small a question.)
+            // (By bytes: Foundation's `contains` is slow for one character.)
             let text = tokens[index].text
             out += isHyphen ? "-" : (text.utf8.contains(UInt8(ascii: " ")) ? text.filter { $0 != " " } : text)
         }

@@ -61,8 +61,7 @@ struct MentionRecognizer {
     /// A lexicon phrase found in a sentence.
     typealias LexiconSpan = PhraseIndex.Match
 
-    /// The arrays each sentence fills and the next one reuses: an allocation each per document
-    /// rather than per sentence.
+    /// The arrays each sentence fills and the next one reuses.
     private struct SentenceBuffers {
         var spans: [LexiconSpan] = []
         var titles: [TitleMention] = []
@@ -137,121 +136,6 @@ struct MentionRecognizer {
         lexicon.longestPhrases(tokens, sentence.tokens, into: &spans)
     }
 
-    /// Titles with their modifiers and portfolios: "former U.S. Treasury Secretary" gives the
-    /// title "Treasury Secretary" (the country is an affiliation, found as a mention).
-    private func titleMentions(
-        _ spans: [LexiconSpan], _ sentence: Sentence, _ tokens: [Token], into titles: inout [TitleMention]
-    ) {
-        titles.removeAll(keepingCapacity: true)
-        for span in spans {
-            guard let entry = span.hits.lazy.compactMap({ hit -> TitleEntry? in
-                if case .title(let index) = hit { return lexicon.titles[index] }
-                return nil
-            }).first else { continue }
-            // "Sen." is a title, "Sen" (as in Hun Sen) a name.
-            if entry.phrase.hasSuffix(".") && !tokens[span.end - 1].text.hasSuffix(".") { continue }
-            var start = span.start
-            var portfolioStart: Int?
-            // Portfolios and modifiers to the left: "chief trade negotiator", "Treasury Secretary".
-            while start > sentence.tokens.lowerBound {
-                let previous = tokens[start - 1]
-                if previous.kind == .word && lexicon.portfolios.contains(previous.key) {
-                    start -= 1
-                    portfolioStart = start
-                } else if previous.kind == .word && lexicon.titleModifiers.contains(previous.key)
-                    || previous.isHyphen && start - 2 >= sentence.tokens.lowerBound && tokens[start - 2].key == "vice"
-                {
-                    start -= 1
-                } else {
-                    break
-                }
-            }
-            var end = span.end
-            var portfolioEnd = portfolioStart != nil ? span.start : nil
-            // "Minister of Foreign Affairs", "Secretary for Trade".
-            if portfolioStart == nil, end + 1 < sentence.tokens.upperBound,
-                tokens[end].key == "of" || tokens[end].key == "for"
-            {
-                var cursor = end + 1
-                if cursor < sentence.tokens.upperBound && tokens[cursor].key == "the" { cursor += 1 }
-                let first = cursor
-                while cursor < sentence.tokens.upperBound && tokens[cursor].isCapitalized
-                    && (lexicon.portfolios.contains(tokens[cursor].key) || tokens[cursor].key == "affairs")
-                {
-                    cursor += 1
-                }
-                if cursor > first, entry.agencyTemplate != nil {
-                    portfolioStart = first
-                    portfolioEnd = cursor
-                    end = cursor
-                }
-            }
-            var impliedAgency: String?
-            if let parts = entry.agencyTemplateParts, let pStart = portfolioStart, let pEnd = portfolioEnd {
-                let portfolio = (pStart..<pEnd).map { capitalised(tokens[$0].text) }.joined(separator: " ")
-                impliedAgency = parts.joined(separator: portfolio)
-            } else if let parts = entry.agencyTemplateParts, parts.count == 1 {
-                impliedAgency = parts[0]
-            }
-            let roleStart = portfolioStart ?? span.start
-            // The title's words from the portfolio on, and the modifiers before, capitalised.
-            var role = ""
-            var hasHyphen = false
-            var isFirstWord = true
-            for index in start..<end where tokens[index].kind == .word || tokens[index].isHyphen {
-                guard index >= roleStart || lexicon.titleModifiers.contains(tokens[index].key) else { continue }
-                if !isFirstWord { role += " " }
-                isFirstWord = false
-                if tokens[index].isHyphen {
-                    role += "-"
-                    hasHyphen = true
-                } else {
-                    role += capitalised(tokens[index].text)
-                }
-            }
-            // Only a hyphen token can leave " - " (word tokens hold no hyphen), and most titles have none.
-            if hasHyphen { role = role.replacingOccurrences(of: " - ", with: "-") }
-            var title = TitleMention(
-                start: start, end: end, sentence: sentence.index, role: role, titleClass: entry.titleClass,
-                impliedAgency: impliedAgency, portfolioStart: portfolioStart, portfolioEnd: portfolioEnd)
-            // "former Foreign Minister", and "Former Dutch Finance Minister" with the country between.
-            var lookBack = start - 1
-            while lookBack >= sentence.tokens.lowerBound && start - lookBack <= 4
-                && (tokens[lookBack].isCapitalized || tokens[lookBack].key == "'s") && !Self.isPastWord(tokens[lookBack].key)
-            {
-                lookBack -= 1
-            }
-            title.isFormer = (start..<end).contains { Self.isPastWord(tokens[$0].key) }
-                || (lookBack >= sentence.tokens.lowerBound && Self.isPastWord(tokens[lookBack].key))
-            titles.append(title)
-        }
-    }
-
-    /// Words that put a title in the past: "former", "ex", "then", "outgoing" (compared, not
-    /// hashed: every title asks about each of its words).
-    static func isPastWord(_ key: String) -> Bool {
-        switch key {
-        case "former", "ex", "then", "outgoing": true
-        default: false
-        }
-    }
-
-    /// A word capitalised as in a title: "secretary" → "Secretary"; all-capital words stay.
-    func capitalised(_ word: String) -> String {
-        // ASCII words, nearly all, by their bytes: `Character` properties are slow to ask.
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            guard let first = word.utf8.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) else { return word }
-            return String(unsafeUninitializedCapacity: word.utf8.count) { buffer in
-                _ = buffer.initialize(from: word.utf8)
-                buffer[0] = first - 32
-                return word.utf8.count
-            }
-        }
-        guard let first = word.first else { return word }
-        if word.allSatisfy({ $0.isUppercase || !$0.isLetter }) && word.count > 1 { return word }
-        return first.uppercased() + word.dropFirst()
-    }
-
     // MARK: Phrases outside capitalised chunks
 
     /// A commodity written in lower case ("rare earths") at a position the chunker left alone.
@@ -286,7 +170,6 @@ struct MentionRecognizer {
         for span in spans {
             guard span.hits.contains(where: \.isTrigger) else { continue }
             // A trigger inside a name ("Dialogue Initiative") is part of the name.
-            // (Mentions are read in place, by index: a copy of each would retain and release its strings.)
             let insideName = mentions.indices.contains { index in
                 mentions[index].start <= span.start && span.end <= mentions[index].end && mentions[index].type != .meeting
             }

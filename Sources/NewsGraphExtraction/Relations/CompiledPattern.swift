@@ -113,8 +113,7 @@ struct CompiledPattern: Sendable {
                 guard let type = RelationType(rawValue: output.relation) else { return nil }
                 relation = .typed(type)
             }
-            // With room for what a match adds (status, hedging, role), so adding them copies the
-            // dictionary once rather than growing it too.
+            // With room for what a match adds: status, hedging, role.
             var attributes = [String: AttributeValue](minimumCapacity: output.attributes.count + 4)
             attributes["pattern"] = .string(pattern.name)
             for (key, value) in output.attributes where key != "status" { attributes[key] = .string(value) }

@@ -112,8 +112,8 @@ struct PatternMatcher {
                     && bindings[other].equals(bindings[index], except: 0)
             }
         }
-        // The best match for each set of other captures, found by comparing captures rather than
-        // hashing them (the pairwise test above already assumes few matches).
+        // For each set of other captures, one match: the nearest, or with `@leftmost` the
+        // sentence's subject.
         var best: [PatternMatch] = []
         var bestBindings: [Bindings] = []
         for index in kept {
@@ -260,7 +260,8 @@ private struct Search {
         if let index = results.firstIndex(where: { resultIndices[$0.bindings].elementsEqual(resultIndices[path]) }) {
             resultIndices.removeLast(path.count)
             if results[index].end < end {
-                // A fresh copy of the literals; the one it replaces stays unused until the next run.
+                // The longer match with the same captures wins, with its own literals (the
+                // replaced ones stay unused in the buffer until the next run).
                 results[index].end = end
                 results[index].literals = appendLiterals()
             }

@@ -337,7 +337,7 @@ struct RelationExtractor {
         for match: PatternMatch, _ bindings: Bindings, _ document: Document, sentence: Sentence, items: SentenceItems
     ) -> EntityKey? {
         let mentions = document.mentions
-        // The match's people, as a few keys compared in turn rather than hashed into a set.
+        // The match's people, each once.
         var people: [EntityKey] = []
         for index in bindings.all where index < mentions.count && mentions[index].type == .person {
             if !people.contains(mentions[index].key!) { people.append(mentions[index].key!) }
@@ -482,8 +482,7 @@ struct RelationExtractor {
         _ mentions: [MentionCandidate], _ sentences: [Sentence], _ article: Article, _ evidences: [Evidence]
     ) -> [LocalRelation] {
         var out: [LocalRelation] = []
-        // An agency named with its country: "U.S. Commerce Department". (The loops go by index:
-        // a for-in over mentions copies each one, names, key and attributes.)
+        // An agency named with its country: "U.S. Commerce Department".
         for index in mentions.indices where mentions[index].type == .agency {
             guard let country = mentions[index].country else { continue }
             out.append(

@@ -34,7 +34,6 @@ struct DocumentResolver {
         resolveAcronyms(&mentions, tokens)
         resolveShortBodyNames(&mentions)
         // Each person's name as names are compared, once per mention (acronyms rename only agencies).
-        // (Mentions are read in place, by index: a copy of each would retain and release its strings.)
         let names = mentions.indices.map { mentions[$0].type == .person ? normalisedName(mentions[$0].name) : "" }
         // Full names: persons of two or more words with evidence of their own.
         var heads: [String: EntityKey] = [:]  // normalised full name -> key

@@ -123,8 +123,8 @@ final class SentenceSplitter {
         return .body
     }
 
-    /// The keys of the words written in lower case. A word the vocabulary numbers is told apart
-    /// by its number, so it is hashed into the set once rather than at every occurrence.
+    /// The keys of the words written in lower case. A word the vocabulary numbers is checked off
+    /// by its number, and joins the set once.
     private static func lowercaseWords(_ tokens: [Token], vocabularySize: Int) -> Set<String> {
         var seen = BitSet(count: vocabularySize)
         var words = Set<String>(minimumCapacity: tokens.count / 3)

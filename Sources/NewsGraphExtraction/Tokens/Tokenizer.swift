@@ -233,7 +233,7 @@ public struct Tokenizer: Sendable {
         func continuesInitials(_ i: Int) -> Bool {
             isInitial(i) && tokens[i].newlinesBefore == 0 && tokens[i].start == tokens[i - 1].end + 1
         }
-        // Most texts have none: their tokens are returned as they are, not copied.
+        // Most texts write no initials spaced apart ("U. S."): nothing to merge.
         guard let firstMerge = tokens.indices.first(where: { isInitial($0) && continuesInitials($0 + 1) }) else { return tokens }
         var out = Array(tokens[..<firstMerge])
         out.reserveCapacity(tokens.count)

@@ -1,0 +1,329 @@
+import NewsGraphCore
+
+/// Names no lexicon knows: runs of capitalised words, typed by the evidence in and around them.
+extension MentionRecognizer {
+    /// Classifies a run of capitalised words by the evidence in and around it, appending the
+    /// mention it gives.
+    ///
+    /// A run is first taken apart where it holds more than one name: in a heading only names the
+    /// body established count, headlines join names with hyphens ("Lima-Okafor"), and a word
+    /// before a given name describes the person ("Actor John Smyth"). What is left is one name
+    /// or none, as `reading(of:_:)` decides.
+    func nameMentions(_ run: ArraySlice<ResolvedUnit>, _ context: Context, into out: inout [MentionCandidate]) {
+        let tokens = context.tokens
+        var words: [Int] = []  // the run's words, by token index
+        words.reserveCapacity(run.count)
+        for unit in run where unit.isWord { words.append(unit.start) }
+        guard !words.isEmpty else { return }
+        // The parts between hyphens, if there are two or more.
+        let parts = run.contains { isHyphen($0, tokens) } ? hyphenParts(run, tokens) : []
+        if context.strict {
+            knownNameInHeading(run, parts: parts, context, into: &out)
+        } else if namesJoinedByHyphens(run, parts: parts, firstWord: words[0], context) {
+            for part in parts { nameMentions(part, context, into: &out) }
+        } else if let name = nameAfterDescription(run, words: words, tokens) {
+            nameMentions(name, context, into: &out)
+        } else if case .name(let mention) = reading(of: nameRun(run, words: words, context), context) {
+            out.append(mention)
+        }
+    }
+
+    /// What a rule makes of a run: no name at all, or the mention of one.
+    enum NameReading {
+        case noName
+        case name(MentionCandidate)
+    }
+
+    /// What one run of capitalised words is, rule by rule.
+    ///
+    /// The order is the policy. What the words themselves are settles the run before any
+    /// evidence around them is weighed: a short word in capitals is a body's acronym whatever
+    /// stands before it, and a byline's word, a people or a pronoun is no name however it is
+    /// used. Only then does the evidence around the words decide (`evidencedName`).
+    private func reading(of name: NameRun, _ context: Context) -> NameReading {
+        acronym(name) ?? bylineWord(name) ?? groupName(name, context.tokens) ?? functionWord(name)
+            ?? evidencedName(name, context)
+    }
+
+    /// The evidence that makes a run a name, asked strongest first: the word right before it (an
+    /// honorific, a byline, where staff work, a company noun), then the name's own words (a
+    /// given name, a family name), then the sentence around it (a title or an apposition, a verb
+    /// of speech). A run with none of it may still be a short form of a name (`mayBeShortName`).
+    private func evidencedName(_ name: NameRun, _ context: Context) -> NameReading {
+        let tokens = context.tokens
+        var mention = name.mention(.person, evidence: .givenName)
+        if isAfterHonorific(name) {
+            mention.evidence = .title
+            mention.start = name.start - 1  // "Mr. Obama" is the mention; "Obama" the name
+        } else if name.sentence.zone == .byline {
+            mention.evidence = .byline
+        } else if isWhereStaffWork(name) {
+            mention = name.mention(.agency, evidence: .companyNoun, key: .agency(normalisedName(name.text)))
+        } else if let kind = companyNounKind(name) {
+            mention = name.mention(.agency, evidence: .companyNoun, key: .agency(normalisedName(name.text)))
+            mention.attributes["kind"] = kind
+        } else if opensWithGivenName(name, tokens) {
+            mention.evidence = .givenName
+        } else if opensWithFamilyName(name, tokens) || endsWithFamilyName(name) {
+            mention.evidence = .surname
+        } else if titleEnds(at: name.start, context) || isApposition(name.start, name.end, context) {
+            mention.evidence = .apposition
+        } else if isNamedSpeaker(name, context) {
+            mention.evidence = .speech
+        } else {
+            return mayBeShortName(name) ? .name(name.weakMention) : .noName
+        }
+        return .name(mention)
+    }
+
+    // MARK: Runs that hold more than one name
+
+    /// In a heading or a dateline a run is a person only if the body already named one so: as a
+    /// whole, or else part by part where hyphens join several ("Lima-Okafor Talks").
+    private func knownNameInHeading(
+        _ run: ArraySlice<ResolvedUnit>, parts: [ArraySlice<ResolvedUnit>], _ context: Context,
+        into out: inout [MentionCandidate]
+    ) {
+        let start = run.first!.start
+        let end = run.last!.end
+        guard isKnownName(start, end, context) else {
+            if parts.count > 1 { for part in parts { nameMentions(part, context, into: &out) } }
+            return
+        }
+        out.append(
+            MentionCandidate(
+                type: .person, start: start, end: end, sentence: context.sentence.index,
+                name: nameText(start, end, context.tokens), key: nil, evidence: .knownInDocument))
+    }
+
+    /// "Lima-Okafor": headlines join two people's names with a hyphen. Not when a given name
+    /// opens the run ("Ana Lima-Costa" is one double family name) nor after an honorific ("Mr.
+    /// Roed-Larsen" is one person's).
+    private func namesJoinedByHyphens(
+        _ run: ArraySlice<ResolvedUnit>, parts: [ArraySlice<ResolvedUnit>], firstWord: Int, _ context: Context
+    ) -> Bool {
+        let tokens = context.tokens
+        let start = run.first!.start
+        let afterHonorific = start > context.sentence.tokens.lowerBound && Self.honorifics.contains(tokens[start - 1].key)
+        return parts.count > 1 && lexicon.givenNames[tokens[firstWord].key] == nil && !afterHonorific
+    }
+
+    /// "Actor John Smyth": a word that is no name, before a given name, describes the person; the
+    /// name is the run from the given name on.
+    private func nameAfterDescription(
+        _ run: ArraySlice<ResolvedUnit>, words: [Int], _ tokens: [Token]
+    ) -> ArraySlice<ResolvedUnit>? {
+        guard words.count >= 3, !isPersonName(tokens[words[0]].key), lexicon.givenNames[tokens[words[1]].key] != nil,
+            let secondUnit = run.firstIndex(where: { $0.start == words[1] })
+        else { return nil }
+        return run[secondUnit...]
+    }
+
+    private func isHyphen(_ unit: ResolvedUnit, _ tokens: [Token]) -> Bool {
+        if case .connector(let index) = unit.unit { tokens[index].isHyphen } else { false }
+    }
+
+    /// Splits "Lima-Okafor" into its parts at hyphens.
+    private func hyphenParts(_ run: ArraySlice<ResolvedUnit>, _ tokens: [Token]) -> [ArraySlice<ResolvedUnit>] {
+        var parts: [ArraySlice<ResolvedUnit>] = []
+        var partStart = run.startIndex
+        for position in run.indices where isHyphen(run[position], tokens) {
+            parts.append(run[partStart..<position])
+            partStart = position + 1
+        }
+        parts.append(run[partStart...])
+        return parts.filter { $0.contains(where: \.isWord) }
+    }
+
+    // MARK: One run, one name or none
+
+    /// A run of capitalised words that holds at most one name, with the words around it that the
+    /// rules read.
+    struct NameRun {
+        /// The run's words, by token index (connectors such as a hyphen or "de" left out).
+        var words: [Int]
+        var start: Int
+        var end: Int
+        /// The run as a name is written (`nameText`).
+        var text: String
+        var first: Token
+        var last: Token
+        /// The token before the run, and the one before that ("analysts at Nordbank").
+        var previous: Token?
+        var beforePrevious: Token?
+        /// Whether the run opens its sentence, where every word is capitalised.
+        var isSentenceInitial: Bool
+        var sentence: Sentence
+
+        func mention(_ type: EntityType, evidence: MentionCandidate.Evidence, key: EntityKey? = nil) -> MentionCandidate {
+            MentionCandidate(
+                type: type, start: start, end: end, sentence: sentence.index, name: text, key: key, evidence: evidence)
+        }
+
+        /// A person with no evidence of its own, which resolution drops unless it ties the
+        /// mention to a name the text establishes.
+        var weakMention: MentionCandidate {
+            var mention = mention(.person, evidence: .knownInDocument)
+            mention.isWeak = true
+            return mention
+        }
+    }
+
+    private func nameRun(_ run: ArraySlice<ResolvedUnit>, words: [Int], _ context: Context) -> NameRun {
+        let tokens = context.tokens
+        let sentence = context.sentence
+        let start = run.first!.start
+        let end = run.last!.end
+        return NameRun(
+            words: words, start: start, end: end, text: nameText(start, end, tokens), first: tokens[words[0]],
+            last: tokens[words[words.count - 1]],
+            previous: start > sentence.tokens.lowerBound ? tokens[start - 1] : nil,
+            beforePrevious: start - 2 >= sentence.tokens.lowerBound ? tokens[start - 2] : nil,
+            isSentenceInitial: isSentenceInitial(start, sentence, tokens), sentence: sentence)
+    }
+
+    // MARK: What the words are
+
+    /// "IRSS", "NASA": one short word in capitals, without periods, is a body's acronym; "CEO",
+    /// "GDP" and the other acronyms that name no entity are nothing.
+    private func acronym(_ name: NameRun) -> NameReading? {
+        let word = name.first
+        guard name.words.count == 1 && word.isAllCaps && !word.text.utf8.contains(UInt8(ascii: ".")) && word.text.count <= 6
+        else { return nil }
+        guard !nonEntityAcronyms.contains(word.key) else { return .noName }
+        return .name(name.mention(.agency, evidence: .acronym, key: .agency(word.key)))
+    }
+
+    /// "By", "Reporting", "Editing": a byline's own words, capitalised there, name no one.
+    private func bylineWord(_ name: NameRun) -> NameReading? {
+        name.sentence.zone == .byline && name.words.count == 1 && lexicon.bylineWords.contains(name.first.key) ? .noName : nil
+    }
+
+    /// "Sunni", "Kurdish", "Republicans": peoples and camps, not names.
+    private func groupName(_ name: NameRun, _ tokens: [Token]) -> NameReading? {
+        name.words.allSatisfy({ lexicon.groupNames.contains(tokens[$0].key) }) ? .noName : nil
+    }
+
+    /// "I", "We", "It": a function word is never a name; but "He" may be a family name, so
+    /// inside a sentence it is kept for resolution to decide.
+    private func functionWord(_ name: NameRun) -> NameReading? {
+        guard name.words.count == 1 && lexicon.isFunctionWord(name.first.key) else { return nil }
+        guard lexicon.surnames[name.first.key] != nil, !name.isSentenceInitial else { return .noName }
+        return .name(name.weakMention)
+    }
+
+    // MARK: The evidence around the words
+
+    /// "Mr. Obama", "Dr. Vance": an honorific makes the word after it a person's name.
+    private func isAfterHonorific(_ name: NameRun) -> Bool {
+        guard let previous = name.previous else { return false }
+        return previous.kind == .word && Self.honorifics.contains(previous.key)
+    }
+
+    /// "analysts at Goldman Sachs", "economists at Nordbank": where a staff noun's people work is
+    /// a body.
+    private func isWhereStaffWork(_ name: NameRun) -> Bool {
+        guard let previous = name.previous, previous.key == "at", let staff = name.beforePrevious else { return false }
+        return staffNouns.contains(staff.key)
+    }
+
+    /// "the carmaker Halvorsen", "the app Chatterly": a company noun names what follows it a
+    /// company; "the newspaper Dagbladet", "the broadcaster X" and "media group X" a medium. A
+    /// lone word that opens the sentence is not taken.
+    /// - Returns: the body's kind, "company" or "media"; nil if no company noun stands before.
+    private func companyNounKind(_ name: NameRun) -> String? {
+        guard let previous = name.previous, companyNouns.contains(previous.key),
+            !name.isSentenceInitial || name.words.count > 1
+        else { return nil }
+        if let beforePrevious = name.beforePrevious,
+            beforePrevious.key == "media" || previous.key == "newspaper" || previous.key == "broadcaster"
+        {
+            return "media"
+        }
+        return "company"
+    }
+
+    /// "Ana Lima": a given name opens a name of two or more words. A given name that is also a
+    /// common word ("Rose", "Will") opens one only if the next word is not written in lower case
+    /// elsewhere in the text ("Rose Garden" beside "the garden").
+    private func opensWithGivenName(_ name: NameRun, _ tokens: [Token]) -> Bool {
+        guard name.words.count >= 2, let flags = lexicon.givenNames[name.first.key] else { return false }
+        return !flags.contains(.word) || !commonWords.contains(tokens[name.words[1]].key)
+    }
+
+    /// "Zhou Minghao": a family name written first, then a word that is no given name, common word
+    /// or function word.
+    private func opensWithFamilyName(_ name: NameRun, _ tokens: [Token]) -> Bool {
+        guard name.words.count == 2, lexicon.surnames[name.first.key] != nil else { return false }
+        let second = tokens[name.words[1]].key
+        return lexicon.givenNames[second] == nil && !commonWords.contains(second) && !lexicon.isFunctionWord(second)
+    }
+
+    /// "Tove Brekkestad": two or three words that end in a family name that is no common word, and
+    /// open with a word the text never writes in lower case.
+    private func endsWithFamilyName(_ name: NameRun) -> Bool {
+        guard (2...3).contains(name.words.count), let flags = lexicon.surnames[name.last.key], !flags.contains(.word)
+        else { return false }
+        return !commonWords.contains(name.first.key)
+    }
+
+    /// "said Brekkestad", "Brekkestad told": a verb of speech makes its subject a person. Not a
+    /// lone word that opens the sentence ("Analysts said").
+    private func isNamedSpeaker(_ name: NameRun, _ context: Context) -> Bool {
+        isSpeaker(name.start, name.end, context) && !(name.isSentenceInitial && name.words.count == 1)
+    }
+
+    /// A run with no evidence may still be a short form of a name the text establishes
+    /// ("Okafor" after "Tom Okafor"), which resolution decides; not a run of four words or more,
+    /// nor a lone common word, unless it is also a family name written inside the sentence ("He",
+    /// "Young").
+    private func mayBeShortName(_ name: NameRun) -> Bool {
+        if name.words.count > 3 { return false }
+        let key = name.first.key
+        let isLoneCommonWord = name.words.count == 1 && (commonWords.contains(key) || lexicon.isFunctionWord(key))
+        return !(isLoneCommonWord && (lexicon.surnames[key] == nil || name.isSentenceInitial))
+    }
+
+    /// A title ends right before `start`: "trade negotiator Tom Berg", or "..., Berg" after
+    /// "Norway's chief trade negotiator,".
+    private func titleEnds(at start: Int, _ context: Context) -> Bool {
+        context.titles.indices.contains { title in
+            let end = context.titles[title].end
+            return end == start || (end == start - 1 && context.tokens[start - 1].key == ",")
+        }
+    }
+
+    /// "Ana Lima, senior fellow at ...", "X, a director of ...".
+    private func isApposition(_ start: Int, _ end: Int, _ context: Context) -> Bool {
+        let tokens = context.tokens
+        guard end < context.sentence.tokens.upperBound, tokens[end].key == "," else { return false }
+        var cursor = end + 1
+        while cursor < context.sentence.tokens.upperBound && ["a", "an", "the"].contains(tokens[cursor].key) { cursor += 1 }
+        return context.titles.indices.contains { context.titles[$0].start == cursor }
+    }
+
+    /// "said X", "X said", "X told".
+    private func isSpeaker(_ start: Int, _ end: Int, _ context: Context) -> Bool {
+        let tokens = context.tokens
+        let sentence = context.sentence
+        // "said X," or "said X." — not "said European leaders", where the name is a modifier.
+        let modifiesNoun = end < sentence.tokens.upperBound && tokens[end].kind == .word && !tokens[end].isCapitalized
+        if start > sentence.tokens.lowerBound, !modifiesNoun, speechVerbs.contains(tokens[start - 1].key) { return true }
+        var after = end
+        while after < sentence.tokens.upperBound && tokens[after].key == "," { after += 1 }
+        return after < sentence.tokens.upperBound && tokens[after].kind == .word && !tokens[after].isCapitalized
+            && speechVerbs.contains(tokens[after].key)
+    }
+
+    // MARK: Names of people
+
+    /// A given name or surname that is not also a common word ("Henderson", not "Real").
+    func isPersonName(_ key: String) -> Bool {
+        [lexicon.givenNames[key], lexicon.surnames[key]].contains { flags in flags.map { !$0.contains(.word) } ?? false }
+    }
+
+    /// In a heading, a name counts only if the body already named a person so.
+    func isKnownName(_ start: Int, _ end: Int, _ context: Context) -> Bool {
+        context.known.contains(normalisedName(nameText(start, end, context.tokens)))
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+import NewsGraphCore
+
+/// Titles: the lexicon's title phrases, widened to the modifiers and portfolio written with them.
+extension MentionRecognizer {
+    /// Titles with their modifiers and portfolios: "former U.S. Treasury Secretary" gives the
+    /// title "Treasury Secretary" (the country is an affiliation, found as a mention).
+    func titleMentions(
+        _ spans: [LexiconSpan], _ sentence: Sentence, _ tokens: [Token], into titles: inout [TitleMention]
+    ) {
+        titles.removeAll(keepingCapacity: true)
+        for span in spans {
+            guard let entry = titleEntry(span, tokens) else { continue }
+            titles.append(titleMention(entry, span, sentence, tokens))
+        }
+    }
+
+    /// The title a lexicon phrase names, if any. "Sen." is a title, "Sen" (as in Hun Sen) a name:
+    /// an abbreviated title counts only written with its period.
+    private func titleEntry(_ span: LexiconSpan, _ tokens: [Token]) -> TitleEntry? {
+        guard
+            let entry = span.hits.lazy.compactMap({ hit -> TitleEntry? in
+                if case .title(let index) = hit { return lexicon.titles[index] }
+                return nil
+            }).first
+        else { return nil }
+        if entry.phrase.hasSuffix(".") && !tokens[span.end - 1].text.hasSuffix(".") { return nil }
+        return entry
+    }
+
+    /// The title a phrase gives, with the words written around it that belong to it.
+    ///
+    /// A portfolio comes before the title ("Trade Minister") or, if none does, after it ("Minister
+    /// of Trade"); the one before is the one a reader takes, and only a title that implies an
+    /// agency reaches for one after it.
+    private func titleMention(
+        _ entry: TitleEntry, _ span: LexiconSpan, _ sentence: Sentence, _ tokens: [Token]
+    ) -> TitleMention {
+        let (start, portfolioStart) = titleOpening(before: span, sentence, tokens)
+        var end = span.end
+        var portfolio = portfolioStart.map { $0..<span.start }
+        if portfolio == nil, let after = trailingPortfolio(after: span, sentence, tokens), entry.agencyTemplate != nil {
+            portfolio = after
+            end = after.upperBound
+        }
+        var title = TitleMention(
+            start: start, end: end, sentence: sentence.index,
+            role: role(start..<end, portfolioStart: portfolio?.lowerBound ?? span.start, tokens),
+            titleClass: entry.titleClass, impliedAgency: impliedAgency(entry, portfolio: portfolio, tokens),
+            portfolioStart: portfolio?.lowerBound, portfolioEnd: portfolio?.upperBound)
+        title.isFormer = isFormerTitle(start..<end, sentence, tokens)
+        return title
+    }
+
+    /// Portfolios and modifiers to the left of a title ("chief trade negotiator", "Treasury
+    /// Secretary"), and the hyphen of "vice-chairman".
+    /// - Returns: where the title starts, and where the leftmost portfolio word does, if any.
+    private func titleOpening(
+        before span: LexiconSpan, _ sentence: Sentence, _ tokens: [Token]
+    ) -> (start: Int, portfolioStart: Int?) {
+        var start = span.start
+        var portfolioStart: Int?
+        while start > sentence.tokens.lowerBound {
+            let previous = tokens[start - 1]
+            if previous.kind == .word && lexicon.portfolios.contains(previous.key) {
+                start -= 1
+                portfolioStart = start
+            } else if previous.kind == .word && lexicon.titleModifiers.contains(previous.key)
+                || previous.isHyphen && start - 2 >= sentence.tokens.lowerBound && tokens[start - 2].key == "vice"
+            {
+                start -= 1
+            } else {
+                break
+            }
+        }
+        return (start, portfolioStart)
+    }
+
+    /// "Minister of Foreign Affairs", "Secretary for Trade": capitalised portfolio words after
+    /// "of" or "for" (and "the").
+    private func trailingPortfolio(after span: LexiconSpan, _ sentence: Sentence, _ tokens: [Token]) -> Range<Int>? {
+        let end = span.end
+        guard end + 1 < sentence.tokens.upperBound, tokens[end].key == "of" || tokens[end].key == "for" else { return nil }
+        var cursor = end + 1
+        if cursor < sentence.tokens.upperBound && tokens[cursor].key == "the" { cursor += 1 }
+        let first = cursor
+        while cursor < sentence.tokens.upperBound && tokens[cursor].isCapitalized
+            && (lexicon.portfolios.contains(tokens[cursor].key) || tokens[cursor].key == "affairs")
+        {
+            cursor += 1
+        }
+        return cursor > first ? first..<cursor : nil
+    }
+
+    /// The agency a title implies: its template with the portfolio put in ("Finance Minister" →
+    /// "Finance Ministry"), or the template itself when it names one body and no portfolio.
+    private func impliedAgency(_ entry: TitleEntry, portfolio: Range<Int>?, _ tokens: [Token]) -> String? {
+        guard let parts = entry.agencyTemplateParts else { return nil }
+        if let portfolio {
+            return parts.joined(separator: portfolio.map { capitalised(tokens[$0].text) }.joined(separator: " "))
+        }
+        return parts.count == 1 ? parts[0] : nil
+    }
+
+    /// The role as a reader sees it, capitalised: the title's words from the portfolio on, and the
+    /// modifiers before ("Deputy Trade Minister").
+    private func role(_ range: Range<Int>, portfolioStart: Int, _ tokens: [Token]) -> String {
+        var role = ""
+        var hasHyphen = false
+        var isFirstWord = true
+        for index in range where tokens[index].kind == .word || tokens[index].isHyphen {
+            guard index >= portfolioStart || lexicon.titleModifiers.contains(tokens[index].key) else { continue }
+            if !isFirstWord { role += " " }
+            isFirstWord = false
+            if tokens[index].isHyphen {
+                role += "-"
+                hasHyphen = true
+            } else {
+                role += capitalised(tokens[index].text)
+            }
+        }
+        // "Secretary-General": a hyphen joins the words beside it with no space.
+        if hasHyphen { role = role.replacingOccurrences(of: " - ", with: "-") }
+        return role
+    }
+
+    /// "former Foreign Minister", and "Former Dutch Finance Minister" with the country between: a
+    /// word that puts the title in the past, inside it or among the four capitalised words (or
+    /// possessives) before it.
+    private func isFormerTitle(_ range: Range<Int>, _ sentence: Sentence, _ tokens: [Token]) -> Bool {
+        let start = range.lowerBound
+        var lookBack = start - 1
+        while lookBack >= sentence.tokens.lowerBound && start - lookBack <= 4
+            && (tokens[lookBack].isCapitalized || tokens[lookBack].key == "'s") && !Self.isPastWord(tokens[lookBack].key)
+        {
+            lookBack -= 1
+        }
+        return range.contains { Self.isPastWord(tokens[$0].key) }
+            || (lookBack >= sentence.tokens.lowerBound && Self.isPastWord(tokens[lookBack].key))
+    }
+
+    /// Words that put a title in the past: "former", "ex", "then", "outgoing".
+    static func isPastWord(_ key: String) -> Bool {
+        switch key {
+        case "former", "ex", "then", "outgoing": true
+        default: false
+        }
+    }
+
+    /// A word capitalised as in a title: "secretary" → "Secretary"; all-capital words stay.
+    func capitalised(_ word: String) -> String {
+        // ASCII words, nearly all, by their bytes: `Character` properties are slow to ask.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard let first = word.utf8.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) else { return word }
+            return String(unsafeUninitializedCapacity: word.utf8.count) { buffer in
+                _ = buffer.initialize(from: word.utf8)
+                buffer[0] = first - 32
+                return word.utf8.count
+            }
+        }
+        guard let first = word.first else { return word }
+        if word.allSatisfy({ $0.isUppercase || !$0.isLetter }) && word.count > 1 { return word }
+        return first.uppercased() + word.dropFirst()
+    }
+}
