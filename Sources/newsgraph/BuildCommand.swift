@@ -54,13 +54,13 @@ struct BuildCommand: ParsableCommand {
         // decisions can still be refused: then only once they are applied, so a refused
         // decision leaves nothing behind, not even a folder.
         let early: GraphFiles? = decided.isEmpty ? try output.files() : try output.checkedFormats()
-        var (records, failures, pipeline) = try extract(decisions: decided)
+        var (records, failures, merger) = try extract(decisions: decided)
         // The merged graph first: a decision that names nothing, or contradicts another, fails
         // here, before anything is written.
-        let graph = try pipeline.graph(of: records)
+        let graph = try merger.graph(of: records)
         let files = try early ?? output.files()
         if output.perDocument {
-            for record in records { try files.write(pipeline.graph(ofDocument: record), as: record.document.id) }
+            for record in records { try files.write(merger.graph(ofDocument: record), as: record.document.id) }
         }
         // The records hold as much memory as the graph; the exports need only the graph.
         records = []
@@ -68,10 +68,10 @@ struct BuildCommand: ParsableCommand {
         if !failures.isEmpty { throw CommandFailure.partial }
     }
 
-    /// Every article's record, and the pipeline that made them; the articles themselves are let
-    /// go when this returns.
+    /// Every article's record, and what joins them; the articles and the extraction's models
+    /// are let go when this returns.
     private func extract(decisions: Decisions) throws -> (
-        records: [DocumentExtraction], failures: [String], pipeline: NewsGraph
+        records: [DocumentExtraction], failures: [String], merger: RecordMerger
     ) {
         var (articles, failures) = try ArticleInputs.read(inputs)
         let pipeline = try NewsGraph(
@@ -84,7 +84,7 @@ struct BuildCommand: ParsableCommand {
             articles = named
             guard !articles.isEmpty else { throw CommandFailure.reported }
         }
-        return (pipeline.extract(articles, diagnostics: Report.diagnostic), failures, pipeline)
+        return (pipeline.extract(articles, diagnostics: Report.diagnostic), failures, pipeline.merger)
     }
 
     /// The merged graph's base name.

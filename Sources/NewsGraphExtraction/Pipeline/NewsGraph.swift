@@ -24,7 +24,9 @@ import NewsGraphCore
 public struct NewsGraph: Sendable {
     public let options: Options
     private let extractor: Extractor
-    private let merger: RecordMerger
+    /// What joins records into a graph: hold it rather than the pipeline once extraction is
+    /// done, and the extraction's patterns and learned models (about 25 MB) are let go.
+    public let merger: RecordMerger
 
     /// - Throws: ``ExtractionError`` for a lexicon or pattern file of ``Options`` that cannot
     ///   be read or used, naming the file and line.
