@@ -69,8 +69,6 @@ struct BriefCommand: ParsableCommand {
         let options = DiagramOptions(engine: engine, graphName: name)
         let brief = try BriefPage.render(loaded, views: selections, title: title ?? "News graph brief: \(name)", options: options)
         brief.diagnostics.forEach { Report.note("\($0)") }
-        let url = URL(fileURLWithPath: output)
-        _ = try OutputFolder(url.deletingLastPathComponent().path)
-        try OutputFolder.writeAtomically(Data(brief.html.utf8), to: url)
+        try OutputFolder.writeFile(Data(brief.html.utf8), to: output)
     }
 }

@@ -42,12 +42,6 @@ struct CompareCommand: ParsableCommand {
             report = Data(ComparisonReport.markdown(comparison, graph: loaded, name: name).utf8)
         case .json: report = try ReportJSON.encode(comparison)
         }
-        if let output {
-            let url = URL(fileURLWithPath: output)
-            _ = try OutputFolder(url.deletingLastPathComponent().path)
-            try OutputFolder.writeAtomically(report, to: url)
-        } else {
-            FileHandle.standardOutput.write(report)
-        }
+        try OutputFolder.writeReport(report, to: output)
     }
 }

@@ -62,17 +62,7 @@ struct DiffCommand: ParsableCommand {
             diagram.diagnostics.forEach { Report.note("\($0)") }
             drawing = Data(diagram.text.utf8)
         }
-        if let svg, let drawing {
-            let url = URL(fileURLWithPath: svg)
-            _ = try OutputFolder(url.deletingLastPathComponent().path)
-            try OutputFolder.writeAtomically(drawing, to: url)
-        }
-        if let output {
-            let url = URL(fileURLWithPath: output)
-            _ = try OutputFolder(url.deletingLastPathComponent().path)
-            try OutputFolder.writeAtomically(report, to: url)
-        } else {
-            FileHandle.standardOutput.write(report)
-        }
+        if let svg, let drawing { try OutputFolder.writeFile(drawing, to: svg) }
+        try OutputFolder.writeReport(report, to: output)
     }
 }

@@ -74,6 +74,23 @@ struct OutputFolder {
         try Self.writeAtomically(to: target, body)
     }
 
+    /// Writes a report to the file at `path`, its folder made if need be, or to standard output
+    /// when no path is given.
+    static func writeReport(_ data: Data, to path: String?) throws {
+        guard let path else {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        try writeFile(data, to: path)
+    }
+
+    /// Writes the file at `path` through a temporary file, its folder made if need be.
+    static func writeFile(_ data: Data, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        _ = try OutputFolder(url.deletingLastPathComponent().path)
+        try writeAtomically(data, to: url)
+    }
+
     static func writeAtomically(_ data: Data, to target: URL) throws {
         try writeAtomically(to: target) { write in try data.withUnsafeBytes { try write($0) } }
     }

@@ -29,12 +29,6 @@ struct ReviewCommand: ParsableCommand {
     func run() throws {
         let loaded = try GraphFile.read(graph)
         let markdown = DecisionReview.markdown(loaded, name: URL(fileURLWithPath: graph).lastPathComponent)
-        if let output {
-            let url = URL(fileURLWithPath: output)
-            _ = try OutputFolder(url.deletingLastPathComponent().path)
-            try OutputFolder.writeAtomically(Data(markdown.utf8), to: url)
-        } else {
-            FileHandle.standardOutput.write(Data(markdown.utf8))
-        }
+        try OutputFolder.writeReport(Data(markdown.utf8), to: output)
     }
 }
