@@ -20,7 +20,12 @@ import Testing
             .words(["met", "meets"], optional: false),
             .mention(classes: [.meeting], capture: "m", list: false, optional: false),
         ])
-        #expect(pattern.outputs == [RelationPattern.Output(source: "a", relation: "attends", target: "m", attributes: ["status": ""])])
+        #expect(pattern.outputs == [RelationPattern.Output(source: "a", relation: .typed(.attends), target: "m", attributes: ["status": ""])])
+    }
+
+    @Test func aRoleOutputNamesItsTitleCapture() throws {
+        let pattern = try RelationPattern.parseLine("x.role [title:t] of [agency:o] , [person:p] => p ROLE[t] o", number: 1)
+        #expect(pattern.outputs.map(\.relation) == [.role(titleCapture: "t")])
     }
 
     @Test func mistakesAreReportedWithTheLine() {

@@ -102,15 +102,15 @@ struct CompiledPattern: Sendable {
             }
         }
         func endpoint(_ name: String) -> Endpoint { Endpoint(isMeeting: name == "MEETING", capture: captures[name]) }
-        // The parser refuses outputs without a known relation or a captured title; such an
-        // output could make no relation, so it is left out.
+        // The parser refuses a role without a captured title; a pattern built otherwise could
+        // make no relation of it, so the output is left out.
         outputs = pattern.outputs.compactMap { output in
             let relation: Output.Relation
-            if output.relation.hasPrefix("ROLE[") {
-                guard let title = captures[String(output.relation.dropFirst(5).dropLast())] else { return nil }
+            switch output.relation {
+            case .role(let titleCapture):
+                guard let title = captures[titleCapture] else { return nil }
                 relation = .role(title: title)
-            } else {
-                guard let type = RelationType(rawValue: output.relation) else { return nil }
+            case .typed(let type):
                 relation = .typed(type)
             }
             // With room for what a match adds: status, hedging, role.

@@ -76,8 +76,15 @@ public struct RelationPattern: Sendable, Hashable {
     /// `a attends b`; an endpoint is a capture name, `MEETING` (the meeting the sentence is
     /// about) or, for `ROLE[t]`, the relation the title `t` implies.
     public struct Output: Sendable, Hashable {
+        /// What an output makes: a relation of a type, or the one a captured title implies
+        /// (`ROLE[t]`: a minister represents a country, a chief executive leads a body).
+        public enum Relation: Sendable, Hashable {
+            case typed(RelationType)
+            case role(titleCapture: String)
+        }
+
         public var source: String
-        public var relation: String
+        public var relation: Relation
         public var target: String
         public var attributes: [String: String]
     }
@@ -222,12 +229,16 @@ public struct RelationPattern: Sendable, Hashable {
         for endpoint in [words[0], words[2]] where endpoint != "MEETING" && !captures.contains(endpoint) {
             throw PatternSyntaxError(reason: "'\(endpoint)' is not captured by the pattern")
         }
-        let relation = words[1]
-        if relation.hasPrefix("ROLE[") {
-            let title = String(relation.dropFirst(5).dropLast())
+        let written = words[1]
+        let relation: Output.Relation
+        if written.hasPrefix("ROLE[") {
+            let title = String(written.dropFirst(5).dropLast())
             guard captures.contains(title) else { throw PatternSyntaxError(reason: "ROLE needs a captured title, '\(title)' is not") }
-        } else if RelationType(rawValue: relation) == nil {
-            throw PatternSyntaxError(reason: "unknown relation '\(relation)'")
+            relation = .role(titleCapture: title)
+        } else if let type = RelationType(rawValue: written) {
+            relation = .typed(type)
+        } else {
+            throw PatternSyntaxError(reason: "unknown relation '\(written)'")
         }
         return Output(source: words[0], relation: relation, target: words[2], attributes: attributes)
     }
