@@ -43,6 +43,11 @@ public struct Lexicon: Sendable {
         "effect-markers", "participant-markers", "participant-title-words", "weekday-openers", "may-openers",
         "month-openers", "future-markers",
     ]
+    /// Words before a name that make it a person's ("Mr.", "Dr"), and the length of the longest.
+    private(set) var honorifics: Set<String> = []
+    private(set) var longestHonorific = 0
+    /// Particles inside a name that are not names themselves ("de", "bin").
+    private(set) var nameParticles: Set<String> = []
     /// Words after which a capitalised name is in a place's position: the `place-preposition`
     /// and `place-movement` cue classes.
     private(set) var placeLeadWords: Set<String> = []
@@ -206,6 +211,9 @@ public struct Lexicon: Sendable {
             }
         }
         statusCues = StatusCues(cueWords: cueWords, vocabulary: &vocabulary)
+        honorifics = cueWords["honorific"] ?? []
+        longestHonorific = honorifics.map(\.utf8.count).max() ?? 0
+        nameParticles = cueWords["name-particle"] ?? []
         placeLeadWords = (cueWords["place-preposition"] ?? []).union(cueWords["place-movement"] ?? [])
         let bylinePhrases = (cueWords["byline-label"] ?? []).union(cueWords["byline-verb"] ?? [])
         bylineWords = Set(bylinePhrases.flatMap { $0.split(separator: " ").map(String.init) } + ["by"])
@@ -219,7 +227,7 @@ public struct Lexicon: Sendable {
         for table in [givenNames, surnames] {
             for word in table.keys.sorted() { _ = vocabulary.add(word) }
         }
-        for words in [functionWords, Set(organisationHeads.keys), Set(placeLastWords.keys), Set(placeFirstWords.keys), MentionRecognizer.honorifics] {
+        for words in [functionWords, Set(organisationHeads.keys), Set(placeLastWords.keys), Set(placeFirstWords.keys), honorifics] {
             for word in words.sorted() { _ = vocabulary.add(word) }
         }
     }
@@ -362,7 +370,7 @@ public struct Lexicon: Sendable {
         }
         for index in range {
             let key = tokens[index].key
-            if MentionRecognizer.honorifics.contains(key) || titleModifiers.contains(key) || portfolios.contains(key) {
+            if honorifics.contains(key) || titleModifiers.contains(key) || portfolios.contains(key) {
                 found.insert(index)
             }
         }

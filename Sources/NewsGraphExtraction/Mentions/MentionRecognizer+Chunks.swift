@@ -3,7 +3,6 @@ import NewsGraphCore
 
 /// Capitalised runs of text and what they name.
 extension MentionRecognizer {
-    static let nameParticles: Set<String> = ["de", "van", "von", "bin", "al", "da", "du", "la", "le", "der", "del", "di", "ibn", "dos", "das", "ben", "abu", "el"]
 
     // MARK: Building chunks
 
@@ -83,8 +82,8 @@ extension MentionRecognizer {
     private func isHonorific(_ index: Int, _ tokens: [Token]) -> Bool {
         // "Mr.", "Dr", "Mrs": an honorific written with its period, or of three letters at most.
         // Length first: most words are longer than any honorific.
-        tokens[index].key.utf8.count <= Self.longestHonorific
-            && (tokens[index].text.hasSuffix(".") || tokens[index].text.count <= 3) && Self.honorifics.contains(tokens[index].key)
+        tokens[index].key.utf8.count <= lexicon.longestHonorific
+            && (tokens[index].text.hasSuffix(".") || tokens[index].text.count <= 3) && lexicon.honorifics.contains(tokens[index].key)
     }
 
     /// Lexicon phrases that can be part of a name: not triggers, cue words or goods ("Rice" in
@@ -121,7 +120,7 @@ extension MentionRecognizer {
         let next = index + 1
         // "Bashar al-Assad", "Saadoun al-Dulaimi": a particle joined by a hyphen to the name.
         if tokens[next].isHyphen, !tokens[next].spaceBefore, index + 2 < sentence.tokens.upperBound,
-            tokens[index + 2].isCapitalized, case .word? = chunk.last?.unit, Self.nameParticles.contains(key)
+            tokens[index + 2].isCapitalized, case .word? = chunk.last?.unit, lexicon.nameParticles.contains(key)
         {
             return true
         }
@@ -157,7 +156,7 @@ extension MentionRecognizer {
                     return false
                 }
         }
-        if case .word? = chunk.last?.unit, Self.nameParticles.contains(key) { return true }
+        if case .word? = chunk.last?.unit, lexicon.nameParticles.contains(key) { return true }
         return false
     }
 

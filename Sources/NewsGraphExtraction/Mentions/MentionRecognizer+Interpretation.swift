@@ -3,8 +3,6 @@ import NewsGraphCore
 
 /// What a capitalised chunk names.
 extension MentionRecognizer {
-    static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "miss", "sir", "dame", "lord", "lady", "madam", "prof"]
-    static let longestHonorific = honorifics.map(\.utf8.count).max()!
 
     /// Appends what a chunk names to `mentions` and the titles in it to `titles`.
     func interpret(
@@ -75,7 +73,7 @@ extension MentionRecognizer {
     }
 
     private func isParticle(_ unit: ResolvedUnit, _ tokens: [Token]) -> Bool {
-        if case .connector(let index) = unit.unit { return Self.nameParticles.contains(tokens[index].key) || tokens[index].isHyphen }
+        if case .connector(let index) = unit.unit { return lexicon.nameParticles.contains(tokens[index].key) || tokens[index].isHyphen }
         return false
     }
 

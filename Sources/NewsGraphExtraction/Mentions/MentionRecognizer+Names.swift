@@ -104,7 +104,7 @@ extension MentionRecognizer {
     ) -> Bool {
         let tokens = context.tokens
         let start = run.first!.start
-        let afterHonorific = start > context.sentence.tokens.lowerBound && Self.honorifics.contains(tokens[start - 1].key)
+        let afterHonorific = start > context.sentence.tokens.lowerBound && lexicon.honorifics.contains(tokens[start - 1].key)
         return parts.count > 1 && lexicon.givenNames[tokens[firstWord].key] == nil && !afterHonorific
     }
 
@@ -217,7 +217,7 @@ extension MentionRecognizer {
     /// "Mr. Obama", "Dr. Vance": an honorific makes the word after it a person's name.
     private func isAfterHonorific(_ name: NameRun) -> Bool {
         guard let previous = name.previous else { return false }
-        return previous.kind == .word && Self.honorifics.contains(previous.key)
+        return previous.kind == .word && lexicon.honorifics.contains(previous.key)
     }
 
     /// "analysts at Goldman Sachs", "economists at Nordbank": where a staff noun's people work is

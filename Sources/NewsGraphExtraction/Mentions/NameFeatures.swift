@@ -39,7 +39,7 @@ package struct NameFeatures: Sendable {
                 if flags.contains(.familyFirst) { nameFlags |= 16 }
             }
             if let kind = lexicon.organisationKind(key) { organisationHead = NameFeatures.bytesHash(kind.utf8) }
-            isHonorific = MentionRecognizer.honorifics.contains(key)
+            isHonorific = lexicon.honorifics.contains(key)
             isSpeechVerb = lexicon.cue("speech", contains: key)
             isCompanyNoun = lexicon.cue("company-noun", contains: key)
             if lexicon.placeLastWords[key] != nil { placeWord |= 1 }
