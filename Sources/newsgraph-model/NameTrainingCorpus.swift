@@ -104,11 +104,13 @@ struct NameTrainingCorpus {
 
     /// Adds the documents of a file, tokenized by `lexicon` and labelled.
     mutating func add(_ sources: [[SourceSentence]], lexicon: Lexicon) {
-        for source in sources { documents.append(Self.document(source, lexicon: lexicon)) }
+        let frozen = lexicon.frozen()
+        for source in sources { documents.append(Self.document(source, lexicon: frozen)) }
     }
 
     /// One source document in newsgraph's tokens and conventions.
-    static func document(_ source: [SourceSentence], lexicon: Lexicon) -> Document {
+    static func document(_ source: [SourceSentence], lexicon frozen: FrozenLexicon) -> Document {
+        let lexicon = frozen.lexicon
         // The words joined by spaces, a sentence a line, each word's code-point span noted.
         var text = ""
         var wordSpans: [(sentence: Int, word: Int, start: Int, end: Int)] = []
@@ -129,7 +131,7 @@ struct NameTrainingCorpus {
                 offset += length
             }
         }
-        let tokens = lexicon.frozen().tokens(of: Array(text.unicodeScalars))
+        let tokens = frozen.tokens(of: Array(text.unicodeScalars))
         // Each token belongs to the source word its first character is in.
         var wordOfToken: [Int] = []
         var cursor = 0

@@ -9,7 +9,7 @@ public struct Token: Sendable, Hashable {
     /// The lookup form: lowercased, quotes straightened, periods dropped ("U. S." → "us").
     public var key: String
     public var kind: Kind
-    /// The key's number in the lexicon's vocabulary, -1 if no phrase uses it (set by `Lexicon.identify`).
+    /// The key's number in the lexicon's vocabulary, -1 if no phrase uses it (set by `FrozenLexicon.tokens(of:)`).
     public var id: Int32 = -1
     /// Line breaks between this token and the previous one.
     public var newlinesBefore: Int
