@@ -66,7 +66,9 @@ import Testing
     @Test func aPlaceWithAWordOfItsOwnIsAnOrganisationButNotWithADirection() {
         assertExtraction(
             ["Porto Rovers beat Lisbon Athletic on Sunday, while officials in West Lisbon watched."],
-            nodes: ["Porto Rovers (agency)", "Lisbon Athletic (agency)", "Portugal (country)"], edges: [])
+            nodes: ["Porto Rovers (agency)", "Lisbon Athletic (agency)", "Portugal (country)"],
+            // The relation classifier's guess (basis: inferred), from the sentence naming both.
+            edges: ["Lisbon Athletic -located_in-> Portugal"])
     }
 
     // MARK: What lies in what

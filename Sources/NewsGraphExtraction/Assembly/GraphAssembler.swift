@@ -59,7 +59,8 @@ struct GraphAssembler {
                     id: id, type: item.type, label: label, aliases: aliases.sorted(), attributes: attributes, mentions: mentions,
                     quantities: quantities.isEmpty ? nil : quantities.sorted()))
         }
-        let edges = assembleEdges(records, clusters, idOfRoot)
+        let countries = Set(nodes.lazy.filter { $0.type == .country }.map(\.id))
+        let edges = OneCountryPerBody.kept(assembleEdges(records, clusters, idOfRoot), countries: countries)
         var graph = EntityGraph(documents: records.map(\.document), nodes: nodes, edges: edges, diagnostics: renamed(diagnostics, clusters, idOfRoot))
         graph.dropDanglingEdges()
         return graph.canonicalized()

@@ -405,4 +405,7 @@ public struct Lexicon: Sendable {
     }
     func cue(_ name: String, contains key: String) -> Bool { cueWords[name]?.contains(key) ?? false }
     func organisationKind(_ key: String) -> String? { organisationHeads[key] }
+    /// Kinds of agency that are never a body of a country (the `independent-kind` cue class):
+    /// "Japan's Kyodo news agency" is a Japanese news agency, not part of Japan's state.
+    func isIndependentKind(_ kind: String?) -> Bool { kind.map { cue("independent-kind", contains: $0) } ?? false }
 }

@@ -14,7 +14,9 @@ extension MentionRecognizer {
         if parts.count > 1, case .span(let index) = parts.last!.unit, isMeetingNoun(spans[index]) {
             parts.removeLast()
         }
-        guard let titleIndex = parts.firstIndex(where: { if case .title = $0.unit { true } else { false } }) else {
+        guard let titleIndex = parts.firstIndex(where: { if case .title = $0.unit { true } else { false } }),
+            !endsWithOrganisationHead(parts[(titleIndex + 1)...], context.tokens)
+        else {
             plain(parts, context, into: &mentions)
             return
         }
@@ -61,6 +63,16 @@ extension MentionRecognizer {
         var strict: Bool
         /// The people the document established before this sentence (read in strict mode only).
         var known: KnownPersonNames
+    }
+
+    /// "the Executive Committee", "Defence Council": a title right before words that end with
+    /// one heading an organisation's name is part of that name, not a title anyone holds. Not
+    /// across a connector ("Chairman of the Tallinn Council" holds the title), nor when that
+    /// word is also a surname ("President Ana Guard").
+    /// - Parameter afterTitle: the parts after the title.
+    private func endsWithOrganisationHead(_ afterTitle: ArraySlice<ResolvedUnit>, _ tokens: [Token]) -> Bool {
+        guard !afterTitle.isEmpty, afterTitle.allSatisfy(\.isWord), case .word(let last) = afterTitle.last!.unit else { return false }
+        return lexicon.organisationKind(tokens[last].key) != nil && lexicon.surnames[tokens[last].key] == nil
     }
 
     private func isPlaceName(_ span: LexiconSpan) -> Bool {
@@ -199,9 +211,10 @@ extension MentionRecognizer {
             level = lexicon.placeFirstWords[context.tokens[first].key]
         }
         guard let level else { return nil }
-        // "Christopher Hill", "Ricki Lake": a given name and a surname that is also a place word.
+        // "Christopher Hill", "Ricki Lake": a given name and a surname that is also a place word;
+        // "Jackson County" is a place, as no one is surnamed "County".
         if parts.count == 2, case .word(let first) = parts.first!.unit, let flags = lexicon.givenNames[context.tokens[first].key],
-            !flags.contains(.word), !flags.contains(.place)
+            !flags.contains(.word), !flags.contains(.place), lexicon.surnames[context.tokens[parts.last!.start].key] != nil
         {
             return nil
         }
@@ -303,8 +316,14 @@ extension MentionRecognizer {
         }
         let first = tokens[parts.first!.start].key
         let last = tokens[parts.last!.start].key
+        // The last word is a surname, or at least no given name and no word that heads an
+        // organisation's or a place's name ("Boston Symphony Orchestra", "Dallas County"). After
+        // a given name that is also a place only a surname will do: clubs and companies are
+        // named after their town with a word of their own ("Dallas Cowboys").
         guard let given = lexicon.givenNames[first], !given.contains(.word),
-            lexicon.surnames[last] != nil || lexicon.givenNames[last] == nil
+            lexicon.surnames[last] != nil
+                || (!given.contains(.place) && lexicon.givenNames[last] == nil && lexicon.organisationKind(last) == nil
+                    && lexicon.placeLastWords[last] == nil)
         else { return nil }
         let start = parts.first!.start
         let end = parts.last!.end

@@ -126,7 +126,7 @@ package struct RelationClassifier: Sendable {
                 continue
             }
             if type == .partOf, candidate.target.type == .country,
-                RelationExtractor.independentKinds.contains(kindOfKey[candidate.source] ?? "")
+                lexicon.isIndependentKind(kindOfKey[candidate.source])
             {
                 continue
             }

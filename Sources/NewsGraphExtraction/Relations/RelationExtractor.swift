@@ -467,13 +467,9 @@ struct RelationExtractor {
         }
     }
 
-    /// Kinds of agency that are never a body of a country ("Japan's Kyodo news agency" is a
-    /// Japanese news agency, "Syria's U.N. ambassador" does not make the U.N. Syrian).
-    static let independentKinds: Set<String> = ["international", "media", "company", "university", "think-tank", "ngo"]
-
     private func isPlausible(_ relation: LocalRelation, agencyKinds: [EntityKey: String]) -> Bool {
         guard relation.type == .partOf, relation.target.type == .country else { return true }
-        return !Self.independentKinds.contains(agencyKinds[relation.source] ?? "")
+        return !lexicon.isIndependentKind(agencyKinds[relation.source])
     }
 
     // MARK: Relations from the text's structure
