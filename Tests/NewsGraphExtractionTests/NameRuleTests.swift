@@ -17,10 +17,11 @@ import Testing
             nodes: ["KVRS (agency)", "Tallinn (place)"], edges: [])
     }
 
-    /// Before any evidence around them: "Christian" would open a person's name.
+    /// Before any evidence around them: "Christian" would open a person's name. Nor does the
+    /// learned tagger make a body of a people the rules pass over.
     @Test func peoplesAndCampsAreNoNames() {
         assertExtraction(
-            ["Christian Democrats won in Tallinn."],
+            ["Christian Democrats won in Tallinn.", "Protests by Kurds and Muslims spread across Tallinn on Monday."],
             nodes: ["Tallinn (place)"], edges: [])
     }
 

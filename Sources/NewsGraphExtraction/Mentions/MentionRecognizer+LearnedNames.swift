@@ -49,8 +49,12 @@ extension MentionRecognizer {
             while stop > start && (tokens[stop - 1].kind == .punctuation || !tokens[stop - 1].isCapitalized && tokens[stop - 1].spaceBefore) {
                 stop -= 1
             }
-            // "I", "We", "It": never a name on their own.
-            guard start < stop, (start..<stop).contains(where: { tokens[$0].kind == .word && !lexicon.isFunctionWord(tokens[$0].key) })
+            // "I", "We", "It", and peoples and camps ("Muslims", "Kurds"): never a name on their
+            // own, as the rules read them (`groupName`).
+            guard start < stop,
+                (start..<stop).contains(where: {
+                    tokens[$0].kind == .word && !lexicon.isFunctionWord(tokens[$0].key) && !lexicon.groupNames.contains(tokens[$0].key)
+                })
             else { continue }
             let overlapping = mentions.indices.filter { mentions[$0].start < stop && start < mentions[$0].end }
             if !overlapping.isEmpty && overlapping.allSatisfy({ mentions[$0].isWeak }) {
