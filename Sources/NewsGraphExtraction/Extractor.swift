@@ -110,6 +110,7 @@ public struct Extractor: Sendable {
                 strong, tokens: tokens, sentences: sentences, evidences: evidences,
                 found: events.relations + found.relations, lexicon: lexicon)
         }
+        analysis.found.relations += ContainmentChains.implied(by: analysis.found.relations)
         stageEnded(.relations)
         return analysis
     }

@@ -83,6 +83,33 @@ import Testing
             ])
     }
 
+    /// Links stated one sentence at a time join: a quay in a town in a province is in the
+    /// province, with both sentences as evidence.
+    @Test func linksStatedApartJoinIntoAChain() throws {
+        let graph = assertExtraction(
+            "The cannery stands on Brennvik Quay in Gahrivan. Gahrivan is a town in Kermanshah Province.",
+            nodes: ["Brennvik Quay (place)", "Gahrivan (place)", "Kermanshah Province (place)"],
+            edges: [
+                "Brennvik Quay -located_in-> Gahrivan", "Gahrivan -located_in-> Kermanshah Province",
+                "Brennvik Quay -located_in-> Kermanshah Province",
+            ])
+        let joined = try #require(graph.edges["place:brennvik-quay--located_in--place:kermanshah-province"])
+        #expect(joined.evidence.count == 2)
+        #expect(joined.attributes["basis"] == nil)
+    }
+
+    /// A chain with a link only the gazetteer knows (Porto lies in Portugal) is inferred, not
+    /// stated; its evidence is the sentence the text gives.
+    @Test func aChainThroughTheGazetteerIsInferred() throws {
+        let graph = assertExtraction(
+            "The cannery stands on Brennvik Quay in Porto. Officials in Portugal welcomed the plan.",
+            nodes: ["Brennvik Quay (place)", "Porto (place)", "Portugal (country)"],
+            edges: ["Brennvik Quay -located_in-> Porto", "Porto -located_in-> Portugal", "Brennvik Quay -located_in-> Portugal"])
+        let joined = try #require(graph.edges["place:brennvik-quay--located_in--country:portugal"])
+        #expect(joined.attributes["basis"] == .string("inferred"))
+        #expect(joined.evidence.map { (evidence: Evidence) in evidence.sentence } == ["The cannery stands on Brennvik Quay in Porto."])
+    }
+
     /// No town of the list lies in the one after it.
     @Test func aListOfTownsIsNoAddress() {
         // Known wrong: "Oslo" is read as the capital standing for Norway, so Oslo is no place and the gazetteer's edges to Norway follow.

@@ -92,8 +92,12 @@ package struct RelationClassifier: Sendable {
         found: [LocalRelation], lexicon: Lexicon
     ) -> [LocalRelation] {
         // A pair the patterns relate is read as they read it ("Foreign Minister X" represents
-        // his country; the classifier would not make him its leader).
-        let related = Set(found.flatMap { [KeyPair($0.source, $0.target), KeyPair($0.target, $0.source)] })
+        // his country; the classifier would not make him its leader). What only the gazetteer
+        // knows (a city's country) the classifier still reads: where the text bears it out, the
+        // edge is the text's, not the lexicon's alone.
+        let related = Set(
+            found.lazy.filter { $0.attributes["basis"] != .string("knowledge") }
+                .flatMap { [KeyPair($0.source, $0.target), KeyPair($0.target, $0.source)] })
         var kindOfKey: [EntityKey: String] = [:]
         var levelOfKey: [EntityKey: PlaceLevel] = [:]
         var countryOfKey: [EntityKey: String] = [:]

@@ -10,8 +10,8 @@ import NewsGraphCore
 /// how large an unknown one ("Oran County"). Nothing here is world knowledge: the sentence says
 /// where the thing is, and the levels only tell an address from a list.
 extension RelationExtractor {
-    /// The located_in relations of a document's sentences, and those that follow from them
-    /// within the document (a town in a province in a country is in the country).
+    /// The located_in relations of a document's sentences (what follows from them is
+    /// `ContainmentChains`').
     func containment(_ mentions: [MentionCandidate], _ sentences: [Sentence], _ tokens: [Token], _ evidences: [Evidence])
         -> [LocalRelation]
     {
@@ -35,7 +35,7 @@ extension RelationExtractor {
                         attributes: ["pattern": .string(rule)], evidence: evidences[sentence.index]))
             }
         }
-        return found + Self.implied(by: found)
+        return found
     }
 
     /// The country code a place or country mention is in, where the lexicon knows it.
@@ -75,32 +75,5 @@ extension RelationExtractor {
         guard gap.contains(where: { tokens[$0].key == "of" }) else { return nil }
         let saysWhatItIs = gap.contains { lexicon.cue("place-noun", contains: tokens[$0].key) }
         return saysWhatItIs || (gap.count == 1 && inner.placeLevel == .region) ? "place-of" : nil
-    }
-
-    /// What follows from the stated relations in the document: a town in a province in a
-    /// country is in the country, with each step's sentence as evidence.
-    private static func implied(by stated: [LocalRelation]) -> [LocalRelation] {
-        var outward: [EntityKey: [LocalRelation]] = [:]
-        for relation in stated { outward[relation.source, default: []].append(relation) }
-        var known = Set(stated.map { KeyPair($0.source, $0.target) })
-        var out: [LocalRelation] = []
-        for first in stated {
-            // Paths of two and three steps: an address rarely has more than four parts.
-            var paths = (outward[first.target] ?? []).map { [first, $0] }
-            paths += paths.flatMap { path in (outward[path.last!.target] ?? []).map { path + [$0] } }
-            for path in paths {
-                let target = path.last!.target
-                guard target != first.source, known.insert(KeyPair(first.source, target)).inserted else { continue }
-                var evidences: [Evidence] = []
-                for step in path where !evidences.contains(step.evidence) { evidences.append(step.evidence) }
-                for evidence in evidences {
-                    out.append(
-                        LocalRelation(
-                            source: first.source, target: target, type: .locatedIn,
-                            attributes: ["pattern": .string("place-implied")], evidence: evidence))
-                }
-            }
-        }
-        return out
     }
 }
