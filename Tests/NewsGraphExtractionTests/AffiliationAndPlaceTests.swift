@@ -110,6 +110,23 @@ import Testing
         #expect(joined.evidence.map { (evidence: Evidence) in evidence.sentence } == ["The cannery stands on Brennvik Quay in Porto."])
     }
 
+    /// A capital written as an address is the city, not its government, wherever it stands.
+    @Test func aCapitalBeforeItsOwnCountryIsTheCity() {
+        assertExtraction(
+            "The painter Rosa Quesada (born 1950 Havana, Cuba) lives in Tallinn.",
+            nodes: ["Rosa Quesada (person)", "Havana (place)", "Cuba (country)", "Tallinn (place)"],
+            edges: ["Havana -located_in-> Cuba"])
+    }
+
+    /// "San", "Santa" open a place's name, even before a given name; an island lies in its
+    /// islands.
+    @Test func aSaintsNameOpensAPlaceAndIslandsHoldAnIsland() {
+        assertExtraction(
+            "San Ignacio lies near Santa Elena. The port is on Vardo Island in the Brennvik Islands.",
+            nodes: ["San Ignacio (place)", "Santa Elena (place)", "Vardo Island (place)", "Brennvik Islands (place)"],
+            edges: ["Vardo Island -located_in-> Brennvik Islands"])
+    }
+
     /// No town of the list lies in the one after it.
     @Test func aListOfTownsIsNoAddress() {
         // Known wrong: "Oslo" is read as the capital standing for Norway, so Oslo is no place and the gazetteer's edges to Norway follow.

@@ -207,13 +207,15 @@ extension MentionRecognizer {
         guard parts.count >= 2 else { return nil }
         var level: PlaceLevel?
         if case .word(let last) = parts.last!.unit { level = lexicon.placeLastWords[context.tokens[last].key] }
+        let endsWithPlaceWord = level != nil
         if level == nil, case .word(let first) = parts.first!.unit, parts[parts.startIndex + 1].isWord || parts[parts.startIndex + 1].isSpan {
             level = lexicon.placeFirstWords[context.tokens[first].key]
         }
         guard let level else { return nil }
         // "Christopher Hill", "Ricki Lake": a given name and a surname that is also a place word;
         // "Jackson County" is a place, as no one is surnamed "County".
-        if parts.count == 2, case .word(let first) = parts.first!.unit, let flags = lexicon.givenNames[context.tokens[first].key],
+        if endsWithPlaceWord, parts.count == 2, case .word(let first) = parts.first!.unit,
+            let flags = lexicon.givenNames[context.tokens[first].key],
             !flags.contains(.word), !flags.contains(.place), lexicon.surnames[context.tokens[parts.last!.start].key] != nil
         {
             return nil
@@ -366,7 +368,7 @@ extension MentionRecognizer {
             case .capital(let place, let country):
                 let hyphenAfter = span.end < sentence.tokens.upperBound && tokens[span.end].key == "-"
                     && !tokens[span.end].spaceBefore
-                if isPlaceUse || hyphenAfter {
+                if isPlaceUse || hyphenAfter || isAddressed(span, in: country, sentence, tokens) {
                     return placeMention(place, span, sentence)
                 }
                 return countryMention(country, span, sentence, form: .capital(name: nameText(span.start, span.end, tokens)))
@@ -379,6 +381,15 @@ extension MentionRecognizer {
             if case .demonym(let index) = hit { return countryMention(index, span, sentence, form: .demonym) }
         }
         return nil
+    }
+
+    /// "Havana, Cuba": a capital written as an address, its own country after a comma, is the
+    /// city, whatever comes before it ("born 1782 Havana, Cuba").
+    private func isAddressed(_ span: LexiconSpan, in country: Int, _ sentence: Sentence, _ tokens: [Token]) -> Bool {
+        guard span.end + 1 < sentence.tokens.upperBound, tokens[span.end].key == "," else { return false }
+        return lexicon.phrases.matches(in: tokens, at: span.end + 1, limit: sentence.tokens.upperBound).contains { match in
+            match.hits.contains { if case .country(let index) = $0 { index == country } else { false } }
+        }
     }
 
     /// After "in", "at", "to"..., directly or further on in a list: "in Oslo, Lisbon, and Nairobi".
