@@ -127,6 +127,15 @@ import Testing
             edges: ["Vardo Island -located_in-> Brennvik Islands"])
     }
 
+    /// After "in", a name its words alone made a person's is a town when an address follows;
+    /// without "in" a name and a country stay a person and her country.
+    @Test func aNameAfterInWrittenAsAnAddressIsATown() {
+        assertExtraction(
+            "Kvaran Dahlvik was born in Terre Haute, Indiana. The winner was Ana Souza, Brazil.",
+            nodes: ["Kvaran Dahlvik (person)", "Terre Haute (place)", "Indiana (place)", "Ana Souza (person)", "Brazil (country)"],
+            edges: ["Terre Haute -located_in-> Indiana"])
+    }
+
     /// No town of the list lies in the one after it.
     @Test func aListOfTownsIsNoAddress() {
         // Known wrong: "Oslo" is read as the capital standing for Norway, so Oslo is no place and the gazetteer's edges to Norway follow.

@@ -105,11 +105,19 @@ struct DocumentResolver {
 
     /// "Gahwareh, Kermanshah Province", "Lusaka, Zambia": a guessed name written before a comma
     /// and a region or country, as an address is, is a town in it ("Norway's" after the comma
-    /// is an apposition's opening instead: "Ana Lima, Norway's envoy").
+    /// is an apposition's opening instead: "Ana Lima, Norway's envoy"). So is a name that only
+    /// its words made a person's, after "in" or "near" ("born in Terre Haute, Indiana"): a
+    /// result list's "Ana Lima, Brazil" stays a person.
     private func typeByAddress(_ mentions: inout [MentionCandidate], _ tokens: [Token]) {
         var startsAt: [Int: Int] = [:]
         for index in mentions.indices { startsAt[mentions[index].start] = startsAt[mentions[index].start] ?? index }
-        for index in mentions.indices where mentions[index].isWeak && mentions[index].type == .person {
+        func isGuessed(_ mention: MentionCandidate) -> Bool {
+            guard mention.type == .person else { return false }
+            if mention.isWeak { return true }
+            let afterPlaceWord = mention.start > 0 && lexicon.cue("place-preposition", contains: tokens[mention.start - 1].key)
+            return afterPlaceWord && (mention.evidence == .givenName || mention.evidence == .surname)
+        }
+        for index in mentions.indices where isGuessed(mentions[index]) {
             let comma = mentions[index].end
             // "Separately, Sudan ...": a sentence's opening word before a comma is no address.
             let start = mentions[index].start
