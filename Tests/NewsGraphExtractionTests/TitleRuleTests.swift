@@ -38,4 +38,12 @@ import Testing
             nodes: ["Dovrik Hale (person)", "Tallinn (place)"], edges: [])
         #expect(H.node(graph, "Dovrik Hale")?.attributes["role"] == .string("Secretary-General"))
     }
+
+    /// A party's candidate and a group's activist belong to it, as its staff do.
+    @Test func aCandidateAndAnActivistBelongToTheirBody() {
+        assertExtraction(
+            ["Labour Party candidate Kvaran Dahlvik won the seat, and Greenpeace activist Ana Souza protested."],
+            nodes: ["Labour Party (agency)", "Kvaran Dahlvik (person)", "Greenpeace (agency)", "Ana Souza (person)"],
+            edges: ["Kvaran Dahlvik -member_of-> Labour Party", "Ana Souza -member_of-> Greenpeace"])
+    }
 }
