@@ -55,6 +55,24 @@ import Testing
             edges: ["Ana Lima -represents-> United Kingdom"])
     }
 
+    /// "X was the second President of Y", "X served as Y's finance minister": a copula gives the
+    /// title's relation, across what stands between the subject and its verb.
+    @Test func aCopulaGivesTheTitlesRelation() {
+        assertExtraction(
+            """
+            Frederick Mwanza (April 30, 1943 - June 18, 2011) was a Zambian politician who was the second President of Zambia.
+            Kvaran Dahlvik served as Norway's finance minister until 2010. Ana Souza became chairman of the Brennvik Institute.
+            """,
+            nodes: [
+                "Frederick Mwanza (person)", "Zambia (country)", "Kvaran Dahlvik (person)", "Norway (country)",
+                "Finance Ministry (agency)", "Ana Souza (person)", "Brennvik Institute (agency)",
+            ],
+            edges: [
+                "Frederick Mwanza -leads-> Zambia", "Kvaran Dahlvik -represents-> Norway", "Kvaran Dahlvik -leads-> Finance Ministry",
+                "Finance Ministry -part_of-> Norway", "Ana Souza -leads-> Brennvik Institute",
+            ])
+    }
+
     // MARK: Names
 
     @Test func aGivenNameBeforeAPlaceIsAPerson() {
