@@ -43,7 +43,8 @@ import Testing
     @Test func aTitleWrittenBeforeTheNameOpensTheMentionButNotTheLabel() throws {
         let graph = H.graph("Former Fisheries Minister Ingrid Solberg met the fisheries minister, Arne Dahl, in Tromsø.")
         let solberg = try #require(H.node(graph, "Ingrid Solberg"))
-        #expect(solberg.mentions.map(\.text) == ["Former Fisheries Minister Ingrid Solberg"])
+        // A word putting the title in the past is not how the text refers to her.
+        #expect(solberg.mentions.map(\.text) == ["Fisheries Minister Ingrid Solberg"])
         // A title set apart by a comma, or written in lower case, is no part of the mention.
         let dahl = try #require(H.node(graph, "Arne Dahl"))
         #expect(dahl.mentions.map(\.text) == ["Arne Dahl"])

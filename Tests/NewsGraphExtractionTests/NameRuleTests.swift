@@ -50,6 +50,14 @@ import Testing
         #expect(H.node(graph, "Dagvik")?.attributes["kind"] == .string("media"))
     }
 
+    /// "John" is also a common word, but a given name before another is no description of the
+    /// person ("Actor Will Smyth" has one): the regnal number stays with the whole name.
+    @Test func twoGivenNamesAndARegnalNumberAreOneName() {
+        assertExtraction(
+            ["The cathedral was consecrated by John Paul II, and Actor Will Smyth attended."],
+            nodes: ["John Paul II (person)", "Will Smyth (person)"], edges: [])
+    }
+
     @Test func aFamilyNameWrittenFirstOpensAName() {
         assertExtraction(
             ["The office of Kwak Dongsu closed."],

@@ -44,7 +44,11 @@ extension MentionRecognizer {
             // "President Ana Lima" refers to her as a whole, as "Mr. Lima" does: the mention
             // opens with the title written in capitals right before the name, the name does not.
             let tokens = context.tokens
-            if let opening = (context.titles[title].start..<context.titles[lastTitle].end).first(where: { tokens[$0].isCapitalized }),
+            // "Former President", "Then President": a word that puts the title in the past is
+            // not how the text refers to the person.
+            if let opening = (context.titles[title].start..<context.titles[lastTitle].end).first(where: {
+                tokens[$0].isCapitalized && !Self.isPastWord(tokens[$0].key)
+            }),
                 context.titles[lastTitle].end == name.first!.start
             {
                 person.extentStart = opening

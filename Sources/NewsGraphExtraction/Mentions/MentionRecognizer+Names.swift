@@ -113,7 +113,11 @@ extension MentionRecognizer {
     private func nameAfterDescription(
         _ run: ArraySlice<ResolvedUnit>, words: [Int], _ tokens: [Token]
     ) -> ArraySlice<ResolvedUnit>? {
-        guard words.count >= 3, !isPersonName(tokens[words[0]].key), lexicon.givenNames[tokens[words[1]].key] != nil,
+        // A given name that is also a common word ("John", "Will") describes no one unless the
+        // text writes it in lower case too: "John Paul II" is one name.
+        let first = tokens[words[0]].key
+        guard words.count >= 3, !isPersonName(first), lexicon.givenNames[first] == nil || commonWords.contains(first),
+            lexicon.givenNames[tokens[words[1]].key] != nil,
             let secondUnit = run.firstIndex(where: { $0.start == words[1] })
         else { return nil }
         return run[secondUnit...]
