@@ -58,6 +58,24 @@ import Testing
             nodes: ["John Paul II (person)", "Will Smyth (person)"], edges: [])
     }
 
+    @Test func aDailyIsAMedium() throws {
+        let graph = assertExtraction(
+            ["Nordvik plans to buy a stake in the Estonian daily Dagvik."],
+            nodes: ["Nordvik (agency)", "Dagvik (agency)", "Estonia (country)"],
+            // The relation classifier's reading of "the Estonian daily" (basis: inferred).
+            edges: ["Dagvik -located_in-> Estonia"])
+        #expect(H.node(graph, "Dagvik")?.attributes["kind"] == .string("media"))
+    }
+
+    /// A country's initials name it, as an agency's do; a bracket after a country's adjective
+    /// defines nothing.
+    @Test func aCountrysInitialsNameIt() throws {
+        let graph = assertExtraction(
+            ["Refugees left the Central African Republic. Officials said those in the CAR will return after a British (KTV) interview."],
+            nodes: ["Central African Republic (country)", "United Kingdom (country)", "KTV (agency)"], edges: [])
+        #expect(H.node(graph, "Central African Republic")?.mentions.map(\.text) == ["Central African Republic", "CAR"])
+    }
+
     @Test func aFamilyNameWrittenFirstOpensAName() {
         assertExtraction(
             ["The office of Kwak Dongsu closed."],

@@ -232,18 +232,15 @@ extension MentionRecognizer {
     }
 
     /// "the carmaker Halvorsen", "the app Chatterly": a company noun names what follows it a
-    /// company; "the newspaper Dagbladet", "the broadcaster X" and "media group X" a medium. A
+    /// company; a medium's noun ("the newspaper Dagbladet", "the daily X") and "media group X" a
+    /// medium. A
     /// lone word that opens the sentence is not taken.
     /// - Returns: the body's kind, "company" or "media"; nil if no company noun stands before.
     private func companyNounKind(_ name: NameRun) -> String? {
         guard let previous = name.previous, companyNouns.contains(previous.key),
             !name.isSentenceInitial || name.words.count > 1
         else { return nil }
-        if let beforePrevious = name.beforePrevious,
-            beforePrevious.key == "media" || previous.key == "newspaper" || previous.key == "broadcaster"
-        {
-            return "media"
-        }
+        if mediaNouns.contains(previous.key) || name.beforePrevious?.key == "media" { return "media" }
         return "company"
     }
 

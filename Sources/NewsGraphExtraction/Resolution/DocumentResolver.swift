@@ -341,22 +341,24 @@ struct DocumentResolver {
     }
 
     /// "the Institute for Regional Security Studies (IRSS)", and later "IRSS": an
-    /// acronym defined in brackets, or made of the initials of an agency the text names,
-    /// resolves to that agency.
+    /// acronym defined in brackets, or made of the initials of an agency or a country the text
+    /// names ("the Central African Republic", later "the CAR"), resolves to it.
     private func resolveAcronyms(_ mentions: inout [MentionCandidate], _ tokens: [Token]) {
         // Most documents use no acronym: spare them the agencies' initials.
         guard mentions.indices.contains(where: { mentions[$0].evidence == .acronym }) else { return }
         var byAcronym: [String: Int] = [:]
-        for index in mentions.indices where mentions[index].type == .agency && mentions[index].evidence != .acronym {
+        for index in mentions.indices
+        where (mentions[index].type == .agency || mentions[index].type == .country) && mentions[index].evidence != .acronym {
             if let initials = Self.initials(of: mentions[index].name) { byAcronym[initials] = byAcronym[initials] ?? index }
-            // "(IRSS)" right after the name.
+            // "(IRSS)" right after the name; not after a country's ("a British (ITV) interview").
             let end = mentions[index].end
-            if end + 2 < tokens.count, tokens[end].key == "(", tokens[end + 2].key == ")", tokens[end + 1].isAllCaps {
+            if mentions[index].type == .agency, end + 2 < tokens.count, tokens[end].key == "(", tokens[end + 2].key == ")", tokens[end + 1].isAllCaps {
                 byAcronym[tokens[end + 1].key] = index
             }
         }
         for index in mentions.indices where mentions[index].evidence == .acronym {
             guard let acronym = mentions[index].key?.name, let target = byAcronym[acronym] else { continue }
+            mentions[index].type = mentions[target].type
             mentions[index].key = mentions[target].key
             mentions[index].name = mentions[target].name
             mentions[index].country = mentions[target].country
