@@ -17,6 +17,20 @@ import Testing
             edges: ["embargo on Cuba -targets-> Cuba", "sanctions on Bolivia -targets-> Bolivia"])
     }
 
+    /// The country in a victim's title qualifies the person, not the measure: it is no target,
+    /// and the label ends at its last word of content, not on "former Estonian".
+    @Test func aCountryQualifyingAPersonsTitleIsNoPartOfTheMeasure() {
+        assertExtraction(
+            ["Officials backed the investigation into the March killing of former Estonian Defence Minister Kvaran Dahlvik."],
+            nodes: [
+                "investigation into March killing (policy)", "Kvaran Dahlvik (person)", "Estonia (country)",
+                "Defence Ministry (agency)",
+            ],
+            edges: [
+                "Kvaran Dahlvik -represents-> Estonia", "Kvaran Dahlvik -leads-> Defence Ministry", "Defence Ministry -part_of-> Estonia",
+            ])
+    }
+
     @Test func aMeasureImposedBySomeoneNamedAfterItIsTheirs() {
         assertExtraction(
             ["Norway condemned the tariffs imposed by Iceland."],

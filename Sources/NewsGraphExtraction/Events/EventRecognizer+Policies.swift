@@ -398,6 +398,18 @@ extension EventRecognizer {
                 if !qualifiesANoun { break }
             }
             if let mention = local.first(where: { $0.start == cursor && [.country, .commodity, .agency].contains($0.type) }) {
+                // "the assassination of former Lebanese Prime Minister X": a country that qualifies
+                // a person's title qualifies no measure; the phrase ends at its last word of content.
+                if mention.type == .country, qualifiesAPerson(mention, local, tokens, upper) {
+                    var end = cursor
+                    while end > trigger.end + 1,
+                        words.function.contains(tokens[end - 1]) || lexicon.titleModifiers.contains(tokens[end - 1].key)
+                    {
+                        end -= 1
+                    }
+                    if end > trigger.end + 1 { modifiers.end = end }
+                    break
+                }
                 // "tariffs on imports into Peru": where goods go in is who charges them, not
                 // whom the measure aims at (but an investigation "into" a country aims at it).
                 let isDestination = cursor > trigger.end + 1 && tokens[cursor - 1].key == "into" && !policyTrigger.aims.contains("into")
@@ -436,6 +448,13 @@ extension EventRecognizer {
             cursor += 1
         }
         return modifiers
+    }
+
+    /// "Lebanese Prime Minister X", "Chilean Ana Lima": a country named right before a person, or
+    /// before the title in front of one.
+    private func qualifiesAPerson(_ country: MentionCandidate, _ local: [MentionCandidate], _ tokens: [Token], _ upper: Int) -> Bool {
+        guard country.end < upper, tokens[country.end].isCapitalized else { return false }
+        return local.contains { $0.type == .person && $0.start >= country.end && $0.start - country.end <= 3 }
     }
 
     private func rate(in indices: [Int], _ tokens: [Token]) -> String? {
