@@ -16,8 +16,7 @@ import Testing
                 "Kari Brekke -represents-> Estonia", "Kari Brekke -leads-> Foreign Affairs Ministry",
                 "Foreign Affairs Ministry -part_of-> Estonia", "Tallinn -located_in-> Estonia",
             ])
-        // Known wrong: the role leaves out the title before the portfolio ("Minister for").
-        #expect(H.node(graph, "Kari Brekke")?.attributes["role"] == .string("Foreign Affairs"))
+        #expect(H.node(graph, "Kari Brekke")?.attributes["role"] == .string("Minister for Foreign Affairs"))
     }
 
     /// "Sen." is a title, "Sen" a name.

@@ -372,7 +372,7 @@ extension MentionRecognizer {
             case .capital(let place, let country):
                 let hyphenAfter = span.end < sentence.tokens.upperBound && tokens[span.end].key == "-"
                     && !tokens[span.end].spaceBefore
-                if isPlaceUse || hyphenAfter || isAddressed(span, in: country, sentence, tokens) {
+                if isPlaceUse || hyphenAfter || isAddressed(span, in: country, sentence, tokens) || isListedWithTowns(span, context) {
                     return placeMention(place, span, sentence)
                 }
                 return countryMention(country, span, sentence, form: .capital(name: nameText(span.start, span.end, tokens)))
@@ -393,6 +393,28 @@ extension MentionRecognizer {
         guard span.end + 1 < sentence.tokens.upperBound, tokens[span.end].key == "," else { return false }
         return lexicon.phrases.matches(in: tokens, at: span.end + 1, limit: sentence.tokens.upperBound).contains { match in
             match.hits.contains { if case .country(let index) = $0 { index == country } else { false } }
+        }
+    }
+
+    /// "between Oslo, Bergen and Trondheim": a capital listed beside a town that is no capital is
+    /// a town too (beside another capital it may stand for its government: "Oslo and Beijing agreed").
+    private func isListedWithTowns(_ span: LexiconSpan, _ context: Context) -> Bool {
+        let tokens = context.tokens
+        func isTown(_ neighbour: LexiconSpan) -> Bool {
+            neighbour.hits.contains { if case .place = $0 { true } else { false } }
+                && !neighbour.hits.contains { hit in
+                    switch hit {
+                    case .capital, .country, .demonym, .known: true
+                    default: false
+                    }
+                }
+        }
+        func isListJoin(_ index: Int) -> Bool { ["," , "and", "or"].contains(tokens[index].key) }
+        let lower = context.sentence.tokens.lowerBound
+        let upper = context.sentence.tokens.upperBound
+        return context.spans.contains { neighbour in
+            (span.end < upper && isListJoin(span.end) && neighbour.start == span.end + 1 && isTown(neighbour))
+                || (span.start - 1 > lower && isListJoin(span.start - 1) && neighbour.end == span.start - 1 && isTown(neighbour))
         }
     }
 

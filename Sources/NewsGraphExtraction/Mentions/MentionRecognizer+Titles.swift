@@ -43,9 +43,11 @@ extension MentionRecognizer {
             portfolio = after
             end = after.upperBound
         }
+        // "Minister for Foreign Affairs": a portfolio after the title is read with it, whole.
+        let roleStart = portfolioStart == nil && portfolio != nil ? span.start : portfolio?.lowerBound ?? span.start
         var title = TitleMention(
             start: start, end: end, sentence: sentence.index,
-            role: role(start..<end, portfolioStart: portfolio?.lowerBound ?? span.start, tokens),
+            role: role(start..<end, portfolioStart: roleStart, tokens),
             titleClass: entry.titleClass, impliedAgency: impliedAgency(entry, portfolio: portfolio, tokens),
             portfolioStart: portfolio?.lowerBound, portfolioEnd: portfolio?.upperBound)
         title.isFormer = isFormerTitle(start..<end, sentence, tokens)
@@ -115,6 +117,9 @@ extension MentionRecognizer {
             if tokens[index].isHyphen {
                 role += "-"
                 hasHyphen = true
+            } else if tokens[index].key == "of" || tokens[index].key == "for" || tokens[index].key == "the" {
+                // "Minister for Foreign Affairs": the words joining a portfolio stay as written.
+                role += tokens[index].key
             } else {
                 role += capitalised(tokens[index].text)
             }
