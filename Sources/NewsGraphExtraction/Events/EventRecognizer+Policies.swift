@@ -240,6 +240,13 @@ extension EventRecognizer {
             }
             let token = tokens[cursor]
             let key = token.key
+            // "the threatened tariffs" qualifies them; "Mexico threatened tariffs" is a verb after
+            // its subject, no part of the measure's name.
+            if words.status.contains(token), cursor > sentence.tokens.lowerBound,
+                tokens[cursor - 1].isCapitalized || local.contains(where: { $0.end == cursor })
+            {
+                break
+            }
             let isModifierWord = token.kind == .word && !token.isCapitalized && !words.function.contains(token)
                 && !words.speech.contains(token) && !key.hasSuffix("ing")
                 && (words.labelDrop.contains(token) || (!words.status.contains(token) && !key.hasSuffix("ed")))
@@ -420,11 +427,14 @@ extension EventRecognizer {
                 modifiers.mentions.append(mention)
                 modifiers.end = mention.end
                 cursor = mention.end
-                // "Chinese goods", "Portuguese wine": keep the noun the country qualifies.
+                // "Chinese goods", "Portuguese wine": keep the noun the country qualifies; after
+                // goods or a body only a noun ("steel imports", "wine labels": a noun of trade or
+                // a plural), not the sentence's verb ("the tariffs on beef angered ranchers").
                 if cursor < upper, tokens[cursor].kind == .word, !tokens[cursor].isCapitalized,
                     !local.contains(where: { $0.start == cursor }),
                     !words.function.contains(tokens[cursor]), !words.status.contains(tokens[cursor]),
-                    !words.speech.contains(tokens[cursor])
+                    !words.speech.contains(tokens[cursor]),
+                    mention.type == .country || words.targetNoun.contains(tokens[cursor]) || Self.isPluralNoun(tokens[cursor].key)
                 {
                     modifiers.end = cursor + 1
                     cursor += 1
@@ -448,6 +458,12 @@ extension EventRecognizer {
             cursor += 1
         }
         return modifiers
+    }
+
+    /// "labels", "prices": a plural as English spells most, which a verb after a plural subject
+    /// is not ("tariffs hurt", "tariffs angered").
+    static func isPluralNoun(_ key: String) -> Bool {
+        key.count > 3 && key.hasSuffix("s") && !key.hasSuffix("ss") && !key.hasSuffix("us")
     }
 
     /// "Lebanese Prime Minister X", "Chilean Ana Lima": a country named right before a person, or
