@@ -72,6 +72,20 @@ package struct RelationClassifier: Sendable {
         }
     }
 
+    /// What an entity's mentions say of its kind, size and country, for the vetoes.
+    private struct KeyFacts {
+        var kind: String?
+        var level: PlaceLevel?
+        var country: String?
+
+        /// Keeps what is given, and what was said before where it is not.
+        mutating func update(kind: String?, level: PlaceLevel?, country: String?) {
+            if let kind { self.kind = kind }
+            if let level { self.level = level }
+            if let country { self.country = country }
+        }
+    }
+
     /// A place one entity can hold for another: the country a person serves, the leader of a
     /// country, the country a body or place belongs to, the country and town a meeting is held in.
     struct Slot: Hashable {
@@ -91,17 +105,27 @@ package struct RelationClassifier: Sendable {
         _ mentions: [MentionCandidate], tokens: [Token], sentences: [Sentence], evidences: [Evidence],
         found: [LocalRelation], lexicon: Lexicon
     ) -> [LocalRelation] {
+        // Most pairs are found to hold no relation: only those that do are kept, and only then
+        // is the rest of the document read.
+        var decided: [(candidate: RelationFeatures.Candidate, decision: (label: RelationFeatures.Label, margin: Float))] = []
+        for candidate in features.candidates(mentions, tokens: tokens, sentences: sentences, found: found) {
+            let decision = decide(candidate)
+            if decision.margin > threshold && decision.label != .none { decided.append((candidate, decision)) }
+        }
+        guard !decided.isEmpty else { return [] }
+        decided.sort { ($1.1.margin, $0.0.source, $0.0.target) < ($0.1.margin, $1.0.source, $1.0.target) }
         // A pair the patterns relate is read as they read it ("Foreign Minister X" represents
         // his country; the classifier would not make him its leader).
         let related = Set(found.flatMap { [KeyPair($0.source, $0.target), KeyPair($0.target, $0.source)] })
-        var kindOfKey: [EntityKey: String] = [:]
-        var levelOfKey: [EntityKey: PlaceLevel] = [:]
-        var countryOfKey: [EntityKey: String] = [:]
+        // Each key's kind, size and country: of its mentions, the last that gives each.
+        var facts: [EntityKey: KeyFacts] = [:]
         for mention in mentions {
             guard let key = mention.key else { continue }
-            if let kind = mention.attributes["kind"] { kindOfKey[key] = kind }
-            if let level = RelationExtractor.level(of: mention) { levelOfKey[key] = level }
-            if let code = mention.type == .country ? mention.attributes["code"] : mention.placeCountry { countryOfKey[key] = code }
+            let kind = mention.attributes["kind"]
+            let level = RelationExtractor.level(of: mention)
+            let country = mention.type == .country ? mention.attributes["code"] : mention.placeCountry
+            guard kind != nil || level != nil || country != nil else { continue }
+            facts[key, default: KeyFacts()].update(kind: kind, level: level, country: country)
         }
         // Slots a relation fills once: what the patterns fill is taken, and of the classifier's
         // readings the most confident fills a slot first.
@@ -111,26 +135,23 @@ package struct RelationClassifier: Sendable {
                 filled[slot.name] = slot.holder
             }
         }
-        let decided = features.candidates(mentions, tokens: tokens, sentences: sentences, found: found).map { ($0, decide($0)) }
-            .filter { $0.1.margin > threshold && $0.1.label != .none }
-            .sorted { ($1.1.margin, $0.0.source, $0.0.target) < ($0.1.margin, $1.0.source, $1.0.target) }
         var out: [LocalRelation] = []
         for (candidate, decision) in decided {
             guard let type = decision.label.relationType, !related.contains(KeyPair(candidate.source, candidate.target))
             else { continue }
             // What lies in something is smaller than it; an international body, a company or a
             // newspaper is no part of the country it works in.
-            if type == .locatedIn || type == .partOf, let inner = levelOfKey[candidate.source], let outer = levelOfKey[candidate.target],
+            if type == .locatedIn || type == .partOf, let inner = facts[candidate.source]?.level, let outer = facts[candidate.target]?.level,
                 inner <= outer
             {
                 continue
             }
             if type == .partOf, candidate.target.type == .country,
-                RelationExtractor.independentKinds.contains(kindOfKey[candidate.source] ?? "")
+                RelationExtractor.independentKinds.contains(facts[candidate.source]?.kind ?? "")
             {
                 continue
             }
-            if type == .locatedIn, let inner = countryOfKey[candidate.source], let outer = countryOfKey[candidate.target],
+            if type == .locatedIn, let inner = facts[candidate.source]?.country, let outer = facts[candidate.target]?.country,
                 inner != outer
             {
                 continue

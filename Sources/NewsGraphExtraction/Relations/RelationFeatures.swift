@@ -99,91 +99,82 @@ package struct RelationFeatures: Sendable {
     func candidates(
         _ mentions: [MentionCandidate], tokens: [Token], sentences: [Sentence], found: [LocalRelation]
     ) -> [Candidate] {
-        // Entities by key, in the order first named, with their mentions (body sentences only).
-        var order: [EntityKey] = []
-        var ofKey: [EntityKey: [Int]] = [:]
-        for index in mentions.indices where sentences[mentions[index].sentence].zone == .body {
-            guard let key = mentions[index].key else { continue }
-            if ofKey[key] == nil { order.append(key) }
-            ofKey[key, default: []].append(index)
+        // Entities by rank: in the order first named (body sentences only), the topic first.
+        let (entities, rank) = Self.entities(mentions, tokens, sentences)
+        guard entities.count > 1 else { return [] }
+        // What the patterns said of each entity, as source, in the order they said it.
+        var said = [[(target: Int, type: RelationType)]](repeating: [], count: entities.count)
+        for relation in found {
+            if let source = rank[relation.source], let target = rank[relation.target] { said[source].append((target, relation.type)) }
         }
-        guard order.count > 1 else { return [] }
-        let topic = order[0]
-        var said: [KeyPair: [RelationType]] = [:]
-        for relation in found { said[KeyPair(relation.source, relation.target), default: []].append(relation.type) }
-        var ofType: [EntityType: Int] = [:]
-        for key in order { ofType[mentions[ofKey[key]![0]].type, default: 0] += 1 }
-        let neighbours = RelationNeighbours(order: order, ofKey: ofKey, mentions: mentions)
-        var descriptions: [EntityKey: UInt64?] = [:]
-        func description(of key: EntityKey) -> UInt64? {
-            if let known = descriptions[key] { return known }
-            let noun = self.description(of: ofKey[key]!, mentions, tokens, sentences)
-            descriptions[key] = noun
+        var ofType = [Int](repeating: 0, count: EntityType.allCases.count)
+        for entity in entities { ofType[Self.typeIndex(entity.type)] += 1 }
+        let opening = entities[0].sentences[0]
+        let inOpening = entities.map { $0.isNamed(in: opening) }
+        let neighbours = RelationNeighbours(mentionsOf: entities.map(\.mentions), mentions: mentions)
+        var descriptions = [UInt64??](repeating: nil, count: entities.count)
+        func description(of rank: Int) -> UInt64? {
+            if let known = descriptions[rank] { return known }
+            let noun = self.description(of: entities[rank].mentions, mentions, tokens, sentences)
+            descriptions[rank] = noun
             return noun
         }
         var out: [Candidate] = []
-        for source in order {
-            let sourceMentions = ofKey[source]!
-            let first = mentions[sourceMentions[0]]
+        for source in entities.indices {
+            let first = entities[source]
             for target in neighbours.of(source) {
-                let targetMentions = ofKey[target]!
-                let other = mentions[targetMentions[0]]
-                let allowed = Self.labels(from: first.type, first.attributes["kind"], to: other.type)
+                let other = entities[target]
+                let targetType = Self.typeIndex(other.type)
+                let allowed = first.allowed[targetType]
                 guard !allowed.isEmpty else { continue }
                 // The nearest pair of mentions, by sentence and then by tokens.
                 var best: (distance: Int, gap: Int, a: Int, b: Int)?
-                for a in sourceMentions {
-                    for b in targetMentions {
+                for a in first.mentions {
+                    for b in other.mentions {
                         let distance = abs(mentions[a].sentence - mentions[b].sentence)
                         let gap = mentions[a].start < mentions[b].start
                             ? mentions[b].start - mentions[a].end : mentions[a].start - mentions[b].end
                         if best == nil || (distance, gap) < (best!.distance, best!.gap) { best = (distance, gap, a, b) }
                     }
                 }
-                guard let nearest = best, nearest.distance <= Self.window || source == topic || target == topic else { continue }
+                guard let nearest = best, nearest.distance <= Self.window || source == 0 || target == 0 else { continue }
                 var features: [UInt64] = []
                 features.reserveCapacity(32)
-                let types = Self.hash(first.type.rawValue) &+ 31 &* Self.hash(other.type.rawValue)
+                let types = first.typeHash &+ 31 &* other.typeHash
                 func add(_ template: Template, _ value: UInt64 = 0) {
                     features.append(NameFeatures.mix(NameFeatures.mix(template.rawValue &* 0x9E37_79B9_7F4A_7C15) ^ value))
                 }
                 func addTyped(_ template: Template, _ value: UInt64) { add(template, types ^ NameFeatures.mix(value)) }
                 add(.bias)
                 add(.types, types)
-                add(.levels, UInt64(RelationExtractor.level(of: first)?.rawValue ?? 9) << 8 | UInt64(RelationExtractor.level(of: other)?.rawValue ?? 9))
-                if targetMentions.contains(where: { mentions[$0].sentence == first.sentence }) { addTyped(.targetInSourceSentence, 1) }
+                let levels = first.level << 8 | other.level
+                add(.levels, levels)
+                if other.isNamed(in: first.sentences[0]) { addTyped(.targetInSourceSentence, 1) }
                 let distance = UInt64(min(nearest.distance, 3))
                 add(.distance, distance)
                 addTyped(.typesDistance, distance)
-                let together = sourceMentions.reduce(0) { count, a in
-                    count + (targetMentions.contains { mentions[$0].sentence == mentions[a].sentence } ? 1 : 0)
-                }
+                let together = first.sentences.reduce(0) { count, sentence in count + (other.isNamed(in: sentence) ? 1 : 0) }
                 add(.together, UInt64(min(together, 3)))
-                if source == topic { add(.sourceIsTopic) }
-                if target == topic { add(.targetIsTopic) }
-                add(.targetsOfType, UInt64(min(ofType[other.type] ?? 0, 4)))
+                if source == 0 { add(.sourceIsTopic) }
+                if target == 0 { add(.targetIsTopic) }
+                add(.targetsOfType, UInt64(min(ofType[targetType], 4)))
                 // "The only country the article names": a place in it most likely lies there.
-                if ofType[other.type] == 1 { addTyped(.onlyOfType, 1) }
-                add(.sourceMentions, UInt64(min(sourceMentions.count, 4)))
-                add(.targetMentions, UInt64(min(targetMentions.count, 4)))
-                let opening = mentions[ofKey[topic]![0]].sentence
-                addTyped(.firstSentence, (sourceMentions.contains { mentions[$0].sentence == opening } ? 1 : 0) << 1
-                    | (targetMentions.contains { mentions[$0].sentence == opening } ? 1 : 0))
-                if let kind = first.attributes["kind"] { add(.sourceKind, Self.hash(kind) ^ Self.hash(other.type.rawValue)) }
-                let levels = UInt64(RelationExtractor.level(of: first)?.rawValue ?? 9) << 8 | UInt64(RelationExtractor.level(of: other)?.rawValue ?? 9)
+                if ofType[targetType] == 1 { addTyped(.onlyOfType, 1) }
+                add(.sourceMentions, UInt64(min(first.mentions.count, 4)))
+                add(.targetMentions, UInt64(min(other.mentions.count, 4)))
+                addTyped(.firstSentence, (inOpening[source] ? 1 : 0) << 1 | (inOpening[target] ? 1 : 0))
+                if let kind = first.kindHash { add(.sourceKind, kind ^ other.typeHash) }
                 add(.levelsDistance, levels << 4 | UInt64(min(nearest.distance, 3)))
                 addTyped(.typesTogether, UInt64(min(together, 3)))
                 // What the text says each is: "X is a town in ...", "Y, a record label, ...".
                 if let noun = description(of: source) { addTyped(.sourceDescription, noun) }
                 if let noun = description(of: target) { addTyped(.targetDescription, noun) }
                 // The words just before and after the source's first mention: "born in", "based in".
-                let firstMention = mentions[sourceMentions[0]]
-                let home = sentences[firstMention.sentence].tokens
-                if firstMention.start > home.lowerBound { addTyped(.sourceBefore, Self.hash(tokens[firstMention.start - 1].key)) }
-                if firstMention.end < home.upperBound { addTyped(.sourceAfter, Self.hash(tokens[firstMention.end].key)) }
-                for type in said[KeyPair(source, target)] ?? [] { add(.patternSaid, Self.hash(type.rawValue)) }
-                for type in said[KeyPair(target, source)] ?? [] { add(.patternSaid, Self.hash("reverse " + type.rawValue)) }
-                add(.sourceNamedBy, Self.hash(first.evidence.rawValue))
+                if let word = first.before { addTyped(.sourceBefore, word) }
+                if let word = first.after { addTyped(.sourceAfter, word) }
+                for said in said[source] where said.target == target { add(.patternSaid, Self.hash(said.type.rawValue)) }
+                for said in said[target] where said.target == source { add(.patternSaid, Self.hash("reverse " + said.type.rawValue)) }
+                add(.sourceNamedBy, first.evidenceHash)
                 var evidence: [Int]
                 if nearest.distance == 0 {
                     let a = mentions[nearest.a]
@@ -213,10 +204,8 @@ package struct RelationFeatures: Sendable {
                 }
                 out.append(
                     Candidate(
-                        source: source, target: target, allowed: allowed, features: features,
-                        sourceSpans: sourceMentions.map { tokens[mentions[$0].start].start..<tokens[mentions[$0].end - 1].end },
-                        targetSpans: targetMentions.map { tokens[mentions[$0].start].start..<tokens[mentions[$0].end - 1].end },
-                        evidence: evidence))
+                        source: first.key, target: other.key, allowed: allowed, features: features,
+                        sourceSpans: first.spans, targetSpans: other.spans, evidence: evidence))
             }
         }
         return out
