@@ -26,6 +26,9 @@ public struct Lexicon: Sendable {
     /// Page-furniture phrases, as token keys joined by spaces ("add a comment").
     var furniture: [String] = []
     var cueWords: [String: Set<String>] = [:]
+    /// The same classes by vocabulary number, for rules that test token after token
+    /// (`cueSet(_:)`).
+    private(set) var cueWordSets: [String: WordSet] = [:]
     /// Words that end an event's name ("Olympics", "Cup"), by key (patterns/event-names.tsv).
     var eventNameHeads: [String: EventNameHead] = [:]
     /// Kinds of meeting that are not gatherings of parties who confer (elections, visits, games):
@@ -195,7 +198,7 @@ public struct Lexicon: Sendable {
             descriptionWords[row[0], default: []].formUnion(row.list(1).map { $0.lowercased() })
         }
         quantityWords = try QuantityWords(
-            rows: TSVReader.rows(of: try text("patterns/quantities.tsv")), path: "quantities.tsv"
+            rows: TSVReader.rows(of: try text("patterns/quantities.tsv")), path: "quantities.tsv", vocabulary: &vocabulary
         ) { [tokenizer] phrase in tokenizer.tokenize(Array(phrase.unicodeScalars)).map(\.key) }
         calendar = try CalendarWords(rows: TSVReader.rows(of: try text("patterns/calendar.tsv")), path: "calendar.tsv")
         // The calendar's months and weekdays are cue classes like the rest, tested by name.
@@ -211,6 +214,7 @@ public struct Lexicon: Sendable {
             }
         }
         statusCues = StatusCues(cueWords: cueWords, vocabulary: &vocabulary)
+        for name in cueWords.keys.sorted() { cueWordSets[name] = WordSet(cueWords[name]!.sorted(), vocabulary: &vocabulary) }
         honorifics = cueWords["honorific"] ?? []
         longestHonorific = honorifics.map(\.utf8.count).max() ?? 0
         nameParticles = cueWords["name-particle"] ?? []
@@ -404,5 +408,7 @@ public struct Lexicon: Sendable {
         return true
     }
     func cue(_ name: String, contains key: String) -> Bool { cueWords[name]?.contains(key) ?? false }
+    /// A cue class's words, tested by a token's number: for rules that ask of every token.
+    func cueSet(_ name: String) -> WordSet { cueWordSets[name] ?? WordSet() }
     func organisationKind(_ key: String) -> String? { organisationHeads[key] }
 }

@@ -114,9 +114,6 @@ package struct RelationClassifier: Sendable {
         }
         guard !decided.isEmpty else { return [] }
         decided.sort { ($1.1.margin, $0.0.source, $0.0.target) < ($0.1.margin, $1.0.source, $1.0.target) }
-        // A pair the patterns relate is read as they read it ("Foreign Minister X" represents
-        // his country; the classifier would not make him its leader).
-        let related = Set(found.flatMap { [KeyPair($0.source, $0.target), KeyPair($0.target, $0.source)] })
         // Each key's kind, size and country: of its mentions, the last that gives each.
         var facts: [EntityKey: KeyFacts] = [:]
         for mention in mentions {
@@ -137,8 +134,9 @@ package struct RelationClassifier: Sendable {
         }
         var out: [LocalRelation] = []
         for (candidate, decision) in decided {
-            guard let type = decision.label.relationType, !related.contains(KeyPair(candidate.source, candidate.target))
-            else { continue }
+            // A pair the patterns relate is read as they read it ("Foreign Minister X" represents
+            // his country; the classifier would not make him its leader).
+            guard let type = decision.label.relationType, !candidate.patternsRelate else { continue }
             // What lies in something is smaller than it; an international body, a company or a
             // newspaper is no part of the country it works in.
             if type == .locatedIn || type == .partOf, let inner = facts[candidate.source]?.level, let outer = facts[candidate.target]?.level,

@@ -442,7 +442,11 @@ struct RelationExtractor {
             renamed[key] = .agency(name, country: country)
         }
         var partOf: [LocalRelation] = []
+        // A key equal to one of them is a body's with no country: most relations' ends are told
+        // apart by that, without hashing their keys.
+        func mayBeUnqualified(_ key: EntityKey) -> Bool { key.type == .agency && key.agencyCountry == nil }
         output.relations = output.relations.compactMap { relation in
+            guard mayBeUnqualified(relation.source) || mayBeUnqualified(relation.target) else { return relation }
             var relation = relation
             for (end, key) in [(\LocalRelation.source, relation.source), (\LocalRelation.target, relation.target)] where unqualified.contains(key) {
                 guard let new = renamed[key] else { return nil }

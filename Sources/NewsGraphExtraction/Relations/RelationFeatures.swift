@@ -84,6 +84,8 @@ package struct RelationFeatures: Sendable {
         package var targetSpans: [Range<Int>]
         /// The sentences that name both, or else the nearest sentence of each.
         var evidence: [Int]
+        /// Whether the patterns found a relation between the two, either way round.
+        var patternsRelate: Bool
     }
 
     enum Template: UInt64 {
@@ -172,8 +174,15 @@ package struct RelationFeatures: Sendable {
                 // The words just before and after the source's first mention: "born in", "based in".
                 if let word = first.before { addTyped(.sourceBefore, word) }
                 if let word = first.after { addTyped(.sourceAfter, word) }
-                for said in said[source] where said.target == target { add(.patternSaid, Self.hash(said.type.rawValue)) }
-                for said in said[target] where said.target == source { add(.patternSaid, Self.hash("reverse " + said.type.rawValue)) }
+                var patternsRelate = false
+                for said in said[source] where said.target == target {
+                    add(.patternSaid, Self.hash(said.type.rawValue))
+                    patternsRelate = true
+                }
+                for said in said[target] where said.target == source {
+                    add(.patternSaid, Self.hash("reverse " + said.type.rawValue))
+                    patternsRelate = true
+                }
                 add(.sourceNamedBy, first.evidenceHash)
                 var evidence: [Int]
                 if nearest.distance == 0 {
@@ -205,7 +214,7 @@ package struct RelationFeatures: Sendable {
                 out.append(
                     Candidate(
                         source: first.key, target: other.key, allowed: allowed, features: features,
-                        sourceSpans: first.spans, targetSpans: other.spans, evidence: evidence))
+                        sourceSpans: first.spans, targetSpans: other.spans, evidence: evidence, patternsRelate: patternsRelate))
             }
         }
         return out

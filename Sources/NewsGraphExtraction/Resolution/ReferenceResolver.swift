@@ -13,9 +13,10 @@ struct ReferenceResolver {
     let lexicon: Lexicon
 
     func references(_ mentions: [MentionCandidate], titles: [TitleMention], tokens: [Token], sentences: [Sentence]) -> [MentionCandidate] {
-        let he = lexicon.cueWords["he-pronoun"] ?? []
-        let she = lexicon.cueWords["she-pronoun"] ?? []
-        let determiners = lexicon.cueWords["reference-determiner"] ?? []
+        // Asked of every word: tested by number, not by hashing its key.
+        let he = lexicon.cueSet("he-pronoun")
+        let she = lexicon.cueSet("she-pronoun")
+        let determiners = lexicon.cueSet("reference-determiner")
         let bySentence = GroupedIndices(keys: mentions.map(\.sentence))
         var out: [MentionCandidate] = []
         // The bodies and title holders named so far, by key, in order.
@@ -30,15 +31,15 @@ struct ReferenceResolver {
             for position in sentence.tokens where tokens[position].kind == .word {
                 let key = tokens[position].key
                 if !covered.contains(position) {
-                    if he.contains(key) || she.contains(key), sentence.zone == .body {
+                    if he.contains(tokens[position]) || she.contains(tokens[position]), sentence.zone == .body {
                         // The people named before the pronoun in its sentence, or else in the one before.
                         let own = here.filter { mentions[$0].end <= position && mentions[$0].type == .person }
                         let people = own.isEmpty ? before.filter { mentions[$0].type == .person } : own
-                        let fitting = Set(people.filter { fits(mentions[$0], female: she.contains(key)) }.map { mentions[$0].key })
+                        let fitting = Set(people.filter { fits(mentions[$0], female: she.contains(tokens[position])) }.map { mentions[$0].key })
                         if fitting.count == 1, let antecedent = people.last(where: { fitting.contains(mentions[$0].key) }) {
                             out.append(reference(to: mentions[antecedent], at: position, sentence.index))
                         }
-                    } else if position > sentence.tokens.lowerBound, determiners.contains(tokens[position - 1].key),
+                    } else if position > sentence.tokens.lowerBound, determiners.contains(tokens[position - 1]),
                         !tokens[position].isCapitalized, position + 1 >= sentence.tokens.upperBound || !tokens[position + 1].isCapitalized
                     {
                         if let kind = lexicon.organisationKind(key) {
@@ -47,7 +48,7 @@ struct ReferenceResolver {
                                 out.append(reference(to: mentions[last.index], at: position, sentence.index))
                             }
                         } else if let title = titles.first(where: { $0.sentence == sentence.index && $0.start <= position && position < $0.end }),
-                            title.start > sentence.tokens.lowerBound, determiners.contains(tokens[title.start - 1].key)
+                            title.start > sentence.tokens.lowerBound, determiners.contains(tokens[title.start - 1])
                         {
                             // "the minister" is the trade minister named before, if only one minister was.
                             let role = title.role.lowercased()
