@@ -44,10 +44,19 @@ package struct RelationClassifier: Sendable {
 
     /// The best allowed relation of a candidate and its lead over none.
     package func decide(_ candidate: RelationFeatures.Candidate) -> (label: RelationFeatures.Label, margin: Float) {
-        let scores = model.scores(candidate.features)
+        var scores: [Float] = []
+        return decide(candidate.features, allowed: candidate.allowed, scores: &scores)
+    }
+
+    /// `decide(_:)` for a candidate's features and labels, its scores summed in `scores`, a
+    /// buffer the caller reuses from one candidate to the next.
+    func decide(
+        _ features: [UInt64], allowed: [RelationFeatures.Label], scores: inout [Float]
+    ) -> (label: RelationFeatures.Label, margin: Float) {
+        model.scores(features, into: &scores)
         var best = RelationFeatures.Label.none
         var bestScore = -Float.infinity
-        for label in candidate.allowed where scores[label.rawValue] > bestScore {
+        for label in allowed where scores[label.rawValue] > bestScore {
             best = label
             bestScore = scores[label.rawValue]
         }
@@ -108,9 +117,10 @@ package struct RelationClassifier: Sendable {
         // Most pairs are found to hold no relation: only those that do are kept, and only then
         // is the rest of the document read.
         var decided: [(candidate: RelationFeatures.Candidate, decision: (label: RelationFeatures.Label, margin: Float))] = []
-        for candidate in features.candidates(mentions, tokens: tokens, sentences: sentences, found: found) {
-            let decision = decide(candidate)
-            if decision.margin > threshold && decision.label != .none { decided.append((candidate, decision)) }
+        var scores: [Float] = []
+        features.forEachPair(mentions, tokens: tokens, sentences: sentences, found: found) { pair, entities in
+            let decision = decide(pair.features, allowed: pair.allowed, scores: &scores)
+            if decision.margin > threshold && decision.label != .none { decided.append((pair.candidate(of: entities), decision)) }
         }
         guard !decided.isEmpty else { return [] }
         decided.sort { ($1.1.margin, $0.0.source, $0.0.target) < ($0.1.margin, $1.0.source, $1.0.target) }

@@ -443,13 +443,18 @@ struct RelationExtractor {
         }
         var partOf: [LocalRelation] = []
         // A key equal to one of them is a body's with no country: most relations' ends are told
-        // apart by that, without hashing their keys.
+        // apart by that, without hashing their keys, and are left where they lie, not copied.
         func mayBeUnqualified(_ key: EntityKey) -> Bool { key.type == .agency && key.agencyCountry == nil }
-        output.relations = output.relations.compactMap { relation in
-            guard mayBeUnqualified(relation.source) || mayBeUnqualified(relation.target) else { return relation }
-            var relation = relation
+        var dropped: [Int] = []
+        for index in output.relations.indices {
+            guard mayBeUnqualified(output.relations[index].source) || mayBeUnqualified(output.relations[index].target) else { continue }
+            var relation = output.relations[index]
+            var isKept = true
             for (end, key) in [(\LocalRelation.source, relation.source), (\LocalRelation.target, relation.target)] where unqualified.contains(key) {
-                guard let new = renamed[key] else { return nil }
+                guard let new = renamed[key] else {
+                    isKept = false
+                    break
+                }
                 relation[keyPath: end] = new
                 if relation.type == .leads, let country = new.agencyCountry {
                     partOf.append(
@@ -458,8 +463,9 @@ struct RelationExtractor {
                             attributes: ["pattern": .string("title")], evidence: relation.evidence))
                 }
             }
-            return relation
+            if isKept { output.relations[index] = relation } else { dropped.append(index) }
         }
+        if !dropped.isEmpty { output.relations.remove(atAscending: dropped) }
         output.relations += partOf
         output.impliedMentions = output.impliedMentions.compactMap { mention in
             guard let key = mention.key, unqualified.contains(key) else { return mention }

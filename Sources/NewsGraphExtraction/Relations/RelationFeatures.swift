@@ -101,9 +101,42 @@ package struct RelationFeatures: Sendable {
     func candidates(
         _ mentions: [MentionCandidate], tokens: [Token], sentences: [Sentence], found: [LocalRelation]
     ) -> [Candidate] {
+        var out: [Candidate] = []
+        forEachPair(mentions, tokens: tokens, sentences: sentences, found: found) { out.append($0.candidate(of: $1)) }
+        return out
+    }
+
+    /// One candidate pair as `forEachPair` reads it: its features are in a buffer the next pair
+    /// reuses, so a pair the classifier rejects costs no allocation of its own.
+    struct Pair {
+        /// The entities' ranks.
+        let source: Int
+        let target: Int
+        let allowed: [Label]
+        let features: [UInt64]
+        /// The sentences that name both, or else the nearest sentence of each, ascending.
+        let evidence: (Int, Int?)
+        let patternsRelate: Bool
+
+        /// The pair as a candidate of its own.
+        /// - Parameter entities: the document's, by rank.
+        func candidate(of entities: [Entity]) -> Candidate {
+            Candidate(
+                source: entities[source].key, target: entities[target].key, allowed: allowed, features: features,
+                sourceSpans: entities[source].spans, targetSpans: entities[target].spans,
+                evidence: [evidence.0] + (evidence.1.map { [$0] } ?? []), patternsRelate: patternsRelate)
+        }
+    }
+
+    /// Calls `body` with each candidate pair of a document and the document's entities by rank,
+    /// in the order `candidates` lists them.
+    func forEachPair(
+        _ mentions: [MentionCandidate], tokens: [Token], sentences: [Sentence], found: [LocalRelation],
+        _ body: (Pair, [Entity]) -> Void
+    ) {
         // Entities by rank: in the order first named (body sentences only), the topic first.
         let (entities, rank) = Self.entities(mentions, tokens, sentences)
-        guard entities.count > 1 else { return [] }
+        guard entities.count > 1 else { return }
         // What the patterns said of each entity, as source, in the order they said it.
         var said = [[(target: Int, type: RelationType)]](repeating: [], count: entities.count)
         for relation in found {
@@ -121,10 +154,13 @@ package struct RelationFeatures: Sendable {
             descriptions[rank] = noun
             return noun
         }
-        var out: [Candidate] = []
+        var features: [UInt64] = []
+        features.reserveCapacity(48)
+        var targets: [Int] = []
         for source in entities.indices {
             let first = entities[source]
-            for target in neighbours.of(source) {
+            neighbours.of(source, into: &targets)
+            for target in targets {
                 let other = entities[target]
                 let targetType = Self.typeIndex(other.type)
                 let allowed = first.allowed[targetType]
@@ -140,8 +176,7 @@ package struct RelationFeatures: Sendable {
                     }
                 }
                 guard let nearest = best, nearest.distance <= Self.window || source == 0 || target == 0 else { continue }
-                var features: [UInt64] = []
-                features.reserveCapacity(32)
+                features.removeAll(keepingCapacity: true)
                 let types = first.typeHash &+ 31 &* other.typeHash
                 func add(_ template: Template, _ value: UInt64 = 0) {
                     features.append(NameFeatures.mix(NameFeatures.mix(template.rawValue &* 0x9E37_79B9_7F4A_7C15) ^ value))
@@ -184,19 +219,19 @@ package struct RelationFeatures: Sendable {
                     patternsRelate = true
                 }
                 add(.sourceNamedBy, first.evidenceHash)
-                var evidence: [Int]
+                let evidence: (Int, Int?)
                 if nearest.distance == 0 {
-                    let a = mentions[nearest.a]
-                    let b = mentions[nearest.b]
-                    let sourceFirst = a.start < b.start
+                    // Read in place: a mention copied is a dozen references retained and released.
+                    let sourceFirst = mentions[nearest.a].start < mentions[nearest.b].start
                     add(.order, sourceFirst ? 1 : 2)
                     addTyped(.typesOrder, sourceFirst ? 1 : 2)
-                    let (left, right) = sourceFirst ? (a, b) : (b, a)
+                    let (left, right) = sourceFirst ? (nearest.a, nearest.b) : (nearest.b, nearest.a)
+                    let sentenceIndex = mentions[nearest.a].sentence
                     // Mentions may overlap ("Trade Minister Ana Lima" and the ministry its title names).
-                    let gap = left.end..<max(left.end, right.start)
+                    let gap = mentions[left].end..<max(mentions[left].end, mentions[right].start)
                     add(.gap, UInt64(min(gap.count, 10)))
                     if gap.count == 1 && tokens[gap.lowerBound].key == "," { add(.commaOnly) }
-                    add(.mentionsBetween, UInt64(neighbours.mentionsWithin(gap, of: a.sentence, upTo: 3)))
+                    add(.mentionsBetween, UInt64(neighbours.mentionsWithin(gap, of: sentenceIndex, upTo: 3)))
                     for index in gap.prefix(Self.wordsBetween) where tokens[index].kind == .word {
                         let word = Self.hash(tokens[index].key)
                         add(.word, word)
@@ -204,20 +239,20 @@ package struct RelationFeatures: Sendable {
                     }
                     if let firstWord = gap.first { add(.firstWord, Self.hash(tokens[firstWord].key)) }
                     if let lastWord = gap.last { add(.lastWord, Self.hash(tokens[lastWord].key)) }
-                    let sentence = sentences[a.sentence].tokens
-                    if left.start > sentence.lowerBound { add(.before, Self.hash(tokens[left.start - 1].key)) }
-                    if right.end < sentence.upperBound { add(.after, Self.hash(tokens[right.end].key)) }
-                    evidence = [a.sentence]
+                    let sentence = sentences[sentenceIndex].tokens
+                    if mentions[left].start > sentence.lowerBound { add(.before, Self.hash(tokens[mentions[left].start - 1].key)) }
+                    if mentions[right].end < sentence.upperBound { add(.after, Self.hash(tokens[mentions[right].end].key)) }
+                    evidence = (sentenceIndex, nil)
                 } else {
-                    evidence = [mentions[nearest.a].sentence, mentions[nearest.b].sentence].sorted()
+                    let (one, two) = (mentions[nearest.a].sentence, mentions[nearest.b].sentence)
+                    evidence = (min(one, two), max(one, two))
                 }
-                out.append(
-                    Candidate(
-                        source: first.key, target: other.key, allowed: allowed, features: features,
-                        sourceSpans: first.spans, targetSpans: other.spans, evidence: evidence, patternsRelate: patternsRelate))
+                body(
+                    Pair(
+                        source: source, target: target, allowed: allowed, features: features, evidence: evidence,
+                        patternsRelate: patternsRelate), entities)
             }
         }
-        return out
     }
 
     static func hash(_ text: String) -> UInt64 { NameFeatures.bytesHash(text.utf8) }

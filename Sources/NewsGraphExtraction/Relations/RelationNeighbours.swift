@@ -75,7 +75,18 @@ struct RelationNeighbours {
     /// The ranks of the entities `source` (a rank) is compared with, ascending: the order the
     /// article first names them.
     func of(_ source: Int) -> [Int] {
-        if source == 0 { return Array(1..<max(1, count)) }
+        var found: [Int] = []
+        of(source, into: &found)
+        return found
+    }
+
+    /// `of(_:)` into `found`, whose storage the caller reuses from one entity to the next.
+    func of(_ source: Int, into out: inout [Int]) {
+        out.removeAll(keepingCapacity: true)
+        if source == 0 {
+            out.append(contentsOf: 1..<max(1, count))
+            return
+        }
         var found = [Bool](repeating: false, count: count)
         found[0] = true
         var covered = Int.min
@@ -90,7 +101,7 @@ struct RelationNeighbours {
             covered = upper + 1
         }
         found[source] = false
-        return found.indices.filter { found[$0] }
+        for rank in found.indices where found[rank] { out.append(rank) }
     }
 
     /// How many mentions of a sentence lie wholly inside `span` of tokens, counted up to `limit`.

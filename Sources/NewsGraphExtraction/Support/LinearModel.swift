@@ -48,9 +48,16 @@ package struct LinearModel: Sendable {
 
     /// Each label's score for a set of features.
     package func scores(_ features: [UInt64]) -> [Float] {
-        var scores = [Float](repeating: 0, count: labelCount)
-        for feature in features { add(feature, to: &scores) }
+        var scores: [Float] = []
+        self.scores(features, into: &scores)
         return scores
+    }
+
+    /// `scores(_:)` into `scores`, whose storage the caller reuses.
+    func scores(_ features: [UInt64], into scores: inout [Float]) {
+        scores.removeAll(keepingCapacity: true)
+        scores.append(contentsOf: repeatElement(0, count: labelCount))
+        for feature in features { add(feature, to: &scores) }
     }
 
     // MARK: The weights file
