@@ -426,20 +426,28 @@ struct RelationExtractor {
     private func qualifyImpliedAgencies(_ output: inout Output) {
         let unqualified = Set(output.impliedMentions.compactMap(\.key).filter { $0.agencyCountry == nil })
         guard !unqualified.isEmpty else { return }
-        var served: [EntityKey: Set<String>] = [:]
-        for relation in output.relations where (relation.type == .represents || relation.type == .leads) {
-            if let code = relation.target.countryCode { served[relation.source, default: []].insert(code) }
-        }
-        // The bodies a qualified title implies: "Norwegian Trade Minister" makes hers Norway's.
-        for relation in output.relations where relation.type == .leads {
-            if let code = relation.target.agencyCountry { served[relation.source, default: []].insert(code) }
-        }
+        // The relations are read by index, field by field: a relation copied out of the array
+        // is half a dozen references retained and released, for each of hundreds of relations.
+        // (The copy of the array is let go before the relations change, so they are not copied.)
         var renamed: [EntityKey: EntityKey] = [:]
-        for key in unqualified.sorted() {
-            let holders = output.relations.filter { $0.type == .leads && $0.target == key }.map(\.source)
-            let countries = Set(holders.flatMap { served[$0] ?? [] })
-            guard countries.count == 1, let country = countries.first, let name = key.name else { continue }
-            renamed[key] = .agency(name, country: country)
+        do {
+            let relations = output.relations
+            var served: [EntityKey: Set<String>] = [:]
+            for index in relations.indices where relations[index].type == .represents || relations[index].type == .leads {
+                if let code = relations[index].target.countryCode { served[relations[index].source, default: []].insert(code) }
+            }
+            // The bodies a qualified title implies: "Norwegian Trade Minister" makes hers Norway's.
+            for index in relations.indices where relations[index].type == .leads {
+                if let code = relations[index].target.agencyCountry { served[relations[index].source, default: []].insert(code) }
+            }
+            for key in unqualified.sorted() {
+                let holders = relations.indices.filter { relations[$0].type == .leads && relations[$0].target == key }.map {
+                    relations[$0].source
+                }
+                let countries = Set(holders.flatMap { served[$0] ?? [] })
+                guard countries.count == 1, let country = countries.first, let name = key.name else { continue }
+                renamed[key] = .agency(name, country: country)
+            }
         }
         var partOf: [LocalRelation] = []
         // A key equal to one of them is a body's with no country: most relations' ends are told

@@ -5,7 +5,10 @@ extension RelationFeatures {
     /// an article's entities are compared pair by pair, most pairs are then found to hold no
     /// relation their types allow, and reading a mention's attributes or hashing its key for
     /// every pair cost more than the features of the pairs kept.
-    struct Entity {
+    ///
+    /// A class: each pair reads two, and a struct of this many arrays and strings would be
+    /// copied, each of them retained and released, at every read.
+    final class Entity {
         let key: EntityKey
         /// Its mentions in body sentences (indices into the document's mentions), in order.
         let mentions: [Int]
