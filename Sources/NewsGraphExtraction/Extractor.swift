@@ -108,7 +108,7 @@ public struct Extractor: Sendable {
         if let relationClassifier {
             analysis.found.relations += relationClassifier.relations(
                 strong, tokens: tokens, sentences: sentences, evidences: evidences,
-                found: events.relations + found.relations, lexicon: lexicon)
+                found: [events.relations, found.relations], lexicon: lexicon)
         }
         stageEnded(.relations)
         return analysis
@@ -139,7 +139,7 @@ public struct Extractor: Sendable {
         let analysis = analyse(article) { _ in }
         return RelationFeatures(lexicon: lexicon).candidates(
             analysis.strong, tokens: analysis.tokens, sentences: analysis.sentences,
-            found: analysis.events.relations + analysis.found.relations)
+            found: [analysis.events.relations, analysis.found.relations])
     }
 
     /// What the mentions of one entity add up to, gathered mention by mention.

@@ -110,9 +110,10 @@ package struct RelationClassifier: Sendable {
 
     /// The relations the classifier reads in a document, for pairs the patterns did not relate
     /// by the same type.
+    /// - Parameter found: what the patterns found, list after list (read where they lie, not joined).
     func relations(
         _ mentions: [MentionCandidate], tokens: [Token], sentences: [Sentence], evidences: [Evidence],
-        found: [LocalRelation], lexicon: Lexicon
+        found: [[LocalRelation]], lexicon: Lexicon
     ) -> [LocalRelation] {
         // Most pairs are found to hold no relation: only those that do are kept, and only then
         // is the rest of the document read.
@@ -137,9 +138,11 @@ package struct RelationClassifier: Sendable {
         // Slots a relation fills once: what the patterns fill is taken, and of the classifier's
         // readings the most confident fills a slot first.
         var filled: [Slot: EntityKey] = [:]
-        for relation in found {
-            for slot in Self.slots(relation.source, relation.type, relation.target) where filled[slot.name] == nil {
-                filled[slot.name] = slot.holder
+        for list in found {
+            for index in list.indices {
+                for slot in Self.slots(list[index].source, list[index].type, list[index].target) where filled[slot.name] == nil {
+                    filled[slot.name] = slot.holder
+                }
             }
         }
         var out: [LocalRelation] = []

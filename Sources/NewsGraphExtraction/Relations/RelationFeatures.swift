@@ -97,9 +97,9 @@ package struct RelationFeatures: Sendable {
     }
 
     /// The candidates of a document: its strong mentions (by key), tokens and sentences, and
-    /// the relations the patterns found.
+    /// the relations the patterns found, list after list.
     func candidates(
-        _ mentions: [MentionCandidate], tokens: [Token], sentences: [Sentence], found: [LocalRelation]
+        _ mentions: [MentionCandidate], tokens: [Token], sentences: [Sentence], found: [[LocalRelation]]
     ) -> [Candidate] {
         var out: [Candidate] = []
         forEachPair(mentions, tokens: tokens, sentences: sentences, found: found) { out.append($0.candidate(of: $1)) }
@@ -131,7 +131,7 @@ package struct RelationFeatures: Sendable {
     /// Calls `body` with each candidate pair of a document and the document's entities by rank,
     /// in the order `candidates` lists them.
     func forEachPair(
-        _ mentions: [MentionCandidate], tokens: [Token], sentences: [Sentence], found: [LocalRelation],
+        _ mentions: [MentionCandidate], tokens: [Token], sentences: [Sentence], found: [[LocalRelation]],
         _ body: (Pair, [Entity]) -> Void
     ) {
         // Entities by rank: in the order first named (body sentences only), the topic first.
@@ -139,8 +139,17 @@ package struct RelationFeatures: Sendable {
         guard entities.count > 1 else { return }
         // What the patterns said of each entity, as source, in the order they said it.
         var said = [[(target: Int, type: RelationType)]](repeating: [], count: entities.count)
-        for relation in found {
-            if let source = rank[relation.source], let target = rank[relation.target] { said[source].append((target, relation.type)) }
+        // Relations come in runs that share their keys (one per sentence of evidence): a key
+        // the one before had is not looked up again.
+        var last: (source: EntityKey, rank: Int?, target: EntityKey, targetRank: Int?)?
+        for list in found {
+            for index in list.indices {
+                let relation = (source: list[index].source, target: list[index].target)
+                let source = last.map { $0.source === relation.source } == true ? last!.rank : rank[relation.source]
+                let target = last.map { $0.target === relation.target } == true ? last!.targetRank : rank[relation.target]
+                last = (relation.source, source, relation.target, target)
+                if let source, let target { said[source].append((target, list[index].type)) }
+            }
         }
         var ofType = [Int](repeating: 0, count: EntityType.allCases.count)
         for entity in entities { ofType[Self.typeIndex(entity.type)] += 1 }
