@@ -411,4 +411,7 @@ public struct Lexicon: Sendable {
     /// A cue class's words, tested by a token's number: for rules that ask of every token.
     func cueSet(_ name: String) -> WordSet { cueWordSets[name] ?? WordSet() }
     func organisationKind(_ key: String) -> String? { organisationHeads[key] }
+    /// `organisationKind(_:)` of a token's key: every organisation word is numbered
+    /// (`numberNameWords`), so a token the vocabulary lacks needs no look-up.
+    func organisationKind(_ token: Token) -> String? { token.id < 0 ? nil : organisationHeads[token.key] }
 }

@@ -109,7 +109,10 @@ struct RelationExtractor {
             var kinds: [EntityKey: String] = [:]
             for agencies in [mentions, output.impliedMentions] {
                 for index in agencies.indices where agencies[index].type == .agency {
-                    kinds[agencies[index].key!] = kinds[agencies[index].key!] ?? agencies[index].attributes["kind"]
+                    // The first mention that gives a kind gives the key's.
+                    if let kind = agencies[index].attributes["kind"], kinds[agencies[index].key!] == nil {
+                        kinds[agencies[index].key!] = kind
+                    }
                 }
             }
             output.relations.removeAll { !isPlausible($0, agencyKinds: kinds) }

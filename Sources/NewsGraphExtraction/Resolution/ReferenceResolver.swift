@@ -24,12 +24,11 @@ struct ReferenceResolver {
         var holders: [(key: EntityKey?, role: String, index: Int)] = []
         // Tokens inside a mention are no references: one look-up, not a scan per token.
         var covered = BitSet(count: tokens.count)
-        for mention in mentions { for index in mention.start..<mention.end { covered.insert(index) } }
+        for index in mentions.indices { for token in mentions[index].start..<mentions[index].end { covered.insert(token) } }
         for sentence in sentences {
             let here = bySentence[sentence.index].sorted { mentions[$0].start < mentions[$1].start }
             let before = sentence.index > 0 ? bySentence[sentence.index - 1].map { $0 } : []
             for position in sentence.tokens where tokens[position].kind == .word {
-                let key = tokens[position].key
                 if !covered.contains(position) {
                     if he.contains(tokens[position]) || she.contains(tokens[position]), sentence.zone == .body {
                         // The people named before the pronoun in its sentence, or else in the one before.
@@ -42,7 +41,7 @@ struct ReferenceResolver {
                     } else if position > sentence.tokens.lowerBound, determiners.contains(tokens[position - 1]),
                         !tokens[position].isCapitalized, position + 1 >= sentence.tokens.upperBound || !tokens[position + 1].isCapitalized
                     {
-                        if let kind = lexicon.organisationKind(key) {
+                        if let kind = lexicon.organisationKind(tokens[position]) {
                             let same = Set(agencies.filter { $0.kind == kind }.map(\.key))
                             if same.count == 1, let last = agencies.last(where: { $0.kind == kind }) {
                                 out.append(reference(to: mentions[last.index], at: position, sentence.index))
@@ -60,10 +59,14 @@ struct ReferenceResolver {
                     }
                 }
             }
+            // Fields read in place: a mention copied is a dozen references retained and released.
             for index in here {
-                let mention = mentions[index]
-                if mention.type == .agency, let kind = mention.attributes["kind"] { agencies.append((mention.key, kind, index)) }
-                if mention.type == .person, let role = mention.attributes["role"] { holders.append((mention.key, role.lowercased(), index)) }
+                if mentions[index].type == .agency, let kind = mentions[index].attributes["kind"] {
+                    agencies.append((mentions[index].key, kind, index))
+                }
+                if mentions[index].type == .person, let role = mentions[index].attributes["role"] {
+                    holders.append((mentions[index].key, role.lowercased(), index))
+                }
             }
         }
         return out
