@@ -30,6 +30,8 @@ extension RelationFeatures {
         let allowed: [[Label]]
         /// The code-point span of each mention, for matching training data.
         let spans: [Range<Int>]
+        /// Whether it can hold a relation with an entity of some type.
+        let canBeSource: Bool
 
         /// The entity whose body mentions are `indices`, the first its first.
         init(_ indices: [Int], _ mentions: [MentionCandidate], _ tokens: [Token], _ sentences: [Sentence]) {
@@ -49,6 +51,7 @@ extension RelationFeatures {
             let type = type, kind = kind
             allowed = EntityType.allCases.map { RelationFeatures.labels(from: type, kind, to: $0) }
             spans = indices.map { tokens[mentions[$0].start].start..<tokens[mentions[$0].end - 1].end }
+            canBeSource = allowed.contains { !$0.isEmpty }
         }
 
         /// Whether one of its mentions is in `sentence`.

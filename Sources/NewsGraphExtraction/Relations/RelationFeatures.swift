@@ -168,6 +168,8 @@ package struct RelationFeatures: Sendable {
         var targets: [Int] = []
         for source in entities.indices {
             let first = entities[source]
+            // A person is compared with bodies only, and meetings, policies and goods with nothing.
+            guard first.canBeSource else { continue }
             neighbours.of(source, into: &targets)
             for target in targets {
                 let other = entities[target]
@@ -187,10 +189,11 @@ package struct RelationFeatures: Sendable {
                 guard let nearest = best, nearest.distance <= Self.window || source == 0 || target == 0 else { continue }
                 features.removeAll(keepingCapacity: true)
                 let types = first.typeHash &+ 31 &* other.typeHash
-                func add(_ template: Template, _ value: UInt64 = 0) {
+                // Inlined, each call's template folds into a constant.
+                @inline(__always) func add(_ template: Template, _ value: UInt64 = 0) {
                     features.append(NameFeatures.mix(NameFeatures.mix(template.rawValue &* 0x9E37_79B9_7F4A_7C15) ^ value))
                 }
-                func addTyped(_ template: Template, _ value: UInt64) { add(template, types ^ NameFeatures.mix(value)) }
+                @inline(__always) func addTyped(_ template: Template, _ value: UInt64) { add(template, types ^ NameFeatures.mix(value)) }
                 add(.bias)
                 add(.types, types)
                 let levels = first.level << 8 | other.level
