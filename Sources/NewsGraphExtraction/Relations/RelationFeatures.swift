@@ -156,15 +156,10 @@ package struct RelationFeatures: Sendable {
         let opening = entities[0].sentences[0]
         let inOpening = entities.map { $0.isNamed(in: opening) }
         let neighbours = RelationNeighbours(mentionsOf: entities.map(\.mentions), mentions: mentions)
+        // Worked out for an entity when a pair first asks.
         var descriptions = [UInt64??](repeating: nil, count: entities.count)
-        func description(of rank: Int) -> UInt64? {
-            if let known = descriptions[rank] { return known }
-            let noun = self.description(of: entities[rank].mentions, mentions, tokens, sentences)
-            descriptions[rank] = noun
-            return noun
-        }
-        var features: [UInt64] = []
-        features.reserveCapacity(48)
+        var features = FeatureBuffer()
+        features.values.reserveCapacity(48)
         var targets: [Int] = []
         for source in entities.indices {
             let first = entities[source]
@@ -187,73 +182,75 @@ package struct RelationFeatures: Sendable {
                     }
                 }
                 guard let nearest = best, nearest.distance <= Self.window || source == 0 || target == 0 else { continue }
-                features.removeAll(keepingCapacity: true)
+                features.values.removeAll(keepingCapacity: true)
                 let types = first.typeHash &+ 31 &* other.typeHash
-                // Inlined, each call's template folds into a constant.
-                @inline(__always) func add(_ template: Template, _ value: UInt64 = 0) {
-                    features.append(NameFeatures.mix(NameFeatures.mix(template.rawValue &* 0x9E37_79B9_7F4A_7C15) ^ value))
-                }
-                @inline(__always) func addTyped(_ template: Template, _ value: UInt64) { add(template, types ^ NameFeatures.mix(value)) }
-                add(.bias)
-                add(.types, types)
+                features.types = types
+                features.add(.bias)
+                features.add(.types, types)
                 let levels = first.level << 8 | other.level
-                add(.levels, levels)
-                if other.isNamed(in: first.sentences[0]) { addTyped(.targetInSourceSentence, 1) }
+                features.add(.levels, levels)
+                if other.isNamed(in: first.sentences[0]) { features.addTyped(.targetInSourceSentence, 1) }
                 let distance = UInt64(min(nearest.distance, 3))
-                add(.distance, distance)
-                addTyped(.typesDistance, distance)
+                features.add(.distance, distance)
+                features.addTyped(.typesDistance, distance)
                 let together = first.sentences.reduce(0) { count, sentence in count + (other.isNamed(in: sentence) ? 1 : 0) }
-                add(.together, UInt64(min(together, 3)))
-                if source == 0 { add(.sourceIsTopic) }
-                if target == 0 { add(.targetIsTopic) }
-                add(.targetsOfType, UInt64(min(ofType[targetType], 4)))
+                features.add(.together, UInt64(min(together, 3)))
+                if source == 0 { features.add(.sourceIsTopic) }
+                if target == 0 { features.add(.targetIsTopic) }
+                features.add(.targetsOfType, UInt64(min(ofType[targetType], 4)))
                 // "The only country the article names": a place in it most likely lies there.
-                if ofType[targetType] == 1 { addTyped(.onlyOfType, 1) }
-                add(.sourceMentions, UInt64(min(first.mentions.count, 4)))
-                add(.targetMentions, UInt64(min(other.mentions.count, 4)))
-                addTyped(.firstSentence, (inOpening[source] ? 1 : 0) << 1 | (inOpening[target] ? 1 : 0))
-                if let kind = first.kindHash { add(.sourceKind, kind ^ other.typeHash) }
-                add(.levelsDistance, levels << 4 | UInt64(min(nearest.distance, 3)))
-                addTyped(.typesTogether, UInt64(min(together, 3)))
+                if ofType[targetType] == 1 { features.addTyped(.onlyOfType, 1) }
+                features.add(.sourceMentions, UInt64(min(first.mentions.count, 4)))
+                features.add(.targetMentions, UInt64(min(other.mentions.count, 4)))
+                features.addTyped(.firstSentence, (inOpening[source] ? 1 : 0) << 1 | (inOpening[target] ? 1 : 0))
+                if let kind = first.kindHash { features.add(.sourceKind, kind ^ other.typeHash) }
+                features.add(.levelsDistance, levels << 4 | UInt64(min(nearest.distance, 3)))
+                features.addTyped(.typesTogether, UInt64(min(together, 3)))
                 // What the text says each is: "X is a town in ...", "Y, a record label, ...".
-                if let noun = description(of: source) { addTyped(.sourceDescription, noun) }
-                if let noun = description(of: target) { addTyped(.targetDescription, noun) }
+                if descriptions[source] == nil {
+                    descriptions[source] = .some(description(of: first.mentions, mentions, tokens, sentences))
+                }
+                if descriptions[target] == nil {
+                    descriptions[target] = .some(description(of: other.mentions, mentions, tokens, sentences))
+                }
+                if let noun = descriptions[source]! { features.addTyped(.sourceDescription, noun) }
+                if let noun = descriptions[target]! { features.addTyped(.targetDescription, noun) }
                 // The words just before and after the source's first mention: "born in", "based in".
-                if let word = first.before { addTyped(.sourceBefore, word) }
-                if let word = first.after { addTyped(.sourceAfter, word) }
+                if let word = first.before { features.addTyped(.sourceBefore, word) }
+                if let word = first.after { features.addTyped(.sourceAfter, word) }
                 var patternsRelate = false
                 for said in said[source] where said.target == target {
-                    add(.patternSaid, Self.hash(said.type.rawValue))
+                    features.add(.patternSaid, Self.hash(said.type.rawValue))
                     patternsRelate = true
                 }
                 for said in said[target] where said.target == source {
-                    add(.patternSaid, Self.hash("reverse " + said.type.rawValue))
+                    features.add(.patternSaid, Self.hash("reverse " + said.type.rawValue))
                     patternsRelate = true
                 }
-                add(.sourceNamedBy, first.evidenceHash)
+                features.add(.sourceNamedBy, first.evidenceHash)
                 let evidence: (Int, Int?)
                 if nearest.distance == 0 {
                     // Read in place: a mention copied is a dozen references retained and released.
                     let sourceFirst = mentions[nearest.a].start < mentions[nearest.b].start
-                    add(.order, sourceFirst ? 1 : 2)
-                    addTyped(.typesOrder, sourceFirst ? 1 : 2)
+                    features.add(.order, sourceFirst ? 1 : 2)
+                    features.addTyped(.typesOrder, sourceFirst ? 1 : 2)
                     let (left, right) = sourceFirst ? (nearest.a, nearest.b) : (nearest.b, nearest.a)
                     let sentenceIndex = mentions[nearest.a].sentence
                     // Mentions may overlap ("Trade Minister Ana Lima" and the ministry its title names).
                     let gap = mentions[left].end..<max(mentions[left].end, mentions[right].start)
-                    add(.gap, UInt64(min(gap.count, 10)))
-                    if gap.count == 1 && tokens[gap.lowerBound].key == "," { add(.commaOnly) }
-                    add(.mentionsBetween, UInt64(neighbours.mentionsWithin(gap, of: sentenceIndex, upTo: 3)))
+                    features.add(.gap, UInt64(min(gap.count, 10)))
+                    if gap.count == 1 && tokens[gap.lowerBound].key == "," { features.add(.commaOnly) }
+                    features.add(.mentionsBetween, UInt64(neighbours.mentionsWithin(gap, of: sentenceIndex, upTo: 3)))
                     for index in gap.prefix(Self.wordsBetween) where tokens[index].kind == .word {
                         let word = Self.hash(tokens[index].key)
-                        add(.word, word)
-                        addTyped(.typesWord, word ^ (sourceFirst ? 1 : 2))
+                        features.add(.word, word)
+                        features.addTyped(.typesWord, word ^ (sourceFirst ? 1 : 2))
                     }
-                    if let firstWord = gap.first { add(.firstWord, Self.hash(tokens[firstWord].key)) }
-                    if let lastWord = gap.last { add(.lastWord, Self.hash(tokens[lastWord].key)) }
+                    if let firstWord = gap.first { features.add(.firstWord, Self.hash(tokens[firstWord].key)) }
+                    if let lastWord = gap.last { features.add(.lastWord, Self.hash(tokens[lastWord].key)) }
                     let sentence = sentences[sentenceIndex].tokens
-                    if mentions[left].start > sentence.lowerBound { add(.before, Self.hash(tokens[mentions[left].start - 1].key)) }
-                    if mentions[right].end < sentence.upperBound { add(.after, Self.hash(tokens[mentions[right].end].key)) }
+                    if mentions[left].start > sentence.lowerBound { features.add(.before, Self.hash(tokens[mentions[left].start - 1].key)) }
+                    if mentions[right].end < sentence.upperBound { features.add(.after, Self.hash(tokens[mentions[right].end].key)) }
                     evidence = (sentenceIndex, nil)
                 } else {
                     let (one, two) = (mentions[nearest.a].sentence, mentions[nearest.b].sentence)
@@ -261,13 +258,30 @@ package struct RelationFeatures: Sendable {
                 }
                 body(
                     Pair(
-                        source: source, target: target, allowed: allowed, features: features, evidence: evidence,
+                        source: source, target: target, allowed: allowed, features: features.values, evidence: evidence,
                         patternsRelate: patternsRelate), entities)
             }
         }
     }
 
     static func hash(_ text: String) -> UInt64 { NameFeatures.bytesHash(text.utf8) }
+
+    /// The features of one pair as they are worked out: each a template's number mixed with a
+    /// value. A buffer with methods rather than functions nested in the loop: those captured
+    /// the array, and every append paid a run-time exclusivity check.
+    private struct FeatureBuffer {
+        var values: [UInt64] = []
+        /// The pair's types, hashed: what a typed template mixes its value with.
+        var types: UInt64 = 0
+
+        @inline(__always) mutating func add(_ template: Template, _ value: UInt64 = 0) {
+            values.append(NameFeatures.mix(NameFeatures.mix(template.rawValue &* 0x9E37_79B9_7F4A_7C15) ^ value))
+        }
+
+        @inline(__always) mutating func addTyped(_ template: Template, _ value: UInt64) {
+            add(template, types ^ NameFeatures.mix(value))
+        }
+    }
 
     /// The noun of the first description the text gives an entity: "is a small town", ", a
     /// record label": the first lower-case word after "is/was/, a/an/the" and up to three
