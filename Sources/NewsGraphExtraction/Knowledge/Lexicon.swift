@@ -348,7 +348,7 @@ public struct Lexicon: Sendable {
         var index = range.lowerBound
         while index < range.upperBound {
             // A word the vocabulary lacks (-1) starts no phrase: no need to ask the index.
-            if tokens[index].id >= 0, let match = phrases.matches(in: tokens, at: index, limit: range.upperBound).first {
+            if tokens[index].id >= 0, let match = phrases.longestMatch(in: tokens, at: index, limit: range.upperBound) {
                 spans.append(match)
                 index = match.end
             } else {

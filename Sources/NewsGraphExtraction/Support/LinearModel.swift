@@ -50,36 +50,46 @@ package struct LinearModel: Sendable {
     /// would.
     ///
     /// The name tagger's table is larger than the caches, so a look-up mostly waits on memory,
-    /// and one that waits on the comparison before it cannot start early: here the first slot
-    /// of every feature is read before any is compared, and the reads overlap.
+    /// and one that waits on the comparison before it cannot start early: here the first and
+    /// last word of every feature's first slot (the cache lines it spans) are read before any
+    /// is compared, and the reads overlap.
     package func add(_ features: [UInt64], to scores: inout [Float]) {
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: features.count) { firstWords in
+        withUnsafeTemporaryAllocation(of: (first: UInt32, last: UInt32).self, capacity: features.count) { words in
             slots.withUnsafeBufferPointer { slots in
                 for index in features.indices {
-                    firstWords[index] = slots[(Int(truncatingIfNeeded: features[index]) & mask) * stride]
+                    let base = (Int(truncatingIfNeeded: features[index]) & mask) * stride
+                    words[index] = (slots[base], slots[base + stride - 1])
                 }
-                for index in features.indices { add(features[index], firstWord: firstWords[index], slots, to: &scores) }
+                for index in features.indices {
+                    add(features[index], firstWord: words[index].first, lastWord: words[index].last, slots, to: &scores)
+                }
             }
         }
     }
 
-    /// `add(_:to:)`, given the first word of the feature's first slot, already read.
+    /// `add(_:to:)`, given the first word of the feature's first slot, already read, and its last.
     @inline(__always)
-    private func add(_ feature: UInt64, firstWord: UInt32, _ slots: UnsafeBufferPointer<UInt32>, to scores: inout [Float]) {
+    private func add(
+        _ feature: UInt64, firstWord: UInt32, lastWord: UInt32? = nil, _ slots: UnsafeBufferPointer<UInt32>,
+        to scores: inout [Float]
+    ) {
         let low = UInt32(truncatingIfNeeded: feature)
         let high = UInt32(truncatingIfNeeded: feature >> 32)
         var slot = Int(truncatingIfNeeded: feature) & mask
         var word = firstWord
+        var last = lastWord
         while true {
             let base = slot * stride
             // An empty slot holds hash 0 and no weights: a feature hashed to 0 adds nothing.
             if word == low && slots[base + 1] == high {
-                for label in 0..<labelCount { scores[label] += Float(bitPattern: slots[base + 2 + label]) }
+                for label in 0..<labelCount - 1 { scores[label] += Float(bitPattern: slots[base + 2 + label]) }
+                scores[labelCount - 1] += Float(bitPattern: last ?? slots[base + stride - 1])
                 return
             }
             if word == 0 && slots[base + 1] == 0 { return }
             slot = (slot + 1) & mask
             word = slots[slot * stride]
+            last = nil
         }
     }
 
