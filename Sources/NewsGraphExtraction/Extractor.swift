@@ -108,7 +108,7 @@ public struct Extractor: Sendable {
         if let relationClassifier {
             analysis.found.relations += relationClassifier.relations(
                 strong, tokens: tokens, sentences: sentences, evidences: evidences,
-                found: events.relations + found.relations, lexicon: lexicon)
+                found: [events.relations, found.relations], lexicon: lexicon)
         }
         analysis.found.relations += ContainmentChains.implied(by: analysis.found.relations)
         stageEnded(.relations)
@@ -140,7 +140,7 @@ public struct Extractor: Sendable {
         let analysis = analyse(article) { _ in }
         return RelationFeatures(lexicon: lexicon).candidates(
             analysis.strong, tokens: analysis.tokens, sentences: analysis.sentences,
-            found: analysis.events.relations + analysis.found.relations)
+            found: [analysis.events.relations, analysis.found.relations])
     }
 
     /// What the mentions of one entity add up to, gathered mention by mention.
@@ -338,35 +338,43 @@ public struct Extractor: Sendable {
     /// A measure is not aimed at whoever imposes it: "Peru's tariffs on imports into Peru" charge
     /// goods coming into Peru. A `targets` edge to an author of the policy in the same sentence
     /// is dropped.
-    private func withoutSelfTargets(_ relations: [LocalRelation]) -> [LocalRelation] {
+    ///
+    /// The relations are changed in place, as are those of the next two steps: each copy of the
+    /// list retained and released every relation's keys, attributes and evidence.
+    private func withoutSelfTargets(_ relations: consuming [LocalRelation]) -> [LocalRelation] {
         struct Imposition: Hashable {
             var sentence: Int
             var author: EntityKey
             var policy: EntityKey
         }
-        let impositions = Set(relations.lazy.filter { $0.type == .imposes }.map { Imposition(sentence: $0.evidence.start, author: $0.source, policy: $0.target) })
+        var relations = relations
+        let impositions = Set(
+            relations.indices.lazy.filter { relations[$0].type == .imposes }.map {
+                Imposition(sentence: relations[$0].evidence.start, author: relations[$0].source, policy: relations[$0].target)
+            })
         guard !impositions.isEmpty else { return relations }
-        return relations.filter { relation in
-            relation.type != .targets
-                || !impositions.contains(Imposition(sentence: relation.evidence.start, author: relation.target, policy: relation.source))
+        relations.removeAll { relation in
+            relation.type == .targets
+                && impositions.contains(Imposition(sentence: relation.evidence.start, author: relation.target, policy: relation.source))
         }
+        return relations
     }
 
     /// The relations with each end the very key object of its entity: every mention made a key
     /// of its own, and a record keeps one per entity rather than one per mention.
-    private func sharingKeys(of entities: [LocalEntity], _ relations: [LocalRelation]) -> [LocalRelation] {
+    private func sharingKeys(of entities: [LocalEntity], _ relations: consuming [LocalRelation]) -> [LocalRelation] {
         let shared = Dictionary(entities.map { ($0.key, $0.key) }, uniquingKeysWith: { first, _ in first })
-        return relations.map { relation in
-            var relation = relation
-            if let source = shared[relation.source] { relation.source = source }
-            if let target = shared[relation.target] { relation.target = target }
-            return relation
+        var relations = relations
+        for index in relations.indices {
+            if let source = shared[relations[index].source] { relations[index].source = source }
+            if let target = shared[relations[index].target] { relations[index].target = target }
         }
+        return relations
     }
 
     /// One relation per source, type, target and sentence: the first found, reading the lists in turn.
     private func deduplicated(_ lists: [[LocalRelation]]) -> [LocalRelation] {
-        let relations = Array(lists.joined())
+        var relations = Array(lists.joined())
         // Duplicates share a sentence: each relation is compared with the earlier ones of its
         // sentence, found by sorting on the sentence's start. (Through a buffer pointer: no
         // relation is copied.)
@@ -392,8 +400,8 @@ public struct Extractor: Sendable {
         // Mostly none. Removed in one pass: removing each from the array moved every relation
         // after it, quadratic in a long article that repeats itself (issue 15).
         guard !duplicates.isEmpty else { return relations }
-        let removed = Set(duplicates)
-        return relations.indices.compactMap { removed.contains($0) ? nil : relations[$0] }
+        relations.remove(atAscending: duplicates.sorted())
+        return relations
     }
 }
 

@@ -11,18 +11,21 @@ struct QuantityWords: Sendable {
         case notCounted = "not-counted"
     }
 
-    /// Each phrase's value, by role and by its token keys.
-    private(set) var entries: [Role: [[String]: String]] = [:]
+    /// Each phrase's value by its token keys, one table per role (by `Role.allCases` order).
+    private var entries = [[[String]: String]](repeating: [:], count: Role.allCases.count)
     /// The longest phrase, in tokens: how far a match looks ahead.
     private(set) var longest = 1
-    /// The words phrases of each role open with: most tokens open none, and are passed over
-    /// without building the phrases they might open.
-    private(set) var openers: [Role: Set<String>] = [:]
+    /// The words phrases of each role open with, by vocabulary number (same order): most tokens
+    /// open none, and are passed over by a bit test, without hashing their key or building the
+    /// phrases they might open.
+    private var openers: [WordSet] = []
 
     init() {}
 
+    /// - Parameter vocabulary: the lexicon's, which numbers the words phrases open with.
     /// - Throws: `ExtractionError.badLexicon` for an unknown role or a bad value.
-    init(rows: [TSVReader.Row], path: String, keys: (String) -> [String]) throws {
+    init(rows: [TSVReader.Row], path: String, vocabulary: inout Vocabulary, keys: (String) -> [String]) throws {
+        var openingWords = [Set<String>](repeating: [], count: Role.allCases.count)
         for row in rows {
             guard let role = Role(rawValue: row[1]) else {
                 throw ExtractionError.badLexicon(
@@ -37,15 +40,17 @@ struct QuantityWords: Sendable {
             }
             let phrase = keys(row[0])
             guard !phrase.isEmpty else { continue }
-            entries[role, default: [:]][phrase] = row[2]
-            openers[role, default: []].insert(phrase[0])
+            entries[role.ordinal][phrase] = row[2]
+            openingWords[role.ordinal].insert(phrase[0])
             longest = max(longest, phrase.count)
         }
+        openers = openingWords.map { WordSet($0.sorted(), vocabulary: &vocabulary) }
     }
 
     /// The longest phrase of `role` that starts at `index` (before `end`): its value and length.
     func match(_ role: Role, at index: Int, _ tokens: [Token], before end: Int) -> (value: String, length: Int)? {
-        guard let table = entries[role], index < end, openers[role]?.contains(tokens[index].key) == true else { return nil }
+        guard index < end, !openers.isEmpty, openers[role.ordinal].contains(tokens[index]) else { return nil }
+        let table = entries[role.ordinal]
         var length = min(longest, end - index)
         while length > 0 {
             if let value = table[tokens[index..<(index + length)].map(\.key)] { return (value, length) }
@@ -54,5 +59,26 @@ struct QuantityWords: Sendable {
         return nil
     }
 
-    func contains(_ role: Role, _ token: Token) -> Bool { entries[role]?[[token.key]] != nil }
+    /// Whether `token` is a phrase of `role` on its own (a one-word phrase opens with its word).
+    func contains(_ role: Role, _ token: Token) -> Bool {
+        !openers.isEmpty && openers[role.ordinal].contains(token) && entries[role.ordinal][[token.key]] != nil
+    }
+}
+
+extension QuantityWords.Role {
+    /// Its place among `allCases`: where its tables are.
+    fileprivate var ordinal: Int {
+        switch self {
+        case .number: 0
+        case .scale: 1
+        case .rate: 2
+        case .currency: 3
+        case .duration: 4
+        case .bound: 5
+        case .link: 6
+        case .openDate: 7
+        case .otherVerb: 8
+        case .notCounted: 9
+        }
+    }
 }

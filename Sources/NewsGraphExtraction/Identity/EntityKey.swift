@@ -17,10 +17,15 @@ public final class EntityKey: Sendable, Hashable, Comparable, CustomStringConver
     public let identity: Identity
     /// Printed once, when the key is made: every comparison that orders keys reads it.
     public let description: String
+    /// The printed form's hash, worked out once: keys are looked up in dictionaries and sets
+    /// many times each, and hashing the string each time was a tenth of extraction's look-ups.
+    /// (The standard library's hash, seeded per process like every `Hasher`.)
+    private let printedHash: Int
 
     public init(_ identity: Identity) {
         self.identity = identity
         self.description = identity.printed
+        printedHash = description.hashValue
     }
 
     /// What tells entities apart, by type.
@@ -134,11 +139,11 @@ public final class EntityKey: Sendable, Hashable, Comparable, CustomStringConver
 
     /// Equal parts; two keys whose parts differ may still print alike (a name holding "|").
     public static func == (lhs: EntityKey, rhs: EntityKey) -> Bool {
-        lhs === rhs || (lhs.description == rhs.description && lhs.identity == rhs.identity)
+        lhs === rhs || (lhs.printedHash == rhs.printedHash && lhs.description == rhs.description && lhs.identity == rhs.identity)
     }
 
     /// Keys with equal parts print alike: the printed form is hashed, as one string.
-    public func hash(into hasher: inout Hasher) { hasher.combine(description) }
+    public func hash(into hasher: inout Hasher) { hasher.combine(printedHash) }
     public static func < (lhs: EntityKey, rhs: EntityKey) -> Bool { lhs.description < rhs.description }
 }
 

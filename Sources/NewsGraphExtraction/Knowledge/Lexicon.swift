@@ -26,6 +26,9 @@ public struct Lexicon: Sendable {
     /// Page-furniture phrases, as token keys joined by spaces ("add a comment").
     var furniture: [String] = []
     var cueWords: [String: Set<String>] = [:]
+    /// The same classes by vocabulary number, for rules that test token after token
+    /// (`cueSet(_:)`).
+    private(set) var cueWordSets: [String: WordSet] = [:]
     /// Words that end an event's name ("Olympics", "Cup"), by key (patterns/event-names.tsv).
     var eventNameHeads: [String: EventNameHead] = [:]
     /// Kinds of meeting that are not gatherings of parties who confer (elections, visits, games):
@@ -195,7 +198,7 @@ public struct Lexicon: Sendable {
             descriptionWords[row[0], default: []].formUnion(row.list(1).map { $0.lowercased() })
         }
         quantityWords = try QuantityWords(
-            rows: TSVReader.rows(of: try text("patterns/quantities.tsv")), path: "quantities.tsv"
+            rows: TSVReader.rows(of: try text("patterns/quantities.tsv")), path: "quantities.tsv", vocabulary: &vocabulary
         ) { [tokenizer] phrase in tokenizer.tokenize(Array(phrase.unicodeScalars)).map(\.key) }
         calendar = try CalendarWords(rows: TSVReader.rows(of: try text("patterns/calendar.tsv")), path: "calendar.tsv")
         // The calendar's months and weekdays are cue classes like the rest, tested by name.
@@ -211,6 +214,7 @@ public struct Lexicon: Sendable {
             }
         }
         statusCues = StatusCues(cueWords: cueWords, vocabulary: &vocabulary)
+        for name in cueWords.keys.sorted() { cueWordSets[name] = WordSet(cueWords[name]!.sorted(), vocabulary: &vocabulary) }
         honorifics = cueWords["honorific"] ?? []
         longestHonorific = honorifics.map(\.utf8.count).max() ?? 0
         nameParticles = cueWords["name-particle"] ?? []
@@ -344,7 +348,7 @@ public struct Lexicon: Sendable {
         var index = range.lowerBound
         while index < range.upperBound {
             // A word the vocabulary lacks (-1) starts no phrase: no need to ask the index.
-            if tokens[index].id >= 0, let match = phrases.matches(in: tokens, at: index, limit: range.upperBound).first {
+            if tokens[index].id >= 0, let match = phrases.longestMatch(in: tokens, at: index, limit: range.upperBound) {
                 spans.append(match)
                 index = match.end
             } else {
@@ -404,8 +408,13 @@ public struct Lexicon: Sendable {
         return true
     }
     func cue(_ name: String, contains key: String) -> Bool { cueWords[name]?.contains(key) ?? false }
+    /// A cue class's words, tested by a token's number: for rules that ask of every token.
+    func cueSet(_ name: String) -> WordSet { cueWordSets[name] ?? WordSet() }
     func organisationKind(_ key: String) -> String? { organisationHeads[key] }
     /// Kinds of agency that are never a body of a country (the `independent-kind` cue class):
     /// "Japan's Kyodo news agency" is a Japanese news agency, not part of Japan's state.
     func isIndependentKind(_ kind: String?) -> Bool { kind.map { cue("independent-kind", contains: $0) } ?? false }
+    /// `organisationKind(_:)` of a token's key: every organisation word is numbered
+    /// (`numberNameWords`), so a token the vocabulary lacks needs no look-up.
+    func organisationKind(_ token: Token) -> String? { token.id < 0 ? nil : organisationHeads[token.key] }
 }

@@ -88,6 +88,20 @@ struct PhraseIndex: Sendable {
         return found
     }
 
+    /// The longest phrase that starts at token `start` within `[start, limit)`: the first of
+    /// `matches`, without building the shorter ones.
+    func longestMatch(in tokens: [Token], at start: Int, limit: Int) -> Match? {
+        var longest: Match?
+        forEachHit(in: tokens, at: start, limit: limit) { end, hit in
+            if longest?.end == end {
+                longest!.hits.append(hit)
+            } else {
+                longest = Match(start: start, end: end, hits: [hit])
+            }
+        }
+        return longest
+    }
+
     /// Calls `body` with each phrase that starts at token `start` within `[start, limit)` (its
     /// exclusive end and what it names), shortest first: `matches` without building arrays,
     /// for callers that keep the hits in buffers of their own.

@@ -17,6 +17,21 @@ struct WordSet: Sendable {
         for id in ids { numbers.insert(id) }
     }
 
+    /// The empty set.
+    init() {
+        numbers = BitSet(count: 0)
+        limit = 0
+    }
+
+    /// A set made while the lexicon itself is read, before any stage numbers words.
+    init(_ words: some Sequence<String>, vocabulary: inout Vocabulary) {
+        var ids: [Int] = []
+        for word in words { ids.append(Int(vocabulary.add(word))) }
+        limit = (ids.max() ?? -1) + 1
+        numbers = BitSet(count: limit)
+        for id in ids { numbers.insert(id) }
+    }
+
     @inline(__always) func contains(_ token: Token) -> Bool {
         let id = Int(token.id)
         return id >= 0 && id < limit && numbers.contains(id)

@@ -360,7 +360,7 @@ extension MentionRecognizer {
         var isPlaceUse: Bool {
             let hyphenated = span.end < sentence.tokens.upperBound && tokens[span.end].isHyphen && !tokens[span.end].spaceBefore
             if sentence.zone == .dateline || (isPlacePosition(span.start, sentence, tokens) && !hyphenated) { return true }
-            let next = lexicon.phrases.matches(in: tokens, at: span.end, limit: sentence.tokens.upperBound).first
+            let next = lexicon.phrases.longestMatch(in: tokens, at: span.end, limit: sentence.tokens.upperBound)
             return next.map(isMeetingNoun) == true
         }
         for hit in span.hits {

@@ -28,10 +28,13 @@ package struct NameFeatures: Sendable {
         var isHonorific = false
         var isSpeechVerb = false
         var isCompanyNoun = false
+        /// The hashes of the word, its affixes and its length, which every token of it reads.
+        var spelling = Spelling()
 
         init() {}
 
         init(_ key: String, _ lexicon: Lexicon) {
+            spelling = Spelling(key)
             isFunctionWord = lexicon.isFunctionWord(key)
             if let flags = lexicon.givenNames[key] { nameFlags |= flags.contains(.word) ? 3 : 1 }
             if let flags = lexicon.surnames[key] {
@@ -44,6 +47,31 @@ package struct NameFeatures: Sendable {
             isCompanyNoun = lexicon.cue("company-noun", contains: key)
             if lexicon.placeLastWords[key] != nil { placeWord |= 1 }
             if lexicon.placeFirstWords[key] != nil { placeWord |= 2 }
+        }
+    }
+
+    /// What a word's features read of its letters: its key's hash, its affixes' and its length.
+    struct Spelling {
+        var key: UInt64 = 0
+        var prefix2: UInt64 = 0
+        var prefix3: UInt64 = 0
+        var suffix2: UInt64 = 0
+        var suffix3: UInt64 = 0
+        var suffix4: UInt64 = 0
+        var length: UInt64 = 0
+
+        init() {}
+
+        init(_ key: String) {
+            let bytes = key.utf8
+            let count = bytes.count
+            self.key = NameFeatures.bytesHash(bytes)
+            prefix2 = NameFeatures.bytesHash(bytes.prefix(2))
+            prefix3 = NameFeatures.bytesHash(bytes.prefix(3))
+            suffix2 = NameFeatures.bytesHash(bytes.dropFirst(max(0, count - 2)))
+            suffix3 = NameFeatures.bytesHash(bytes.dropFirst(max(0, count - 3)))
+            suffix4 = NameFeatures.bytesHash(bytes.dropFirst(max(0, count - 4)))
+            length = UInt64(min(count, 12))
         }
     }
 
@@ -199,22 +227,23 @@ package struct NameFeatures: Sendable {
 
     private func tokenFacts(_ token: Token, commonWords: Set<String>) -> TokenFacts {
         var facts = TokenFacts()
-        let key = token.key.utf8
-        let count = key.count
-        facts.key = Self.bytesHash(key)
+        let id = Int(token.id)
+        let isNumbered = id >= 0 && id < wordFacts.count
+        // A word the vocabulary numbers had its spelling hashed once, with the lexicon.
+        let spelling = isNumbered ? wordFacts[id].spelling : Spelling(token.key)
+        facts.key = spelling.key
         facts.shape = Self.shapeHash(token.text)
-        facts.prefix2 = Self.bytesHash(key.prefix(2))
-        facts.prefix3 = Self.bytesHash(key.prefix(3))
-        facts.suffix2 = Self.bytesHash(key.dropFirst(max(0, count - 2)))
-        facts.suffix3 = Self.bytesHash(key.dropFirst(max(0, count - 3)))
-        facts.suffix4 = Self.bytesHash(key.dropFirst(max(0, count - 4)))
-        facts.length = UInt64(min(count, 12))
+        facts.prefix2 = spelling.prefix2
+        facts.prefix3 = spelling.prefix3
+        facts.suffix2 = spelling.suffix2
+        facts.suffix3 = spelling.suffix3
+        facts.suffix4 = spelling.suffix4
+        facts.length = spelling.length
         facts.isCapitalized = token.isCapitalized
         guard token.kind == .word else { return facts }
         // Only a capitalised word asks whether the document writes it in lower case elsewhere.
         facts.isCommon = token.isCapitalized && commonWords.contains(token.key)
-        let id = Int(token.id)
-        if id >= 0 && id < wordFacts.count {
+        if isNumbered {
             let word = wordFacts[id]
             facts.isFunctionWord = word.isFunctionWord
             facts.nameFlags = word.nameFlags

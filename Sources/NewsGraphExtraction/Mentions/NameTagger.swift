@@ -52,7 +52,7 @@ package struct NameTagger: Sendable {
                 beforePrevious = .outside
             }
             scores.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
-            for feature in sentence.features[index] { model.add(feature, to: &scores) }
+            model.add(sentence.features[index], to: &scores)
             let labelFeatures = NameFeatures.labelFeatures(
                 previous: previous.rawValue, beforePrevious: beforePrevious.rawValue, word: sentence.words[index],
                 shape: sentence.shapes[index])

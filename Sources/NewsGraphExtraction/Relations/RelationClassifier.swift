@@ -44,10 +44,19 @@ package struct RelationClassifier: Sendable {
 
     /// The best allowed relation of a candidate and its lead over none.
     package func decide(_ candidate: RelationFeatures.Candidate) -> (label: RelationFeatures.Label, margin: Float) {
-        let scores = model.scores(candidate.features)
+        var scores: [Float] = []
+        return decide(candidate.features, allowed: candidate.allowed, scores: &scores)
+    }
+
+    /// `decide(_:)` for a candidate's features and labels, its scores summed in `scores`, a
+    /// buffer the caller reuses from one candidate to the next.
+    func decide(
+        _ features: [UInt64], allowed: [RelationFeatures.Label], scores: inout [Float]
+    ) -> (label: RelationFeatures.Label, margin: Float) {
+        model.scores(features, into: &scores)
         var best = RelationFeatures.Label.none
         var bestScore = -Float.infinity
-        for label in candidate.allowed where scores[label.rawValue] > bestScore {
+        for label in allowed where scores[label.rawValue] > bestScore {
             best = label
             bestScore = scores[label.rawValue]
         }
@@ -72,6 +81,20 @@ package struct RelationClassifier: Sendable {
         }
     }
 
+    /// What an entity's mentions say of its kind, size and country, for the vetoes.
+    private struct KeyFacts {
+        var kind: String?
+        var level: PlaceLevel?
+        var country: String?
+
+        /// Keeps what is given, and what was said before where it is not.
+        mutating func update(kind: String?, level: PlaceLevel?, country: String?) {
+            if let kind { self.kind = kind }
+            if let level { self.level = level }
+            if let country { self.country = country }
+        }
+    }
+
     /// A place one entity can hold for another: the country a person serves, the leader of a
     /// country, the country a body or place belongs to, the country and town a meeting is held in.
     struct Slot: Hashable {
@@ -87,54 +110,59 @@ package struct RelationClassifier: Sendable {
 
     /// The relations the classifier reads in a document, for pairs the patterns did not relate
     /// by the same type.
+    /// - Parameter found: what the patterns found, list after list (read where they lie, not joined).
     func relations(
         _ mentions: [MentionCandidate], tokens: [Token], sentences: [Sentence], evidences: [Evidence],
-        found: [LocalRelation], lexicon: Lexicon
+        found: [[LocalRelation]], lexicon: Lexicon
     ) -> [LocalRelation] {
-        // A pair the patterns relate is read as they read it ("Foreign Minister X" represents
-        // his country; the classifier would not make him its leader). What only the gazetteer
-        // knows (a city's country) the classifier still reads: where the text bears it out, the
-        // edge is the text's, not the lexicon's alone.
-        let related = Set(
-            found.lazy.filter { $0.attributes["basis"] != .string("knowledge") }
-                .flatMap { [KeyPair($0.source, $0.target), KeyPair($0.target, $0.source)] })
-        var kindOfKey: [EntityKey: String] = [:]
-        var levelOfKey: [EntityKey: PlaceLevel] = [:]
-        var countryOfKey: [EntityKey: String] = [:]
+        // Most pairs are found to hold no relation: only those that do are kept, and only then
+        // is the rest of the document read.
+        var decided: [(candidate: RelationFeatures.Candidate, decision: (label: RelationFeatures.Label, margin: Float))] = []
+        var scores: [Float] = []
+        features.forEachPair(mentions, tokens: tokens, sentences: sentences, found: found) { pair, entities in
+            let decision = decide(pair.features, allowed: pair.allowed, scores: &scores)
+            if decision.margin > threshold && decision.label != .none { decided.append((pair.candidate(of: entities), decision)) }
+        }
+        guard !decided.isEmpty else { return [] }
+        decided.sort { ($1.1.margin, $0.0.source, $0.0.target) < ($0.1.margin, $1.0.source, $1.0.target) }
+        // Each key's kind, size and country: of its mentions, the last that gives each.
+        var facts: [EntityKey: KeyFacts] = [:]
         for mention in mentions {
             guard let key = mention.key else { continue }
-            if let kind = mention.attributes["kind"] { kindOfKey[key] = kind }
-            if let level = RelationExtractor.level(of: mention) { levelOfKey[key] = level }
-            if let code = mention.type == .country ? mention.attributes["code"] : mention.placeCountry { countryOfKey[key] = code }
+            let kind = mention.attributes["kind"]
+            let level = RelationExtractor.level(of: mention)
+            let country = mention.type == .country ? mention.attributes["code"] : mention.placeCountry
+            guard kind != nil || level != nil || country != nil else { continue }
+            facts[key, default: KeyFacts()].update(kind: kind, level: level, country: country)
         }
         // Slots a relation fills once: what the patterns fill is taken, and of the classifier's
         // readings the most confident fills a slot first.
         var filled: [Slot: EntityKey] = [:]
-        for relation in found {
-            for slot in Self.slots(relation.source, relation.type, relation.target) where filled[slot.name] == nil {
-                filled[slot.name] = slot.holder
+        for list in found {
+            for index in list.indices {
+                for slot in Self.slots(list[index].source, list[index].type, list[index].target) where filled[slot.name] == nil {
+                    filled[slot.name] = slot.holder
+                }
             }
         }
-        let decided = features.candidates(mentions, tokens: tokens, sentences: sentences, found: found).map { ($0, decide($0)) }
-            .filter { $0.1.margin > threshold && $0.1.label != .none }
-            .sorted { ($1.1.margin, $0.0.source, $0.0.target) < ($0.1.margin, $1.0.source, $1.0.target) }
         var out: [LocalRelation] = []
         for (candidate, decision) in decided {
-            guard let type = decision.label.relationType, !related.contains(KeyPair(candidate.source, candidate.target))
-            else { continue }
+            // A pair the patterns relate is read as they read it ("Foreign Minister X" represents
+            // his country; the classifier would not make him its leader).
+            guard let type = decision.label.relationType, !candidate.patternsRelate else { continue }
             // What lies in something is smaller than it; an international body, a company or a
             // newspaper is no part of the country it works in.
-            if type == .locatedIn || type == .partOf, let inner = levelOfKey[candidate.source], let outer = levelOfKey[candidate.target],
+            if type == .locatedIn || type == .partOf, let inner = facts[candidate.source]?.level, let outer = facts[candidate.target]?.level,
                 inner <= outer
             {
                 continue
             }
             if type == .partOf, candidate.target.type == .country,
-                lexicon.isIndependentKind(kindOfKey[candidate.source])
+                lexicon.isIndependentKind(facts[candidate.source]?.kind)
             {
                 continue
             }
-            if type == .locatedIn, let inner = countryOfKey[candidate.source], let outer = countryOfKey[candidate.target],
+            if type == .locatedIn, let inner = facts[candidate.source]?.country, let outer = facts[candidate.target]?.country,
                 inner != outer
             {
                 continue

@@ -109,7 +109,10 @@ struct RelationExtractor {
             var kinds: [EntityKey: String] = [:]
             for agencies in [mentions, output.impliedMentions] {
                 for index in agencies.indices where agencies[index].type == .agency {
-                    kinds[agencies[index].key!] = kinds[agencies[index].key!] ?? agencies[index].attributes["kind"]
+                    // The first mention that gives a kind gives the key's.
+                    if let kind = agencies[index].attributes["kind"], kinds[agencies[index].key!] == nil {
+                        kinds[agencies[index].key!] = kind
+                    }
                 }
             }
             output.relations.removeAll { !isPlausible($0, agencyKinds: kinds) }
@@ -426,26 +429,43 @@ struct RelationExtractor {
     private func qualifyImpliedAgencies(_ output: inout Output) {
         let unqualified = Set(output.impliedMentions.compactMap(\.key).filter { $0.agencyCountry == nil })
         guard !unqualified.isEmpty else { return }
-        var served: [EntityKey: Set<String>] = [:]
-        for relation in output.relations where (relation.type == .represents || relation.type == .leads) {
-            if let code = relation.target.countryCode { served[relation.source, default: []].insert(code) }
-        }
-        // The bodies a qualified title implies: "Norwegian Trade Minister" makes hers Norway's.
-        for relation in output.relations where relation.type == .leads {
-            if let code = relation.target.agencyCountry { served[relation.source, default: []].insert(code) }
-        }
+        // The relations are read by index, field by field: a relation copied out of the array
+        // is half a dozen references retained and released, for each of hundreds of relations.
+        // (The copy of the array is let go before the relations change, so they are not copied.)
         var renamed: [EntityKey: EntityKey] = [:]
-        for key in unqualified.sorted() {
-            let holders = output.relations.filter { $0.type == .leads && $0.target == key }.map(\.source)
-            let countries = Set(holders.flatMap { served[$0] ?? [] })
-            guard countries.count == 1, let country = countries.first, let name = key.name else { continue }
-            renamed[key] = .agency(name, country: country)
+        do {
+            let relations = output.relations
+            var served: [EntityKey: Set<String>] = [:]
+            for index in relations.indices where relations[index].type == .represents || relations[index].type == .leads {
+                if let code = relations[index].target.countryCode { served[relations[index].source, default: []].insert(code) }
+            }
+            // The bodies a qualified title implies: "Norwegian Trade Minister" makes hers Norway's.
+            for index in relations.indices where relations[index].type == .leads {
+                if let code = relations[index].target.agencyCountry { served[relations[index].source, default: []].insert(code) }
+            }
+            for key in unqualified.sorted() {
+                let holders = relations.indices.filter { relations[$0].type == .leads && relations[$0].target == key }.map {
+                    relations[$0].source
+                }
+                let countries = Set(holders.flatMap { served[$0] ?? [] })
+                guard countries.count == 1, let country = countries.first, let name = key.name else { continue }
+                renamed[key] = .agency(name, country: country)
+            }
         }
         var partOf: [LocalRelation] = []
-        output.relations = output.relations.compactMap { relation in
-            var relation = relation
+        // A key equal to one of them is a body's with no country: most relations' ends are told
+        // apart by that, without hashing their keys, and are left where they lie, not copied.
+        func mayBeUnqualified(_ key: EntityKey) -> Bool { key.type == .agency && key.agencyCountry == nil }
+        var dropped: [Int] = []
+        for index in output.relations.indices {
+            guard mayBeUnqualified(output.relations[index].source) || mayBeUnqualified(output.relations[index].target) else { continue }
+            var relation = output.relations[index]
+            var isKept = true
             for (end, key) in [(\LocalRelation.source, relation.source), (\LocalRelation.target, relation.target)] where unqualified.contains(key) {
-                guard let new = renamed[key] else { return nil }
+                guard let new = renamed[key] else {
+                    isKept = false
+                    break
+                }
                 relation[keyPath: end] = new
                 if relation.type == .leads, let country = new.agencyCountry {
                     partOf.append(
@@ -454,8 +474,9 @@ struct RelationExtractor {
                             attributes: ["pattern": .string("title")], evidence: relation.evidence))
                 }
             }
-            return relation
+            if isKept { output.relations[index] = relation } else { dropped.append(index) }
         }
+        if !dropped.isEmpty { output.relations.remove(atAscending: dropped) }
         output.relations += partOf
         output.impliedMentions = output.impliedMentions.compactMap { mention in
             guard let key = mention.key, unqualified.contains(key) else { return mention }

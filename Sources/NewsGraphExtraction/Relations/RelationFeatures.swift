@@ -84,6 +84,8 @@ package struct RelationFeatures: Sendable {
         package var targetSpans: [Range<Int>]
         /// The sentences that name both, or else the nearest sentence of each.
         var evidence: [Int]
+        /// Whether the patterns found a relation between the two, either way round.
+        var patternsRelate: Bool
     }
 
     enum Template: UInt64 {
@@ -95,134 +97,195 @@ package struct RelationFeatures: Sendable {
     }
 
     /// The candidates of a document: its strong mentions (by key), tokens and sentences, and
-    /// the relations the patterns found.
+    /// the relations the patterns found, list after list.
     func candidates(
-        _ mentions: [MentionCandidate], tokens: [Token], sentences: [Sentence], found: [LocalRelation]
+        _ mentions: [MentionCandidate], tokens: [Token], sentences: [Sentence], found: [[LocalRelation]]
     ) -> [Candidate] {
-        // Entities by key, in the order first named, with their mentions (body sentences only).
-        var order: [EntityKey] = []
-        var ofKey: [EntityKey: [Int]] = [:]
-        for index in mentions.indices where sentences[mentions[index].sentence].zone == .body {
-            guard let key = mentions[index].key else { continue }
-            if ofKey[key] == nil { order.append(key) }
-            ofKey[key, default: []].append(index)
-        }
-        guard order.count > 1 else { return [] }
-        let topic = order[0]
-        var said: [KeyPair: [RelationType]] = [:]
-        for relation in found { said[KeyPair(relation.source, relation.target), default: []].append(relation.type) }
-        var ofType: [EntityType: Int] = [:]
-        for key in order { ofType[mentions[ofKey[key]![0]].type, default: 0] += 1 }
-        let neighbours = RelationNeighbours(order: order, ofKey: ofKey, mentions: mentions)
-        var descriptions: [EntityKey: UInt64?] = [:]
-        func description(of key: EntityKey) -> UInt64? {
-            if let known = descriptions[key] { return known }
-            let noun = self.description(of: ofKey[key]!, mentions, tokens, sentences)
-            descriptions[key] = noun
-            return noun
-        }
         var out: [Candidate] = []
-        for source in order {
-            let sourceMentions = ofKey[source]!
-            let first = mentions[sourceMentions[0]]
-            for target in neighbours.of(source) {
-                let targetMentions = ofKey[target]!
-                let other = mentions[targetMentions[0]]
-                let allowed = Self.labels(from: first.type, first.attributes["kind"], to: other.type)
+        forEachPair(mentions, tokens: tokens, sentences: sentences, found: found) { out.append($0.candidate(of: $1)) }
+        return out
+    }
+
+    /// One candidate pair as `forEachPair` reads it: its features are in a buffer the next pair
+    /// reuses, so a pair the classifier rejects costs no allocation of its own.
+    struct Pair {
+        /// The entities' ranks.
+        let source: Int
+        let target: Int
+        let allowed: [Label]
+        let features: [UInt64]
+        /// The sentences that name both, or else the nearest sentence of each, ascending.
+        let evidence: (Int, Int?)
+        let patternsRelate: Bool
+
+        /// The pair as a candidate of its own.
+        /// - Parameter entities: the document's, by rank.
+        func candidate(of entities: [Entity]) -> Candidate {
+            Candidate(
+                source: entities[source].key, target: entities[target].key, allowed: allowed, features: features,
+                sourceSpans: entities[source].spans, targetSpans: entities[target].spans,
+                evidence: [evidence.0] + (evidence.1.map { [$0] } ?? []), patternsRelate: patternsRelate)
+        }
+    }
+
+    /// Calls `body` with each candidate pair of a document and the document's entities by rank,
+    /// in the order `candidates` lists them.
+    func forEachPair(
+        _ mentions: [MentionCandidate], tokens: [Token], sentences: [Sentence], found: [[LocalRelation]],
+        _ body: (Pair, [Entity]) -> Void
+    ) {
+        // Entities by rank: in the order first named (body sentences only), the topic first.
+        let (entities, rank) = Self.entities(mentions, tokens, sentences)
+        guard entities.count > 1 else { return }
+        // What the patterns said of each entity, as source, in the order they said it.
+        // What only the gazetteer knows (a city's country) is a feature, but leaves the pair for
+        // the classifier to read: where the text bears it out, the edge is the text's.
+        var said = [[(target: Int, type: RelationType, isKnowledge: Bool)]](repeating: [], count: entities.count)
+        // Relations come in runs that share their keys (one per sentence of evidence): a key
+        // the one before had is not looked up again.
+        var last: (source: EntityKey, rank: Int?, target: EntityKey, targetRank: Int?)?
+        for list in found {
+            for index in list.indices {
+                let relation = (source: list[index].source, target: list[index].target)
+                let source = last.map { $0.source === relation.source } == true ? last!.rank : rank[relation.source]
+                let target = last.map { $0.target === relation.target } == true ? last!.targetRank : rank[relation.target]
+                last = (relation.source, source, relation.target, target)
+                if let source, let target {
+                    said[source].append((target, list[index].type, list[index].attributes["basis"] == .string("knowledge")))
+                }
+            }
+        }
+        var ofType = [Int](repeating: 0, count: EntityType.allCases.count)
+        for entity in entities { ofType[Self.typeIndex(entity.type)] += 1 }
+        let opening = entities[0].sentences[0]
+        let inOpening = entities.map { $0.isNamed(in: opening) }
+        let neighbours = RelationNeighbours(mentionsOf: entities.map(\.mentions), mentions: mentions)
+        // Worked out for an entity when a pair first asks.
+        var descriptions = [UInt64??](repeating: nil, count: entities.count)
+        var features = FeatureBuffer()
+        features.values.reserveCapacity(48)
+        var targets: [Int] = []
+        for source in entities.indices {
+            let first = entities[source]
+            // A person is compared with bodies only, and meetings, policies and goods with nothing.
+            guard first.canBeSource else { continue }
+            neighbours.of(source, into: &targets)
+            for target in targets {
+                let other = entities[target]
+                let targetType = Self.typeIndex(other.type)
+                let allowed = first.allowed[targetType]
                 guard !allowed.isEmpty else { continue }
                 // The nearest pair of mentions, by sentence and then by tokens.
                 var best: (distance: Int, gap: Int, a: Int, b: Int)?
-                for a in sourceMentions {
-                    for b in targetMentions {
+                for a in first.mentions {
+                    for b in other.mentions {
                         let distance = abs(mentions[a].sentence - mentions[b].sentence)
                         let gap = mentions[a].start < mentions[b].start
                             ? mentions[b].start - mentions[a].end : mentions[a].start - mentions[b].end
                         if best == nil || (distance, gap) < (best!.distance, best!.gap) { best = (distance, gap, a, b) }
                     }
                 }
-                guard let nearest = best, nearest.distance <= Self.window || source == topic || target == topic else { continue }
-                var features: [UInt64] = []
-                features.reserveCapacity(32)
-                let types = Self.hash(first.type.rawValue) &+ 31 &* Self.hash(other.type.rawValue)
-                func add(_ template: Template, _ value: UInt64 = 0) {
-                    features.append(NameFeatures.mix(NameFeatures.mix(template.rawValue &* 0x9E37_79B9_7F4A_7C15) ^ value))
-                }
-                func addTyped(_ template: Template, _ value: UInt64) { add(template, types ^ NameFeatures.mix(value)) }
-                add(.bias)
-                add(.types, types)
-                add(.levels, UInt64(RelationExtractor.level(of: first)?.rawValue ?? 9) << 8 | UInt64(RelationExtractor.level(of: other)?.rawValue ?? 9))
-                if targetMentions.contains(where: { mentions[$0].sentence == first.sentence }) { addTyped(.targetInSourceSentence, 1) }
+                guard let nearest = best, nearest.distance <= Self.window || source == 0 || target == 0 else { continue }
+                features.values.removeAll(keepingCapacity: true)
+                let types = first.typeHash &+ 31 &* other.typeHash
+                features.types = types
+                features.add(.bias)
+                features.add(.types, types)
+                let levels = first.level << 8 | other.level
+                features.add(.levels, levels)
+                if other.isNamed(in: first.sentences[0]) { features.addTyped(.targetInSourceSentence, 1) }
                 let distance = UInt64(min(nearest.distance, 3))
-                add(.distance, distance)
-                addTyped(.typesDistance, distance)
-                let together = sourceMentions.reduce(0) { count, a in
-                    count + (targetMentions.contains { mentions[$0].sentence == mentions[a].sentence } ? 1 : 0)
-                }
-                add(.together, UInt64(min(together, 3)))
-                if source == topic { add(.sourceIsTopic) }
-                if target == topic { add(.targetIsTopic) }
-                add(.targetsOfType, UInt64(min(ofType[other.type] ?? 0, 4)))
+                features.add(.distance, distance)
+                features.addTyped(.typesDistance, distance)
+                let together = first.sentences.reduce(0) { count, sentence in count + (other.isNamed(in: sentence) ? 1 : 0) }
+                features.add(.together, UInt64(min(together, 3)))
+                if source == 0 { features.add(.sourceIsTopic) }
+                if target == 0 { features.add(.targetIsTopic) }
+                features.add(.targetsOfType, UInt64(min(ofType[targetType], 4)))
                 // "The only country the article names": a place in it most likely lies there.
-                if ofType[other.type] == 1 { addTyped(.onlyOfType, 1) }
-                add(.sourceMentions, UInt64(min(sourceMentions.count, 4)))
-                add(.targetMentions, UInt64(min(targetMentions.count, 4)))
-                let opening = mentions[ofKey[topic]![0]].sentence
-                addTyped(.firstSentence, (sourceMentions.contains { mentions[$0].sentence == opening } ? 1 : 0) << 1
-                    | (targetMentions.contains { mentions[$0].sentence == opening } ? 1 : 0))
-                if let kind = first.attributes["kind"] { add(.sourceKind, Self.hash(kind) ^ Self.hash(other.type.rawValue)) }
-                let levels = UInt64(RelationExtractor.level(of: first)?.rawValue ?? 9) << 8 | UInt64(RelationExtractor.level(of: other)?.rawValue ?? 9)
-                add(.levelsDistance, levels << 4 | UInt64(min(nearest.distance, 3)))
-                addTyped(.typesTogether, UInt64(min(together, 3)))
+                if ofType[targetType] == 1 { features.addTyped(.onlyOfType, 1) }
+                features.add(.sourceMentions, UInt64(min(first.mentions.count, 4)))
+                features.add(.targetMentions, UInt64(min(other.mentions.count, 4)))
+                features.addTyped(.firstSentence, (inOpening[source] ? 1 : 0) << 1 | (inOpening[target] ? 1 : 0))
+                if let kind = first.kindHash { features.add(.sourceKind, kind ^ other.typeHash) }
+                features.add(.levelsDistance, levels << 4 | UInt64(min(nearest.distance, 3)))
+                features.addTyped(.typesTogether, UInt64(min(together, 3)))
                 // What the text says each is: "X is a town in ...", "Y, a record label, ...".
-                if let noun = description(of: source) { addTyped(.sourceDescription, noun) }
-                if let noun = description(of: target) { addTyped(.targetDescription, noun) }
+                if descriptions[source] == nil {
+                    descriptions[source] = .some(description(of: first.mentions, mentions, tokens, sentences))
+                }
+                if descriptions[target] == nil {
+                    descriptions[target] = .some(description(of: other.mentions, mentions, tokens, sentences))
+                }
+                if let noun = descriptions[source]! { features.addTyped(.sourceDescription, noun) }
+                if let noun = descriptions[target]! { features.addTyped(.targetDescription, noun) }
                 // The words just before and after the source's first mention: "born in", "based in".
-                let firstMention = mentions[sourceMentions[0]]
-                let home = sentences[firstMention.sentence].tokens
-                if firstMention.start > home.lowerBound { addTyped(.sourceBefore, Self.hash(tokens[firstMention.start - 1].key)) }
-                if firstMention.end < home.upperBound { addTyped(.sourceAfter, Self.hash(tokens[firstMention.end].key)) }
-                for type in said[KeyPair(source, target)] ?? [] { add(.patternSaid, Self.hash(type.rawValue)) }
-                for type in said[KeyPair(target, source)] ?? [] { add(.patternSaid, Self.hash("reverse " + type.rawValue)) }
-                add(.sourceNamedBy, Self.hash(first.evidence.rawValue))
-                var evidence: [Int]
+                if let word = first.before { features.addTyped(.sourceBefore, word) }
+                if let word = first.after { features.addTyped(.sourceAfter, word) }
+                var patternsRelate = false
+                for said in said[source] where said.target == target {
+                    features.add(.patternSaid, Self.hash(said.type.rawValue))
+                    if !said.isKnowledge { patternsRelate = true }
+                }
+                for said in said[target] where said.target == source {
+                    features.add(.patternSaid, Self.hash("reverse " + said.type.rawValue))
+                    if !said.isKnowledge { patternsRelate = true }
+                }
+                features.add(.sourceNamedBy, first.evidenceHash)
+                let evidence: (Int, Int?)
                 if nearest.distance == 0 {
-                    let a = mentions[nearest.a]
-                    let b = mentions[nearest.b]
-                    let sourceFirst = a.start < b.start
-                    add(.order, sourceFirst ? 1 : 2)
-                    addTyped(.typesOrder, sourceFirst ? 1 : 2)
-                    let (left, right) = sourceFirst ? (a, b) : (b, a)
+                    // Read in place: a mention copied is a dozen references retained and released.
+                    let sourceFirst = mentions[nearest.a].start < mentions[nearest.b].start
+                    features.add(.order, sourceFirst ? 1 : 2)
+                    features.addTyped(.typesOrder, sourceFirst ? 1 : 2)
+                    let (left, right) = sourceFirst ? (nearest.a, nearest.b) : (nearest.b, nearest.a)
+                    let sentenceIndex = mentions[nearest.a].sentence
                     // Mentions may overlap ("Trade Minister Ana Lima" and the ministry its title names).
-                    let gap = left.end..<max(left.end, right.start)
-                    add(.gap, UInt64(min(gap.count, 10)))
-                    if gap.count == 1 && tokens[gap.lowerBound].key == "," { add(.commaOnly) }
-                    add(.mentionsBetween, UInt64(neighbours.mentionsWithin(gap, of: a.sentence, upTo: 3)))
+                    let gap = mentions[left].end..<max(mentions[left].end, mentions[right].start)
+                    features.add(.gap, UInt64(min(gap.count, 10)))
+                    if gap.count == 1 && tokens[gap.lowerBound].key == "," { features.add(.commaOnly) }
+                    features.add(.mentionsBetween, UInt64(neighbours.mentionsWithin(gap, of: sentenceIndex, upTo: 3)))
                     for index in gap.prefix(Self.wordsBetween) where tokens[index].kind == .word {
                         let word = Self.hash(tokens[index].key)
-                        add(.word, word)
-                        addTyped(.typesWord, word ^ (sourceFirst ? 1 : 2))
+                        features.add(.word, word)
+                        features.addTyped(.typesWord, word ^ (sourceFirst ? 1 : 2))
                     }
-                    if let firstWord = gap.first { add(.firstWord, Self.hash(tokens[firstWord].key)) }
-                    if let lastWord = gap.last { add(.lastWord, Self.hash(tokens[lastWord].key)) }
-                    let sentence = sentences[a.sentence].tokens
-                    if left.start > sentence.lowerBound { add(.before, Self.hash(tokens[left.start - 1].key)) }
-                    if right.end < sentence.upperBound { add(.after, Self.hash(tokens[right.end].key)) }
-                    evidence = [a.sentence]
+                    if let firstWord = gap.first { features.add(.firstWord, Self.hash(tokens[firstWord].key)) }
+                    if let lastWord = gap.last { features.add(.lastWord, Self.hash(tokens[lastWord].key)) }
+                    let sentence = sentences[sentenceIndex].tokens
+                    if mentions[left].start > sentence.lowerBound { features.add(.before, Self.hash(tokens[mentions[left].start - 1].key)) }
+                    if mentions[right].end < sentence.upperBound { features.add(.after, Self.hash(tokens[mentions[right].end].key)) }
+                    evidence = (sentenceIndex, nil)
                 } else {
-                    evidence = [mentions[nearest.a].sentence, mentions[nearest.b].sentence].sorted()
+                    let (one, two) = (mentions[nearest.a].sentence, mentions[nearest.b].sentence)
+                    evidence = (min(one, two), max(one, two))
                 }
-                out.append(
-                    Candidate(
-                        source: source, target: target, allowed: allowed, features: features,
-                        sourceSpans: sourceMentions.map { tokens[mentions[$0].start].start..<tokens[mentions[$0].end - 1].end },
-                        targetSpans: targetMentions.map { tokens[mentions[$0].start].start..<tokens[mentions[$0].end - 1].end },
-                        evidence: evidence))
+                body(
+                    Pair(
+                        source: source, target: target, allowed: allowed, features: features.values, evidence: evidence,
+                        patternsRelate: patternsRelate), entities)
             }
         }
-        return out
     }
 
     static func hash(_ text: String) -> UInt64 { NameFeatures.bytesHash(text.utf8) }
+
+    /// The features of one pair as they are worked out: each a template's number mixed with a
+    /// value. A buffer with methods rather than functions nested in the loop: those captured
+    /// the array, and every append paid a run-time exclusivity check.
+    private struct FeatureBuffer {
+        var values: [UInt64] = []
+        /// The pair's types, hashed: what a typed template mixes its value with.
+        var types: UInt64 = 0
+
+        @inline(__always) mutating func add(_ template: Template, _ value: UInt64 = 0) {
+            values.append(NameFeatures.mix(NameFeatures.mix(template.rawValue &* 0x9E37_79B9_7F4A_7C15) ^ value))
+        }
+
+        @inline(__always) mutating func addTyped(_ template: Template, _ value: UInt64) {
+            add(template, types ^ NameFeatures.mix(value))
+        }
+    }
 
     /// The noun of the first description the text gives an entity: "is a small town", ", a
     /// record label": the first lower-case word after "is/was/, a/an/the" and up to three

@@ -13,9 +13,10 @@ struct ReferenceResolver {
     let lexicon: Lexicon
 
     func references(_ mentions: [MentionCandidate], titles: [TitleMention], tokens: [Token], sentences: [Sentence]) -> [MentionCandidate] {
-        let he = lexicon.cueWords["he-pronoun"] ?? []
-        let she = lexicon.cueWords["she-pronoun"] ?? []
-        let determiners = lexicon.cueWords["reference-determiner"] ?? []
+        // Asked of every word: tested by number, not by hashing its key.
+        let he = lexicon.cueSet("he-pronoun")
+        let she = lexicon.cueSet("she-pronoun")
+        let determiners = lexicon.cueSet("reference-determiner")
         let bySentence = GroupedIndices(keys: mentions.map(\.sentence))
         var out: [MentionCandidate] = []
         // The bodies and title holders named so far, by key, in order.
@@ -23,31 +24,30 @@ struct ReferenceResolver {
         var holders: [(key: EntityKey?, role: String, index: Int)] = []
         // Tokens inside a mention are no references: one look-up, not a scan per token.
         var covered = BitSet(count: tokens.count)
-        for mention in mentions { for index in mention.start..<mention.end { covered.insert(index) } }
+        for index in mentions.indices { for token in mentions[index].start..<mentions[index].end { covered.insert(token) } }
         for sentence in sentences {
             let here = bySentence[sentence.index].sorted { mentions[$0].start < mentions[$1].start }
             let before = sentence.index > 0 ? bySentence[sentence.index - 1].map { $0 } : []
             for position in sentence.tokens where tokens[position].kind == .word {
-                let key = tokens[position].key
                 if !covered.contains(position) {
-                    if he.contains(key) || she.contains(key), sentence.zone == .body {
+                    if he.contains(tokens[position]) || she.contains(tokens[position]), sentence.zone == .body {
                         // The people named before the pronoun in its sentence, or else in the one before.
                         let own = here.filter { mentions[$0].end <= position && mentions[$0].type == .person }
                         let people = own.isEmpty ? before.filter { mentions[$0].type == .person } : own
-                        let fitting = Set(people.filter { fits(mentions[$0], female: she.contains(key)) }.map { mentions[$0].key })
+                        let fitting = Set(people.filter { fits(mentions[$0], female: she.contains(tokens[position])) }.map { mentions[$0].key })
                         if fitting.count == 1, let antecedent = people.last(where: { fitting.contains(mentions[$0].key) }) {
                             out.append(reference(to: mentions[antecedent], at: position, sentence.index))
                         }
-                    } else if position > sentence.tokens.lowerBound, determiners.contains(tokens[position - 1].key),
+                    } else if position > sentence.tokens.lowerBound, determiners.contains(tokens[position - 1]),
                         !tokens[position].isCapitalized, position + 1 >= sentence.tokens.upperBound || !tokens[position + 1].isCapitalized
                     {
-                        if let kind = lexicon.organisationKind(key) {
+                        if let kind = lexicon.organisationKind(tokens[position]) {
                             let same = Set(agencies.filter { $0.kind == kind }.map(\.key))
                             if same.count == 1, let last = agencies.last(where: { $0.kind == kind }) {
                                 out.append(reference(to: mentions[last.index], at: position, sentence.index))
                             }
                         } else if let title = titles.first(where: { $0.sentence == sentence.index && $0.start <= position && position < $0.end }),
-                            title.start > sentence.tokens.lowerBound, determiners.contains(tokens[title.start - 1].key)
+                            title.start > sentence.tokens.lowerBound, determiners.contains(tokens[title.start - 1])
                         {
                             // "the minister" is the trade minister named before, if only one minister was.
                             let role = title.role.lowercased()
@@ -59,10 +59,14 @@ struct ReferenceResolver {
                     }
                 }
             }
+            // Fields read in place: a mention copied is a dozen references retained and released.
             for index in here {
-                let mention = mentions[index]
-                if mention.type == .agency, let kind = mention.attributes["kind"] { agencies.append((mention.key, kind, index)) }
-                if mention.type == .person, let role = mention.attributes["role"] { holders.append((mention.key, role.lowercased(), index)) }
+                if mentions[index].type == .agency, let kind = mentions[index].attributes["kind"] {
+                    agencies.append((mentions[index].key, kind, index))
+                }
+                if mentions[index].type == .person, let role = mentions[index].attributes["role"] {
+                    holders.append((mentions[index].key, role.lowercased(), index))
+                }
             }
         }
         return out

@@ -1,0 +1,92 @@
+import NewsGraphCore
+
+extension RelationFeatures {
+    /// One entity of a document as the classifier's pairs read it, worked out once per entity:
+    /// an article's entities are compared pair by pair, most pairs are then found to hold no
+    /// relation their types allow, and reading a mention's attributes or hashing its key for
+    /// every pair cost more than the features of the pairs kept.
+    ///
+    /// A class: each pair reads two, and a struct of this many arrays and strings would be
+    /// copied, each of them retained and released, at every read.
+    final class Entity {
+        let key: EntityKey
+        /// Its mentions in body sentences (indices into the document's mentions), in order.
+        let mentions: [Int]
+        /// The sentence of each of those mentions, in the same order.
+        let sentences: [Int]
+        /// What its first mention says: its type, its kind ("government"), its size
+        /// (`PlaceLevel`'s number, 9 for none) and why it was typed so.
+        let type: EntityType
+        let kind: String?
+        let level: UInt64
+        /// `RelationFeatures.hash` of the type's, the kind's and the evidence's names.
+        let typeHash: UInt64
+        let kindHash: UInt64?
+        let evidenceHash: UInt64
+        /// The words just before and after its first mention, hashed; nil at the sentence's edge.
+        let before: UInt64?
+        let after: UInt64?
+        /// Which relations it can hold, source first, by the target's type (`typeIndex`).
+        let allowed: [[Label]]
+        /// The code-point span of each mention, for matching training data.
+        let spans: [Range<Int>]
+        /// Whether it can hold a relation with an entity of some type.
+        let canBeSource: Bool
+
+        /// The entity whose body mentions are `indices`, the first its first.
+        init(_ indices: [Int], _ mentions: [MentionCandidate], _ tokens: [Token], _ sentences: [Sentence]) {
+            let first = mentions[indices[0]]
+            key = first.key!
+            self.mentions = indices
+            self.sentences = indices.map { mentions[$0].sentence }
+            type = first.type
+            kind = first.attributes["kind"]
+            level = UInt64(RelationExtractor.level(of: first)?.rawValue ?? 9)
+            typeHash = RelationFeatures.hash(type.rawValue)
+            kindHash = kind.map(RelationFeatures.hash)
+            evidenceHash = RelationFeatures.hash(first.evidence.rawValue)
+            let home = sentences[first.sentence].tokens
+            before = first.start > home.lowerBound ? RelationFeatures.hash(tokens[first.start - 1].key) : nil
+            after = first.end < home.upperBound ? RelationFeatures.hash(tokens[first.end].key) : nil
+            let type = type, kind = kind
+            allowed = EntityType.allCases.map { RelationFeatures.labels(from: type, kind, to: $0) }
+            spans = indices.map { tokens[mentions[$0].start].start..<tokens[mentions[$0].end - 1].end }
+            canBeSource = allowed.contains { !$0.isEmpty }
+        }
+
+        /// Whether one of its mentions is in `sentence`.
+        func isNamed(in sentence: Int) -> Bool { sentences.contains(sentence) }
+    }
+
+    /// The number of a type among `EntityType.allCases`: where `Entity.allowed` lists its labels.
+    static func typeIndex(_ type: EntityType) -> Int {
+        switch type {
+        case .person: 0
+        case .agency: 1
+        case .country: 2
+        case .place: 3
+        case .meeting: 4
+        case .policy: 5
+        case .commodity: 6
+        }
+    }
+
+    /// The document's entities with a mention in a body sentence, in the order first named there
+    /// (their ranks: the topic is 0), and the rank of each key.
+    static func entities(
+        _ mentions: [MentionCandidate], _ tokens: [Token], _ sentences: [Sentence]
+    ) -> (entities: [Entity], rank: [EntityKey: Int]) {
+        var rank: [EntityKey: Int] = [:]
+        var indices: [[Int]] = []
+        for index in mentions.indices where sentences[mentions[index].sentence].zone == .body {
+            guard let key = mentions[index].key else { continue }
+            if let known = rank[key] {
+                indices[known].append(index)
+            } else {
+                rank[key] = indices.count
+                indices.append([index])
+            }
+        }
+        return (indices.map { Entity($0, mentions, tokens, sentences) }, rank)
+    }
+}
