@@ -31,6 +31,13 @@ import Testing
             ])
     }
 
+    /// A sentence may open with the measure's own word, capitalised as any first word is.
+    @Test func aMeasureOpeningItsSentenceIsStillAMeasure() {
+        assertExtraction(
+            ["Sanctions against Iran were lifted on Monday, officials said."],
+            nodes: ["sanctions against Iran (policy)", "Iran (country)"], edges: ["sanctions against Iran -targets-> Iran"])
+    }
+
     @Test func aMeasureImposedBySomeoneNamedAfterItIsTheirs() {
         assertExtraction(
             ["Norway condemned the tariffs imposed by Iceland."],

@@ -44,10 +44,10 @@ private typealias H = Harness
 
     /// A number elsewhere in the sentence may measure anything: it is not the event's.
     @Test func aNumberTheEventDoesNotGovernIsLeftOut() throws {
-        // Known wrong: a sentence-initial "Tariffs on Chilean wine" is no policy, so this sentence alone has no event to check.
         let graph = assertExtraction(
             "Tariffs on Chilean wine hit 40% of exporters, officials in Lima said on Tuesday.",
-            nodes: ["Chile (country)", "Lima (place)", "wine (commodity)"], edges: [])
+            nodes: ["Chile (country)", "Lima (place)", "wine (commodity)", "tariffs on Chilean wine (policy)"],
+            edges: ["tariffs on Chilean wine -targets-> Chile", "tariffs on Chilean wine -covers-> wine"])
         for node in graph.nodes.values { #expect(Self.facts(node).filter { $0.hasPrefix("rate") }.isEmpty, "\(node.id)") }
         // The same number after a policy the text does find.
         let found = assertExtraction(

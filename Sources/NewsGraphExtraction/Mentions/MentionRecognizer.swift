@@ -170,9 +170,12 @@ struct MentionRecognizer {
     ) {
         for span in spans {
             guard span.hits.contains(where: \.isTrigger) else { continue }
-            // A trigger inside a name ("Dialogue Initiative") is part of the name.
+            // A trigger inside a name ("Dialogue Initiative") is part of the name; a guessed name
+            // that is the trigger alone is the capital a sentence opens with ("Sanctions against
+            // Iran were lifted").
             let insideName = mentions.indices.contains { index in
                 mentions[index].start <= span.start && span.end <= mentions[index].end && mentions[index].type != .meeting
+                    && !(mentions[index].isWeak && mentions[index].start == span.start && mentions[index].end == span.end)
             }
             if insideName { continue }
             for hit in span.hits {
