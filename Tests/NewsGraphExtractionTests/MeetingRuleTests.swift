@@ -203,4 +203,14 @@ import Testing
             ["Envoys held talks in Porto and Riga on Monday."],
             nodes: ["Porto (place)", "Riga (place)", "Porto talks (meeting)"], edges: ["Porto talks -held_in-> Porto"])
     }
+
+    /// "met the fisheries minister, Arne Dahl": the one met is named after her title and a comma.
+    @Test func whoIsMetMayBeNamedAfterTheirTitle() {
+        assertExtraction(
+            ["Former Fisheries Minister Ingrid Solberg met the fisheries minister, Arne Dahl, in Tromsø."],
+            nodes: ["Ingrid Solberg (person)", "Arne Dahl (person)", "Tromsø talks (meeting)", "Tromsø (place)"],
+            edges: [
+                "Ingrid Solberg -attends-> Tromsø talks", "Arne Dahl -attends-> Tromsø talks", "Tromsø talks -held_in-> Tromsø",
+            ])
+    }
 }
