@@ -56,6 +56,8 @@ extension MentionRecognizer {
                     tokens[$0].kind == .word && !lexicon.isFunctionWord(tokens[$0].key) && !lexicon.groupNames.contains(tokens[$0].key)
                 })
             else { continue }
+            // "GDP", "H.I.V.": an acronym that names no entity, with its periods or without.
+            if stop - start == 1, nonEntityAcronyms.contains(tokens[start].key.replacingOccurrences(of: ".", with: "")) { continue }
             let overlapping = mentions.indices.filter { mentions[$0].start < stop && start < mentions[$0].end }
             if !overlapping.isEmpty && overlapping.allSatisfy({ mentions[$0].isWeak }) {
                 // Resolution first ties a guessed name to a name the text gives ("Lima" to "Ana

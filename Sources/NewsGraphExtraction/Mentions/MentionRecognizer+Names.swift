@@ -192,6 +192,12 @@ extension MentionRecognizer {
     /// "GDP" and the other acronyms that name no entity are nothing.
     private func acronym(_ name: NameRun) -> NameReading? {
         let word = name.first
+        // "H.I.V.", "G.D.P.": written with periods, such an acronym still names nothing.
+        if name.words.count == 1 && word.isAllCaps && word.text.utf8.contains(UInt8(ascii: ".")),
+            nonEntityAcronyms.contains(word.key.replacingOccurrences(of: ".", with: ""))
+        {
+            return .noName
+        }
         guard name.words.count == 1 && word.isAllCaps && !word.text.utf8.contains(UInt8(ascii: ".")) && word.text.count <= 6
         else { return nil }
         guard !nonEntityAcronyms.contains(word.key) else { return .noName }
