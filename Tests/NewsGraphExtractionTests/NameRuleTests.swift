@@ -104,6 +104,23 @@ import Testing
             nodes: ["Morgan County (place)", "Christopher Hill (person)"], edges: [])
     }
 
+    /// A company named for its trade: "Oil" heads it as "Motors" or "Airlines" do.
+    @Test func aTradeWordEndsACompanysName() throws {
+        let graph = assertExtraction(
+            ["Hunt Oil signed a deal with Brennvik Steel."],
+            nodes: ["Hunt Oil (agency)", "Brennvik Steel (agency)"], edges: [])
+        #expect(H.node(graph, "Hunt Oil")?.attributes["kind"] == .string("company"))
+    }
+
+    /// The longest name the words hold, not the leftmost: "The Commonwealth" is a body's short
+    /// name, but here the start of another's.
+    @Test func aLongerNameStartingInsideAShorterOneWins() {
+        assertExtraction(
+            ["The Commonwealth of Independent States met in Minsk."],
+            nodes: ["Commonwealth of Independent States (agency)", "Minsk (place)", "Minsk talks (meeting)"],
+            edges: ["Minsk talks -held_in-> Minsk", "Commonwealth of Independent States -attends-> Minsk talks"])
+    }
+
     @Test func anEnsembleAClubAChurchAndALabelAreBodiesOfTheirKind() throws {
         let graph = assertExtraction(
             ["The Brennvik Chamber Orchestra and the Dovrik Gospel Church signed with Halvsen Records."],

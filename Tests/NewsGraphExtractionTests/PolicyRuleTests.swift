@@ -144,8 +144,8 @@ import Testing
     /// A deal's purpose cut short ends on a word of content, not on a preposition.
     @Test func aPurposeEndsOnAWordOfContent() {
         assertExtraction(
-            ["Norland and Vostra signed an agreement to guarantee steady grain deliveries by sea to Europe."],
-            nodes: ["Europe (place)", "Norland (place)", "Vostra (place)", "agreement to guarantee steady grain deliveries (policy)"],
+            ["Norway and Sweden signed an agreement to guarantee steady grain deliveries by sea to Europe."],
+            nodes: ["Europe (place)", "Norway (country)", "Sweden (country)", "agreement to guarantee steady grain deliveries (policy)"],
             edges: [])
     }
 

@@ -348,7 +348,9 @@ public struct Lexicon: Sendable {
         var index = range.lowerBound
         while index < range.upperBound {
             // A word the vocabulary lacks (-1) starts no phrase: no need to ask the index.
-            if tokens[index].id >= 0, let match = phrases.longestMatch(in: tokens, at: index, limit: range.upperBound) {
+            if tokens[index].id >= 0, let match = phrases.longestMatch(in: tokens, at: index, limit: range.upperBound),
+                !isOvertaken(match, tokens, range)
+            {
                 spans.append(match)
                 index = match.end
             } else {
@@ -390,6 +392,19 @@ public struct Lexicon: Sendable {
             if isDemonym && !isCountry { found.formUnion(span.start..<span.end) }
         }
         return found
+    }
+
+    /// "The Commonwealth of Independent States": a phrase ("the Commonwealth") that a longer
+    /// one starting inside it runs past gives way to that one, so the name read is the longest
+    /// the words hold, not the leftmost.
+    private func isOvertaken(_ match: PhraseIndex.Match, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard match.end - match.start >= 2 else { return false }
+        return (match.start + 1..<match.end).contains { inner in
+            tokens[inner].id >= 0
+                && phrases.longestMatch(in: tokens, at: inner, limit: range.upperBound).map {
+                    $0.end > match.end && $0.end - $0.start > match.end - match.start
+                } == true
+        }
     }
 
     func longestPhrases(_ tokens: [Token], _ range: Range<Int>) -> [PhraseIndex.Match] {
