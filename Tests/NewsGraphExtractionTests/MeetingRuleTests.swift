@@ -213,4 +213,16 @@ import Testing
                 "Ingrid Solberg -attends-> Tromsø talks", "Arne Dahl -attends-> Tromsø talks", "Tromsø talks -held_in-> Tromsø",
             ])
     }
+
+    /// "met his Iranian counterpart X": a counterpart is a title, and who is met may follow a
+    /// possessive; the counterpart represents the country named with the title.
+    @Test func aCounterpartMetRepresentsTheCountryNamedWithTheTitle() {
+        assertExtraction(
+            ["Kvaran Dahlvik met his Iranian counterpart Abbas Tehrani in Tallinn on Monday."],
+            nodes: ["Kvaran Dahlvik (person)", "Abbas Tehrani (person)", "Iran (country)", "Tallinn talks (meeting)", "Tallinn (place)"],
+            edges: [
+                "Kvaran Dahlvik -attends-> Tallinn talks", "Abbas Tehrani -attends-> Tallinn talks", "Tallinn talks -held_in-> Tallinn",
+                "Abbas Tehrani -represents-> Iran",
+            ])
+    }
 }

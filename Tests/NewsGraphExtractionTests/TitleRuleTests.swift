@@ -45,4 +45,12 @@ import Testing
             nodes: ["Labour Party (agency)", "Kvaran Dahlvik (person)", "Greenpeace (agency)", "Ana Souza (person)"],
             edges: ["Kvaran Dahlvik -member_of-> Labour Party", "Ana Souza -member_of-> Greenpeace"])
     }
+
+    /// "for African Affairs": the words before "Affairs" name the portfolio, whatever they are.
+    @Test func anAffairsPortfolioAfterTheTitleIsPartOfIt() throws {
+        let graph = assertExtraction(
+            ["The visit by Assistant Secretary of State for Baltic Affairs Kari Brekke was delayed."],
+            nodes: ["Kari Brekke (person)"], edges: [])
+        #expect(H.node(graph, "Kari Brekke")?.attributes["role"] == .string("Assistant Secretary of State for Baltic Affairs"))
+    }
 }

@@ -91,6 +91,15 @@ extension MentionRecognizer {
         {
             cursor += 1
         }
+        // "for African Affairs", "of Veterans Affairs": up to two capitalised words before
+        // "Affairs" name the portfolio whatever they are.
+        if cursor == first {
+            var ahead = first
+            while ahead < min(sentence.tokens.upperBound, first + 3) && tokens[ahead].isCapitalized && tokens[ahead].key != "affairs" {
+                ahead += 1
+            }
+            if ahead > first, ahead < sentence.tokens.upperBound, tokens[ahead].key == "affairs" { cursor = ahead + 1 }
+        }
         return cursor > first ? first..<cursor : nil
     }
 
