@@ -10,23 +10,20 @@ struct WordSet: Sendable {
     private let limit: Int
 
     init(_ words: some Sequence<String>, numbering: inout WordNumbering) {
-        var ids: [Int] = []
-        for word in words { ids.append(Int(numbering.number(word))) }
-        limit = (ids.max() ?? -1) + 1
-        numbers = BitSet(count: limit)
-        for id in ids { numbers.insert(id) }
+        self.init(numbers: words.map { Int(numbering.number($0)) })
     }
 
     /// The empty set.
     init() {
-        numbers = BitSet(count: 0)
-        limit = 0
+        self.init(numbers: [])
     }
 
     /// A set made while the lexicon itself is read, before any stage numbers words.
     init(_ words: some Sequence<String>, vocabulary: inout Vocabulary) {
-        var ids: [Int] = []
-        for word in words { ids.append(Int(vocabulary.add(word))) }
+        self.init(numbers: words.map { Int(vocabulary.add($0)) })
+    }
+
+    private init(numbers ids: [Int]) {
         limit = (ids.max() ?? -1) + 1
         numbers = BitSet(count: limit)
         for id in ids { numbers.insert(id) }

@@ -93,13 +93,9 @@ package struct NameFeatures: Sendable {
     /// The facts about one token that its own features and its neighbours' read, worked out
     /// once per token.
     struct TokenFacts {
-        var key: UInt64 = 0
+        /// The hashes of its word, affixes and length.
+        var spelling = Spelling()
         var shape: UInt64 = 0
-        var prefix2: UInt64 = 0
-        var prefix3: UInt64 = 0
-        var suffix2: UInt64 = 0
-        var suffix3: UInt64 = 0
-        var suffix4: UInt64 = 0
         /// Lexicon hits on the token: bit `2 * kind` where a phrase of that kind starts here,
         /// bit `2 * kind + 1` where one goes on through it.
         var hits: UInt32 = 0
@@ -116,7 +112,6 @@ package struct NameFeatures: Sendable {
         var isCompanyNoun = false
         /// 1 where the word ends a place's name ("Creek"), 2 where it opens one ("Mount").
         var placeWord: UInt64 = 0
-        var length: UInt64 = 0
     }
 
     /// Kinds of lexicon hit, numbered for `TokenFacts.hits`.
@@ -213,7 +208,7 @@ package struct NameFeatures: Sendable {
         sentence.features.reserveCapacity(positions.count)
         for position in positions {
             sentence.features.append(staticFeatures(position, range, facts, isInitial: position == firstWord))
-            sentence.words.append(facts[position - range.lowerBound].key)
+            sentence.words.append(facts[position - range.lowerBound].spelling.key)
             sentence.shapes.append(facts[position - range.lowerBound].shape)
         }
         return sentence
@@ -230,15 +225,8 @@ package struct NameFeatures: Sendable {
         let id = Int(token.id)
         let isNumbered = id >= 0 && id < wordFacts.count
         // A word the vocabulary numbers had its spelling hashed once, with the lexicon.
-        let spelling = isNumbered ? wordFacts[id].spelling : Spelling(token.key)
-        facts.key = spelling.key
+        facts.spelling = isNumbered ? wordFacts[id].spelling : Spelling(token.key)
         facts.shape = Self.shapeHash(token.text)
-        facts.prefix2 = spelling.prefix2
-        facts.prefix3 = spelling.prefix3
-        facts.suffix2 = spelling.suffix2
-        facts.suffix3 = spelling.suffix3
-        facts.suffix4 = spelling.suffix4
-        facts.length = spelling.length
         facts.isCapitalized = token.isCapitalized
         guard token.kind == .word else { return facts }
         // Only a capitalised word asks whether the document writes it in lower case elsewhere.
@@ -269,7 +257,7 @@ package struct NameFeatures: Sendable {
         let afterNext = at(2)
         // Outside the sentence a neighbour's key is a mark of its own, not the empty key.
         let edge: UInt64 = 0x5EED
-        func key(_ offset: Int, _ facts: TokenFacts) -> UInt64 { range.contains(position + offset) ? facts.key : edge }
+        func key(_ offset: Int, _ facts: TokenFacts) -> UInt64 { range.contains(position + offset) ? facts.spelling.key : edge }
         var out: [UInt64] = []
         out.reserveCapacity(48)
         // Fixed arities, not a variadic: a variadic call builds an array, for each of some forty
@@ -281,7 +269,7 @@ package struct NameFeatures: Sendable {
             out.append(Self.mix(Self.mix(Self.mix(Self.seed(template) ^ a) ^ b) ^ c))
         }
         out.append(Self.seed(.bias))
-        add(.word, here.key)
+        add(.word, here.spelling.key)
         add(.previousWord, key(-1, previous))
         add(.nextWord, key(1, next))
         add(.wordBeforePrevious, key(-2, beforePrevious))
@@ -290,12 +278,12 @@ package struct NameFeatures: Sendable {
         add(.previousShape, previous.shape)
         add(.nextShape, next.shape)
         add(.shapeTrigram, previous.shape, here.shape, next.shape)
-        add(.prefix2, here.prefix2)
-        add(.prefix3, here.prefix3)
-        add(.suffix2, here.suffix2)
-        add(.suffix3, here.suffix3)
-        add(.suffix4, here.suffix4)
-        add(.length, here.length)
+        add(.prefix2, here.spelling.prefix2)
+        add(.prefix3, here.spelling.prefix3)
+        add(.suffix2, here.spelling.suffix2)
+        add(.suffix3, here.spelling.suffix3)
+        add(.suffix4, here.spelling.suffix4)
+        add(.length, here.spelling.length)
         if isInitial { out.append(Self.seed(.sentenceInitial)) }
         if here.isCommon { add(isInitial ? .commonInitial : .commonWord) }
         if here.isFunctionWord { out.append(Self.seed(.functionWord)) }
