@@ -59,9 +59,10 @@ import Testing
             nodes: ["John Paul II (person)", "Will Smyth (person)"], edges: [])
     }
 
+    /// Named later where a place would stand ("at Dagvik"), the medium stays what it is.
     @Test func aDailyIsAMedium() throws {
         let graph = assertExtraction(
-            ["Nordvik plans to buy a stake in the Estonian daily Dagvik."],
+            ["Nordvik plans to buy a stake in the Estonian daily Dagvik. An editor at Dagvik resigned last year."],
             nodes: ["Nordvik (agency)", "Dagvik (agency)", "Estonia (country)"],
             // The relation classifier's reading of "the Estonian daily" (basis: inferred).
             edges: ["Dagvik -located_in-> Estonia"])

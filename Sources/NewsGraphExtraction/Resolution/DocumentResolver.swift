@@ -80,6 +80,7 @@ struct DocumentResolver {
             }
             mentions[index].key = .person(name)
         }
+        typeAsNamedElsewhere(&mentions, names: names)
         typeByAddress(&mentions, tokens)
         typeByDescription(&mentions, tokens)
         typeByLearnedTagger(&mentions, names: names)
@@ -102,6 +103,29 @@ struct DocumentResolver {
     }
 
     func isFamilyNameFirst(_ parts: [String]) -> Bool { lexicon.isFamilyNameFirst(parts) }
+
+    /// "the Russian daily Izvestia", and later "an editor at Izvestia": a guessed name the
+    /// document names elsewhere as a body or a place, on evidence of its own, is that body or
+    /// place, before where it stands ("at") or the tagger says otherwise.
+    private func typeAsNamedElsewhere(_ mentions: inout [MentionCandidate], names: [String]) {
+        var named: [String: Int] = [:]
+        for index in mentions.indices where !mentions[index].isWeak && [.agency, .place].contains(mentions[index].type) {
+            named[normalisedName(mentions[index].name)] = named[normalisedName(mentions[index].name)] ?? index
+        }
+        guard !named.isEmpty else { return }
+        for index in mentions.indices where mentions[index].type == .person && mentions[index].isWeak {
+            guard let source = named[names[index]] else { continue }
+            mentions[index].type = mentions[source].type
+            mentions[index].key = mentions[source].key
+            mentions[index].attributes = mentions[source].attributes
+            mentions[index].country = mentions[source].country
+            mentions[index].placeCountry = mentions[source].placeCountry
+            mentions[index].placeLevel = mentions[source].placeLevel
+            mentions[index].isPlaceUse = mentions[source].isPlaceUse
+            mentions[index].evidence = .knownInDocument
+            mentions[index].isWeak = false
+        }
+    }
 
     /// "Gahwareh, Kermanshah Province", "Lusaka, Zambia": a guessed name written before a comma
     /// and a region or country, as an address is, is a town in it ("Norway's" after the comma
