@@ -14,7 +14,10 @@ import Testing
     /// periods, an acronym that names no entity still names none, for the rules and the tagger.
     @Test func aShortWordInCapitalsIsABodysAcronymUnlessItNamesNoEntity() {
         assertExtraction(
-            ["In Tallinn, the KVRS said GDP growth slowed.", "Officials pledged to fight H.I.V. in Tartu. He said there is hope."],
+            [
+                "In Tallinn, the KVRS said GDP growth slowed.", "Officials pledged to fight H.I.V. in Tartu. He said there is hope.",
+                "The band released the DVD in Tartu.",
+            ],
             nodes: ["KVRS (agency)", "Tallinn (place)", "Tartu (place)"], edges: [])
     }
 
