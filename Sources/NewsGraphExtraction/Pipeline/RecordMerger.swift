@@ -31,6 +31,15 @@ public struct RecordMerger: Sendable {
         try CorpusResolver(lexicon: lexicon).resolve(records, decisions: decisions)
     }
 
+    /// The graph of a summarised corpus (``CorpusSummary``), resolved with the decisions: what
+    /// ``graph(of:)-([DocumentExtraction])`` gives for its records, and what `merge` and
+    /// `resolve-keys` write.
+    ///
+    /// - Throws: `DecisionError` as ``graph(of:)-([DocumentExtraction])`` does.
+    public func graph(of summary: CorpusSummary) throws(DecisionError) -> EntityGraph {
+        try CorpusResolver(lexicon: lexicon).resolve(summary, decisions: decisions)
+    }
+
     /// One article's graph, with the decisions about the entities it names (a decision naming
     /// none of them is left out): what `--per-document` writes.
     ///

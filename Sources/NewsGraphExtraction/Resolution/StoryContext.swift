@@ -10,22 +10,19 @@ struct StoryContext {
 
     /// Each document's resolved names, by cluster root.
     private var namesOf: [String: Set<EntityKey>] = [:]
-    /// The documents of each key.
-    private var documentsOf: [EntityKey: Set<String>] = [:]
+    /// The summary, for the documents that name each key with evidence of its own.
+    private let summary: CorpusSummary
 
-    init(_ records: [DocumentExtraction], _ clusters: Clusters) {
-        for record in records {
-            var names = Set<EntityKey>()
-            for entity in record.entities where !entity.isWeak {
-                documentsOf[entity.key, default: []].insert(record.document.id)
-                switch entity.type {
-                case .person, .agency, .place, .meeting: names.insert(clusters.find(entity.key))
-                default: break
-                }
-            }
-            namesOf[record.document.id] = names
+    init(_ summary: CorpusSummary, _ clusters: Clusters) {
+        self.summary = summary
+        namesOf.reserveCapacity(summary.documents.count)
+        for (id, document) in summary.documents {
+            namesOf[id] = Set(document.names.map { clusters.find($0) })
         }
     }
+
+    /// The documents that name `key` with evidence of its own.
+    private func documentsOf(_ key: EntityKey) -> Set<String> { summary.keys[key]?.strongDocuments ?? [] }
 
     /// Whether two documents are one, or name enough of the same entities.
     func tellOneStory(_ a: String, _ b: String) -> Bool {
@@ -43,7 +40,7 @@ struct StoryContext {
 
     private func documents(ofCluster root: EntityKey, _ keys: [EntityKey], _ clusters: Clusters) -> Set<String> {
         var documents = Set<String>()
-        for key in keys where clusters.find(key) == root { documents.formUnion(documentsOf[key] ?? []) }
+        for key in keys where clusters.find(key) == root { documents.formUnion(documentsOf(key)) }
         return documents
     }
 
@@ -53,7 +50,7 @@ struct StoryContext {
     func pairsSharingAStory(_ keys: [EntityKey]) -> [(EntityKey, EntityKey)] {
         var keysOfName: [EntityKey: [Int]] = [:]
         for (index, key) in keys.enumerated() {
-            for document in documentsOf[key] ?? [] {
+            for document in documentsOf(key) {
                 for name in namesOf[document] ?? [] { keysOfName[name, default: []].append(index) }
             }
         }
