@@ -56,9 +56,8 @@ struct BuildCommand: ParsableCommand {
         let early: GraphFiles? = decided.isEmpty ? try output.files() : try output.checkedFormats()
         var (summary, records, failures, merger) = try extract(decisions: decided)
         // The merged graph first: a decision that names nothing, or contradicts another, fails
-        // here, before anything is written.
-        let graph = try merger.graph(of: summary)
-        summary = CorpusSummary()
+        // here, before anything is written. The graph takes the summary's place in memory.
+        let graph = try merger.graph(of: consume summary)
         let files = try early ?? output.files()
         if output.perDocument {
             for record in records { try files.write(merger.graph(ofDocument: record), as: record.document.id) }

@@ -69,7 +69,7 @@ struct MergeCommand: ParsableCommand {
             throw CommandFailure.reported
         }
         let merger = try RecordMerger(options: NewsGraph.Options(lexiconFiles: lexicon, decisions: decided))
-        let graph = try merger.graph(of: summary)
+        let graph = try merger.graph(of: consume summary)
         let writer = try early ?? output.files()
         if output.perDocument {
             for record in records { try writer.write(merger.graph(ofDocument: record), as: record.document.id) }

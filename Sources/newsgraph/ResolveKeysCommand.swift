@@ -55,7 +55,7 @@ struct ResolveKeysCommand: ParsableCommand {
             throw CommandFailure.reported
         }
         let merger = try RecordMerger(options: NewsGraph.Options(lexiconFiles: lexicon, decisions: decided))
-        let graph = try merger.graph(of: summary)
+        let graph = try merger.graph(of: consume summary)
         try (early ?? output.files()).write(graph, as: name)
     }
 }

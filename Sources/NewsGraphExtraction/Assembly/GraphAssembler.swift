@@ -9,10 +9,13 @@ import NewsGraphCore
 struct GraphAssembler {
     let lexicon: Lexicon
 
-    /// - Parameter decisions: the labels the analyst gave clusters (by root) and the marks of the
-    ///   decisions that shaped them; empty without a decisions file.
+    /// - Parameters:
+    ///   - summary: taken apart as the graph takes its mentions and evidence, so that a summary
+    ///     no one else holds is not in memory twice, once as sets and once as the graph's lists.
+    ///   - decisions: the labels the analyst gave clusters (by root) and the marks of the
+    ///     decisions that shaped them; empty without a decisions file.
     func assemble(
-        _ clusters: Clusters, _ summary: CorpusSummary, diagnostics: [Diagnostic], decisions: DecisionOutcome = DecisionOutcome()
+        _ clusters: Clusters, _ summary: consuming CorpusSummary, diagnostics: [Diagnostic], decisions: DecisionOutcome = DecisionOutcome()
     ) -> EntityGraph {
         // Cluster root -> member keys, dropping clusters with no evidence of their own.
         var groups: [EntityKey: [EntityKey]] = [:]
@@ -32,6 +35,7 @@ struct GraphAssembler {
         }
         prepared.sort { ($0.type, $0.label, $0.root) < ($1.type, $1.label, $1.root) }
         for item in prepared {
+            let mentionSets = item.keys.map { summary.takeMentions(of: $0) }
             let members = item.keys.map { summary.keys[$0]! }
             var attributes = mergedAttributes(members)
             var label = item.label
@@ -47,7 +51,7 @@ struct GraphAssembler {
             }
             usedIDs.insert(id)
             idOfRoot[item.root] = id
-            let mentions = members.count == 1 ? members[0].mentions.sorted() : Array(Set(members.flatMap(\.mentions))).sorted()
+            let mentions = mentionSets.count == 1 ? mentionSets[0].sorted() : Array(Set(mentionSets.joined())).sorted()
             var aliases = Set(members.flatMap(\.names.keys))
             if [.person, .agency, .country, .place, .commodity].contains(item.type) {
                 aliases.formUnion(mentions.map(\.text))
@@ -63,9 +67,10 @@ struct GraphAssembler {
                     quantities: quantities.isEmpty ? nil : quantities.sorted()))
         }
         let countries = Set(nodes.lazy.filter { $0.type == .country }.map(\.id))
-        let edges = OneCountryPerBody.kept(assembleEdges(summary, clusters, idOfRoot), countries: countries)
+        let documents = summary.documents.values.map(\.document)
+        let edges = OneCountryPerBody.kept(assembleEdges(&summary, clusters, idOfRoot), countries: countries)
         var graph = EntityGraph(
-            documents: summary.documents.values.map(\.document), nodes: nodes, edges: edges,
+            documents: documents, nodes: nodes, edges: edges,
             diagnostics: renamed(diagnostics, clusters, idOfRoot))
         graph.dropDanglingEdges()
         return graph.canonicalized()
@@ -145,9 +150,10 @@ struct GraphAssembler {
 
     /// One edge per (source node, type, target node): the facts of every relation between the
     /// keys of the two clusters, combined.
-    private func assembleEdges(_ summary: CorpusSummary, _ clusters: Clusters, _ idOfRoot: [EntityKey: String]) -> [Relation] {
+    /// Each relation's facts are taken out of `summary` as they are combined.
+    private func assembleEdges(_ summary: inout CorpusSummary, _ clusters: Clusters, _ idOfRoot: [EntityKey: String]) -> [Relation] {
         var edges: [String: (source: String, target: String, type: RelationType, facts: RelationFacts)] = [:]
-        for (relation, facts) in summary.relations {
+        while let (relation, facts) = summary.relations.popFirst() {
             guard let source = idOfRoot[clusters.find(relation.source)], let target = idOfRoot[clusters.find(relation.target)],
                 source != target
             else { continue }
@@ -155,7 +161,9 @@ struct GraphAssembler {
             // Combined in place, not copied out and back with all its evidence.
             if edges[id] == nil { edges[id] = (source, target, relation.type, facts) } else { edges[id]!.facts.combine(facts) }
         }
-        return edges.map { id, entry in
+        var relations: [Relation] = []
+        relations.reserveCapacity(edges.count)
+        while let (id, entry) = edges.popFirst() {
             let facts = entry.facts
             let evidence = facts.evidence.sorted()
             // Sorted by document first, so each document's evidence is one run.
@@ -175,8 +183,9 @@ struct GraphAssembler {
                 attributes["hedged"] = .bool(true)
                 if !facts.attributedTo.isEmpty { attributes["attributed_to"] = .strings(facts.attributedTo.sorted()) }
             }
-            return Relation(id: id, source: entry.source, target: entry.target, type: entry.type, attributes: attributes, evidence: evidence)
+            relations.append(Relation(id: id, source: entry.source, target: entry.target, type: entry.type, attributes: attributes, evidence: evidence))
         }
+        return relations
     }
 
     /// Diagnostics name document-level keys as printed; readers want node ids.

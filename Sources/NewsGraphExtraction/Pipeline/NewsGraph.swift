@@ -105,7 +105,7 @@ public struct NewsGraph: Sendable {
     }
 
     /// The graph of a summarised corpus, as ``RecordMerger/graph(of:)-(CorpusSummary)`` makes it.
-    public func graph(of summary: CorpusSummary) throws(DecisionError) -> EntityGraph {
+    public func graph(of summary: consuming CorpusSummary) throws(DecisionError) -> EntityGraph {
         try merger.graph(of: summary)
     }
 

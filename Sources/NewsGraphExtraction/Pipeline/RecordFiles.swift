@@ -45,7 +45,7 @@ public enum RecordFiles {
 
     /// Lines decoded at once: enough to keep every core busy, few enough that a batch's records
     /// weigh little beside the summary.
-    static let batchSize = 512
+    static let batchSize = 64
 
     /// The summary of the records of `files` (``CorpusSummary``), read a batch of lines at a
     /// time, each record folded in and let go: memory follows the corpus's distinct keys and

@@ -35,8 +35,10 @@ public struct RecordMerger: Sendable {
     /// ``graph(of:)-([DocumentExtraction])`` gives for its records, and what `merge` and
     /// `resolve-keys` write.
     ///
+    /// - Parameter summary: taken apart as the graph is made (pass it with `consume` when it
+    ///   is not needed after: the graph then takes its place in memory).
     /// - Throws: `DecisionError` as ``graph(of:)-([DocumentExtraction])`` does.
-    public func graph(of summary: CorpusSummary) throws(DecisionError) -> EntityGraph {
+    public func graph(of summary: consuming CorpusSummary) throws(DecisionError) -> EntityGraph {
         try CorpusResolver(lexicon: lexicon).resolve(summary, decisions: decisions)
     }
 

@@ -25,7 +25,7 @@ extension CorpusResolver {
     /// The graph of the summarised corpus with the analyst's decisions: what
     /// ``resolve(_:decisions:requiringMatches:)`` gives for its records.
     public func resolve(
-        _ summary: CorpusSummary, decisions: Decisions, requiringMatches: Bool = true
+        _ summary: consuming CorpusSummary, decisions: Decisions, requiringMatches: Bool = true
     ) throws(DecisionError) -> EntityGraph {
         guard !decisions.isEmpty else { return resolve(summary) }
         var plan = try DecisionPlan(decisions, summary, requiringMatches: requiringMatches)

@@ -27,7 +27,9 @@ public struct CorpusResolver {
     ///
     /// - Complexity: O(n log n) in the number of distinct keys and relations, plus the blocks'
     ///   pairs and the documents that name compared people and policies.
-    public func resolve(_ summary: CorpusSummary) -> EntityGraph {
+    /// - Parameter summary: taken apart as the graph is made: pass it with `consume` where it
+    ///   is not needed after, and the graph takes its place in memory rather than adding to it.
+    public func resolve(_ summary: consuming CorpusSummary) -> EntityGraph {
         var clusters = Clusters(summary)
         let diagnostics = applyRules(&clusters, summary)
         return GraphAssembler(lexicon: lexicon).assemble(clusters, summary, diagnostics: diagnostics)
@@ -324,7 +326,7 @@ struct Clusters {
     private(set) var joins: [(from: EntityKey, into: EntityKey)] = []
 
     /// Every key of `summary` as a cluster of its own.
-    init(_ summary: CorpusSummary) {
+    init(_ summary: borrowing CorpusSummary) {
         keys = summary.keysInOrder
         entities.reserveCapacity(keys.count)
         parent.reserveCapacity(keys.count)

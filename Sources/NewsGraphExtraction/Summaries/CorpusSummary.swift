@@ -21,6 +21,9 @@ public struct CorpusSummary: Sendable {
     /// One copy of each evidence sentence, which every relation stated in it shares: a sentence
     /// names several relations, and a record decoded holds a copy of it for each.
     private var sentences: Set<String> = []
+    /// One copy of each mention's text longer than a string holds inline: a name is mentioned
+    /// thousands of times across a corpus.
+    private var texts: Set<String> = []
 
     public init() {}
 
@@ -49,12 +52,22 @@ public struct CorpusSummary: Sendable {
         let id = record.document.id
         guard documents[id] == nil else { throw .duplicateDocument(id) }
         let record = GeneralPolicies.scoped(record)
-        documents[id] = DocumentFacts(record)
         for (index, entity) in record.entities.enumerated() {
-            add(entity.key, KeyFacts(entity, document: id, index: index))
+            var facts = KeyFacts(entity, document: id, index: index)
+            if entity.mentions.contains(where: { $0.text.utf8.count > 15 }) {
+                var mentions = Set<Mention>(minimumCapacity: facts.mentions.count)
+                for mention in facts.mentions { mentions.insert(interned(mention)) }
+                facts.mentions = mentions
+            }
+            add(entity.key, facts)
         }
+        var facts = DocumentFacts(record)
+        facts.names = facts.names.map(canonical)
+        documents[id] = facts
         for (index, relation) in record.relations.enumerated() {
             var relation = relation
+            relation.source = canonical(relation.source)
+            relation.target = canonical(relation.target)
             // Shared copies: the sentence of every relation it states, the record's id in each span.
             relation.evidence.sentence = sentences.insert(relation.evidence.sentence).memberAfterInsert
             if relation.evidence.document == id { relation.evidence.document = id }
@@ -69,22 +82,51 @@ public struct CorpusSummary: Sendable {
     ///   summaries hold, before anything is added.
     public mutating func combine(_ other: CorpusSummary) throws(CorpusSummaryError) {
         if let shared = other.documents.keys.filter({ documents[$0] != nil }).min() { throw .duplicateDocument(shared) }
-        documents.merge(other.documents) { first, _ in first }
         for (key, facts) in other.keys { add(key, facts) }
+        for (id, facts) in other.documents {
+            var facts = facts
+            facts.names = facts.names.map(canonical)
+            documents[id] = facts
+        }
         for (triple, facts) in other.relations { add(triple, internedSentences(facts)) }
     }
 
     mutating func add(_ document: DocumentFacts) throws(CorpusSummaryError) {
         guard documents[document.document.id] == nil else { throw .duplicateDocument(document.document.id) }
+        var document = document
+        document.names = document.names.map(canonical)
         documents[document.document.id] = document
     }
 
     mutating func add(_ key: EntityKey, _ facts: KeyFacts) {
-        if keys[key] == nil { keys[key] = facts } else { keys[key]!.combine(facts) }
+        if let index = keys.index(forKey: key) { keys.values[index].combine(facts) } else { keys[key] = facts }
     }
 
     mutating func add(_ triple: RelationTriple, _ facts: RelationFacts) {
-        if relations[triple] == nil { relations[triple] = facts } else { relations[triple]!.combine(facts) }
+        let triple = RelationTriple(source: canonical(triple.source), type: triple.type, target: canonical(triple.target))
+        if let index = relations.index(forKey: triple) { relations.values[index].combine(facts) } else { relations[triple] = facts }
+    }
+
+    /// The summary's own instance of `key`, when it holds the key: each record decoded makes
+    /// its own instances, and relations and documents would otherwise keep one each.
+    private func canonical(_ key: EntityKey) -> EntityKey {
+        keys.index(forKey: key).map { keys.keys[$0] } ?? key
+    }
+
+    /// The mentions of `key`, left out of the summary: the graph assembler takes them.
+    mutating func takeMentions(of key: EntityKey) -> Set<Mention> {
+        guard let index = keys.index(forKey: key) else { return [] }
+        var mentions: Set<Mention> = []
+        swap(&mentions, &keys.values[index].mentions)
+        return mentions
+    }
+
+    /// `mention` with the summary's one copy of its text.
+    private mutating func interned(_ mention: Mention) -> Mention {
+        guard mention.text.utf8.count > 15 else { return mention }
+        var mention = mention
+        mention.text = texts.insert(mention.text).memberAfterInsert
+        return mention
     }
 
     /// `facts` with each sentence of its evidence the summary's own copy.
