@@ -45,8 +45,8 @@ struct ResolveKeysCommand: ParsableCommand {
 
     func run() throws {
         let decided = try decisions.given()
-        // As `merge`: with decisions, the output folder is made only once they are applied.
-        let early: GraphFiles? = decided.isEmpty ? try output.files() : try output.checkedFormats()
+        // The formats are checked first; the output folder is made only once the graph is.
+        _ = try output.checkedFormats()
         let (summary, failures) = RecordInputs.combine(files)
         failures.map(\.description).forEach(Report.error)
         guard failures.isEmpty else { throw CommandFailure.reported }
@@ -56,6 +56,6 @@ struct ResolveKeysCommand: ParsableCommand {
         }
         let merger = try RecordMerger(options: NewsGraph.Options(lexiconFiles: lexicon, decisions: decided))
         let graph = try merger.graph(of: consume summary)
-        try (early ?? output.files()).write(graph, as: name)
+        try output.files().write(graph, as: name)
     }
 }
