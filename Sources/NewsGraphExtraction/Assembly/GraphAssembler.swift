@@ -51,7 +51,9 @@ struct GraphAssembler {
             }
             usedIDs.insert(id)
             idOfRoot[item.root] = id
-            let mentions = mentionSets.count == 1 ? mentionSets[0].sorted() : Array(Set(mentionSets.joined())).sorted()
+            var union = mentionSets.first ?? UnionList()
+            for more in mentionSets.dropFirst() { union.formUnion(more) }
+            let mentions = union.elements
             var aliases = Set(members.flatMap(\.names.keys))
             if [.person, .agency, .country, .place, .commodity].contains(item.type) {
                 aliases.formUnion(mentions.map(\.text))
@@ -165,14 +167,15 @@ struct GraphAssembler {
         relations.reserveCapacity(edges.count)
         while let (id, entry) = edges.popFirst() {
             let facts = entry.facts
-            let evidence = facts.evidence.sorted()
+            let evidence = facts.evidence.elements
             // Sorted by document first, so each document's evidence is one run.
             let sources = zip(evidence, evidence.dropFirst()).count { $0.document != $1.document } + (evidence.isEmpty ? 0 : 1)
             var attributes: Attributes = ["sources": .int(sources)]
             if !facts.isStated { attributes["basis"] = .string(facts.isInferred ? "inferred" : "knowledge") }
             if let status = mostFrequent(facts.statuses) { attributes["status"] = .string(status) }
             if let bySource = Self.statusBySource(facts.documentStatuses) { attributes["status_by_source"] = .strings(bySource) }
-            if let bySource = Self.attributionBySource(facts.documentAttributions) {
+            // Only a document that attributes it can make the sources differ.
+            if !facts.attributedDocuments.isEmpty, let bySource = Self.attributionBySource(facts.documentAttributions) {
                 attributes["attribution_by_source"] = .strings(bySource)
             }
             if let role = mostFrequent(facts.roles) { attributes["role"] = .string(role) }

@@ -28,6 +28,7 @@ extension CorpusResolver {
         _ summary: consuming CorpusSummary, decisions: Decisions, requiringMatches: Bool = true
     ) throws(DecisionError) -> EntityGraph {
         guard !decisions.isEmpty else { return resolve(summary) }
+        summary.normalize()
         var plan = try DecisionPlan(decisions, summary, requiringMatches: requiringMatches)
         let summary = plan.summary
         var clusters = Clusters(summary)
@@ -131,7 +132,7 @@ struct DecisionPlan {
                     }
                 }
             }
-            for mention in facts.mentions {
+            for mention in facts.mentions.elements {
                 let normalized = Decision.normalized(mention.text)
                 if references.contains(normalized) {
                     byMention[normalized, default: []].insert(key)
@@ -179,7 +180,7 @@ struct DecisionPlan {
         for (key, number) in droppedBy {
             guard let facts = summary.keys[key] else { continue }
             mentions[number, default: (0, [], [])].count += facts.mentionCount
-            mentions[number]!.documents.formUnion(facts.documents)
+            mentions[number]!.documents.formUnion(facts.documents.elements)
             mentions[number]!.types.formUnion(facts.types)
         }
         summary.remove(Set(droppedBy.keys))
@@ -367,7 +368,7 @@ struct DecisionPlan {
             guard let decision = edgeDrops[EdgeDrop(clusters.find(relation.source), relation.type, clusters.find(relation.target))]
             else { continue }
             dropped.append(relation)
-            let documents = Set(facts.evidence.map(\.document))
+            let documents = Set(facts.evidence.elements.map(\.document))
             if var counts = removed[decision] {
                 counts.sentences += facts.count
                 counts.documents.formUnion(documents)

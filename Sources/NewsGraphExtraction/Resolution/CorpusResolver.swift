@@ -30,6 +30,7 @@ public struct CorpusResolver {
     /// - Parameter summary: taken apart as the graph is made: pass it with `consume` where it
     ///   is not needed after, and the graph takes its place in memory rather than adding to it.
     public func resolve(_ summary: consuming CorpusSummary) -> EntityGraph {
+        summary.normalize()
         var clusters = Clusters(summary)
         let diagnostics = applyRules(&clusters, summary)
         return GraphAssembler(lexicon: lexicon).assemble(clusters, summary, diagnostics: diagnostics)
@@ -394,13 +395,13 @@ struct PersonContext {
             guard let facts = summary.keys[key] else { continue }
             if !facts.roles.isEmpty { roles[key] = facts.roles }
             mentionCounts[key] = facts.mentionCount
-            recordsOf[key] = facts.documents.sorted()
-            for document in facts.documents where peopleOf[document] == nil {
+            recordsOf[key] = facts.documents.elements
+            for document in recordsOf[key]! where peopleOf[document] == nil {
                 peopleOf[document] = summary.documents[document]?.people ?? []
             }
         }
         for (relation, facts) in summary.relations where compared.contains(relation.source) || compared.contains(relation.target) {
-            let stated = facts.evidence.map { "\($0.document)|\($0.start)" }
+            let stated = facts.evidence.elements.map { "\($0.document)|\($0.start)" }
             if compared.contains(relation.source) {
                 links[relation.source, default: []].insert(Link(type: relation.type, target: relation.target))
                 sentences[relation.source, default: []].formUnion(stated)

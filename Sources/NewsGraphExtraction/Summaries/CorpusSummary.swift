@@ -55,9 +55,10 @@ public struct CorpusSummary: Sendable {
         for (index, entity) in record.entities.enumerated() {
             var facts = KeyFacts(entity, document: id, index: index)
             if entity.mentions.contains(where: { $0.text.utf8.count > 15 }) {
-                var mentions = Set<Mention>(minimumCapacity: facts.mentions.count)
-                for mention in facts.mentions { mentions.insert(interned(mention)) }
-                facts.mentions = mentions
+                var mentions: [Mention] = []
+                mentions.reserveCapacity(entity.mentions.count)
+                for mention in facts.mentions.elements { mentions.append(interned(mention)) }
+                facts.mentions = UnionList(mentions)
             }
             add(entity.key, facts)
         }
@@ -114,11 +115,18 @@ public struct CorpusSummary: Sendable {
     }
 
     /// The mentions of `key`, left out of the summary: the graph assembler takes them.
-    mutating func takeMentions(of key: EntityKey) -> Set<Mention> {
-        guard let index = keys.index(forKey: key) else { return [] }
-        var mentions: Set<Mention> = []
+    mutating func takeMentions(of key: EntityKey) -> UnionList<Mention> {
+        guard let index = keys.index(forKey: key) else { return UnionList() }
+        var mentions = UnionList<Mention>()
         swap(&mentions, &keys.values[index].mentions)
         return mentions
+    }
+
+    /// Sorts every list summing left as it came, each in a list of just its size: once all is
+    /// summed, before the summary is resolved or kept.
+    public mutating func normalize() {
+        for index in keys.indices { keys.values[index].normalize() }
+        for index in relations.indices { relations.values[index].evidence.normalize() }
     }
 
     /// `mention` with the summary's one copy of its text.
@@ -132,7 +140,7 @@ public struct CorpusSummary: Sendable {
     /// `facts` with each sentence of its evidence the summary's own copy.
     mutating func internedSentences(_ facts: RelationFacts) -> RelationFacts {
         var facts = facts
-        facts.evidence = Set(facts.evidence.map { evidence in
+        facts.evidence = UnionList(facts.evidence.elements.map { evidence in
             var evidence = evidence
             evidence.sentence = sentences.insert(evidence.sentence).memberAfterInsert
             return evidence

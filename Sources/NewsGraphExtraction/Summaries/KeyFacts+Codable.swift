@@ -16,13 +16,13 @@ extension KeyFacts: Codable {
         firstAttributes = try container.decode([String: String].self, forKey: .firstAttributes)
         isWeak = try container.decode(Bool.self, forKey: .isWeak)
         mentionCount = try container.decode(Int.self, forKey: .mentionCount)
-        documents = Set(try container.decode([String].self, forKey: .documents))
-        strongDocuments = Set(try container.decode([String].self, forKey: .strongDocuments))
+        documents = try container.decode(UnionList<String>.self, forKey: .documents)
+        strongDocuments = try container.decode(UnionList<String>.self, forKey: .strongDocuments)
         roles = Set(try container.decode([String].self, forKey: .roles))
         names = try container.decode([String: NameCount].self, forKey: .names)
         attributes = try container.decode([String: [String: Int]].self, forKey: .attributes)
         types = Set(try container.decode([EntityType].self, forKey: .types))
-        mentions = Set(try container.decode([Mention].self, forKey: .mentions))
+        mentions = try container.decode(UnionList<Mention>.self, forKey: .mentions)
         quantities = Set(try container.decode([Quantity].self, forKey: .quantities))
     }
 
@@ -34,13 +34,13 @@ extension KeyFacts: Codable {
         try container.encode(firstAttributes, forKey: .firstAttributes)
         try container.encode(isWeak, forKey: .isWeak)
         try container.encode(mentionCount, forKey: .mentionCount)
-        try container.encode(documents.sorted(), forKey: .documents)
-        try container.encode(strongDocuments.sorted(), forKey: .strongDocuments)
+        try container.encode(documents, forKey: .documents)
+        try container.encode(strongDocuments, forKey: .strongDocuments)
         try container.encode(roles.sorted(), forKey: .roles)
         try container.encode(names, forKey: .names)
         try container.encode(attributes, forKey: .attributes)
         try container.encode(types.sorted(), forKey: .types)
-        try container.encode(mentions.sorted(), forKey: .mentions)
+        try container.encode(mentions, forKey: .mentions)
         try container.encode(quantities.sorted(), forKey: .quantities)
     }
 }

@@ -7,7 +7,7 @@ import NewsGraphCore
 /// one of the first occurrence), so the facts of a corpus are the same whichever parts they were
 /// summed from, in whatever order. Resolution rules that are not associative themselves ("a
 /// surname joins the only full name it fits") run once, over the summed facts.
-struct KeyFacts: Sendable, Equatable {
+struct KeyFacts: Sendable {
     /// Where the key is first named; the resolver orders keys by it, as it read records.
     var first: FirstSeen
     /// The first occurrence's type, names and attributes: a key's display name and its
@@ -20,8 +20,8 @@ struct KeyFacts: Sendable, Equatable {
     /// Mentions over all occurrences, repeats counted: a name mentioned once may be garbled.
     var mentionCount: Int
     /// The documents that name the key, and those that name it with evidence of its own.
-    var documents: Set<String>
-    var strongDocuments: Set<String>
+    var documents: UnionList<String>
+    var strongDocuments: UnionList<String>
     /// The roles (lowercased) occurrences typed person give: "same role" tells spellings apart.
     var roles: Set<String>
     /// Each name with how often occurrences give it, first and at all.
@@ -30,7 +30,7 @@ struct KeyFacts: Sendable, Equatable {
     var attributes: [String: [String: Int]]
     /// The types occurrences give: decisions find keys by `type:slug` ids.
     var types: Set<EntityType>
-    var mentions: Set<Mention>
+    var mentions: UnionList<Mention>
     var quantities: Set<Quantity>
 
     /// Attributes an entity of a document carries that a node does not: what a lexicon says
@@ -45,8 +45,8 @@ struct KeyFacts: Sendable, Equatable {
         firstAttributes = entity.attributes
         isWeak = entity.isWeak
         mentionCount = entity.mentions.count
-        documents = [document]
-        strongDocuments = entity.isWeak ? [] : [document]
+        documents = UnionList([document])
+        strongDocuments = UnionList(entity.isWeak ? [] : [document])
         roles = entity.type == .person ? Set(entity.attributes["role"].map { [$0.lowercased()] } ?? []) : []
         names = [:]
         for (position, name) in entity.names.enumerated() {
@@ -59,7 +59,7 @@ struct KeyFacts: Sendable, Equatable {
         }
         types = [entity.type]
         // The record's one copy of the document id in every mention, not a copy each.
-        mentions = Set(entity.mentions.lazy.map { mention in
+        mentions = UnionList(entity.mentions.map { mention in
             var mention = mention
             if mention.document == document { mention.document = document }
             return mention
@@ -85,6 +85,13 @@ struct KeyFacts: Sendable, Equatable {
         types.formUnion(other.types)
         mentions.formUnion(other.mentions)
         quantities.formUnion(other.quantities)
+    }
+
+    /// Sorts the lists summing left as they came, each in a list of just its size.
+    mutating func normalize() {
+        documents.normalize()
+        strongDocuments.normalize()
+        mentions.normalize()
     }
 
     /// The key's first occurrence as the resolver's clusters hold it: names and attributes,

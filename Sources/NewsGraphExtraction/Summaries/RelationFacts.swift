@@ -5,16 +5,22 @@ import NewsGraphCore
 ///
 /// As ``KeyFacts``, each field combines associatively and commutatively; the facts of the keys'
 /// clusters combine the same way into one edge.
-struct RelationFacts: Sendable, Equatable {
+struct RelationFacts: Sendable {
     /// What one document says about attributing the relation: whether some sentence states it
     /// as fact, and the first (in code-point order) source some sentence attributes it to.
-    struct Attribution: Hashable, Codable, Sendable {
+    struct Attribution: Hashable, Sendable {
         var isStated: Bool
         var source: String?
+    }
 
-        func combined(_ other: Self) -> Self {
-            Attribution(isStated: isStated || other.isStated, source: [source, other.source].compactMap { $0 }.min())
-        }
+    /// The documents that state the relation as fact in some sentence (not from knowledge or
+    /// inference, not attributed): all the evidence's, as nearly always, or those listed.
+    ///
+    /// `all` holds exactly when every sentence states it, which is a logical and, so the
+    /// same facts summed in any grouping take the same form.
+    enum StatedDocuments: Hashable, Sendable {
+        case all
+        case only(Set<String>)
     }
 
     /// The first sentence that states it, by document and place in the record: an `edge-drop`
@@ -22,7 +28,7 @@ struct RelationFacts: Sendable, Equatable {
     var first: FirstSeen
     /// Sentences that state it, repeats counted.
     var count: Int
-    var evidence: Set<Evidence>
+    var evidence: UnionList<Evidence>
     var statuses: [String: Int]
     /// The statuses each document gives, so a disagreement between sources survives the vote.
     var documentStatuses: [String: Set<String>]
@@ -35,8 +41,10 @@ struct RelationFacts: Sendable, Equatable {
     var isStated: Bool
     var isInferred: Bool
     var attributedTo: Set<String>
-    /// What each document that states it (not from knowledge or inference) says of its source.
-    var documentAttributions: [String: Attribution]
+    var statedDocuments: StatedDocuments
+    /// The documents with a sentence that attributes it ("according to officials"), each with
+    /// the first (in code-point order) source they attribute it to.
+    var attributedDocuments: [String: String]
 
     /// What an attribution with no named source reads as ("reportedly", "it is understood").
     static let unnamedSource = "an unnamed source"
@@ -45,13 +53,13 @@ struct RelationFacts: Sendable, Equatable {
     init(_ relation: LocalRelation, document: String, index: Int) {
         first = FirstSeen(document: document, index: index)
         count = 1
-        evidence = [relation.evidence]
+        evidence = UnionList([relation.evidence])
         statuses = [:]
         documentStatuses = [:]
         roles = [:]
         rules = []
         attributedTo = []
-        documentAttributions = [:]
+        attributedDocuments = [:]
         switch relation.attributes["basis"] {
         case .string("knowledge")?: (isStated, isInferred) = (false, false)
         case .string("inferred")?: (isStated, isInferred) = (false, true)
@@ -70,16 +78,18 @@ struct RelationFacts: Sendable, Equatable {
             attributedTo.insert(name)
             who = name
         }
-        if relation.attributes["basis"] == nil {
-            documentAttributions[relation.evidence.document] =
-                isHedged ? Attribution(isStated: false, source: who ?? Self.unnamedSource) : Attribution(isStated: true, source: nil)
-        }
+        statedDocuments = relation.attributes["basis"] == nil && !isHedged ? .all : .only([])
+        if relation.attributes["basis"] == nil && isHedged { attributedDocuments[relation.evidence.document] = who ?? Self.unnamedSource }
     }
 
     /// Adds what `other` says of the same relation (or of another that becomes the same edge).
     mutating func combine(_ other: RelationFacts) {
         first = min(first, other.first)
         count += other.count
+        // Before the evidence is joined: `all` means all of each side's own.
+        if statedDocuments != .all || other.statedDocuments != .all {
+            statedDocuments = .only(statedDocumentSet.union(other.statedDocumentSet))
+        }
         evidence.formUnion(other.evidence)
         statuses.merge(other.statuses, uniquingKeysWith: +)
         documentStatuses.merge(other.documentStatuses) { $0.union($1) }
@@ -90,6 +100,26 @@ struct RelationFacts: Sendable, Equatable {
         isStated = isStated || other.isStated
         isInferred = isInferred || other.isInferred
         attributedTo.formUnion(other.attributedTo)
-        documentAttributions.merge(other.documentAttributions) { $0.combined($1) }
+        attributedDocuments.merge(other.attributedDocuments) { min($0, $1) }
+    }
+
+    /// The documents that state it as fact.
+    var statedDocumentSet: Set<String> {
+        switch statedDocuments {
+        case .all: Set(evidence.elements.lazy.map(\.document))
+        case .only(let documents): documents
+        }
+    }
+
+    /// What each document with a sentence that states it or attributes it (not one from
+    /// knowledge or inference only) says of its source.
+    var documentAttributions: [String: Attribution] {
+        let stated = statedDocumentSet
+        var attributions: [String: Attribution] = [:]
+        for document in stated { attributions[document] = Attribution(isStated: true, source: attributedDocuments[document]) }
+        for (document, source) in attributedDocuments where !stated.contains(document) {
+            attributions[document] = Attribution(isStated: false, source: source)
+        }
+        return attributions
     }
 }
