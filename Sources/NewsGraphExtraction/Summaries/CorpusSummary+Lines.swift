@@ -28,10 +28,17 @@ extension CorpusSummary {
         }
         try write(line(Header(format: Self.format)))
         for id in documents.keys.sorted() { try write(line(DocumentLine(facts: documents[id]!))) }
-        // Two keys whose parts differ may print alike: their lines' bytes order them then.
-        let keyLines = try keys.map { key, facts in (key.description, try line(KeyLine(key: key, facts: facts))) }
-        for (_, data) in keyLines.sorted(by: { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1.lexicographicallyPrecedes($1.1) }) {
-            try write(data)
+        // Keys by their printed form, each line encoded only when written; two keys whose parts
+        // differ may print alike, and their lines' bytes order them then.
+        let printed = keys.keys.sorted()
+        var start = 0
+        while start < printed.count {
+            var end = start + 1
+            while end < printed.count && printed[end].description == printed[start].description { end += 1 }
+            var lines = try printed[start..<end].map { key in try line(KeyLine(key: key, facts: keys[key]!)) }
+            lines.sort { $0.lexicographicallyPrecedes($1) }
+            for data in lines { try write(data) }
+            start = end
         }
         for triple in relations.keys.sorted() { try write(line(RelationLine(relation: triple, facts: relations[triple]!))) }
     }
