@@ -26,7 +26,10 @@ struct KeysCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "JSON Lines files written by 'newsgraph extract' (with --combine: summaries written by 'keys'), or - for standard input.")
+    @Argument(
+        help:
+            "JSON Lines files written by 'newsgraph extract' (with --combine: summaries written by 'keys'), or - for standard input."
+    )
     var files: [String]
 
     @Flag(help: "Read summaries written by 'newsgraph keys' and combine them, instead of records.")
@@ -48,7 +51,10 @@ struct KeysCommand: ParsableCommand {
         let (summary, failures) =
             combine
             ? RecordInputs.combine(files)
-            : { let read = RecordInputs.summarize(files, jobs: jobs); return (read.summary, read.failures) }()
+            : {
+                let read = RecordInputs.summarize(files, jobs: jobs)
+                return (read.summary, read.failures)
+            }()
         failures.map(\.description).forEach(Report.error)
         guard failures.isEmpty else { throw CommandFailure.reported }
         if let target {

@@ -17,15 +17,21 @@ import Testing
             text: "Norwegian Fisheries Minister Ingrid Haldorsen met Swedish Trade Minister Tom Berg in Oslo on Monday.\n"),
         Article(
             id: "e2", path: "e2.txt",
-            text: "Fisheries Minister Ingrid Haldorson of Norway told reporters in Bergen that the talks with Tom Berg went well.\n"),
+            text:
+                "Fisheries Minister Ingrid Haldorson of Norway told reporters in Bergen that the talks with Tom Berg went well.\n"
+        ),
         Article(
-            id: "e3", path: "e3.txt", text: "Finance Minister Karin Lindqvist of Sweden announced new tariffs on Chinese steel on Tuesday.\n"),
+            id: "e3", path: "e3.txt",
+            text: "Finance Minister Karin Lindqvist of Sweden announced new tariffs on Chinese steel on Tuesday.\n"),
         Article(
-            id: "e4", path: "e4.txt", text: "Lindqvist said the tariffs on steel would take effect in March, officials in Stockholm said.\n"),
+            id: "e4", path: "e4.txt",
+            text: "Lindqvist said the tariffs on steel would take effect in March, officials in Stockholm said.\n"),
         Article(
             id: "e5", path: "e5.txt",
             text: "Trade Minister Ana Lima of Norway met Swedish Trade Minister Tom Berg in Oslo on Monday; the truce held.\n"),
-        Article(id: "e6", path: "e6.txt", text: "Ana Lima said Norway would lift tariffs on Swedish salmon after the Oslo talks; the truce held.\n"),
+        Article(
+            id: "e6", path: "e6.txt",
+            text: "Ana Lima said Norway would lift tariffs on Swedish salmon after the Oslo talks; the truce held.\n"),
         Article(id: "e7", path: "e7.txt", text: "Tom Berg told reporters in Stockholm that the Oslo talks had gone well.\n"),
     ]
 
@@ -48,7 +54,8 @@ import Testing
     }
 
     /// `records` dealt into `count` parts of uneven sizes, each part summed.
-    static func partSummaries(_ records: [DocumentExtraction], count: Int, using random: inout SplitMix) throws -> [CorpusSummary] {
+    static func partSummaries(_ records: [DocumentExtraction], count: Int, using random: inout SplitMix) throws -> [CorpusSummary]
+    {
         var parts = [[DocumentExtraction]](repeating: [], count: count)
         for record in records.shuffled(using: &random) { parts[Int.random(in: 0..<count, using: &random)].append(record) }
         return try parts.map { try CorpusSummary($0) }
@@ -119,7 +126,10 @@ import Testing
         let lindqvists = built.nodes.values.filter { $0.type == .person && $0.label.hasSuffix("Lindqvist") }.map(\.label).sorted()
         #expect(lindqvists == ["Anders Lindqvist", "Karin Lindqvist"])
         // The surname alone has no evidence of its own: joined to neither, it is left out.
-        #expect(built.nodes.values.filter { $0.label.hasSuffix("Lindqvist") }.flatMap(\.mentions).map(\.document).sorted() == ["e3", "e8"])
+        #expect(
+            built.nodes.values.filter { $0.label.hasSuffix("Lindqvist") }.flatMap(\.mentions).map(\.document).sorted() == [
+                "e3", "e8",
+            ])
         var random = SplitMix(state: 8)
         for _ in 0..<4 {
             let parts = try Self.partSummaries(records, count: 3, using: &random)
@@ -161,14 +171,19 @@ import Testing
             try Self.bytes(try CorpusSummary(records)).write(to: url)
             return (name, try FileHandle(forReadingFrom: url))
         }
-        let good = SummaryFiles.combine([try file("b.keys", Array(records.dropFirst(4))), try file("a.keys", Array(records.prefix(4)))])
+        let good = SummaryFiles.combine([
+            try file("b.keys", Array(records.dropFirst(4))), try file("a.keys", Array(records.prefix(4))),
+        ])
         #expect(good.failures.isEmpty)
         #expect(try Self.bytes(good.summary) == Self.bytes(try CorpusSummary(records)))
-        let twice = SummaryFiles.combine([try file("a.keys", Array(records.prefix(2))), try file("c.keys", Array(records.prefix(1)))])
+        let twice = SummaryFiles.combine([
+            try file("a.keys", Array(records.prefix(2))), try file("c.keys", Array(records.prefix(1))),
+        ])
         #expect(twice.failures == [.badRecords(place: "c.keys:2", reason: "the article 'e1' is also at a.keys:2")])
         let recordsFile = folder.appendingPathComponent("records.jsonl")
         try pipeline.extractRecords(Array(Self.acrossArticles.prefix(1))).write(to: recordsFile)
         let wrong = SummaryFiles.combine([("records.jsonl", try FileHandle(forReadingFrom: recordsFile))])
-        #expect(wrong.failures == [.badRecords(place: "records.jsonl:1", reason: "not a newsgraph.keys/1 summary (no header line)")])
+        #expect(
+            wrong.failures == [.badRecords(place: "records.jsonl:1", reason: "not a newsgraph.keys/1 summary (no header line)")])
     }
 }

@@ -28,7 +28,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: scratch) }
         let edge = scratch.appendingPathComponent("edge")
         try FileManager.default.createDirectory(at: edge, withIntermediateDirectories: true)
-        for (id, text) in Self.acrossParts { try text.write(to: edge.appendingPathComponent("\(id).txt"), atomically: true, encoding: .utf8) }
+        for (id, text) in Self.acrossParts {
+            try text.write(to: edge.appendingPathComponent("\(id).txt"), atomically: true, encoding: .utf8)
+        }
         let corpus = try GeneratedCorpus.folder(120)
         let built = scratch.appendingPathComponent("built")
         try run(["build", corpus.path, edge.path, "--out", built.path, "--format", formats, "--name", "all"])
@@ -38,8 +40,12 @@ import Testing
 
         // Five uneven parts; each article of a pair in a different one.
         var parts = [[String]](repeating: [], count: 5)
-        for (index, article) in GeneratedCorpus.articles(in: corpus).enumerated() { parts[[0, 0, 1, 2, 3, 4, 4][index % 7]].append(article.path) }
-        for (part, id) in [(0, "e1"), (3, "e2"), (4, "e3"), (1, "e4")] { parts[part].append(edge.appendingPathComponent("\(id).txt").path) }
+        for (index, article) in GeneratedCorpus.articles(in: corpus).enumerated() {
+            parts[[0, 0, 1, 2, 3, 4, 4][index % 7]].append(article.path)
+        }
+        for (part, id) in [(0, "e1"), (3, "e2"), (4, "e3"), (1, "e4")] {
+            parts[part].append(edge.appendingPathComponent("\(id).txt").path)
+        }
         func file(_ name: String) -> String { scratch.appendingPathComponent(name).path }
         for (index, articles) in parts.enumerated() {
             try run(["extract"] + articles + ["-o", file("p\(index).jsonl")])
@@ -53,14 +59,18 @@ import Testing
         try run(["keys", "--combine"] + [2, 4, 1, 0, 3].map { file("p\($0).keys") } + ["-o", file("all.keys")])
         let whole = try data(URL(fileURLWithPath: file("whole.keys")))
         #expect(String(decoding: whole.prefix(29), as: UTF8.self) == #"{"format":"newsgraph.keys/1"}"#)
-        for combined in ["ab.keys", "all.keys"] { #expect(try data(URL(fileURLWithPath: file(combined))) == whole, "\(combined)") }
+        for combined in ["ab.keys", "all.keys"] {
+            #expect(try data(URL(fileURLWithPath: file(combined))) == whole, "\(combined)")
+        }
 
         for (name, inputs) in [("resolved", [file("ab.keys")]), ("two", [file("b.keys"), file("a.keys")])] {
             let out = scratch.appendingPathComponent(name)
             try run(["resolve-keys"] + inputs + ["--out", out.path, "--format", formats, "--name", "all"])
             #expect(CLI.files(in: out) == CLI.files(in: built))
             for file in CLI.files(in: built) {
-                #expect(try data(out.appendingPathComponent(file)) == data(built.appendingPathComponent(file)), "\(name): \(file) differs")
+                #expect(
+                    try data(out.appendingPathComponent(file)) == data(built.appendingPathComponent(file)),
+                    "\(name): \(file) differs")
             }
         }
     }
@@ -75,7 +85,9 @@ import Testing
         try run(["keys", file("r.jsonl"), "-o", file("r.keys")])
         let twice = try CLI.run(["keys", "--combine", file("r.keys"), file("r.keys"), "-o", file("both.keys")])
         #expect(twice.status == 1)
-        #expect(twice.stderr.contains("cannot read records \(file("r.keys")):2: the article 'e3' is also at \(file("r.keys")):2"), "\(twice.stderr)")
+        #expect(
+            twice.stderr.contains("cannot read records \(file("r.keys")):2: the article 'e3' is also at \(file("r.keys")):2"),
+            "\(twice.stderr)")
         let records = try CLI.run(["resolve-keys", file("r.jsonl"), "--out", file("out")])
         #expect(records.status == 1)
         #expect(records.stderr.contains("not a newsgraph.keys/1 summary (no header line)"), "\(records.stderr)")

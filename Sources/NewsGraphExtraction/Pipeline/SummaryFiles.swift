@@ -25,7 +25,8 @@ public enum SummaryFiles {
                     if isFirst {
                         isFirst = false
                         guard CorpusSummary.isHeader(line.line) else {
-                            failures.append(.badRecords(place: origin, reason: "not a \(CorpusSummary.format) summary (no header line)"))
+                            failures.append(
+                                .badRecords(place: origin, reason: "not a \(CorpusSummary.format) summary (no header line)"))
                             break fileLoop
                         }
                         continue
@@ -33,7 +34,9 @@ public enum SummaryFiles {
                     do {
                         if let id = try summary.addLine(line.line) { origins[id] = origin }
                     } catch CorpusSummaryError.duplicateDocument(let id) {
-                        failures.append(.badRecords(place: origin, reason: "the article '\(id)' is also at \(origins[id] ?? "an earlier line")"))
+                        failures.append(
+                            .badRecords(
+                                place: origin, reason: "the article '\(id)' is also at \(origins[id] ?? "an earlier line")"))
                         continue
                     } catch {
                         failures.append(.badRecords(place: origin, reason: "\(error)"))

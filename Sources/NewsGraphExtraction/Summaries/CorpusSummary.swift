@@ -105,7 +105,11 @@ public struct CorpusSummary: Sendable {
 
     mutating func add(_ triple: RelationTriple, _ facts: RelationFacts) {
         let triple = RelationTriple(source: canonical(triple.source), type: triple.type, target: canonical(triple.target))
-        if let index = relations.index(forKey: triple) { relations.values[index].combine(facts) } else { relations[triple] = facts }
+        if let index = relations.index(forKey: triple) {
+            relations.values[index].combine(facts)
+        } else {
+            relations[triple] = facts
+        }
     }
 
     /// The summary's own instance of `key`, when it holds the key: each record decoded makes
@@ -140,11 +144,12 @@ public struct CorpusSummary: Sendable {
     /// `facts` with each sentence of its evidence the summary's own copy.
     mutating func internedSentences(_ facts: RelationFacts) -> RelationFacts {
         var facts = facts
-        facts.evidence = UnionList(facts.evidence.elements.map { evidence in
-            var evidence = evidence
-            evidence.sentence = sentences.insert(evidence.sentence).memberAfterInsert
-            return evidence
-        })
+        facts.evidence = UnionList(
+            facts.evidence.elements.map { evidence in
+                var evidence = evidence
+                evidence.sentence = sentences.insert(evidence.sentence).memberAfterInsert
+                return evidence
+            })
         return facts
     }
 

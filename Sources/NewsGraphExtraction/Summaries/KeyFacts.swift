@@ -59,11 +59,12 @@ struct KeyFacts: Sendable {
         }
         types = [entity.type]
         // The record's one copy of the document id in every mention, not a copy each.
-        mentions = UnionList(entity.mentions.map { mention in
-            var mention = mention
-            if mention.document == document { mention.document = document }
-            return mention
-        })
+        mentions = UnionList(
+            entity.mentions.map { mention in
+                var mention = mention
+                if mention.document == document { mention.document = document }
+                return mention
+            })
         quantities = Set(entity.quantities ?? [])
     }
 

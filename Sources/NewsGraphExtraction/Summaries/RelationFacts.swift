@@ -79,7 +79,9 @@ struct RelationFacts: Sendable {
             who = name
         }
         statedDocuments = relation.attributes["basis"] == nil && !isHedged ? .all : .only([])
-        if relation.attributes["basis"] == nil && isHedged { attributedDocuments[relation.evidence.document] = who ?? Self.unnamedSource }
+        if relation.attributes["basis"] == nil && isHedged {
+            attributedDocuments[relation.evidence.document] = who ?? Self.unnamedSource
+        }
     }
 
     /// Adds what `other` says of the same relation (or of another that becomes the same edge).

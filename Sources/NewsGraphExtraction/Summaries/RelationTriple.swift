@@ -14,6 +14,8 @@ public struct RelationTriple: Hashable, Comparable, Codable, Sendable {
     }
 
     public static func < (lhs: Self, rhs: Self) -> Bool {
-        (lhs.source.description, lhs.type.rawValue, lhs.target.description) < (rhs.source.description, rhs.type.rawValue, rhs.target.description)
+        (lhs.source.description, lhs.type.rawValue, lhs.target.description) < (
+            rhs.source.description, rhs.type.rawValue, rhs.target.description
+        )
     }
 }

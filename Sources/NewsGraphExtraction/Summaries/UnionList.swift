@@ -27,7 +27,10 @@ struct UnionList<Element: Hashable & Comparable & Sendable>: Sendable {
 
     mutating func formUnion(_ other: UnionList) {
         guard !other.items.isEmpty else { return }
-        guard !items.isEmpty else { return self = other }
+        guard !items.isEmpty else {
+            self = other
+            return
+        }
         // Records read in document order mostly add after what is there: the list stays sorted.
         let staysNormal = isNormal && other.isNormal && items[items.count - 1] < other.items[0]
         items.append(contentsOf: other.items)
