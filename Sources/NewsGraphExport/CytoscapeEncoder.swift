@@ -41,7 +41,7 @@ public struct CytoscapeEncoder: GraphEncoder {
     /// - Complexity: O(n log n) in the size of the graph.
     public func encode(_ graph: EntityGraph) throws -> String {
         let table = try GraphColumns(graph.canonicalized(), format: Self.identifier)
-        func elements(_ rows: [GraphColumns.Row], _ domain: GraphColumns.Domain) -> CanonicalJSON {
+        func elements(_ rows: some Collection<GraphColumns.Row>, _ domain: GraphColumns.Domain) -> CanonicalJSON {
             let columns = Dictionary(uniqueKeysWithValues: table.columns(domain).map { ($0.name, $0) })
             return .array(
                 rows.map { row in

@@ -66,8 +66,17 @@ struct GraphColumns {
     /// Every column, derived and from the graph's attributes, sorted by domain (edges first)
     /// and name in code-point order, so declarations come out in one order.
     private(set) var columns: [Column]
-    private(set) var nodes: [Row]
-    private(set) var edges: [Row]
+    /// The graph the rows are read from, one at a time, as a format writes them: a corpus's
+    /// rows (every evidence sentence as `document: sentence`) would weigh as much as the file.
+    let graph: EntityGraph
+    private let storyOf: [String: String]
+    private let nodeReserved: [String]
+    private let edgeReserved: [String]
+
+    /// A row per node, in the graph's order, made as it is read.
+    var nodes: some RandomAccessCollection<Row> { graph.nodes.values.lazy.map(nodeRow) }
+    /// A row per edge, in the graph's order, made as it is read.
+    var edges: some RandomAccessCollection<Row> { graph.edges.values.lazy.map(edgeRow) }
 
     /// - Parameters:
     ///   - graph: the graph, in the order its rows should take (encoders pass it canonicalized).
@@ -75,37 +84,20 @@ struct GraphColumns {
     /// - Throws: `ExportError.cannotEncode` for an edge whose endpoint is not a node: every
     ///   format would either reject the file or silently invent the node.
     init(_ graph: EntityGraph, format: String) throws {
-        var nodeTypes = AttributeTypes(reserved: Self.reservedNodeNames + Self.nodeColumns.map(\.name) + [Self.storyColumn.name])
-        let storyOf = graph.storyOfEntity
-        nodes = graph.nodes.values.map { entity in
-            let documents = entity.sourceDocuments
-            var values: [String: AttributeValue] = [
-                "type": .string(entity.type.rawValue), "label": .string(entity.label),
-                "mention_count": .int(entity.mentions.count), "source_count": .int(documents.count),
-            ]
-            if !entity.aliases.isEmpty { values["aliases"] = .strings(entity.aliases) }
-            if !documents.isEmpty { values["sources"] = .strings(documents) }
-            if let story = storyOf[entity.id] { values[Self.storyColumn.name] = .string(story) }
-            nodeTypes.add(entity.attributes, to: &values)
-            return Row(id: entity.id, endpoints: nil, values: values)
-        }
-
-        var edgeTypes = AttributeTypes(reserved: Self.reservedEdgeNames + Self.edgeColumns.map(\.name))
-        edges = try graph.edges.values.map { relation in
+        self.graph = graph
+        storyOf = graph.storyOfEntity
+        nodeReserved = Self.reservedNodeNames + Self.nodeColumns.map(\.name) + [Self.storyColumn.name]
+        edgeReserved = Self.reservedEdgeNames + Self.edgeColumns.map(\.name)
+        // The columns' types from every attribute first; the rows only as they are read.
+        var nodeTypes = AttributeTypes(reserved: nodeReserved)
+        for entity in graph.nodes.values { nodeTypes.add(entity.attributes) }
+        var edgeTypes = AttributeTypes(reserved: edgeReserved)
+        for relation in graph.edges.values {
             for endpoint in [relation.source, relation.target] where graph.nodes[endpoint] == nil {
                 throw ExportError.cannotEncode(
                     format: format, reason: "edge \(relation.id) ends at \(endpoint), which is not a node of the graph")
             }
-            let documents = relation.sourceDocuments.count
-            var values: [String: AttributeValue] = [
-                "type": .string(relation.type.rawValue), "label": .string(relation.type.phrase),
-                "source_count": .int(documents), "weight": .int(documents),
-            ]
-            if !relation.evidence.isEmpty {
-                values["evidence"] = .strings(relation.evidence.map { "\($0.document): \($0.sentence)" })
-            }
-            edgeTypes.add(relation.attributes, to: &values)
-            return Row(id: relation.id, endpoints: (relation.source, relation.target), values: values)
+            edgeTypes.add(relation.attributes)
         }
 
         let storyColumns = graph.stories.isEmpty ? [] : [Self.storyColumn]
@@ -118,6 +110,32 @@ struct GraphColumns {
         columns = (derived + attributes).sorted {
             $0.domain != $1.domain ? $0.domain.rawValue < $1.domain.rawValue : $0.name.utf8.lexicographicallyPrecedes($1.name.utf8)
         }
+    }
+
+    private func nodeRow(_ entity: Entity) -> Row {
+        let documents = entity.sourceDocuments
+        var values: [String: AttributeValue] = [
+            "type": .string(entity.type.rawValue), "label": .string(entity.label),
+            "mention_count": .int(entity.mentions.count), "source_count": .int(documents.count),
+        ]
+        if !entity.aliases.isEmpty { values["aliases"] = .strings(entity.aliases) }
+        if !documents.isEmpty { values["sources"] = .strings(documents) }
+        if let story = storyOf[entity.id] { values[Self.storyColumn.name] = .string(story) }
+        for (name, value) in entity.attributes { values[AttributeTypes.column(name, reserved: nodeReserved)] = value }
+        return Row(id: entity.id, endpoints: nil, values: values)
+    }
+
+    private func edgeRow(_ relation: Relation) -> Row {
+        let documents = relation.sourceDocuments.count
+        var values: [String: AttributeValue] = [
+            "type": .string(relation.type.rawValue), "label": .string(relation.type.phrase),
+            "source_count": .int(documents), "weight": .int(documents),
+        ]
+        if !relation.evidence.isEmpty {
+            values["evidence"] = .strings(relation.evidence.map { "\($0.document): \($0.sentence)" })
+        }
+        for (name, value) in relation.attributes { values[AttributeTypes.column(name, reserved: edgeReserved)] = value }
+        return Row(id: relation.id, endpoints: (relation.source, relation.target), values: values)
     }
 
     /// The columns of one domain, in the sorted order.
@@ -142,12 +160,15 @@ struct GraphColumns {
 
         init(reserved: [String]) { self.reserved = reserved }
 
-        mutating func add(_ attributes: Attributes, to values: inout [String: AttributeValue]) {
+        /// The column an attribute named `name` is written in. Prefixing every colliding name,
+        /// and every name already prefixed, keeps the mapping one-to-one.
+        static func column(_ name: String, reserved: [String]) -> String {
+            reserved.contains(name) || name.hasPrefix("attributes.") ? "attributes.\(name)" : name
+        }
+
+        mutating func add(_ attributes: Attributes) {
             for (name, value) in attributes {
-                // Prefixing every colliding name, and every name already prefixed, keeps the
-                // mapping one-to-one.
-                let column = reserved.contains(name) || name.hasPrefix("attributes.") ? "attributes.\(name)" : name
-                values[column] = value
+                let column = Self.column(name, reserved: reserved)
                 let type: ValueType =
                     switch value {
                     case .int(let number): Int32(exactly: number) == nil ? .long : .int

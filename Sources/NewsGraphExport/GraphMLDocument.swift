@@ -28,8 +28,13 @@ struct GraphMLDocument {
     }
 
     private(set) var keys: [Key]
-    private(set) var nodes: [Element]
-    private(set) var edges: [Element]
+    /// Nodes and edges as the columns give them; each becomes an `Element` only as it is
+    /// written, so a corpus's data is never held twice more as text.
+    private let table: GraphColumns
+    private let nodeColumns: [String: GraphColumns.Column]
+    private let edgeColumns: [String: GraphColumns.Column]
+    /// The yEd flavour's markup for a node's or an edge's id.
+    private var graphics: (node: (String) -> String, edge: (String) -> String)?
     /// The namespaces the root element declares beyond GraphML's own, by prefix.
     private var namespaces: [(prefix: String, uri: String)] = []
 
@@ -49,27 +54,38 @@ struct GraphMLDocument {
                 id: Self.keyID(column.domain, column.name), domain: column.domain,
                 column: (column.name, Self.typeName(column.type)), yFilesType: nil)
         }
-        nodes = try Self.elements(table.nodes, columns: table.columns(.node), what: "node id")
-        edges = try Self.elements(table.edges, columns: table.columns(.edge), what: "edge id")
+        for id in graph.nodes.keys { try Self.requireNameToken(id, "node id") }
+        for id in graph.edges.keys { try Self.requireNameToken(id, "edge id") }
+        self.table = table
+        nodeColumns = Dictionary(uniqueKeysWithValues: table.columns(.node).map { ($0.name, $0) })
+        edgeColumns = Dictionary(uniqueKeysWithValues: table.columns(.edge).map { ($0.name, $0) })
     }
 
     /// Adds yEd's graphics: the yFiles namespace, a `nodegraphics` and an `edgegraphics`
     /// key, and for each element the markup `graphics` gives for its id.
-    mutating func addYFilesGraphics(node: (String) -> String, edge: (String) -> String) {
+    mutating func addYFilesGraphics(node: @escaping (String) -> String, edge: @escaping (String) -> String) {
         namespaces.append(("y", YEdGraphics.namespace))
         keys += [
             Key(id: Self.nodeGraphicsKey, domain: .node, column: nil, yFilesType: "nodegraphics"),
             Key(id: Self.edgeGraphicsKey, domain: .edge, column: nil, yFilesType: "edgegraphics"),
         ]
-        for index in nodes.indices { nodes[index].graphics = node(nodes[index].id) }
-        for index in edges.indices { edges[index].graphics = edge(edges[index].id) }
+        graphics = (node, edge)
     }
 
-    /// The document as GraphML, in UTF-8: declaration, namespaces and schema location, keys,
-    /// then one directed graph; two-space indentation, LF, a trailing newline. Written as bytes
-    /// because a corpus's file runs to hundreds of megabytes.
-    var utf8: [UInt8] {
+    /// Bytes gathered before they are handed on: few enough calls, little memory.
+    static let blockSize = 1 << 20
+
+    /// Writes the document as GraphML, in UTF-8, to `write`, a block at a time: declaration,
+    /// namespaces and schema location, keys, then one directed graph; two-space indentation,
+    /// LF, a trailing newline. Written as bytes, and never whole, because a corpus's file runs
+    /// to hundreds of megabytes.
+    func write(to write: (UnsafeRawBufferPointer) throws -> Void) throws {
         var out: [UInt8] = []
+        out.reserveCapacity(Self.blockSize + Self.blockSize / 4)
+        func flush() throws {
+            try out.withUnsafeBytes(write)
+            out.removeAll(keepingCapacity: true)
+        }
         func put(_ text: String) { out.append(contentsOf: text.utf8) }
         func attribute(_ text: String) { XMLText.escape(text, inAttribute: true, into: &out) }
         put("""
@@ -100,17 +116,23 @@ struct GraphMLDocument {
             put("/>\n")
         }
         put("  <graph edgedefault=\"directed\">\n")
-        for node in nodes {
-            write(node, tag: "node", graphicsKey: Self.nodeGraphicsKey, to: &out)
+        for row in table.nodes {
+            var element = Self.element(row, columns: nodeColumns)
+            element.graphics = graphics?.node(row.id)
+            Self.write(element, tag: "node", graphicsKey: Self.nodeGraphicsKey, to: &out)
+            if out.count >= Self.blockSize { try flush() }
         }
-        for edge in edges {
-            write(edge, tag: "edge", graphicsKey: Self.edgeGraphicsKey, to: &out)
+        for row in table.edges {
+            var element = Self.element(row, columns: edgeColumns)
+            element.graphics = graphics?.edge(row.id)
+            Self.write(element, tag: "edge", graphicsKey: Self.edgeGraphicsKey, to: &out)
+            if out.count >= Self.blockSize { try flush() }
         }
         put("  </graph>\n</graphml>\n")
-        return out
+        try flush()
     }
 
-    private func write(_ element: Element, tag: String, graphicsKey: String, to out: inout [UInt8]) {
+    private static func write(_ element: Element, tag: String, graphicsKey: String, to out: inout [UInt8]) {
         func put(_ text: String) { out.append(contentsOf: text.utf8) }
         func attribute(_ text: String) { XMLText.escape(text, inAttribute: true, into: &out) }
         put("    <\(tag) id=\"")
@@ -154,17 +176,13 @@ struct GraphMLDocument {
         }
     }
 
-    private static func elements(_ rows: [GraphColumns.Row], columns: [GraphColumns.Column], what: String) throws -> [Element] {
-        let byName = Dictionary(uniqueKeysWithValues: columns.map { ($0.name, $0) })
-        return try rows.map { row in
-            try requireNameToken(row.id, what)
-            var data: [String: String] = [:]
-            for (name, value) in row.values {
-                let column = byName[name]!
-                data[keyID(column.domain, name)] = GraphColumns.text(value, in: column)
-            }
-            return Element(id: row.id, endpoints: row.endpoints, data: data, graphics: nil)
+    private static func element(_ row: GraphColumns.Row, columns byName: [String: GraphColumns.Column]) -> Element {
+        var data: [String: String] = [:]
+        for (name, value) in row.values {
+            let column = byName[name]!
+            data[keyID(column.domain, name)] = GraphColumns.text(value, in: column)
         }
+        return Element(id: row.id, endpoints: row.endpoints, data: data, graphics: nil)
     }
 
     private static func requireNameToken(_ text: String, _ what: String) throws {

@@ -65,6 +65,6 @@ public struct GraphMLEncoder: GraphEncoder {
             let graphics = try YEdGraphics(graph, styleSheet: styleSheet)
             document.addYFilesGraphics(node: { graphics.nodes[$0]! }, edge: { graphics.edges[$0]! })
         }
-        try document.utf8.withUnsafeBytes(write)
+        try document.write(to: write)
     }
 }

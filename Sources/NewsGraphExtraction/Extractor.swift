@@ -405,6 +405,12 @@ public struct Extractor: Sendable {
     }
 }
 
+/// The value counted most often, of equal counts the first in code-point order; nil for none.
+func mostFrequent(_ counts: [String: Int]) -> String? {
+    if counts.count == 1 { return counts.first!.key }
+    return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+}
+
 func mostFrequent(_ values: [String]) -> String? {
     // Mostly every value is the same: nothing to count.
     if let first = values.first, values.allSatisfy({ $0 == first }) { return first }

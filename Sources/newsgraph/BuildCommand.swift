@@ -54,10 +54,10 @@ struct BuildCommand: ParsableCommand {
         // decisions can still be refused: then only once they are applied, so a refused
         // decision leaves nothing behind, not even a folder.
         let early: GraphFiles? = decided.isEmpty ? try output.files() : try output.checkedFormats()
-        var (records, failures, merger) = try extract(decisions: decided)
+        var (summary, records, failures, merger) = try extract(decisions: decided)
         // The merged graph first: a decision that names nothing, or contradicts another, fails
-        // here, before anything is written.
-        let graph = try merger.graph(of: records)
+        // here, before anything is written. The graph takes the summary's place in memory.
+        let graph = try merger.graph(of: consume summary)
         let files = try early ?? output.files()
         if output.perDocument {
             for record in records { try files.write(merger.graph(ofDocument: record), as: record.document.id) }
@@ -68,10 +68,11 @@ struct BuildCommand: ParsableCommand {
         if !failures.isEmpty { throw CommandFailure.partial }
     }
 
-    /// Every article's record, and what joins them; the articles and the extraction's models
-    /// are let go when this returns.
+    /// The articles' summary, every article's record when each article's graph is asked for
+    /// (else none: each is folded into the summary and let go), and what joins them; the
+    /// articles and the extraction's models are let go when this returns.
     private func extract(decisions: Decisions) throws -> (
-        records: [DocumentExtraction], failures: [String], merger: RecordMerger
+        summary: CorpusSummary, records: [DocumentExtraction], failures: [String], merger: RecordMerger
     ) {
         var (articles, failures) = try ArticleInputs.read(inputs)
         let pipeline = try NewsGraph(
@@ -84,7 +85,11 @@ struct BuildCommand: ParsableCommand {
             articles = named
             guard !articles.isEmpty else { throw CommandFailure.reported }
         }
-        return (pipeline.extract(articles, diagnostics: Report.diagnostic), failures, pipeline.merger)
+        guard output.perDocument else {
+            return (try pipeline.summarize(articles, diagnostics: Report.diagnostic), [], failures, pipeline.merger)
+        }
+        let records = pipeline.extract(articles, diagnostics: Report.diagnostic)
+        return (try CorpusSummary(records), records, failures, pipeline.merger)
     }
 
     /// The merged graph's base name.

@@ -49,7 +49,9 @@ struct MergeCommand: ParsableCommand {
         let decided = try decisions.given()
         // As `build`: with decisions, the output folder is made only once they are applied.
         let early: GraphFiles? = decided.isEmpty ? try output.files() : try output.checkedFormats()
-        let (records, unreadable) = RecordInputs.read(files, jobs: jobs)
+        // Records are folded into a summary as they are read, and let go unless each article's
+        // graph is asked for too.
+        let (summary, records, unreadable) = RecordInputs.summarize(files, jobs: jobs, keepingRecords: output.perDocument)
         var failures = unreadable.map(\.description)
         if output.perDocument {
             // Each record's graph is named by its document id: it must be one safe file name. A
@@ -62,12 +64,12 @@ struct MergeCommand: ParsableCommand {
         }
         failures.forEach(Report.error)
         guard failures.isEmpty else { throw CommandFailure.reported }
-        guard !records.isEmpty else {
+        guard summary.documentCount > 0 else {
             Report.error("no records to merge in \(files.joined(separator: ", "))")
             throw CommandFailure.reported
         }
         let merger = try RecordMerger(options: NewsGraph.Options(lexiconFiles: lexicon, decisions: decided))
-        let graph = try merger.graph(of: records)
+        let graph = try merger.graph(of: consume summary)
         let writer = try early ?? output.files()
         if output.perDocument {
             for record in records { try writer.write(merger.graph(ofDocument: record), as: record.document.id) }

@@ -28,7 +28,7 @@ struct NewsGraphCommand: ParsableCommand {
               64  the arguments do not parse
             """,
         subcommands: [
-            BuildCommand.self, RenderCommand.self, BriefCommand.self, ExtractCommand.self, MergeCommand.self, ReviewCommand.self, DiffCommand.self, CompareCommand.self,
+            BuildCommand.self, RenderCommand.self, BriefCommand.self, ExtractCommand.self, MergeCommand.self, KeysCommand.self, ResolveKeysCommand.self, ReviewCommand.self, DiffCommand.self, CompareCommand.self,
         ]
     )
 

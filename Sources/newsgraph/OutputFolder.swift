@@ -96,7 +96,7 @@ struct OutputFolder {
     }
 
     /// Writes `target` through a new temporary file beside it, then renames it into place.
-    private static func writeAtomically(
+    static func writeAtomically(
         to target: URL, _ body: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void
     ) throws {
         let temporary = temporaryURL(for: target)

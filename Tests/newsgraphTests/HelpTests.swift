@@ -6,7 +6,7 @@ import _NewsGraphTestSupport
 /// habit): a changed option, default or wording shows up as a diff to review.
 @Suite struct HelpTests {
     /// The subcommands `NewsGraphCommand` lists, in its order.
-    static let subcommands = ["build", "render", "brief", "extract", "merge", "review", "diff", "compare"]
+    static let subcommands = ["build", "render", "brief", "extract", "merge", "keys", "resolve-keys", "review", "diff", "compare"]
 
     /// The argument parser wraps help to the terminal's width, which a pipe does not have: it
     /// reads COLUMNS, else takes 80, so the test sets it rather than inherit the caller's.

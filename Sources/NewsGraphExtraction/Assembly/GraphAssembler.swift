@@ -3,13 +3,19 @@ import NewsGraphCore
 
 /// Resolved clusters → the graph: one node per cluster with its label, aliases, attributes
 /// and every mention; one edge per (source, type, target) with every sentence that states it.
+///
+/// Everything it reads of the corpus is a key's or a relation's summed facts
+/// (``CorpusSummary``): counts of names and attribute values, unions of mentions and evidence.
 struct GraphAssembler {
     let lexicon: Lexicon
 
-    /// - Parameter decisions: the labels the analyst gave clusters (by root) and the marks of the
-    ///   decisions that shaped them; empty without a decisions file.
+    /// - Parameters:
+    ///   - summary: taken apart as the graph takes its mentions and evidence, so that a summary
+    ///     no one else holds is not in memory twice, once as sets and once as the graph's lists.
+    ///   - decisions: the labels the analyst gave clusters (by root) and the marks of the
+    ///     decisions that shaped them; empty without a decisions file.
     func assemble(
-        _ clusters: Clusters, _ records: [DocumentExtraction], diagnostics: [Diagnostic], decisions: DecisionOutcome = DecisionOutcome()
+        _ clusters: Clusters, _ summary: consuming CorpusSummary, diagnostics: [Diagnostic], decisions: DecisionOutcome = DecisionOutcome()
     ) -> EntityGraph {
         // Cluster root -> member keys, dropping clusters with no evidence of their own.
         var groups: [EntityKey: [EntityKey]] = [:]
@@ -23,14 +29,15 @@ struct GraphAssembler {
         var prepared: [(root: EntityKey, keys: [EntityKey], type: EntityType, label: String)] = []
         for (root, keys) in groups {
             let type = clusters.entities[root]!.type
-            let label = decisions.labels[root] ?? bestLabel(keys, clusters)
+            let label = decisions.labels[root] ?? bestLabel(keys, clusters, summary)
             prepared.append((root, keys, type, label))
             labelCounts["\(type.rawValue):\(label.lowercased())", default: 0] += 1
         }
         prepared.sort { ($0.type, $0.label, $0.root) < ($1.type, $1.label, $1.root) }
         for item in prepared {
-            let members = item.keys.flatMap { clusters.members[$0] ?? [] }
-            var attributes = mergedAttributes(members.map(\.entity))
+            let mentionSets = item.keys.map { summary.takeMentions(of: $0) }
+            let members = item.keys.map { summary.keys[$0]! }
+            var attributes = mergedAttributes(members)
             var label = item.label
             // Two different bodies with one name: say whose ("Foreign Ministry (China)").
             if labelCounts["\(item.type.rawValue):\(label.lowercased())", default: 0] > 1, let country = attributes["country"]?.stringValue {
@@ -44,8 +51,10 @@ struct GraphAssembler {
             }
             usedIDs.insert(id)
             idOfRoot[item.root] = id
-            let mentions = Array(Set(members.flatMap(\.entity.mentions))).sorted()
-            var aliases = Set(members.flatMap(\.entity.names))
+            var union = mentionSets.first ?? UnionList()
+            for more in mentionSets.dropFirst() { union.formUnion(more) }
+            let mentions = union.elements
+            var aliases = Set(members.flatMap(\.names.keys))
             if [.person, .agency, .country, .place, .commodity].contains(item.type) {
                 aliases.formUnion(mentions.map(\.text))
             }
@@ -53,22 +62,25 @@ struct GraphAssembler {
             aliases = aliases.filter { !$0.isEmpty && $0 != item.label }
             attributes["fallback-key"] = nil
             if let marks = decisions.marks[item.root] { attributes["decisions"] = .strings(marks) }
-            let quantities = Set(members.flatMap { $0.entity.quantities ?? [] })
+            let quantities = Set(members.flatMap(\.quantities))
             nodes.append(
                 Entity(
                     id: id, type: item.type, label: label, aliases: aliases.sorted(), attributes: attributes, mentions: mentions,
                     quantities: quantities.isEmpty ? nil : quantities.sorted()))
         }
         let countries = Set(nodes.lazy.filter { $0.type == .country }.map(\.id))
-        let edges = OneCountryPerBody.kept(assembleEdges(records, clusters, idOfRoot), countries: countries)
-        var graph = EntityGraph(documents: records.map(\.document), nodes: nodes, edges: edges, diagnostics: renamed(diagnostics, clusters, idOfRoot))
+        let documents = summary.documents.values.map(\.document)
+        let edges = OneCountryPerBody.kept(assembleEdges(&summary, clusters, idOfRoot), countries: countries)
+        var graph = EntityGraph(
+            documents: documents, nodes: nodes, edges: edges,
+            diagnostics: renamed(diagnostics, clusters, idOfRoot))
         graph.dropDanglingEdges()
         return graph.canonicalized()
     }
 
     /// The name most documents give first; for policies, prefer names from mentions that carry
     /// a distinguishing mark (a rate, a commodity) over the general ones.
-    private func bestLabel(_ keys: [EntityKey], _ clusters: Clusters) -> String {
+    private func bestLabel(_ keys: [EntityKey], _ clusters: Clusters, _ summary: CorpusSummary) -> String {
         let specific = keys.filter { key in
             !(key.type == .policy && (GeneralPolicies.isGeneral(key) || GeneralPolicies.author(key) != nil))
         }
@@ -76,9 +88,9 @@ struct GraphAssembler {
         var firstCounts: [String: Int] = [:]
         var anyCounts: [String: Int] = [:]
         for key in pool {
-            for member in clusters.members[key] ?? [] {
-                if let first = member.entity.names.first { firstCounts[first, default: 0] += 1 }
-                for name in member.entity.names { anyCounts[name, default: 0] += 1 }
+            for (name, count) in summary.keys[key]?.names ?? [:] {
+                if count.first > 0 { firstCounts[name, default: 0] += count.first }
+                anyCounts[name, default: 0] += count.any
             }
         }
         let type = clusters.entities[keys[0]]!.type
@@ -98,20 +110,18 @@ struct GraphAssembler {
         }[0]
     }
 
-    /// Attribute values across documents: the most frequent value of each.
-    private func mergedAttributes(_ entities: [LocalEntity]) -> Attributes {
-        var values: [String: [String]] = [:]
-        for entity in entities {
-            for (name, value) in entity.attributes where !["leader", "form", "capital", "code", "fallback-key"].contains(name) || entity.type == .country && name == "code" {
-                values[name, default: []].append(value)
-            }
+    /// Attribute values across documents: the most frequent value of each (the facts count
+    /// only those a node keeps, ``KeyFacts/unkept``); every date of `when`.
+    private func mergedAttributes(_ members: [KeyFacts]) -> Attributes {
+        var values: [String: [String: Int]] = members.count == 1 ? members[0].attributes : [:]
+        if members.count > 1 {
+            for member in members { values.merge(member.attributes) { $0.merging($1, uniquingKeysWith: +) } }
         }
         var out: Attributes = [:]
-        for (name, list) in values {
+        for (name, counts) in values {
             if name == "when" {
-                var seen = Set<String>()
-                out[name] = .strings(list.filter { seen.insert($0).inserted }.sorted())
-            } else if let value = mostFrequent(list) {
+                out[name] = .strings(counts.keys.sorted())
+            } else if let value = mostFrequent(counts) {
                 out[name] = .string(value)
             }
         }
@@ -122,11 +132,9 @@ struct GraphAssembler {
     /// those documents do not all give the same; else nil, so a graph whose sources agree keeps
     /// the bytes it had. A document that gives two statuses itself (a past measure and a new
     /// threat read as one) says nothing certain and is left out.
-    static func statusBySource(_ pairs: [(document: String, status: String)]) -> [String]? {
-        guard let first = pairs.first?.status, pairs.contains(where: { $0.status != first }) else { return nil }
-        let byDocument = Dictionary(grouping: pairs, by: \.document).compactMapValues { pairs in
-            Set(pairs.map(\.status)).count == 1 ? pairs[0].status : nil
-        }
+    static func statusBySource(_ statuses: [String: Set<String>]) -> [String]? {
+        guard statuses.count > 0, statuses.values.reduce(into: Set<String>(), { $0.formUnion($1) }).count > 1 else { return nil }
+        let byDocument = statuses.compactMapValues { $0.count == 1 ? $0.first! : nil }
         guard Set(byDocument.values).count > 1 else { return nil }
         return byDocument.map { "\($0.key)=\($0.value)" }.sorted()
     }
@@ -135,105 +143,52 @@ struct GraphAssembler {
     /// `DOCUMENT=attributed to WHO` for each that only ever attributes it ("according to
     /// officials", "reportedly"), sorted, when both kinds of document exist; else nil, so a graph
     /// whose sources agree keeps the bytes it had.
-    static func attributionBySource(_ pairs: [(document: String, attribution: String?)]) -> [String]? {
-        guard pairs.contains(where: { $0.attribution == nil }), pairs.contains(where: { $0.attribution != nil }) else { return nil }
-        let byDocument = Dictionary(grouping: pairs, by: \.document).mapValues { pairs -> String in
-            if pairs.contains(where: { $0.attribution == nil }) { return "stated" }
-            return "attributed to " + pairs.compactMap(\.attribution).sorted()[0]
-        }
+    static func attributionBySource(_ attributions: [String: RelationFacts.Attribution]) -> [String]? {
+        guard attributions.values.contains(where: \.isStated), attributions.values.contains(where: { $0.source != nil }) else { return nil }
+        let byDocument = attributions.mapValues { $0.isStated ? "stated" : "attributed to " + $0.source! }
         guard Set(byDocument.values.map { $0 == "stated" }).count > 1 else { return nil }
         return byDocument.map { "\($0.key)=\($0.value)" }.sorted()
     }
 
-    private func assembleEdges(_ records: [DocumentExtraction], _ clusters: Clusters, _ idOfRoot: [EntityKey: String]) -> [Relation] {
-        struct Accumulator {
-            /// In the order found, repeats included: sorted and deduplicated once, at the end.
-            var evidence: [Evidence] = []
-            var statuses: [String] = []
-            /// Each status with the document that gives it, so a disagreement between sources
-            /// survives the majority vote (`status_by_source`).
-            var documentStatuses: [(document: String, status: String)] = []
-            var roles: [String] = []
-            var rules: Set<String> = []
-            var hedged: [Bool] = []
-            var former: [Bool] = []
-            /// Whether some sentence states the relation, and whether a reading of a document
-            /// infers it, rather than world knowledge alone.
-            var isStated = false
-            var isInferred = false
-
-            mutating func add(_ relation: LocalRelation) {
-                switch relation.attributes["basis"] {
-                case .string("knowledge")?: break
-                case .string("inferred")?: isInferred = true
-                default: isStated = true
-                }
-                evidence.append(relation.evidence)
-                if case .string(let status)? = relation.attributes["status"] {
-                    statuses.append(status)
-                    documentStatuses.append((relation.evidence.document, status))
-                }
-                if case .string(let role)? = relation.attributes["role"] { roles.append(role) }
-                if case .string(let rule)? = relation.attributes["pattern"] { rules.insert(rule) }
-                let isHedged = relation.attributes["hedged"] == .bool(true)
-                hedged.append(isHedged)
-                former.append(relation.attributes["former"] == .bool(true))
-                var who: String?
-                if case .string(let name)? = relation.attributes["attributed_to"] {
-                    attributedTo.insert(name)
-                    who = name
-                }
-                if relation.attributes["basis"] == nil {
-                    documentAttributions.append((relation.evidence.document, isHedged ? (who ?? Self.unnamedSource) : nil))
-                }
-            }
-            var attributedTo: Set<String> = []
-            /// Each stated sentence's document with who it attributes the relation to (nil where
-            /// it states it as fact), so sources that differ in attributing it can be told apart.
-            var documentAttributions: [(document: String, attribution: String?)] = []
-            /// What an attribution with no named source reads as ("reportedly", "it is understood").
-            static let unnamedSource = "an unnamed source"
+    /// One edge per (source node, type, target node): the facts of every relation between the
+    /// keys of the two clusters, combined.
+    /// Each relation's facts are taken out of `summary` as they are combined.
+    private func assembleEdges(_ summary: inout CorpusSummary, _ clusters: Clusters, _ idOfRoot: [EntityKey: String]) -> [Relation] {
+        var edges: [String: (source: String, target: String, type: RelationType, facts: RelationFacts)] = [:]
+        while let (relation, facts) = summary.relations.popFirst() {
+            guard let source = idOfRoot[clusters.find(relation.source)], let target = idOfRoot[clusters.find(relation.target)],
+                source != target
+            else { continue }
+            let id = Relation.id(source: source, type: relation.type, target: target)
+            // Combined in place, not copied out and back with all its evidence.
+            if edges[id] == nil { edges[id] = (source, target, relation.type, facts) } else { edges[id]!.facts.combine(facts) }
         }
-        var edges: [String: (source: String, target: String, type: RelationType, acc: Accumulator)] = [:]
-        for record in records {
-            for relation in record.relations {
-                guard let source = idOfRoot[clusters.find(relation.source)], let target = idOfRoot[clusters.find(relation.target)],
-                    source != target
-                else { continue }
-                let id = Relation.id(source: source, type: relation.type, target: target)
-                // Updated in place, not copied out and back with all its evidence.
-                if edges[id] == nil { edges[id] = (source, target, relation.type, Accumulator()) }
-                edges[id]!.acc.add(relation)
-            }
-        }
-        return edges.map { id, entry in
-            let evidence = Self.sortedUnique(entry.acc.evidence)
+        var relations: [Relation] = []
+        relations.reserveCapacity(edges.count)
+        while let (id, entry) = edges.popFirst() {
+            let facts = entry.facts
+            let evidence = facts.evidence.elements
             // Sorted by document first, so each document's evidence is one run.
             let sources = zip(evidence, evidence.dropFirst()).count { $0.document != $1.document } + (evidence.isEmpty ? 0 : 1)
             var attributes: Attributes = ["sources": .int(sources)]
-            if !entry.acc.isStated { attributes["basis"] = .string(entry.acc.isInferred ? "inferred" : "knowledge") }
-            if let status = mostFrequent(entry.acc.statuses) { attributes["status"] = .string(status) }
-            if let bySource = Self.statusBySource(entry.acc.documentStatuses) { attributes["status_by_source"] = .strings(bySource) }
-            if let bySource = Self.attributionBySource(entry.acc.documentAttributions) {
+            if !facts.isStated { attributes["basis"] = .string(facts.isInferred ? "inferred" : "knowledge") }
+            if let status = mostFrequent(facts.statuses) { attributes["status"] = .string(status) }
+            if let bySource = Self.statusBySource(facts.documentStatuses) { attributes["status_by_source"] = .strings(bySource) }
+            // Only a document that attributes it can make the sources differ.
+            if !facts.attributedDocuments.isEmpty, let bySource = Self.attributionBySource(facts.documentAttributions) {
                 attributes["attribution_by_source"] = .strings(bySource)
             }
-            if let role = mostFrequent(entry.acc.roles) { attributes["role"] = .string(role) }
-            if !entry.acc.rules.isEmpty { attributes["rules"] = .strings(entry.acc.rules.sorted()) }
+            if let role = mostFrequent(facts.roles) { attributes["role"] = .string(role) }
+            if !facts.rules.isEmpty { attributes["rules"] = .strings(facts.rules.sorted()) }
             // Past roles ("former minister") only when no source speaks of the present.
-            if !entry.acc.former.isEmpty && entry.acc.former.allSatisfy({ $0 }) { attributes["former"] = .bool(true) }
-            if !entry.acc.hedged.isEmpty && entry.acc.hedged.allSatisfy({ $0 }) {
+            if facts.isFormer { attributes["former"] = .bool(true) }
+            if facts.isHedged {
                 attributes["hedged"] = .bool(true)
-                if !entry.acc.attributedTo.isEmpty { attributes["attributed_to"] = .strings(entry.acc.attributedTo.sorted()) }
+                if !facts.attributedTo.isEmpty { attributes["attributed_to"] = .strings(facts.attributedTo.sorted()) }
             }
-            return Relation(id: id, source: entry.source, target: entry.target, type: entry.type, attributes: attributes, evidence: evidence)
+            relations.append(Relation(id: id, source: entry.source, target: entry.target, type: entry.type, attributes: attributes, evidence: evidence))
         }
-    }
-
-    /// Sorted, each once; of equal items the first found stays, as a set would keep it.
-    private static func sortedUnique(_ evidence: [Evidence]) -> [Evidence] {
-        var unique: [Evidence] = []
-        for item in evidence.sorted() where unique.last != item { unique.append(item) }
-        return unique
+        return relations
     }
 
     /// Diagnostics name document-level keys as printed; readers want node ids.

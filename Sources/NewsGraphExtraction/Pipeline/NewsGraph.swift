@@ -61,6 +61,24 @@ public struct NewsGraph: Sendable {
         return records
     }
 
+    /// The summary of `articles` (``CorpusSummary``): each extracted on up to ``Options/jobs``
+    /// threads, a batch at a time, its record folded in and let go, so a corpus's records are
+    /// never all in memory at once. ``graph(of:)-(CorpusSummary)`` of it is ``graph(of:)-([DocumentExtraction])``
+    /// of the records, byte for byte.
+    ///
+    /// - Parameter diagnostics: as for ``extract(_:diagnostics:)``.
+    /// - Throws: ``CorpusSummaryError`` for two articles with one id.
+    public func summarize(_ articles: [Article], diagnostics: (Diagnostic) -> Void = { _ in }) throws(CorpusSummaryError) -> CorpusSummary {
+        var summary = CorpusSummary()
+        var start = 0
+        while start < articles.count {
+            let batch = articles[start..<min(articles.count, start + RecordFiles.batchSize)]
+            for record in extract(Array(batch), diagnostics: diagnostics) { try summary.add(record) }
+            start += batch.count
+        }
+        return summary
+    }
+
     /// The JSON Lines file `newsgraph extract` writes: each article's record as one line
     /// (``ExtractionRecord``), in the articles' order. Each record is encoded on the thread
     /// that extracted it and let go, so a corpus's records are never all in memory at once.
@@ -84,6 +102,11 @@ public struct NewsGraph: Sendable {
     /// The graph of `records` (in any order), as ``RecordMerger/graph(of:)`` makes it.
     public func graph(of records: [DocumentExtraction]) throws(DecisionError) -> EntityGraph {
         try merger.graph(of: records)
+    }
+
+    /// The graph of a summarised corpus, as ``RecordMerger/graph(of:)-(CorpusSummary)`` makes it.
+    public func graph(of summary: consuming CorpusSummary) throws(DecisionError) -> EntityGraph {
+        try merger.graph(of: summary)
     }
 
     /// One article's graph, as ``RecordMerger/graph(ofDocument:)`` makes it.

@@ -31,6 +31,17 @@ public struct RecordMerger: Sendable {
         try CorpusResolver(lexicon: lexicon).resolve(records, decisions: decisions)
     }
 
+    /// The graph of a summarised corpus (``CorpusSummary``), resolved with the decisions: what
+    /// ``graph(of:)-([DocumentExtraction])`` gives for its records, and what `merge` and
+    /// `resolve-keys` write.
+    ///
+    /// - Parameter summary: taken apart as the graph is made (pass it with `consume` when it
+    ///   is not needed after: the graph then takes its place in memory).
+    /// - Throws: `DecisionError` as ``graph(of:)-([DocumentExtraction])`` does.
+    public func graph(of summary: consuming CorpusSummary) throws(DecisionError) -> EntityGraph {
+        try CorpusResolver(lexicon: lexicon).resolve(summary, decisions: decisions)
+    }
+
     /// One article's graph, with the decisions about the entities it names (a decision naming
     /// none of them is left out): what `--per-document` writes.
     ///

@@ -19,28 +19,37 @@ extension CorpusResolver {
     public func resolve(
         _ records: [DocumentExtraction], decisions: Decisions, requiringMatches: Bool = true
     ) throws(DecisionError) -> EntityGraph {
-        guard !decisions.isEmpty else { return resolve(records) }
-        var plan = try DecisionPlan(decisions, GeneralPolicies.scoped(Self.sorted(records)), requiringMatches: requiringMatches)
-        let records = plan.records
-        var clusters = Clusters(records)
+        try resolve(CorpusSummary(firstOf: records), decisions: decisions, requiringMatches: requiringMatches)
+    }
+
+    /// The graph of the summarised corpus with the analyst's decisions: what
+    /// ``resolve(_:decisions:requiringMatches:)`` gives for its records.
+    public func resolve(
+        _ summary: consuming CorpusSummary, decisions: Decisions, requiringMatches: Bool = true
+    ) throws(DecisionError) -> EntityGraph {
+        guard !decisions.isEmpty else { return resolve(summary) }
+        summary.normalize()
+        var plan = try DecisionPlan(decisions, summary, requiringMatches: requiringMatches)
+        let summary = plan.summary
+        var clusters = Clusters(summary)
         try plan.constrain(&clusters)
-        let diagnostics = applyRules(&clusters, records)
-        let outcome = try plan.settle(&clusters, records, requiringMatches: requiringMatches)
+        let diagnostics = applyRules(&clusters, summary)
+        let outcome = try plan.settle(&clusters, summary, requiringMatches: requiringMatches)
         return GraphAssembler(lexicon: lexicon).assemble(
-            clusters, outcome.records, diagnostics: diagnostics + outcome.diagnostics, decisions: outcome)
+            clusters, outcome.summary, diagnostics: diagnostics + outcome.diagnostics, decisions: outcome)
     }
 }
 
 /// What decisions give the graph assembler: labels by cluster root, the marks of the decisions
-/// that shaped each cluster, their diagnostics, and the records less the relations dropped.
+/// that shaped each cluster, their diagnostics, and the summary less the relations dropped.
 struct DecisionOutcome {
     var labels: [EntityKey: String] = [:]
     var marks: [EntityKey: [String]] = [:]
     var diagnostics: [Diagnostic] = []
-    var records: [DocumentExtraction] = []
+    var summary = CorpusSummary()
 }
 
-/// Decisions bound to the document-level keys of one set of records.
+/// Decisions bound to the document-level keys of one summarised corpus.
 struct DecisionPlan {
     /// A decision that applies, with the keys each of its references names.
     struct Bound {
@@ -49,22 +58,22 @@ struct DecisionPlan {
     }
 
     private(set) var bound: [Bound] = []
-    /// The records, less the entities `drop` decisions name and their relations.
-    private(set) var records: [DocumentExtraction]
+    /// The summary, less the entities `drop` decisions name and their relations.
+    private(set) var summary: CorpusSummary
     private var dropDiagnostics: [Diagnostic] = []
     /// A name of each matched key, for messages.
     private var nameOfKey: [EntityKey: String] = [:]
 
-    init(_ decisions: Decisions, _ records: [DocumentExtraction], requiringMatches: Bool) throws(DecisionError) {
+    init(_ decisions: Decisions, _ summary: CorpusSummary, requiringMatches: Bool) throws(DecisionError) {
         let references = Set(decisions.items.flatMap(\.references).map(Decision.normalized))
-        let (matched, names) = Self.keys(named: references, in: records)
+        let (matched, names) = Self.keys(named: references, in: summary)
         nameOfKey = names
         for decision in decisions.items {
             let keys = decision.references.map { matched[Decision.normalized($0)] ?? [] }
             if let missing = keys.firstIndex(where: \.isEmpty) {
                 guard requiringMatches else { continue }
                 let name = decision.references[missing]
-                let close = Self.namesLike(name, in: records)
+                let close = Self.namesLike(name, in: summary)
                 throw .at(
                     decision, "no entity is named '\(name)'" + (close.isEmpty ? "" : " (close: \(close.joined(separator: ", ")))")
                 )
@@ -75,7 +84,7 @@ struct DecisionPlan {
             }
             bound.append(Bound(decision: decision, keys: keys))
         }
-        self.records = records
+        self.summary = summary
         try drop()
     }
 
@@ -84,8 +93,12 @@ struct DecisionPlan {
     /// The keys each reference (normalized) names: node ids first (`type:slug` of a name, or of
     /// a name with its country as a label that needs one has it), then names, then the text of
     /// mentions; the first that names any key wins, as `ego:NAME` finds nodes. Also a name of
-    /// each matched key.
-    static func keys(named references: Set<String>, in records: [DocumentExtraction]) -> (
+    /// each matched key: the name its first occurrence gives first.
+    ///
+    /// A key's names, types and countries are read as sets over the corpus, so a `type:slug`
+    /// of one occurrence's name with another occurrence's country would match too; extraction
+    /// gives every occurrence of a key one type, and a country is part of a body's key.
+    static func keys(named references: Set<String>, in summary: CorpusSummary) -> (
         [String: Set<EntityKey>], [EntityKey: String]
     ) {
         var byID: [String: Set<EntityKey>] = [:]
@@ -99,35 +112,34 @@ struct DecisionPlan {
             idsByType[type, default: []].insert(reference)
         }
         var nameOfKey: [EntityKey: String] = [:]
-        for record in records {
-            for entity in record.entities {
-                var found = false
-                for name in entity.names where !name.isEmpty {
-                    let normalized = Decision.normalized(name)
-                    if references.contains(normalized) {
-                        byName[normalized, default: []].insert(entity.key)
-                        found = true
-                    }
-                    if let ids = idsByType[entity.type] {
-                        var candidates = [Slug.id(entity.type, name)]
-                        if let country = entity.attributes["country"] {
-                            candidates.append(Slug.id(entity.type, "\(name) (\(country))"))
-                        }
-                        for id in candidates where ids.contains(id) {
-                            byID[id, default: []].insert(entity.key)
-                            found = true
-                        }
-                    }
+        for (key, facts) in summary.keys {
+            var found = false
+            for name in facts.names.keys where !name.isEmpty {
+                let normalized = Decision.normalized(name)
+                if references.contains(normalized) {
+                    byName[normalized, default: []].insert(key)
+                    found = true
                 }
-                for mention in entity.mentions {
-                    let normalized = Decision.normalized(mention.text)
-                    if references.contains(normalized) {
-                        byMention[normalized, default: []].insert(entity.key)
+                for type in facts.types {
+                    guard let ids = idsByType[type] else { continue }
+                    var candidates = [Slug.id(type, name)]
+                    for country in (facts.attributes["country"] ?? [:]).keys {
+                        candidates.append(Slug.id(type, "\(name) (\(country))"))
+                    }
+                    for id in candidates where ids.contains(id) {
+                        byID[id, default: []].insert(key)
                         found = true
                     }
                 }
-                if found, nameOfKey[entity.key] == nil { nameOfKey[entity.key] = entity.names.first ?? entity.key.description }
             }
+            for mention in facts.mentions.elements {
+                let normalized = Decision.normalized(mention.text)
+                if references.contains(normalized) {
+                    byMention[normalized, default: []].insert(key)
+                    found = true
+                }
+            }
+            if found { nameOfKey[key] = facts.firstNames.first ?? key.description }
         }
         var matched: [String: Set<EntityKey>] = [:]
         for reference in references {
@@ -136,12 +148,10 @@ struct DecisionPlan {
         return (matched, nameOfKey)
     }
 
-    /// Up to three names in `records` like `name`, for a hint.
-    static func namesLike(_ name: String, in records: [DocumentExtraction]) -> [String] {
+    /// Up to three names in `summary` like `name`, for a hint.
+    static func namesLike(_ name: String, in summary: CorpusSummary) -> [String] {
         var names = Set<String>()
-        for record in records {
-            for entity in record.entities { names.formUnion(entity.names) }
-        }
+        for facts in summary.keys.values { names.formUnion(facts.names.keys) }
         return Decision.closeNames(to: name, among: names)
     }
 
@@ -167,20 +177,13 @@ struct DecisionPlan {
             }
         }
         var mentions: [Int: (count: Int, documents: Set<String>, types: Set<EntityType>)] = [:]
-        for index in records.indices {
-            let entities = records[index].entities
-            guard entities.contains(where: { droppedBy[$0.key] != nil }) else { continue }
-            for entity in entities {
-                guard let number = droppedBy[entity.key] else { continue }
-                mentions[number, default: (0, [], [])].count += entity.mentions.count
-                mentions[number]!.documents.insert(records[index].document.id)
-                mentions[number]!.types.insert(entity.type)
-            }
-            records[index].entities = entities.filter { droppedBy[$0.key] == nil }
-            records[index].relations = records[index].relations.filter {
-                droppedBy[$0.source] == nil && droppedBy[$0.target] == nil
-            }
+        for (key, number) in droppedBy {
+            guard let facts = summary.keys[key] else { continue }
+            mentions[number, default: (0, [], [])].count += facts.mentionCount
+            mentions[number]!.documents.formUnion(facts.documents.elements)
+            mentions[number]!.types.formUnion(facts.types)
         }
+        summary.remove(Set(droppedBy.keys))
         for (number, item) in bound.enumerated() {
             guard case .drop(let name) = item.decision.action, let counts = mentions[number] else { continue }
             let types = counts.types.sorted().map(\.rawValue).joined(separator: ", ")
@@ -253,9 +256,9 @@ struct DecisionPlan {
     /// Applies `type`, `label` and `edge-drop` to the clusters the rules leave, and reports
     /// every decision.
     mutating func settle(
-        _ clusters: inout Clusters, _ records: [DocumentExtraction], requiringMatches: Bool
+        _ clusters: inout Clusters, _ summary: CorpusSummary, requiringMatches: Bool
     ) throws(DecisionError) -> DecisionOutcome {
-        var outcome = DecisionOutcome(diagnostics: dropDiagnostics, records: records)
+        var outcome = DecisionOutcome(diagnostics: dropDiagnostics, summary: summary)
         var membersOfRoot: [EntityKey: [EntityKey]] = [:]
         for key in clusters.keys { membersOfRoot[clusters.find(key), default: []].append(key) }
         var marks: [EntityKey: Set<String>] = [:]
@@ -357,20 +360,25 @@ struct DecisionPlan {
     private func dropEdges(
         _ edgeDrops: [EdgeDrop: Int], _ outcome: inout DecisionOutcome, _ clusters: Clusters, requiringMatches: Bool
     ) throws(DecisionError) {
-        var removed: [Int: (sentences: Int, documents: Set<String>, source: EntityKey, target: EntityKey)] = [:]
-        for index in outcome.records.indices {
-            var relations = outcome.records[index].relations
-            var changed = false
-            relations.removeAll { relation in
-                guard let decision = edgeDrops[EdgeDrop(clusters.find(relation.source), relation.type, clusters.find(relation.target))]
-                else { return false }
-                removed[decision, default: (0, [], relation.source, relation.target)].sentences += 1
-                removed[decision]!.documents.insert(outcome.records[index].document.id)
-                changed = true
-                return true
+        // Each decision's count of sentences and articles, and the relation it removes first
+        // (in the records' order), whose keys its diagnostic names.
+        var removed: [Int: (sentences: Int, documents: Set<String>, first: FirstSeen, source: EntityKey, target: EntityKey)] = [:]
+        var dropped: [RelationTriple] = []
+        for (relation, facts) in outcome.summary.relations {
+            guard let decision = edgeDrops[EdgeDrop(clusters.find(relation.source), relation.type, clusters.find(relation.target))]
+            else { continue }
+            dropped.append(relation)
+            let documents = Set(facts.evidence.elements.map(\.document))
+            if var counts = removed[decision] {
+                counts.sentences += facts.count
+                counts.documents.formUnion(documents)
+                if facts.first < counts.first { (counts.first, counts.source, counts.target) = (facts.first, relation.source, relation.target) }
+                removed[decision] = counts
+            } else {
+                removed[decision] = (facts.count, documents, facts.first, relation.source, relation.target)
             }
-            if changed { outcome.records[index].relations = relations }
         }
+        for relation in dropped { outcome.summary.relations[relation] = nil }
         for (index, item) in bound.enumerated() {
             guard case .dropEdge(let source, let type, let target) = item.decision.action else { continue }
             let phrase = "'\(source)' \(type.phrase) '\(target)'"

@@ -14,27 +14,37 @@ public struct CorpusResolver {
         self.lexicon = lexicon
     }
 
+    /// The graph of `records`, in any order; of two records of one document, the first given
+    /// is kept (`newsgraph` refuses such input before it gets here).
+    ///
     /// - Complexity: O(n log n) in the number of entities and relations, plus the blocks' pairs.
     public func resolve(_ records: [DocumentExtraction]) -> EntityGraph {
-        let records = GeneralPolicies.scoped(Self.sorted(records))
-        var clusters = Clusters(records)
-        let diagnostics = applyRules(&clusters, records)
-        return GraphAssembler(lexicon: lexicon).assemble(clusters, records, diagnostics: diagnostics)
+        resolve(CorpusSummary(firstOf: records))
     }
 
-    static func sorted(_ records: [DocumentExtraction]) -> [DocumentExtraction] {
-        records.sorted { $0.document.id < $1.document.id }
+    /// The graph of the summarised corpus: the graph of its records, byte for byte, however the
+    /// summary was summed.
+    ///
+    /// - Complexity: O(n log n) in the number of distinct keys and relations, plus the blocks'
+    ///   pairs and the documents that name compared people and policies.
+    /// - Parameter summary: taken apart as the graph is made: pass it with `consume` where it
+    ///   is not needed after, and the graph takes its place in memory rather than adding to it.
+    public func resolve(_ summary: consuming CorpusSummary) -> EntityGraph {
+        summary.normalize()
+        var clusters = Clusters(summary)
+        let diagnostics = applyRules(&clusters, summary)
+        return GraphAssembler(lexicon: lexicon).assemble(clusters, summary, diagnostics: diagnostics)
     }
 
     /// Joins the clusters every rule says are one entity, in a fixed order; returns the
     /// records' diagnostics and the rules'.
-    func applyRules(_ clusters: inout Clusters, _ records: [DocumentExtraction]) -> [Diagnostic] {
-        var diagnostics = records.flatMap(\.diagnostics)
+    func applyRules(_ clusters: inout Clusters, _ summary: CorpusSummary) -> [Diagnostic] {
+        var diagnostics = summary.diagnostics
         mergeCountryVariants(&clusters)
         mergeAcronyms(&clusters)
-        diagnostics += mergePeople(&clusters, records)
-        mergeAgencyWordOrder(&clusters, records)
-        mergeGeneralPolicies(&clusters, records)
+        diagnostics += mergePeople(&clusters, summary)
+        mergeAgencyWordOrder(&clusters, summary)
+        mergeGeneralPolicies(&clusters, summary)
         remapMeetings(&clusters)
         return diagnostics
     }
@@ -76,7 +86,7 @@ public struct CorpusResolver {
     /// translated or from memory ("Nordic Fisheries Policy Forum", "Forum for Nordic Fisheries
     /// Policy"), and that the text ties to the same body or person: the same words alone may
     /// name two bodies ("Institute for Policy Studies", "Policy Studies Institute").
-    private func mergeAgencyWordOrder(_ clusters: inout Clusters, _ records: [DocumentExtraction]) {
+    private func mergeAgencyWordOrder(_ clusters: inout Clusters, _ summary: CorpusSummary) {
         var bySignature: [String: [EntityKey]] = [:]
         for key in clusters.keys.sorted() where key.type == .agency {
             guard let name = key.name else { continue }
@@ -88,11 +98,9 @@ public struct CorpusResolver {
         guard !compared.isEmpty else { return }
         // The bodies and people each compared agency is related to.
         var neighbours: [EntityKey: Set<EntityKey>] = [:]
-        for record in records {
-            for relation in record.relations {
-                if compared.contains(relation.source) { neighbours[relation.source, default: []].insert(relation.target) }
-                if compared.contains(relation.target) { neighbours[relation.target, default: []].insert(relation.source) }
-            }
+        for relation in summary.relations.keys {
+            if compared.contains(relation.source) { neighbours[relation.source, default: []].insert(relation.target) }
+            if compared.contains(relation.target) { neighbours[relation.target, default: []].insert(relation.source) }
         }
         for (_, keys) in bySignature.sorted(by: { $0.key < $1.key }) where keys.count > 1 {
             for (index, a) in keys.enumerated() {
@@ -107,7 +115,7 @@ public struct CorpusResolver {
 
     // MARK: People
 
-    private func mergePeople(_ clusters: inout Clusters, _ records: [DocumentExtraction]) -> [Diagnostic] {
+    private func mergePeople(_ clusters: inout Clusters, _ summary: CorpusSummary) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let people = clusters.keys.filter { $0.type == .person }
         let full = people.filter { $0.name!.contains(" ") && !clusters.entities[$0]!.isWeak }
@@ -136,7 +144,7 @@ public struct CorpusResolver {
             byGiven[block, default: []].append(key)
         }
         // Only people who share a block are compared, so only their context is gathered.
-        var context = PersonContext(of: Set(byGiven.values.filter { $0.count > 1 }.joined()), records: records)
+        var context = PersonContext(of: Set(byGiven.values.filter { $0.count > 1 }.joined()), summary: summary)
         for (_, block) in byGiven.sorted(by: { $0.key < $1.key }) where block.count > 1 {
             for (i, a) in block.enumerated() {
                 for b in block[(i + 1)...] where clusters.find(a) != clusters.find(b) {
@@ -194,7 +202,7 @@ public struct CorpusResolver {
     /// meeting are named side by side ("Park Min-jun and Park Seo-yeon attended"); a garbled
     /// name stands where the other would.
     private func garbledName(_ a: EntityKey, _ b: EntityKey, _ clusters: Clusters, _ context: PersonContext) -> (EntityKey, EntityKey)? {
-        func mentionCount(_ key: EntityKey) -> Int { (clusters.members[key] ?? []).reduce(0) { $0 + $1.entity.mentions.count } }
+        func mentionCount(_ key: EntityKey) -> Int { context.mentionCounts[key] ?? 0 }
         let sharedLinks = (context.links[a] ?? []).intersection(context.links[b] ?? [])
         guard !sharedLinks.isEmpty, (context.sentences[a] ?? []).isDisjoint(with: context.sentences[b] ?? []) else { return nil }
         for (garbled, kept) in [(a, b), (b, a)] where mentionCount(garbled) == 1 && (context.roles[garbled] ?? []).isEmpty {
@@ -217,14 +225,12 @@ public struct CorpusResolver {
     /// "the truce", "the export blacklist": a policy with no mark of its own joins the one policy
     /// of its kind that has one, among the articles of its story; the same words in articles
     /// that share no story stay apart (`GeneralPolicies`).
-    private func mergeGeneralPolicies(_ clusters: inout Clusters, _ records: [DocumentExtraction]) {
+    private func mergeGeneralPolicies(_ clusters: inout Clusters, _ summary: CorpusSummary) {
         var imposers: [EntityKey: Set<EntityKey>] = [:]
-        for record in records {
-            for relation in record.relations where relation.type == .imposes {
-                imposers[clusters.find(relation.target), default: []].insert(clusters.find(relation.source))
-            }
+        for relation in summary.relations.keys where relation.type == .imposes {
+            imposers[clusters.find(relation.target), default: []].insert(clusters.find(relation.source))
         }
-        let story = StoryContext(records, clusters)
+        let story = StoryContext(summary, clusters)
         var byKind: [String: [EntityKey]] = [:]
         for key in clusters.keys {
             if let kind = key.policyKind { byKind[kind, default: []].append(key) }
@@ -311,31 +317,24 @@ struct Clusters {
     /// The analyst's decisions that keep clusters apart (`different`, and types or labels that
     /// disagree); nil without decisions, so unions cost what they did.
     var constraints: ClusterConstraints?
+    /// Each key's first occurrence, as the summary gives it (``KeyFacts/header(_:)``).
     var entities: [EntityKey: LocalEntity] = [:]
-    /// Documents and entities under each key, in document order.
-    var members: [EntityKey: [(document: String, entity: LocalEntity)]] = [:]
+    /// The keys in the order the records first name them.
     var keys: [EntityKey] = []
     private var parent: [EntityKey: EntityKey] = [:]
     /// Each union that joined two clusters, in order: the root that stopped being one and the
     /// root it joined. What was worked out from `find` is brought up to date by replaying them.
     private(set) var joins: [(from: EntityKey, into: EntityKey)] = []
 
-    /// Every entity of `records` as a cluster of its own.
-    init(_ records: [DocumentExtraction]) {
-        for record in records {
-            for entity in record.entities { add(entity, document: record.document.id) }
+    /// Every key of `summary` as a cluster of its own.
+    init(_ summary: borrowing CorpusSummary) {
+        keys = summary.keysInOrder
+        entities.reserveCapacity(keys.count)
+        parent.reserveCapacity(keys.count)
+        for key in keys {
+            entities[key] = summary.keys[key]!.header(key)
+            parent[key] = key
         }
-    }
-
-    mutating func add(_ entity: LocalEntity, document: String) {
-        if entities[entity.key] == nil {
-            keys.append(entity.key)
-            entities[entity.key] = entity
-            parent[entity.key] = entity.key
-        } else if !entity.isWeak {
-            entities[entity.key]!.isWeak = false
-        }
-        members[entity.key, default: []].append((document, entity))
     }
 
     func find(_ key: EntityKey) -> EntityKey {
@@ -376,44 +375,47 @@ struct PersonContext {
     }
 
     var roles: [EntityKey: Set<String>] = [:]
+    /// Mentions of each person over the corpus, repeats counted.
+    var mentionCounts: [EntityKey: Int] = [:]
     var links: [EntityKey: Set<Link>] = [:]
     /// The sentences ("document|start") that relate each person to something.
     var sentences: [EntityKey: Set<String>] = [:]
-    /// The records each compared person is named in, and the people (with evidence of their own)
-    /// of each such record: a person's company is read from these when a pair is compared.
-    /// Sets of company gathered per person held every pair of people an article names, which
-    /// made one article naming thousands of people quadratic in time and memory (issue 15).
-    private var recordsOf: [EntityKey: [Int]] = [:]
-    private var peopleOf: [Int: [EntityKey]] = [:]
+    /// The documents each compared person is named in (in id order), and the people (with
+    /// evidence of their own) of each such document: a person's company is read from these when a
+    /// pair is compared. Sets of company gathered per person held every pair of people an article
+    /// names, which made one article naming thousands of people quadratic in time and memory
+    /// (issue 15); and company is not a sum over keys, so a summary keeps it per document.
+    private var recordsOf: [EntityKey: [String]] = [:]
+    private var peopleOf: [String: [EntityKey]] = [:]
 
     /// The context of the people keyed `compared`, the only ones asked about: a frequent
     /// name's company across a corpus is large, and costly to gather for nobody.
-    init(of compared: Set<EntityKey>, records: [DocumentExtraction]) {
-        for (number, record) in records.enumerated() {
-            var named = false
-            for entity in record.entities where entity.type == .person && compared.contains(entity.key) {
-                if let role = entity.attributes["role"] { roles[entity.key, default: []].insert(role.lowercased()) }
-                if recordsOf[entity.key]?.last != number { recordsOf[entity.key, default: []].append(number) }
-                named = true
+    init(of compared: Set<EntityKey>, summary: CorpusSummary) {
+        for key in compared {
+            guard let facts = summary.keys[key] else { continue }
+            if !facts.roles.isEmpty { roles[key] = facts.roles }
+            mentionCounts[key] = facts.mentionCount
+            recordsOf[key] = facts.documents.elements
+            for document in recordsOf[key]! where peopleOf[document] == nil {
+                peopleOf[document] = summary.documents[document]?.people ?? []
             }
-            if named { peopleOf[number] = record.entities.filter { $0.type == .person && !$0.isWeak }.map(\.key) }
-            for relation in record.relations {
-                let sentence = "\(record.document.id)|\(relation.evidence.start)"
-                if compared.contains(relation.source) {
-                    links[relation.source, default: []].insert(Link(type: relation.type, target: relation.target))
-                    sentences[relation.source, default: []].insert(sentence)
-                }
-                if compared.contains(relation.target) { sentences[relation.target, default: []].insert(sentence) }
+        }
+        for (relation, facts) in summary.relations where compared.contains(relation.source) || compared.contains(relation.target) {
+            let stated = facts.evidence.elements.map { "\($0.document)|\($0.start)" }
+            if compared.contains(relation.source) {
+                links[relation.source, default: []].insert(Link(type: relation.type, target: relation.target))
+                sentences[relation.source, default: []].formUnion(stated)
             }
+            if compared.contains(relation.target) { sentences[relation.target, default: []].formUnion(stated) }
         }
     }
 
     /// The clusters of the people (with evidence of their own) a record names, and the five
     /// smallest of them, worked out once per record and kept up to date as clusters join: in one
     /// article naming thousands of people, working them out again after each join was quadratic.
-    private var recordCompany: [Int: (joins: Int, members: Set<EntityKey>, smallest: [EntityKey])] = [:]
+    private var recordCompany: [String: (joins: Int, members: Set<EntityKey>, smallest: [EntityKey])] = [:]
 
-    private mutating func company(ofRecord number: Int, _ clusters: Clusters) -> (members: Set<EntityKey>, smallest: [EntityKey]) {
+    private mutating func company(ofRecord number: String, _ clusters: Clusters) -> (members: Set<EntityKey>, smallest: [EntityKey]) {
         guard var cached = recordCompany[number] else {
             let members = Set((peopleOf[number] ?? []).map { clusters.find($0) })
             let smallest = Self.smallest(5, of: members)

@@ -11,21 +11,19 @@ import NewsGraphCore
 /// that share named entities (and to the one specific policy of their kind that such an
 /// article names).
 enum GeneralPolicies {
-    /// The records with each unmarked policy key scoped to its document, in entities and relations.
-    static func scoped(_ records: [DocumentExtraction]) -> [DocumentExtraction] {
-        records.map { record in
-            func scope(_ key: EntityKey) -> EntityKey {
-                key.type == .policy && isGeneral(key) ? key.adding(.scope(document: record.document.id)) : key
-            }
-            guard record.entities.contains(where: { $0.key != scope($0.key) }) else { return record }
-            var record = record
-            for index in record.entities.indices { record.entities[index].key = scope(record.entities[index].key) }
-            for index in record.relations.indices {
-                record.relations[index].source = scope(record.relations[index].source)
-                record.relations[index].target = scope(record.relations[index].target)
-            }
-            return record
+    /// The record with each unmarked policy key scoped to its document, in entities and relations.
+    static func scoped(_ record: DocumentExtraction) -> DocumentExtraction {
+        func scope(_ key: EntityKey) -> EntityKey {
+            key.type == .policy && isGeneral(key) ? key.adding(.scope(document: record.document.id)) : key
         }
+        guard record.entities.contains(where: { $0.key != scope($0.key) }) else { return record }
+        var record = record
+        for index in record.entities.indices { record.entities[index].key = scope(record.entities[index].key) }
+        for index in record.relations.indices {
+            record.relations[index].source = scope(record.relations[index].source)
+            record.relations[index].target = scope(record.relations[index].target)
+        }
+        return record
     }
 
     /// Whether a policy key has no mark that tells it apart: none, or only who imposes it and

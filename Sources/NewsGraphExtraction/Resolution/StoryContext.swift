@@ -10,22 +10,19 @@ struct StoryContext {
 
     /// Each document's resolved names, by cluster root.
     private var namesOf: [String: Set<EntityKey>] = [:]
-    /// The documents of each key.
-    private var documentsOf: [EntityKey: Set<String>] = [:]
+    /// The summary, for the documents that name each key with evidence of its own.
+    private let summary: CorpusSummary
 
-    init(_ records: [DocumentExtraction], _ clusters: Clusters) {
-        for record in records {
-            var names = Set<EntityKey>()
-            for entity in record.entities where !entity.isWeak {
-                documentsOf[entity.key, default: []].insert(record.document.id)
-                switch entity.type {
-                case .person, .agency, .place, .meeting: names.insert(clusters.find(entity.key))
-                default: break
-                }
-            }
-            namesOf[record.document.id] = names
+    init(_ summary: CorpusSummary, _ clusters: Clusters) {
+        self.summary = summary
+        namesOf.reserveCapacity(summary.documents.count)
+        for (id, document) in summary.documents {
+            namesOf[id] = Set(document.names.map { clusters.find($0) })
         }
     }
+
+    /// The documents that name `key` with evidence of its own.
+    private func documentsOf(_ key: EntityKey) -> [String] { summary.keys[key]?.strongDocuments.elements ?? [] }
 
     /// Whether two documents are one, or name enough of the same entities.
     func tellOneStory(_ a: String, _ b: String) -> Bool {
@@ -43,7 +40,7 @@ struct StoryContext {
 
     private func documents(ofCluster root: EntityKey, _ keys: [EntityKey], _ clusters: Clusters) -> Set<String> {
         var documents = Set<String>()
-        for key in keys where clusters.find(key) == root { documents.formUnion(documentsOf[key] ?? []) }
+        for key in keys where clusters.find(key) == root { documents.formUnion(documentsOf(key)) }
         return documents
     }
 
@@ -52,23 +49,27 @@ struct StoryContext {
     /// does not compare every pair.
     func pairsSharingAStory(_ keys: [EntityKey]) -> [(EntityKey, EntityKey)] {
         var keysOfName: [EntityKey: [Int]] = [:]
+        var namesOfKey: [Set<EntityKey>] = Array(repeating: [], count: keys.count)
         for (index, key) in keys.enumerated() {
-            for document in documentsOf[key] ?? [] {
-                for name in namesOf[document] ?? [] { keysOfName[name, default: []].append(index) }
+            for document in documentsOf(key) {
+                for name in namesOf[document] ?? [] {
+                    keysOfName[name, default: []].append(index)
+                    namesOfKey[index].insert(name)
+                }
             }
         }
-        var shared: [Int: [Int: Int]] = [:]
-        for (_, indices) in keysOfName.sorted(by: { $0.key < $1.key }) where indices.count <= Self.commonName {
-            let unique = Array(Set(indices)).sorted()
-            for (position, first) in unique.enumerated() {
-                for second in unique[(position + 1)...] { shared[first, default: [:]][second, default: 0] += 1 }
-            }
-        }
+        // Each name's keys once, dropping the names too common to tell a story.
+        let keysSharing = keysOfName.compactMapValues { indices in indices.count <= Self.commonName ? Set(indices) : nil }
+        // The names each key shares with each later key, counted one key at a time: counting
+        // every pair at once held millions of counts for a corpus's "the truce".
         var pairs: [(EntityKey, EntityKey)] = []
-        for first in shared.keys.sorted() {
-            for (second, count) in shared[first]!.sorted(by: { $0.key < $1.key }) where count >= Self.sharedNames {
-                pairs.append((keys[first], keys[second]))
+        var shared: [Int: Int] = [:]
+        for first in keys.indices {
+            shared.removeAll(keepingCapacity: true)
+            for name in namesOfKey[first] {
+                for second in keysSharing[name] ?? [] where second > first { shared[second, default: 0] += 1 }
             }
+            for second in shared.keys.sorted() where shared[second]! >= Self.sharedNames { pairs.append((keys[first], keys[second])) }
         }
         return pairs
     }
