@@ -20,27 +20,11 @@ public enum RecordFiles {
             Result { () throws(RecordError) in try ExtractionRecord.decode(line.data) }
         }
         var records: [DocumentExtraction] = []
-        var failures: [ExtractionError] = []
-        var origins: [String: String] = [:]
-        var failedFiles = Set<String>()
+        var check = LineCheck()
         for (line, result) in zip(lines, decoded) {
-            let origin = "\(line.file):\(line.number)"
-            switch result {
-            case .success(let record):
-                if let first = origins[record.document.id] {
-                    failures.append(.badRecords(place: origin, reason: "the article '\(record.document.id)' is also at \(first)"))
-                } else {
-                    origins[record.document.id] = origin
-                    records.append(record)
-                }
-            case .failure(let error):
-                // One message per file: its first bad line.
-                if failedFiles.insert(line.file).inserted {
-                    failures.append(.badRecords(place: origin, reason: error.description))
-                }
-            }
+            if let record = check.accept(result, file: line.file, line: line.number) { records.append(record) }
         }
-        return (records.sorted { $0.document.id < $1.document.id }, failures)
+        return (records.sorted { $0.document.id < $1.document.id }, check.failures)
     }
 
     /// Lines decoded at once: enough to keep every core busy, few enough that a batch's records
@@ -58,34 +42,45 @@ public enum RecordFiles {
         _ files: [(name: String, handle: FileHandle)], jobs: Int?, each: (DocumentExtraction) -> Void = { _ in }
     ) -> (summary: CorpusSummary, failures: [ExtractionError]) {
         var summary = CorpusSummary()
-        var failures: [ExtractionError] = []
-        var origins: [String: String] = [:]
+        var check = LineCheck()
         for file in files {
             var reader = LineReader(file.handle)
-            var failed = false
             while case let lines = reader.next(batchSize), !lines.isEmpty {
                 let decoded = Parallel.map(lines, jobs: jobs) { line in
                     Result { () throws(RecordError) in try ExtractionRecord.decode(line.line) }
                 }
                 for (line, result) in zip(lines, decoded) {
-                    let origin = "\(file.name):\(line.number)"
-                    switch result {
-                    case .success(let record):
-                        if let first = origins[record.document.id] {
-                            failures.append(.badRecords(place: origin, reason: "the article '\(record.document.id)' is also at \(first)"))
-                        } else {
-                            origins[record.document.id] = origin
-                            try! summary.add(record)
-                            each(record)
-                        }
-                    case .failure(let error):
-                        // One message per file: its first bad line.
-                        if !failed { failures.append(.badRecords(place: origin, reason: error.description)) }
-                        failed = true
-                    }
+                    guard let record = check.accept(result, file: file.name, line: line.number) else { continue }
+                    try! summary.add(record)
+                    each(record)
                 }
             }
         }
-        return (summary, failures)
+        return (summary, check.failures)
+    }
+
+    /// What reading record lines checks, line after line: that each article comes once, and a
+    /// file's first bad line (one message per file).
+    private struct LineCheck {
+        private(set) var failures: [ExtractionError] = []
+        private var origins: [String: String] = [:]
+        private var failedFiles = Set<String>()
+
+        /// The line's record if it is good and its article new; nil otherwise, the failure noted.
+        mutating func accept(_ result: Result<DocumentExtraction, RecordError>, file: String, line: Int) -> DocumentExtraction? {
+            let origin = "\(file):\(line)"
+            switch result {
+            case .success(let record):
+                if let first = origins[record.document.id] {
+                    failures.append(.badRecords(place: origin, reason: "the article '\(record.document.id)' is also at \(first)"))
+                    return nil
+                }
+                origins[record.document.id] = origin
+                return record
+            case .failure(let error):
+                if failedFiles.insert(file).inserted { failures.append(.badRecords(place: origin, reason: error.description)) }
+                return nil
+            }
+        }
     }
 }
