@@ -409,7 +409,7 @@ extension MentionRecognizer {
                     }
                 }
         }
-        func isListJoin(_ index: Int) -> Bool { ["," , "and", "or"].contains(tokens[index].key) }
+        func isListJoin(_ index: Int) -> Bool { [",", "and", "or"].contains(tokens[index].key) }
         let lower = context.sentence.tokens.lowerBound
         let upper = context.sentence.tokens.upperBound
         return context.spans.contains { neighbour in

@@ -110,7 +110,8 @@ struct DocumentResolver {
     private func typeAsNamedElsewhere(_ mentions: inout [MentionCandidate], names: [String]) {
         var named: [String: Int] = [:]
         for index in mentions.indices where !mentions[index].isWeak && [.agency, .place].contains(mentions[index].type) {
-            named[normalisedName(mentions[index].name)] = named[normalisedName(mentions[index].name)] ?? index
+            let name = normalisedName(mentions[index].name)
+            if named[name] == nil { named[name] = index }
         }
         guard !named.isEmpty else { return }
         for index in mentions.indices where mentions[index].type == .person && mentions[index].isWeak {

@@ -35,12 +35,12 @@ extension CorpusSummary {
         while start < printed.count {
             var end = start + 1
             while end < printed.count && printed[end].description == printed[start].description { end += 1 }
-            var lines = try printed[start..<end].map { key in try line(KeyLine(key: key, facts: keys[key]!)) }
+            var lines = try printed[start..<end].map { key in try line(FactsLine(field: "key", subject: key, facts: keys[key]!)) }
             lines.sort { $0.lexicographicallyPrecedes($1) }
             for data in lines { try write(data) }
             start = end
         }
-        for triple in relations.keys.sorted() { try write(line(RelationLine(relation: triple, facts: relations[triple]!))) }
+        for triple in relations.keys.sorted() { try write(line(FactsLine(field: "relation", subject: triple, facts: relations[triple]!))) }
     }
 
     /// Whether `line` is a summary's header line: the first line of every summary file.
@@ -89,29 +89,23 @@ extension CorpusSummary {
         }
     }
 
-    private struct KeyLine: Encodable {
-        var key: EntityKey
-        var facts: KeyFacts
+    /// A key's or a relation's line: its facts, and under `field` what they are the facts of.
+    private struct FactsLine<Subject: Encodable, Facts: Encodable>: Encodable {
+        var field: String
+        var subject: Subject
+        var facts: Facts
 
-        private enum Field: String, CodingKey { case key }
-
-        func encode(to encoder: Encoder) throws {
-            try facts.encode(to: encoder)
-            var container = encoder.container(keyedBy: Field.self)
-            try container.encode(key, forKey: .key)
+        private struct Field: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
         }
-    }
-
-    private struct RelationLine: Encodable {
-        var relation: RelationTriple
-        var facts: RelationFacts
-
-        private enum Field: String, CodingKey { case relation }
 
         func encode(to encoder: Encoder) throws {
             try facts.encode(to: encoder)
             var container = encoder.container(keyedBy: Field.self)
-            try container.encode(relation, forKey: .relation)
+            try container.encode(subject, forKey: Field(stringValue: field))
         }
     }
 
