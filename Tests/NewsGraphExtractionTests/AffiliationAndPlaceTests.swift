@@ -162,6 +162,16 @@ import Testing
             edges: ["Oslo -located_in-> Norway", "Bergen -located_in-> Norway", "Trondheim -located_in-> Norway"])
     }
 
+    /// A county lies in the state an address names after it, and a town before it in both.
+    @Test func anAddressNamesATownItsCountyAndItsState() {
+        assertExtraction(
+            "The mill stands in Harlow Springs, Tamsin County, Oregon.",
+            nodes: ["Harlow Springs (place)", "Tamsin County (place)", "Oregon (place)"],
+            edges: [
+                "Harlow Springs -located_in-> Tamsin County", "Tamsin County -located_in-> Oregon", "Harlow Springs -located_in-> Oregon",
+            ])
+    }
+
     @Test func aTownSaidToBeInARegion() {
         assertExtraction(
             ["Vardeholm is a small town in the Oran County of Norway."],

@@ -106,7 +106,7 @@ public struct Lexicon: Sendable {
         evaluativeWords = Set(try words("lexicons/evaluative-words.txt"))
         for row in TSVReader.rows(of: try text("lexicons/place-words.tsv")) {
             guard let level = PlaceLevel(word: row[2]) else {
-                throw ExtractionError.badLexicon(path: "place-words.tsv", line: row.line, reason: "unknown level '\(row[2])' (region, city, site)")
+                throw ExtractionError.badLexicon(path: "place-words.tsv", line: row.line, reason: "unknown level '\(row[2])' (region, district, city, site)")
             }
             switch row[1] {
             case "last": placeLastWords[row[0].lowercased()] = level

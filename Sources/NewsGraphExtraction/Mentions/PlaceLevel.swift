@@ -3,8 +3,11 @@
 public enum PlaceLevel: Int, Sendable, Comparable {
     case continent = 0
     case country
-    /// A state, province, county, region.
+    /// A state, province or other first-level unit of a country; a region.
     case region
+    /// A unit within one: a county, a district, a municipality. A level of its own because an
+    /// address names both ("Alder County, Oregon"): a county lies in the state after it.
+    case district
     /// A city, town, village or suburb.
     case city
     /// Anything smaller, or natural: a building, a park, a creek; and an organisation's seat.
@@ -26,6 +29,7 @@ public enum PlaceLevel: Int, Sendable, Comparable {
     init?(word level: String) {
         switch level {
         case "region": self = .region
+        case "district": self = .district
         case "city": self = .city
         case "site": self = .site
         default: return nil

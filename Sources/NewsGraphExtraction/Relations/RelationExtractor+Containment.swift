@@ -74,6 +74,6 @@ extension RelationExtractor {
         // what it is ("the capital of", "part of"); not after any name ("the people of France").
         guard gap.contains(where: { tokens[$0].key == "of" }) else { return nil }
         let saysWhatItIs = gap.contains { lexicon.cue("place-noun", contains: tokens[$0].key) }
-        return saysWhatItIs || (gap.count == 1 && inner.placeLevel == .region) ? "place-of" : nil
+        return saysWhatItIs || (gap.count == 1 && [.region, .district].contains(inner.placeLevel)) ? "place-of" : nil
     }
 }

@@ -148,7 +148,7 @@ struct DocumentResolver {
             let start = mentions[index].start
             if comma - start == 1 && (start == 0 || tokens[start].newlinesBefore > 0 || tokens[start - 1].isTerminal) { continue }
             guard comma + 1 < tokens.count, tokens[comma].key == ",", let next = startsAt[comma + 1] else { continue }
-            let isLarger = mentions[next].type == .country || (mentions[next].type == .place && (mentions[next].placeLevel ?? .site) <= .region)
+            let isLarger = mentions[next].type == .country || (mentions[next].type == .place && (mentions[next].placeLevel ?? .site) <= .district)
             let end = mentions[next].end
             guard isLarger, end >= tokens.count || tokens[end].key != "'s" else { continue }
             mentions[index].type = .place
