@@ -105,12 +105,14 @@ public struct Extractor: Sendable {
         var analysis = Analysis(
             tokens: tokens, sentences: sentences, evidences: evidences, kept: kept, strong: strong, events: events, found: found,
             diagnostics: resolved.diagnostics)
-        if let relationClassifier {
-            analysis.found.relations += relationClassifier.relations(
+        let guesses =
+            relationClassifier?.relations(
                 strong, tokens: tokens, sentences: sentences, evidences: evidences,
-                found: [events.relations, found.relations], lexicon: lexicon)
-        }
-        analysis.found.relations += ContainmentChains.implied(by: analysis.found.relations)
+                found: [events.relations, found.relations], lexicon: lexicon) ?? []
+        // The classifier's guesses last: where a chain the text states gives the same edge in
+        // the same sentence, the stated one is kept (`deduplicated` keeps the first).
+        analysis.found.relations += ContainmentChains.implied(by: analysis.found.relations + guesses)
+        analysis.found.relations += guesses
         stageEnded(.relations)
         return analysis
     }

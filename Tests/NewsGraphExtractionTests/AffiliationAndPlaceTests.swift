@@ -37,6 +37,34 @@ import Testing
             edges: ["Carla Mendes -member_of-> Green Alliance"])
     }
 
+    /// "X of the Y" before the verb of any clause, "who last played for", and a body said to
+    /// consist of its people.
+    @Test func membersNamedWithTheirClubOrBand() {
+        assertExtraction(
+            [
+                "Tomas Varga of the Dunmore Rovers was named the best player.",
+                "Lena Ostrova, a goalkeeper who last played for Kelby United, retired.",
+                "Lindqvist is a rock band formed in 1990 consisting of Ada Brill and Tom Fenn.",
+            ],
+            nodes: [
+                "Tomas Varga (person)", "Dunmore Rovers (agency)", "Lena Ostrova (person)", "Kelby United (agency)",
+                "Lindqvist (agency)", "Ada Brill (person)", "Tom Fenn (person)",
+            ],
+            edges: [
+                "Tomas Varga -member_of-> Dunmore Rovers", "Lena Ostrova -member_of-> Kelby United",
+                "Ada Brill -member_of-> Lindqvist", "Tom Fenn -member_of-> Lindqvist",
+            ])
+    }
+
+    /// Who heads a body, said with the title first ("the chief executive of X is Y") or after
+    /// the body ("X, led by Y").
+    @Test func theHeadOfABodyNamedAfterItsTitleOrAfterTheBody() {
+        assertExtraction(
+            ["The chief executive of Halvorsen Motors is Ana Lima. The Green Alliance, led by Carla Mendes, won the vote."],
+            nodes: ["Halvorsen Motors (agency)", "Ana Lima (person)", "Green Alliance (agency)", "Carla Mendes (person)"],
+            edges: ["Ana Lima -leads-> Halvorsen Motors", "Carla Mendes -leads-> Green Alliance"])
+    }
+
     @Test func someoneWhoJoinedACompany() {
         assertExtraction(
             ["Ingrid Solberg joined Halvorsen Motors in 2019."],
@@ -187,6 +215,22 @@ extension AffiliationAndPlaceTests {
         assertExtraction(
             ["Kvistad is a small coastal town. Norbrand, a shipping firm, moved there."],
             nodes: ["Kvistad (place)", "Norbrand (agency)"], edges: [])
+    }
+
+    /// A name whose words are a given name and a family name is still the club the text says it
+    /// is; a noun that qualifies another ("a party member") describes no body.
+    @Test func aDescriptionOutweighsTheWordsOfTheName() {
+        assertExtraction(
+            ["Harbor Hawks is a football club. Ana Lima, a party member, spoke. Maria Lopez is a bank analyst."],
+            nodes: ["Harbor Hawks (agency)", "Ana Lima (person)", "Maria Lopez (person)"], edges: [])
+    }
+
+    /// A body's country in the noun that says what it is, before its name or in a description.
+    @Test func aBodysCountryInTheNounThatSaysWhatItIs() {
+        assertExtraction(
+            ["German carmaker Velkor said sales fell. Cimatra was an Italian maker of bicycles."],
+            nodes: ["Velkor (agency)", "Germany (country)", "Cimatra (agency)", "Italy (country)"],
+            edges: ["Velkor -located_in-> Germany", "Cimatra -located_in-> Italy"])
     }
 }
 

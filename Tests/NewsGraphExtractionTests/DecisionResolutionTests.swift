@@ -21,7 +21,7 @@ import Testing
     ]
     /// A football club the text makes a place, and page furniture read as a person.
     let club = [
-        "Supporters in Kvarnby Rovers celebrated on Sunday after the match in Bergen. Mayor Lina Holm of Bergen met the players.",
+        "Supporters in Kvarnby Hawks celebrated on Sunday after the match in Bergen. Mayor Lina Holm of Bergen met the players.",
         "Trade Minister Ana Lima met Swedish Trade Minister Tom Berg in Oslo on Monday. Click Here To Subscribe said Tom Berg.",
     ]
 
@@ -118,15 +118,15 @@ import Testing
     // MARK: type, drop, label, edge-drop
 
     @Test func typeRetypesAClubTheTextMadeAPlace() throws {
-        #expect(H.nodes(H.graph(club[0])).contains("Kvarnby Rovers (place)"))
-        let graph = try Self.resolve(club, "type\t\"Kvarnby Rovers\"\tagency\ta football club\n")
-        #expect(H.nodes(graph).contains("Kvarnby Rovers (agency)"))
-        #expect(!H.nodes(graph).contains("Kvarnby Rovers (place)"))
-        let node = try #require(graph.nodes["agency:kvarnby-rovers"])
+        #expect(H.nodes(H.graph(club[0])).contains("Kvarnby Hawks (place)"))
+        let graph = try Self.resolve(club, "type\t\"Kvarnby Hawks\"\tagency\ta football club\n")
+        #expect(H.nodes(graph).contains("Kvarnby Hawks (agency)"))
+        #expect(!H.nodes(graph).contains("Kvarnby Hawks (place)"))
+        let node = try #require(graph.nodes["agency:kvarnby-hawks"])
         #expect(node.attributes["decisions"] == .strings(["decisions.tsv:1 type"]))
         let diagnostic = try #require(graph.diagnostics.first { $0.id == "decision.type" })
-        #expect(diagnostic.message == "typed 'Kvarnby Rovers' as agency (was place), as decided: a football club")
-        #expect(diagnostic.subjects == ["agency:kvarnby-rovers"])
+        #expect(diagnostic.message == "typed 'Kvarnby Hawks' as agency (was place), as decided: a football club")
+        #expect(diagnostic.subjects == ["agency:kvarnby-hawks"])
     }
 
     @Test func dropRemovesAJunkNodeAndItsRelations() throws {
@@ -195,7 +195,7 @@ import Testing
 
     @Test func oneArticlesGraphAppliesWhatItNamesAndSkipsTheRest() throws {
         let resolver = CorpusResolver(lexicon: H.extractor.lexicon)
-        let decisions = try Self.decisions("label\tTom Berg\tTomas Berg\ndrop\tKvarnby Rovers\tnot here\n")
+        let decisions = try Self.decisions("label\tTom Berg\tTomas Berg\ndrop\tKvarnby Hawks\tnot here\n")
         let records = Self.records(club)
         let second = try resolver.resolve([records[1]], decisions: decisions, requiringMatches: false)
         #expect(second.nodes["person:tomas-berg"] != nil)

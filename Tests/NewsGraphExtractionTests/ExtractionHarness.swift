@@ -48,7 +48,18 @@ enum Harness {
 
     /// "Source -type-> Target" of every edge, by label.
     static func edges(_ graph: EntityGraph) -> [String] {
-        graph.edges.values.map { edge in
+        edges(graph, where: { _ in true })
+    }
+
+    /// "Source -type-> Target" of every edge a rule found: the learned classifier's guesses
+    /// change each time it is trained, so sentences written for a rule do not pin them
+    /// (`RelationClassifierTests` checks what its edges say of themselves).
+    static func ruleEdges(_ graph: EntityGraph) -> [String] {
+        edges(graph, where: { $0.attributes["rules"] != .strings(["classifier"]) })
+    }
+
+    private static func edges(_ graph: EntityGraph, where include: (Relation) -> Bool) -> [String] {
+        graph.edges.values.filter(include).map { edge in
             "\(graph.nodes[edge.source]!.label) -\(edge.type.rawValue)-> \(graph.nodes[edge.target]!.label)"
         }.sorted()
     }
@@ -59,8 +70,8 @@ enum Harness {
 }
 
 /// Extracts `texts`, one article each, and expects exactly `nodes` ("Label (type)") and `edges`
-/// ("Source -type-> Target", by label): what a rule finds and nothing more, so a rule that finds
-/// nothing fails its test. Missing and unexpected items are reported apart.
+/// ("Source -type-> Target", by label): what the rules find and nothing more, so a rule that
+/// finds nothing fails its test. The learned classifier's own edges are left out. Missing and unexpected items are reported apart.
 ///
 /// Warning diagnostics (`merge.refused`, `merge.possible-duplicate`, ...) fail the test too,
 /// unless their ids are in `warnings`; an id there that no diagnostic has fails it as well.
@@ -93,6 +104,6 @@ func assertExtraction(
         if !problems.isEmpty { Issue.record(Comment(rawValue: problems.joined(separator: "\n")), sourceLocation: sourceLocation) }
     }
     compare("nodes", found: Harness.nodes(graph), expected: nodes)
-    compare("edges", found: Harness.edges(graph), expected: edges)
+    compare("edges", found: Harness.ruleEdges(graph), expected: edges)
     return graph
 }

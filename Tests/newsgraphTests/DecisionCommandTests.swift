@@ -18,7 +18,7 @@ import Testing
         "ferry2.txt":
             "Halden Shipping Co. added two ships to its Tallinn route, said Mona Berg, chief executive of Halden Shipping Co.\n",
         "club.txt":
-            "Supporters in Kvarnby Rovers celebrated on Sunday after the match in Bergen. Mayor Lina Holm of Bergen met the players.\n",
+            "Supporters in Kvarnby Hawks celebrated on Sunday after the match in Bergen. Mayor Lina Holm of Bergen met the players.\n",
         "oslo.txt":
             "Trade Minister Ana Lima met Swedish Trade Minister Tom Berg in Oslo on Monday. Click Here To Subscribe said Tom Berg.\n",
     ]
@@ -28,7 +28,7 @@ import Testing
         # Checked against the sources.
         different\tZhao Lihua\tZhao Mingyu\ttwo officials: the source names both
         same\t"Halden Shipping Company"\t"Halden Shipping Co."\tone firm
-        type "Kvarnby Rovers" agency a football club
+        type "Kvarnby Hawks" agency a football club
         label\tperson:tom-berg\tTomas Berg
         drop "Click Here To Subscribe" page furniture
         edge-drop\tTom Berg\trepresents\tSweden\the is Norwegian
@@ -85,9 +85,9 @@ import Testing
             labels(graph, "person") == [
                 "Ana Lima", "Erik Dahl", "Lina Holm", "Mona Berg", "Tomas Berg", "Zhao Lihua", "Zhao Mingyu",
             ])
-        #expect(labels(graph, "agency").contains("Kvarnby Rovers"))
+        #expect(labels(graph, "agency").contains("Kvarnby Hawks"))
         #expect(labels(graph, "agency").filter { $0.hasPrefix("Halden") }.count == 1)
-        #expect(!labels(graph, "place").contains("Kvarnby Rovers"))
+        #expect(!labels(graph, "place").contains("Kvarnby Hawks"))
         let edges = (graph["edges"] as! [[String: Any]]).map { $0["id"] as! String }
         #expect(edges.contains("person:zhao-lihua--attends--meeting:harbin-summit"))
         #expect(!edges.contains { $0.hasPrefix("person:tomas-berg--represents") })
@@ -245,17 +245,17 @@ import Testing
         defer { for url in [input, scratch] { try? FileManager.default.removeItem(at: url) } }
         let saved = scratch.appendingPathComponent("saved")
         #expect(try CLI.run(["build", input.path, "--out", saved.path, "--format", "json", "--name", "g"]).status == 0)
-        let file = try write("type\tKvarnby Rovers\tagency\tclub\ndrop\tClick Here To Subscribe\tjunk\n", to: scratch)
+        let file = try write("type\tKvarnby Hawks\tagency\tclub\ndrop\tClick Here To Subscribe\tjunk\n", to: scratch)
         let out = scratch.appendingPathComponent("rendered")
         let result = try CLI.run([
             "render", saved.appendingPathComponent("g.json").path, "--format", "json,svg", "--out", out.path, "--decisions", file,
         ])
         #expect(result.status == 0, "\(result.stderr)")
         let graph = try json(out.appendingPathComponent("g.json"))
-        #expect(labels(graph, "agency").contains("Kvarnby Rovers"))
+        #expect(labels(graph, "agency").contains("Kvarnby Hawks"))
         #expect(!labels(graph, "person").contains("Click Here To Subscribe"))
         let caption = try String(contentsOf: out.appendingPathComponent("g.caption.md"), encoding: .utf8)
-        #expect(caption.contains("- decisions.tsv:1: typed 'Kvarnby Rovers' as agency (was place), as decided: club"))
+        #expect(caption.contains("- decisions.tsv:1: typed 'Kvarnby Hawks' as agency (was place), as decided: club"))
 
         let split = try write("different\tZhao Lihua\tZhao Mingyu\ttwo\n", to: scratch, as: "split.tsv")
         let refused = scratch.appendingPathComponent("refused")

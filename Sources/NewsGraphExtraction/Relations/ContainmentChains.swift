@@ -11,15 +11,18 @@ enum ContainmentChains {
     /// The `located_in` edges that a document's links imply and it does not state, each with the
     /// sentences of the links the text gives. A chain of what only the gazetteer knows implies
     /// nothing the gazetteer would not; a chain with a link read by the relation classifier or
-    /// known from the gazetteer is itself only inferred. A pair the document relates already,
-    /// either way, is left as it is.
+    /// known from the gazetteer is itself only inferred. A pair a rule relates already, either
+    /// way, is left as it is; the classifier's guess at a pair does not stop the chain that states
+    /// it (the two become one edge, stated).
     static func implied(by relations: [LocalRelation]) -> [LocalRelation] {
         var links: [EntityKey: [LocalRelation]] = [:]
         for relation in relations where relation.type == .locatedIn && relation.target.type != .meeting {
             links[relation.source, default: []].append(relation)
         }
         guard links.count > 1 else { return [] }
-        let related = Set(relations.flatMap { [KeyPair($0.source, $0.target), KeyPair($0.target, $0.source)] })
+        let related = Set(relations.filter { $0.attributes["pattern"] != .string("classifier") }.flatMap {
+            [KeyPair($0.source, $0.target), KeyPair($0.target, $0.source)]
+        })
         var out: [LocalRelation] = []
         var sources = Set<EntityKey>()
         // Sources in the order their first link came, so the output is the same run after run.
@@ -45,7 +48,10 @@ enum ContainmentChains {
         for depth in 1...longestChain {
             var next: [Chain] = []
             for chain in frontier {
-                for link in links[chain.end] ?? [] where reached.insert(link.target).inserted {
+                // The classifier's own guess at a container is no reason to stop looking for
+                // the chain the text states to it.
+                for link in links[chain.end] ?? []
+                where (depth == 1 && link.attributes["pattern"] == .string("classifier")) || reached.insert(link.target).inserted {
                     var longer = Chain(end: link.target, evidence: chain.evidence, isStated: chain.isStated)
                     if link.attributes["basis"] == nil {
                         if !longer.evidence.contains(link.evidence) { longer.evidence.append(link.evidence) }

@@ -162,10 +162,27 @@ struct DocumentResolver {
 
     /// "Vardeholm is a small town in ...", "Kvist, a shipping firm, ...": a name the rules only
     /// guessed at, or the tagger typed, that the text describes with a place noun or a company
-    /// noun takes the type the description gives.
+    /// noun takes the type the description gives. The description may say whose it is ("an
+    /// Italian maker of bicycles"): a country's adjective is one of its grading words.
+    ///
+    /// A name read as a person's only because a word of it is a given or family name ("Harbor
+    /// Hawks is a football club") takes the description's type too, where the noun ends the
+    /// description ("a football club.", "a band formed in"), not where it qualifies another
+    /// ("a party member", "a bank's analyst").
     private func typeByDescription(_ mentions: inout [MentionCandidate], _ tokens: [Token]) {
-        for index in mentions.indices
-        where (mentions[index].isWeak && mentions[index].type == .person) || mentions[index].evidence == .learned {
+        var countryWords = BitSet(count: tokens.count)
+        for mention in mentions where mention.type == .country {
+            for token in mention.start..<mention.end { countryWords.insert(token) }
+        }
+        func endsDescription(_ next: Int) -> Bool {
+            guard next < tokens.count, tokens[next].kind == .word else { return true }
+            let key = tokens[next].key
+            return lexicon.isFunctionWord(key) || key.hasSuffix("ed")
+        }
+        for index in mentions.indices {
+            let byNameWords = mentions[index].type == .person && [.givenName, .surname].contains(mentions[index].evidence)
+            guard (mentions[index].isWeak && mentions[index].type == .person) || mentions[index].evidence == .learned || byNameWords
+            else { continue }
             var cursor = mentions[index].end
             guard cursor < tokens.count, ["is", "was", ","].contains(tokens[cursor].key) else { continue }
             cursor += 1
@@ -173,7 +190,8 @@ struct DocumentResolver {
             cursor += 1
             // A few words that grade or place it: "a small coastal town".
             var words = 0
-            while cursor < tokens.count, words < 3, tokens[cursor].kind == .word, !tokens[cursor].isCapitalized,
+            while cursor < tokens.count, words < 3, tokens[cursor].kind == .word,
+                !tokens[cursor].isCapitalized || countryWords.contains(cursor),
                 !lexicon.cue("place-noun", contains: tokens[cursor].key), !lexicon.cue("company-noun", contains: tokens[cursor].key)
             {
                 cursor += 1
@@ -181,6 +199,7 @@ struct DocumentResolver {
             }
             guard cursor < tokens.count, tokens[cursor].kind == .word, !tokens[cursor].isCapitalized else { continue }
             let noun = tokens[cursor].key
+            if byNameWords && !endsDescription(cursor + 1) { continue }
             let name = normalisedName(mentions[index].name)
             if lexicon.cue("place-noun", contains: noun) && !lexicon.cue("company-noun", contains: noun) {
                 mentions[index].type = .place
