@@ -190,6 +190,24 @@ import Testing
             edges: ["Oslo -located_in-> Norway", "Bergen -located_in-> Norway", "Trondheim -located_in-> Norway"])
     }
 
+    /// A body named after a country or town the article names on its own belongs there; one
+    /// named after a country the article names nowhere else adds no country.
+    @Test func aBodyNamedAfterItsCountryOrTown() {
+        assertExtraction(
+            [
+                "The Supreme Court of Norway ruled on Monday. Norway has a long coast.",
+                "The University of Bergen said the study was done. Bergen is rainy. The Bank of Japan raised rates.",
+            ],
+            nodes: [
+                "Supreme Court of Norway (agency)", "Norway (country)", "University of Bergen (agency)", "Bergen (place)",
+                "Bank of Japan (agency)",
+            ],
+            edges: [
+                "Supreme Court of Norway -part_of-> Norway", "University of Bergen -located_in-> Bergen",
+                "Bergen -located_in-> Norway", "University of Bergen -located_in-> Norway",
+            ])
+    }
+
     /// A county lies in the state an address names after it, and a town before it in both.
     @Test func anAddressNamesATownItsCountyAndItsState() {
         assertExtraction(

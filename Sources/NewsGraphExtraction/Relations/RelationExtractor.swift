@@ -103,6 +103,7 @@ struct RelationExtractor {
         // What the sentences state comes before what the gazetteer knows, so that of the two the
         // stated relation is kept.
         output.relations += containment(mentions, sentences, tokens, evidences)
+        output.relations += namedAfter(mentions, tokens, evidences)
         output.relations += structural(mentions, sentences, article, evidences)
         // Only a part_of a country asks what kind of agency its source is.
         if output.relations.contains(where: { $0.type == .partOf && $0.target.type == .country }) {
