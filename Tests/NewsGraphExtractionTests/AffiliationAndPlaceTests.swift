@@ -208,6 +208,23 @@ import Testing
             ])
     }
 
+    /// A place named with its country's adjective and what it is.
+    @Test func aPlaceNamedWithItsCountrysAdjective() {
+        assertExtraction(
+            [
+                "Fighting went on in the Ukrainian city of Varnopil. Dorvik is a small Norwegian town.",
+                "Goodooga is a village in the Australian state of New South Wales.",
+            ],
+            nodes: [
+                "Ukraine (country)", "Varnopil (place)", "Dorvik (place)", "Norway (country)", "Goodooga (place)",
+                "Australia (country)", "New South Wales (place)",
+            ],
+            edges: [
+                "Varnopil -located_in-> Ukraine", "Dorvik -located_in-> Norway", "Goodooga -located_in-> New South Wales",
+                "New South Wales -located_in-> Australia", "Goodooga -located_in-> Australia",
+            ])
+    }
+
     /// A county lies in the state an address names after it, and a town before it in both.
     @Test func anAddressNamesATownItsCountyAndItsState() {
         assertExtraction(
