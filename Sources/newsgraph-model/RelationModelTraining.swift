@@ -141,8 +141,11 @@ struct RelationModelTraining {
         for (index, item) in ranked.enumerated() {
             found += 1
             if item.predicted == item.truth && item.truth != .none { right += 1 }
-            // Only where the next margin is lower: a threshold keeps all of a tie or none.
-            guard index + 1 == ranked.count || ranked[index + 1].margin < item.margin, item.margin > 0 else { continue }
+            // Only where the next margin is lower: a threshold keeps all of a tie or none. The
+            // threshold may be below zero (a relation kept though "none" scores a little
+            // higher): the perceptron's scores are not calibrated, and zero is no better a
+            // point than any other.
+            guard index + 1 == ranked.count || ranked[index + 1].margin < item.margin else { continue }
             let precision = Double(right) / Double(found)
             let recall = Double(right) / Double(max(positives, 1))
             let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
