@@ -32,6 +32,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import unicodedata
 import zlib
 from dataclasses import dataclass
@@ -85,6 +86,10 @@ def list_articles(folder):
     each folder's entries sorted by name, hidden names left out, a folder reached twice through
     links read once, each path spelled from `folder` as given. Also the folders that could not
     be listed."""
+    if not os.path.exists(folder):
+        raise Failure(f"cannot read article {folder}: no such file or folder")
+    if not os.path.isdir(folder):
+        raise Failure(f"cannot read articles in {folder}: not a folder (give the folder that holds the articles)")
     base = folder[:-1] if folder.endswith("/") and len(folder) > 1 else folder
     articles, unreadable, visited = [], [], set()
 
@@ -128,16 +133,36 @@ def check_ids(paths):
         first[same] = path
 
 
-def split(paths, shards, uneven):
-    """Consecutive runs of `paths`, `shards` of them (fewer if there are fewer articles); with
+def read_articles(paths):
+    """The bytes of each article the driver can read, and a message (as `build` words it) for
+    each it cannot: the executors check the rest as `build` does."""
+    articles, failures = [], []
+    for path in paths:
+        try:
+            articles.append((path, Path(path).read_bytes()))
+        except OSError:
+            failures.append(f"newsgraph: cannot read article {path}: permission denied or I/O error")
+    return articles, failures
+
+
+def default_name(folder):
+    """The graph's name when --name is not given, as `build` chooses it: the folder's name, or
+    'graph' when that cannot name a file (a leading dot, a control character, over 200 bytes)."""
+    name = os.path.basename(os.path.normpath(os.path.abspath(folder)))
+    unusable = not name or name.startswith(".") or any(ord(c) < 32 or ord(c) == 127 for c in name)
+    return "graph" if unusable or len(name.encode("utf-8")) > 200 else name
+
+
+def split(articles, shards, uneven):
+    """Consecutive runs of `articles`, `shards` of them (fewer if there are fewer articles); with
     `uneven`, shard i holds about (i + 1) parts of 1 + 2 + ... + shards."""
-    shards = min(shards, len(paths))
+    shards = min(shards, len(articles))
     weights = range(1, shards + 1) if uneven else [1] * shards
     total, bounds, running = sum(weights), [0], 0
     for weight in weights:
         running += weight
-        bounds.append(round(len(paths) * running / total))
-    return [paths[bounds[i]:bounds[i + 1]] for i in range(shards)]
+        bounds.append(round(len(articles) * running / total))
+    return [articles[bounds[i]:bounds[i + 1]] for i in range(shards)]
 
 
 def run(command, cwd=None):
@@ -256,6 +281,13 @@ def report(lines):
         print(line, file=sys.stderr)
 
 
+def timed(stage, start):
+    """Says how long a stage took (from `start`, a time.monotonic() reading); gives the time now."""
+    now = time.monotonic()
+    print(f"newsgraph_spark: {stage}: {now - start:.1f} s", file=sys.stderr)
+    return now
+
+
 def options():
     parser = Parser(description=__doc__.split("\n")[0])
     parser.add_argument("articles", help="folder of .txt articles (subfolders included), relative to the current folder")
@@ -300,18 +332,22 @@ def build(args):
     check_ids(paths)
     lexicons = read_option_files(args.lexicon, "lexicon")
     patterns = read_option_files(args.patterns, "pattern file")
-    name = args.name or os.path.basename(os.path.normpath(os.path.abspath(args.articles)))
+    name = args.name or default_name(args.articles)
+    # The driver reads the articles and ships their bytes with the tasks, so executors need no
+    # view of its files. One shard per partition.
+    articles, unreadable_articles = read_articles(paths)
+    if not articles:
+        report(unreadable_articles)
+        raise Failure(f"no articles could be read in {args.articles}")
+    inputs = list(enumerate(split(articles, args.shards, args.uneven)))
 
+    clock = time.monotonic()
     spark = SparkSession.builder.appName(f"newsgraph {name}").config("spark.log.level", "ERROR").getOrCreate()
     context = spark.sparkContext
     settings = Settings(
         newsgraph=os.path.abspath(args.newsgraph), folder=args.articles, lexicons=lexicons, patterns=patterns,
         jobs=int(context.getConf().get("spark.task.cpus", "1")), kill_shard=int(os.environ.get(KILL_SHARD, "-1")))
-
-    shards = split(paths, args.shards, args.uneven)
-    # One shard per partition; the driver reads the articles and ships their bytes, so executors
-    # need no view of the driver's files.
-    inputs = [(index, [(path, Path(path).read_bytes()) for path in shard]) for index, shard in enumerate(shards)]
+    clock = timed("Spark started", clock)
     summaries = (
         context.parallelize(inputs, len(inputs))
         .map(lambda shard: summarize_shard(settings, shard))
@@ -319,11 +355,13 @@ def build(args):
     outcomes = summaries.map(lambda s: (s.index, s.messages, s.skipped_articles, s.error)).collect()
 
     outcomes.sort()
+    clock = timed(f"{len(articles)} articles in {len(inputs)} shards extracted and summed", clock)
     if any(error for _, _, _, error in outcomes):
         # Every shard meets a bad option file: say each problem once.
         report(dict.fromkeys(line for _, messages, _, error in outcomes if error for line in messages))
         raise Failure("extraction failed (above); nothing was written")
     report(f"newsgraph: cannot read articles in {folder}: cannot list the folder" for folder in unreadable_folders)
+    report(unreadable_articles)
     for _, messages, _, _ in outcomes:
         report(messages)
 
@@ -337,6 +375,7 @@ def build(args):
         for messages in failed:
             report(messages)
         raise Failure("combining the shards' summaries failed (above); nothing was written")
+    clock = timed(f"summaries combined in {len(inputs)} partitions", clock)
 
     with tempfile.TemporaryDirectory(prefix="newsgraph-spark-") as work:
         parts = []
@@ -345,10 +384,12 @@ def build(args):
             parts.append(str(Path(work, f"part-{partition:05d}.keys")))
             Path(parts[-1]).write_bytes(data)
         spark.stop()
+        clock = timed("combined parts fetched by the driver", clock)
         if not parts:
             raise Failure(f"no articles could be read in {args.articles}")
         write_graph(args, name, sorted(parts))
-    return 2 if unreadable_folders or any(skipped for _, _, skipped, _ in outcomes) else 0
+        timed("resolve-keys, one task", clock)
+    return 2 if unreadable_folders or unreadable_articles or any(skipped for _, _, skipped, _ in outcomes) else 0
 
 
 def write_graph(args, name, parts):
