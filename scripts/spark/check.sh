@@ -2,12 +2,13 @@
 # `make spark-check`: the Spark driver against `newsgraph build` on the same articles.
 # Usage: scripts/spark/check.sh BINARY ARTICLES_COUNT WORK_FOLDER
 #
-# A generated corpus (scripts/bench/make_corpus.py), with two articles moved into subfolders and
-# four bad files (empty, blank, binary, Latin-1), is built once by `newsgraph build` and by the
-# driver in local[2] with 1, 7 and 16 uneven shards: every export must have build's bytes, and
-# the same articles must be reported skipped (exit 2 for both). Then 7 shards with the first
-# attempt of shard 3's task killed (local[2,4] lets Spark retry it): the same bytes again. Then a
-# second article with an existing id: exit 1, one line naming both, and no output folder.
+# A generated corpus (scripts/bench/make_corpus.py), with two articles moved into subfolders,
+# four bad files (empty, blank, binary, Latin-1) and a decisions.tsv, is built once by `newsgraph
+# build` and by the driver in local[2] with 1, 7 and 16 uneven shards: every export must have
+# build's bytes, and the same articles must be reported skipped (exit 2 for both). Then 7 shards
+# with the first attempt of shard 3's task killed (local[2,4] lets Spark retry it): the same
+# bytes again. Then a second article with an existing id: exit 1, one line naming both, and no
+# output folder.
 set -euo pipefail
 bin=$1 count=$2 work=$3
 venv=.build/spark-venv
@@ -44,9 +45,11 @@ mv "$articles/a00150.txt" "$articles/desk/late/"
 printf '  \n' > "$articles/blank.txt"
 printf 'abc\0def' > "$articles/binary.txt"
 printf 'Jos\xe9 Lopez met officials in Santiago.\n' > "$articles/desk/latin1.txt"
-# A lexicon of the user's own, given to both, is passed through to every executor.
+# A lexicon of the user's own, given to both, is passed through to every executor; the
+# decisions.tsv in the articles folder is applied by both without being named; diagrams capped.
 printf 'agency\tNewsgraph Spark Check Bureau\tNSCB\t\n' > "$work/check.lexicon.tsv"
-common=(--format "$formats" --name corpus --lexicon "$work/check.lexicon.tsv")
+printf 'label\tcountry:egypt\t"Arab Republic of Egypt"\tspark-check\n' > "$articles/decisions.tsv"
+common=(--format "$formats" --name corpus --lexicon "$work/check.lexicon.tsv" --max-nodes 100)
 
 # $(status COMMAND...): runs COMMAND, its output to $log (spark-submit gives the driver's standard
 # error on its standard output); prints its exit status.
@@ -59,6 +62,7 @@ code=$(status "$bin" build "$articles" --out "$work/build" "${common[@]}")
 [ "$code" = 2 ] || { cat "$log" >&2; fail "build exited $code, expected 2 (four bad articles)"; }
 echo "build: $count articles, $(elapsed "$start") s"
 [ "$(skipped "$log" | wc -l)" = 4 ] || fail "build did not report the four bad articles"
+grep -q '"Arab Republic of Egypt"' "$work/build/corpus.json" || fail "build did not apply $articles/decisions.tsv"
 
 # spark RUN MASTER SHARDS: the driver into $work/RUN; its log in $work/logs/RUN.log.
 spark() {

@@ -3,7 +3,8 @@
 
     spark-submit --master 'local[2]' scripts/spark/newsgraph_spark.py ARTICLES --out DIR \\
         [--format json,graphml] [--name NAME] [--shards N] [--uneven] \\
-        [--lexicon FILE]... [--patterns FILE]... [--decisions FILE]... [--newsgraph PATH]
+        [--lexicon FILE]... [--patterns FILE]... [--decisions FILE]... [--newsgraph PATH] \\
+        [--engine E] [--graphml-flavor F] [--max-nodes N] [--include-isolated]
 
 newsgraph's own binary does all the work that has rules in it; Spark only moves bytes:
 1. The driver lists ARTICLES as `build` does (sorted, subfolders, no hidden names) and cuts the
@@ -298,7 +299,14 @@ def options():
     parser.add_argument("--uneven", action="store_true", help="shard sizes in proportion 1:2:...:N instead of equal")
     parser.add_argument("--lexicon", action="append", default=[], help="a lexicon file of your own; repeatable")
     parser.add_argument("--patterns", action="append", default=[], help="a relation pattern file of your own; repeatable")
-    parser.add_argument("--decisions", action="append", default=[], help="an analyst decisions file; repeatable")
+    parser.add_argument(
+        "--decisions", action="append", default=[],
+        help="an analyst decisions file; repeatable (default, as build: decisions.tsv in the articles folder)")
+    # Checked here as the binary checks them, so that a typo fails before the Spark job, not after.
+    parser.add_argument("--engine", choices=["automatic", "dot", "neato", "sfdp"], help="layout engine for SVG")
+    parser.add_argument("--graphml-flavor", choices=["plain", "yed"], help="GraphML flavour")
+    parser.add_argument("--max-nodes", type=int, help="most entities a diagram shows (default 150)")
+    parser.add_argument("--include-isolated", action="store_true", help="also draw entities with no relation")
     parser.add_argument(
         "--newsgraph", default=str(ROOT / ".build/release/newsgraph"),
         help="the newsgraph binary, at this path on the driver and on every executor, its resource "
@@ -306,6 +314,8 @@ def options():
     args = parser.parse_args()
     if args.shards < 1:
         parser.error(f"--shards must be at least 1, not {args.shards}")
+    if args.max_nodes is not None and args.max_nodes < 1:
+        parser.error(f"--max-nodes must be at least 1, not {args.max_nodes}")
     parts = Path(args.articles).parts
     if Path(args.articles).is_absolute() or ".." in parts:
         # The graph names each article by its path as given, and executors recreate that path
@@ -332,6 +342,10 @@ def build(args):
     check_ids(paths)
     lexicons = read_option_files(args.lexicon, "lexicon")
     patterns = read_option_files(args.patterns, "pattern file")
+    for path in args.decisions:
+        # resolve-keys reads them at the end; a missing one should stop the job at the start.
+        if not os.path.isfile(path):
+            raise Failure(f"cannot use decisions {path}: no such file")
     name = args.name or default_name(args.articles)
     # The driver reads the articles and ships their bytes with the tasks, so executors need no
     # view of its files. One shard per partition.
@@ -392,6 +406,19 @@ def build(args):
     return 2 if unreadable_folders or unreadable_articles or any(skipped for _, _, skipped, _ in outcomes) else 0
 
 
+def decisions_files(args):
+    """The decisions `build` would apply: --decisions, or else the articles folder's
+    decisions.tsv, spelled as `build` spells it."""
+    if args.decisions:
+        return args.decisions
+    folder = args.articles
+    beside = folder + "decisions.tsv" if folder.endswith("/") else f"{folder}/decisions.tsv"
+    if not os.path.isfile(beside):
+        return []
+    print(f"newsgraph_spark: applying the decisions in {beside} (--decisions FILE to use another)", file=sys.stderr)
+    return [beside]
+
+
 def write_graph(args, name, parts):
     """`resolve-keys` over the combined parts into a staging folder beside --out, then renamed
     into it: a reader never sees some of the files of a run."""
@@ -404,9 +431,14 @@ def write_graph(args, name, parts):
     staging.chmod(0o777 & ~umask)
     try:
         command = [args.newsgraph, "resolve-keys", *parts, "--out", str(staging), "--format", args.format, "--name", name]
+        for option in ("engine", "graphml_flavor", "max_nodes"):
+            if getattr(args, option) is not None:
+                command += ["--" + option.replace("_", "-"), str(getattr(args, option))]
+        if args.include_isolated:
+            command.append("--include-isolated")
         for path in args.lexicon:
             command += ["--lexicon", path]
-        for path in args.decisions:
+        for path in decisions_files(args):
             command += ["--decisions", path]
         status, messages = run(command)
         report(messages)
