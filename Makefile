@@ -23,7 +23,7 @@ define write-graphs
 	$(BIN) render $(1)/seeds.json --format graphml --graphml-flavor yed -o $(1)/seeds.yed.graphml
 endef
 
-.PHONY: deps test-deps build graphs test examples model check check-graphs-current check-decisions check-reports leakcheck format lint clean bench bench-corpus bench-bin bench-profile fuzz fuzz-bin fuzz-short
+.PHONY: deps test-deps build graphs test examples model check check-graphs-current check-decisions check-reports leakcheck format lint clean bench bench-corpus bench-bin bench-profile spark-check fuzz fuzz-bin fuzz-short
 
 deps:
 	@scripts/install-deps.sh build
@@ -53,10 +53,11 @@ model:
 	.build/release/newsgraph-model relations --relation-data $(SHARED)/dev/redocred --out $(MODEL_DIR)
 
 # Unit and golden-file tests, the example package, then the real files checked by real tools,
-# then leaks, then a short pass of every fuzz target.
+# then leaks, then a short pass of every fuzz target, then the Spark driver on 200 articles.
 test: test-deps
 	$(SWIFT) test
 	$(MAKE) examples check check-graphs-current check-decisions check-reports leakcheck fuzz-short
+	$(MAKE) spark-check SPARK_ARTICLES=200
 
 # Examples/BuildGraph: a package of its own that depends on this one by path, as a user's would,
 # and builds a graph from a string through the library's entry point (NewsGraph.build); it must
@@ -132,6 +133,14 @@ check-reports: build test-deps
 	$(BIN) build $(REPORTS)/four --out $(REPORTS) --format json --name four
 	$(BIN) diff $(REPORTS)/four.json Graphs/seeds.json --format json -o $(REPORTS)/seeds.diff.json
 	$(PYTHON) scripts/checks/check_reports.py $(REPORTS)/seeds.diff.json $(wildcard Graphs/*.compare.json)
+
+# The Spark driver (scripts/spark/newsgraph_spark.py) in local mode against `newsgraph build` on
+# SPARK_ARTICLES generated articles (with subfolders and bad files): 1, 7 and 16 uneven shards,
+# a killed task retried, a duplicate id refused (scripts/spark/check.sh). Installs a Java runtime
+# (apt) if missing and pyspark 3.5.3 into .build/spark-venv (pip). `make test` runs it at 200.
+SPARK_ARTICLES ?= 2000
+spark-check: build
+	scripts/spark/check.sh $(BIN) $(SPARK_ARTICLES) .build/spark-check
 
 # newsgraph under valgrind: fails on a definite leak or a memory error.
 leakcheck: test-deps

@@ -1,0 +1,466 @@
+#!/usr/bin/env python3
+"""Builds one newsgraph graph from a folder of articles on Apache Spark: the bytes `newsgraph build` writes.
+
+    spark-submit --master 'local[2]' scripts/spark/newsgraph_spark.py ARTICLES --out DIR \\
+        [--format json,graphml] [--name NAME] [--shards N] [--uneven] \\
+        [--lexicon FILE]... [--patterns FILE]... [--decisions FILE]... [--newsgraph PATH] \\
+        [--engine E] [--graphml-flavor F] [--max-nodes N] [--include-isolated]
+
+newsgraph's own binary does all the work that has rules in it; Spark only moves bytes:
+1. The driver lists ARTICLES as `build` does (sorted, subfolders, no hidden names) and cuts the
+   list into N shards of consecutive articles (--uneven: sizes in proportion 1:2:...:N).
+2. On executors, each shard's articles are written under a folder of the task's own, at the path
+   the driver saw, and `newsgraph extract` and `newsgraph keys` run there: a document's id and
+   path are the ones `build` gives, and the shard's summary (newsgraph.keys/1) comes back.
+3. Each summary line is keyed by what it is about (a document, an entity key, a relation) and
+   shuffled so that all lines about one thing meet in one partition; there `newsgraph keys
+   --combine` sums them (summing is associative and commutative, so any split gives the same
+   bytes).
+4. The driver runs `newsgraph resolve-keys` over the combined parts, one task: the Swift library
+   resolves and assembles a whole summary in one process (it does not write graph fragments
+   yet), and writes the exports into a staging folder that is renamed into --out at the end.
+
+Failures: a task that dies is retried by Spark and computes the same bytes (set
+NEWSGRAPH_SPARK_KILL_SHARD=I to kill the first attempt of shard I's task, as `make spark-check`
+does). A bad article (empty, binary, not UTF-8) is reported and skipped as `build` does, and the
+exit status is then 2. Two articles with one id (the file name) are an error naming both, and so
+is anything else the binary refuses: one line each, exit 1, and nothing written.
+"""
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HEADER = b'{"format":"newsgraph.keys/1"}\n'
+ARTICLE_FAILURE = "newsgraph: cannot read article "
+KILL_SHARD = "NEWSGRAPH_SPARK_KILL_SHARD"
+
+
+class Failure(Exception):
+    """A problem already worded for the user: the driver prints it and exits 1."""
+
+
+class Parser(argparse.ArgumentParser):
+    """Arguments that do not parse exit 64, as the binary's do (2 means a partial build)."""
+
+    def error(self, message):
+        self.print_usage(sys.stderr)
+        print(f"newsgraph_spark: {message}", file=sys.stderr)
+        sys.exit(64)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What every task needs, shipped with the task: the binary's path and the option files' bytes."""
+
+    newsgraph: str
+    folder: str
+    lexicons: tuple  # (path as given, bytes) for each --lexicon
+    patterns: tuple  # (path as given, bytes) for each --patterns
+    jobs: int
+    kill_shard: int
+
+
+@dataclass(frozen=True)
+class ShardSummary:
+    """What extracting one shard gave: its summary's lines (without the header), the messages
+    the binary printed, and whether some of its articles could not be read."""
+
+    index: int
+    lines: list
+    messages: list
+    skipped_articles: bool
+    error: bool
+
+
+def list_articles(folder):
+    """The `.txt` files under `folder` as `newsgraph build` lists them (ArticleReader.listing):
+    each folder's entries sorted by name, hidden names left out, a folder reached twice through
+    links read once, each path spelled from `folder` as given. Also the folders that could not
+    be listed."""
+    if not os.path.exists(folder):
+        raise Failure(f"cannot read article {folder}: no such file or folder")
+    if not os.path.isdir(folder):
+        raise Failure(f"cannot read articles in {folder}: not a folder (give the folder that holds the articles)")
+    base = folder[:-1] if folder.endswith("/") and len(folder) > 1 else folder
+    articles, unreadable, visited = [], [], set()
+
+    def collect(path):
+        real = os.path.realpath(path)
+        if real in visited:
+            return
+        visited.add(real)
+        try:
+            names = sorted(os.listdir(path))
+        except OSError:
+            unreadable.append(path)
+            return
+        for name in names:
+            if name.startswith("."):
+                continue
+            child = f"{path}/{name}"
+            if os.path.isdir(child):
+                collect(child)
+            elif os.path.exists(child) and name.endswith(".txt"):
+                articles.append(child)
+
+    collect(base)
+    if unreadable[:1] == [base]:
+        raise Failure(f"cannot read articles in {folder}: cannot list the folder")
+    if not articles and not unreadable:
+        raise Failure(f"no articles in {folder}: expected .txt files")
+    return articles, unreadable
+
+
+def check_ids(paths):
+    """Refuses two articles with one id (the file name without its extension, compared as Swift
+    compares strings: canonically equivalent names are equal). `build` would skip the second;
+    split over shards, each would be counted, so here it is an error naming both."""
+    first = {}
+    for path in paths:
+        article_id = os.path.splitext(os.path.basename(path))[0]
+        same = unicodedata.normalize("NFC", article_id)
+        if same in first:
+            raise Failure(f"two articles have the id '{article_id}': {first[same]} and {path}")
+        first[same] = path
+
+
+def read_articles(paths):
+    """The bytes of each article the driver can read, and a message (as `build` words it) for
+    each it cannot: the executors check the rest as `build` does."""
+    articles, failures = [], []
+    for path in paths:
+        try:
+            articles.append((path, Path(path).read_bytes()))
+        except OSError:
+            failures.append(f"newsgraph: cannot read article {path}: permission denied or I/O error")
+    return articles, failures
+
+
+def default_name(folder):
+    """The graph's name when --name is not given, as `build` chooses it: the folder's name, or
+    'graph' when that cannot name a file (a leading dot, a control character, over 200 bytes)."""
+    name = os.path.basename(os.path.normpath(os.path.abspath(folder)))
+    unusable = not name or name.startswith(".") or any(ord(c) < 32 or ord(c) == 127 for c in name)
+    return "graph" if unusable or len(name.encode("utf-8")) > 200 else name
+
+
+def split(articles, shards, uneven):
+    """Consecutive runs of `articles`, `shards` of them (fewer if there are fewer articles); with
+    `uneven`, shard i holds about (i + 1) parts of 1 + 2 + ... + shards."""
+    shards = min(shards, len(articles))
+    weights = range(1, shards + 1) if uneven else [1] * shards
+    total, bounds, running = sum(weights), [0], 0
+    for weight in weights:
+        running += weight
+        bounds.append(round(len(articles) * running / total))
+    return [articles[bounds[i]:bounds[i + 1]] for i in range(shards)]
+
+
+def run(command, cwd=None):
+    """Runs the binary; gives its exit status and the lines it printed on standard error."""
+    done = subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if done.returncode < 0:
+        # Killed by a signal: not an answer about the input. Failing the task lets Spark retry it.
+        raise RuntimeError(f"{command[0]} {command[1]} was killed by signal {-done.returncode}")
+    return done.returncode, done.stderr.decode("utf-8", "replace").splitlines()
+
+
+def summarize_shard(settings, shard):
+    """On an executor: one shard's articles → its summary, through `extract` and `keys` run in
+    a folder where each article sits at the path the driver listed it at."""
+    from pyspark import TaskContext
+
+    index, articles = shard
+    with tempfile.TemporaryDirectory(prefix="newsgraph-shard-") as work:
+        tree, options = Path(work, "articles"), Path(work, "options")
+        for path, data in articles:
+            Path(tree, path).parent.mkdir(parents=True, exist_ok=True)
+            Path(tree, path).write_bytes(data)
+        # The option files are written beside the articles under names of the task's own; the
+        # binary's messages are given back with the names the user gave.
+        renames, option_args = {}, []
+        for flag, files in (("--lexicon", settings.lexicons), ("--patterns", settings.patterns)):
+            for number, (given, data) in enumerate(files):
+                local = Path(options, f"{flag[2:]}-{number}", os.path.basename(given))
+                local.parent.mkdir(parents=True)
+                local.write_bytes(data)
+                renames[str(local)] = given
+                option_args += [flag, str(local)]
+
+        def worded(lines):
+            for local, given in renames.items():
+                lines = [line.replace(local, given) for line in lines]
+            return lines
+
+        records, summary = Path(work, "records.jsonl"), Path(work, "summary.keys")
+        status, messages = run(
+            [settings.newsgraph, "extract", settings.folder, "-o", str(records), "--jobs", str(settings.jobs)]
+            + option_args,
+            cwd=tree,
+        )
+        messages = worded(messages)
+        # 2: some articles could not be read (each named), the rest extracted, as with `build`.
+        # 1 with only such lines: none of this shard's articles could be read.
+        only_bad_articles = all(line.startswith(ARTICLE_FAILURE) for line in messages if line.startswith("newsgraph: "))
+        if status == 1 and only_bad_articles:
+            return ShardSummary(index, [], messages, skipped_articles=True, error=False)
+        if status not in (0, 2):
+            return ShardSummary(index, [], messages, skipped_articles=False, error=True)
+        keys_status, keys_messages = run([settings.newsgraph, "keys", str(records), "-o", str(summary)])
+        if keys_status != 0:
+            return ShardSummary(index, [], messages + keys_messages, skipped_articles=False, error=True)
+        if index == settings.kill_shard and TaskContext.get().attemptNumber() == 0:
+            # The failure test: this attempt dies with its work done but not handed over, as a
+            # lost executor would; Spark runs the task again.
+            os._exit(137)
+        with open(summary, "rb") as lines:
+            if lines.readline() != HEADER:
+                raise RuntimeError(f"{summary} does not start with the newsgraph.keys/1 header")
+            return ShardSummary(index, lines.readlines(), messages, skipped_articles=status == 2, error=False)
+
+
+def keyed_lines(shard):
+    """Each summary line keyed by what it is about, so that lines about one thing meet in one
+    partition: ("document", id), ("key", the key's JSON) or ("relation", the triple's JSON).
+    The JSON is the line's own canonical text, so equal subjects have equal keys."""
+    import json
+
+    for line in shard.lines:
+        value = json.loads(line)
+        if "relation" in value:
+            subject = ("relation", json.dumps(value["relation"], sort_keys=True, separators=(",", ":")))
+        elif "key" in value:
+            subject = ("key", json.dumps(value["key"], sort_keys=True, separators=(",", ":")))
+        else:
+            subject = ("document", value["document"]["id"])
+        yield subject, (shard.index, line)
+
+
+def partition_of(subject):
+    """A partition for a subject that is the same in every Python worker (Python's own string
+    hash is salted per process)."""
+    return zlib.crc32(f"{subject[0]}\0{subject[1]}".encode("utf-8"))
+
+
+def combine_partition(settings, partition, keyed):
+    """On an executor: the lines of one partition, grouped back into the shards they came from
+    (one partial summary file per shard), summed by `newsgraph keys --combine`."""
+    with tempfile.TemporaryDirectory(prefix="newsgraph-combine-") as work:
+        files = {}
+        try:
+            for _, (shard, line) in keyed:
+                if shard not in files:
+                    files[shard] = open(Path(work, f"shard-{shard}.keys"), "wb")
+                    files[shard].write(HEADER)
+                files[shard].write(line)
+        finally:
+            for handle in files.values():
+                handle.close()
+        if not files:
+            return
+        combined = Path(work, "combined.keys")
+        names = [f"shard-{shard}.keys" for shard in sorted(files)]
+        status, messages = run([settings.newsgraph, "keys", "--combine", *names, "-o", str(combined)], cwd=work)
+        if status != 0:
+            yield partition, None, messages
+        else:
+            yield partition, combined.read_bytes(), messages
+
+
+def report(lines):
+    for line in lines:
+        print(line, file=sys.stderr)
+
+
+def timed(stage, start):
+    """Says how long a stage took (from `start`, a time.monotonic() reading); gives the time now."""
+    now = time.monotonic()
+    print(f"newsgraph_spark: {stage}: {now - start:.1f} s", file=sys.stderr)
+    return now
+
+
+def options():
+    parser = Parser(description=__doc__.split("\n")[0])
+    parser.add_argument("articles", help="folder of .txt articles (subfolders included), relative to the current folder")
+    parser.add_argument("--out", required=True, help="folder to write the graph files into (created if missing)")
+    parser.add_argument("--format", default="svg,json", help="formats, as for newsgraph build (default svg,json)")
+    parser.add_argument("--name", help="base name of the graph's files (default: the folder's name, as build)")
+    parser.add_argument("--shards", type=int, default=8, help="number of input partitions (default 8)")
+    parser.add_argument("--uneven", action="store_true", help="shard sizes in proportion 1:2:...:N instead of equal")
+    parser.add_argument("--lexicon", action="append", default=[], help="a lexicon file of your own; repeatable")
+    parser.add_argument("--patterns", action="append", default=[], help="a relation pattern file of your own; repeatable")
+    parser.add_argument(
+        "--decisions", action="append", default=[],
+        help="an analyst decisions file; repeatable (default, as build: decisions.tsv in the articles folder)")
+    # Checked here as the binary checks them, so that a typo fails before the Spark job, not after.
+    parser.add_argument("--engine", choices=["automatic", "dot", "neato", "sfdp"], help="layout engine for SVG")
+    parser.add_argument("--graphml-flavor", choices=["plain", "yed"], help="GraphML flavour")
+    parser.add_argument("--max-nodes", type=int, help="most entities a diagram shows (default 150)")
+    parser.add_argument("--include-isolated", action="store_true", help="also draw entities with no relation")
+    parser.add_argument(
+        "--newsgraph", default=str(ROOT / ".build/release/newsgraph"),
+        help="the newsgraph binary, at this path on the driver and on every executor, its resource "
+        "bundles beside it (default: this checkout's release build)")
+    args = parser.parse_args()
+    if args.shards < 1:
+        parser.error(f"--shards must be at least 1, not {args.shards}")
+    if args.max_nodes is not None and args.max_nodes < 1:
+        parser.error(f"--max-nodes must be at least 1, not {args.max_nodes}")
+    parts = Path(args.articles).parts
+    if Path(args.articles).is_absolute() or ".." in parts:
+        # The graph names each article by its path as given, and executors recreate that path
+        # under a folder of their own: it must stay inside it.
+        parser.error(f"give the articles folder relative to the current folder and without '..', not {args.articles}")
+    return args
+
+
+def read_option_files(paths, what):
+    try:
+        return tuple((path, Path(path).read_bytes()) for path in paths)
+    except OSError as error:
+        raise Failure(f"cannot read {what} {error.filename}: {error.strerror}") from None
+
+
+def build(args):
+    """Runs the job; gives the exit status (0, or 2 when some articles were skipped)."""
+    from pyspark import StorageLevel
+    from pyspark.sql import SparkSession
+
+    if not os.access(args.newsgraph, os.X_OK):
+        raise Failure(f"cannot run {args.newsgraph}: build it (swift build -c release --product newsgraph) or give --newsgraph")
+    paths, unreadable_folders = list_articles(args.articles)
+    check_ids(paths)
+    lexicons = read_option_files(args.lexicon, "lexicon")
+    patterns = read_option_files(args.patterns, "pattern file")
+    for path in args.decisions:
+        # resolve-keys reads them at the end; a missing one should stop the job at the start.
+        if not os.path.isfile(path):
+            raise Failure(f"cannot use decisions {path}: no such file")
+    name = args.name or default_name(args.articles)
+    # The driver reads the articles and ships their bytes with the tasks, so executors need no
+    # view of its files. One shard per partition.
+    articles, unreadable_articles = read_articles(paths)
+    if not articles:
+        report(unreadable_articles)
+        raise Failure(f"no articles could be read in {args.articles}")
+    inputs = list(enumerate(split(articles, args.shards, args.uneven)))
+
+    clock = time.monotonic()
+    spark = SparkSession.builder.appName(f"newsgraph {name}").config("spark.log.level", "ERROR").getOrCreate()
+    context = spark.sparkContext
+    settings = Settings(
+        newsgraph=os.path.abspath(args.newsgraph), folder=args.articles, lexicons=lexicons, patterns=patterns,
+        jobs=int(context.getConf().get("spark.task.cpus", "1")), kill_shard=int(os.environ.get(KILL_SHARD, "-1")))
+    clock = timed("Spark started", clock)
+    summaries = (
+        context.parallelize(inputs, len(inputs))
+        .map(lambda shard: summarize_shard(settings, shard))
+        .persist(StorageLevel.MEMORY_AND_DISK))
+    outcomes = summaries.map(lambda s: (s.index, s.messages, s.skipped_articles, s.error)).collect()
+
+    outcomes.sort()
+    clock = timed(f"{len(articles)} articles in {len(inputs)} shards extracted and summed", clock)
+    if any(error for _, _, _, error in outcomes):
+        # Every shard meets a bad option file: say each problem once.
+        report(dict.fromkeys(line for _, messages, _, error in outcomes if error for line in messages))
+        raise Failure("extraction failed (above); nothing was written")
+    report(f"newsgraph: cannot read articles in {folder}: cannot list the folder" for folder in unreadable_folders)
+    report(unreadable_articles)
+    for _, messages, _, _ in outcomes:
+        report(messages)
+
+    combined = (
+        summaries.flatMap(keyed_lines)
+        .partitionBy(len(inputs), partition_of)
+        .mapPartitionsWithIndex(lambda partition, keyed: combine_partition(settings, partition, keyed))
+        .persist(StorageLevel.MEMORY_AND_DISK))
+    failed = combined.filter(lambda part: part[1] is None).map(lambda part: part[2]).collect()
+    if failed:
+        for messages in failed:
+            report(messages)
+        raise Failure("combining the shards' summaries failed (above); nothing was written")
+    clock = timed(f"summaries combined in {len(inputs)} partitions", clock)
+
+    with tempfile.TemporaryDirectory(prefix="newsgraph-spark-") as work:
+        parts = []
+        for partition, data, messages in combined.toLocalIterator():
+            report(messages)
+            parts.append(str(Path(work, f"part-{partition:05d}.keys")))
+            Path(parts[-1]).write_bytes(data)
+        spark.stop()
+        clock = timed("combined parts fetched by the driver", clock)
+        if not parts:
+            raise Failure(f"no articles could be read in {args.articles}")
+        write_graph(args, name, sorted(parts))
+        timed("resolve-keys, one task", clock)
+    return 2 if unreadable_folders or unreadable_articles or any(skipped for _, _, skipped, _ in outcomes) else 0
+
+
+def decisions_files(args):
+    """The decisions `build` would apply: --decisions, or else the articles folder's
+    decisions.tsv, spelled as `build` spells it."""
+    if args.decisions:
+        return args.decisions
+    folder = args.articles
+    beside = folder + "decisions.tsv" if folder.endswith("/") else f"{folder}/decisions.tsv"
+    if not os.path.isfile(beside):
+        return []
+    print(f"newsgraph_spark: applying the decisions in {beside} (--decisions FILE to use another)", file=sys.stderr)
+    return [beside]
+
+
+def write_graph(args, name, parts):
+    """`resolve-keys` over the combined parts into a staging folder beside --out, then renamed
+    into it: a reader never sees some of the files of a run."""
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.spark-", dir=out.parent))
+    # mkdtemp makes the folder private; --out gets the permissions `build` would give it.
+    umask = os.umask(0)
+    os.umask(umask)
+    staging.chmod(0o777 & ~umask)
+    try:
+        command = [args.newsgraph, "resolve-keys", *parts, "--out", str(staging), "--format", args.format, "--name", name]
+        for option in ("engine", "graphml_flavor", "max_nodes"):
+            if getattr(args, option) is not None:
+                command += ["--" + option.replace("_", "-"), str(getattr(args, option))]
+        if args.include_isolated:
+            command.append("--include-isolated")
+        for path in args.lexicon:
+            command += ["--lexicon", path]
+        for path in decisions_files(args):
+            command += ["--decisions", path]
+        status, messages = run(command)
+        report(messages)
+        if status != 0:
+            raise Failure("resolve-keys failed (above); nothing was written")
+        if not out.exists():
+            staging.rename(out)
+            return
+        for produced in sorted(staging.iterdir()):
+            produced.replace(out / produced.name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def main():
+    args = options()
+    try:
+        sys.exit(build(args))
+    except Failure as failure:
+        print(f"newsgraph_spark: {failure}", file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
