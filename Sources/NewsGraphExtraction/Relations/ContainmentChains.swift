@@ -20,9 +20,7 @@ enum ContainmentChains {
             links[relation.source, default: []].append(relation)
         }
         guard links.count > 1 else { return [] }
-        let related = Set(relations.filter { $0.attributes["pattern"] != .string("classifier") }.flatMap {
-            [KeyPair($0.source, $0.target), KeyPair($0.target, $0.source)]
-        })
+        let related = Set(relations.filter { !$0.isClassifierGuess }.flatMap { [KeyPair($0.source, $0.target), KeyPair($0.target, $0.source)] })
         var out: [LocalRelation] = []
         var sources = Set<EntityKey>()
         // Sources in the order their first link came, so the output is the same run after run.
@@ -51,7 +49,7 @@ enum ContainmentChains {
                 // The classifier's own guess at a container is no reason to stop looking for
                 // the chain the text states to it.
                 for link in links[chain.end] ?? []
-                where (depth == 1 && link.attributes["pattern"] == .string("classifier")) || reached.insert(link.target).inserted {
+                where (depth == 1 && link.isClassifierGuess) || reached.insert(link.target).inserted {
                     var longer = Chain(end: link.target, evidence: chain.evidence, isStated: chain.isStated)
                     if link.attributes["basis"] == nil {
                         if !longer.evidence.contains(link.evidence) { longer.evidence.append(link.evidence) }

@@ -7,4 +7,10 @@ struct LocalRelation: Codable, Sendable, Hashable {
     var type: RelationType
     var attributes: [String: AttributeValue]
     var evidence: Evidence
+
+    /// The rule name the learned classifier gives its edges.
+    static let classifierRule = "classifier"
+
+    /// Whether the learned classifier guessed it, rather than a rule reading it.
+    var isClassifierGuess: Bool { attributes["pattern"] == .string(Self.classifierRule) }
 }

@@ -174,7 +174,7 @@ package struct RelationClassifier: Sendable {
                 out.append(
                     LocalRelation(
                         source: candidate.source, target: candidate.target, type: type,
-                        attributes: ["pattern": .string("classifier"), "basis": .string("inferred")],
+                        attributes: ["pattern": .string(LocalRelation.classifierRule), "basis": .string("inferred")],
                         evidence: evidences[sentence]))
             }
         }
