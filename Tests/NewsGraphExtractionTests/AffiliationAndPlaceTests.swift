@@ -260,6 +260,15 @@ extension AffiliationAndPlaceTests {
             nodes: ["Harbor Hawks (agency)", "Ana Lima (person)", "Maria Lopez (person)"], edges: [])
     }
 
+    /// One name in one article is one thing: where the article says it is a company, the
+    /// mentions only a verb of speech typed are the company too.
+    @Test func aBodyThatSpeaksIsStillTheBody() {
+        let graph = assertExtraction(
+            ["The service is run by the operator Trelvan. Trelvan said fares would rise. According to Trelvan, trains run late."],
+            nodes: ["Trelvan (agency)"], edges: [])
+        #expect(Harness.node(graph, "Trelvan")?.mentions.count == 3)
+    }
+
     /// A body's country in the noun that says what it is, before its name or in a description.
     @Test func aBodysCountryInTheNounThatSaysWhatItIs() {
         assertExtraction(

@@ -51,6 +51,20 @@ struct MentionCandidate: Sendable {
     var when: TimeExpressions.Found?
 
     var itemRange: Range<Int> { (itemStart ?? start)..<(itemEnd ?? end) }
+
+    /// Reads this mention as another of the same name in the document was read: its type, key
+    /// and what the lexicon said of it, known from the document rather than from its own words.
+    mutating func takeReading(of source: MentionCandidate) {
+        type = source.type
+        key = source.key
+        attributes = source.attributes
+        country = source.country
+        placeCountry = source.placeCountry
+        placeLevel = source.placeLevel
+        isPlaceUse = source.isPlaceUse
+        evidence = .knownInDocument
+        isWeak = false
+    }
 }
 
 /// A title in the text ("U.S. Treasury Secretary", "chief trade negotiator"), which says what

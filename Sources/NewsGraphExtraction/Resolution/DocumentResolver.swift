@@ -85,6 +85,7 @@ struct DocumentResolver {
         typeByDescription(&mentions, tokens)
         typeByLearnedTagger(&mentions, names: names)
         typeByContext(&mentions, tokens, names: names, heads: heads)
+        typeAsTheBodyNamedElsewhere(&mentions)
         // Governments named after a person resolve with the person.
         let lastWords = Set(fullNames.map(\.lastWord))
         for index in mentions.indices where mentions[index].type == .agency && mentions[index].isWeak {
@@ -116,15 +117,40 @@ struct DocumentResolver {
         guard !named.isEmpty else { return }
         for index in mentions.indices where mentions[index].type == .person && mentions[index].isWeak {
             guard let source = named[names[index]] else { continue }
-            mentions[index].type = mentions[source].type
-            mentions[index].key = mentions[source].key
-            mentions[index].attributes = mentions[source].attributes
-            mentions[index].country = mentions[source].country
-            mentions[index].placeCountry = mentions[source].placeCountry
-            mentions[index].placeLevel = mentions[source].placeLevel
-            mentions[index].isPlaceUse = mentions[source].isPlaceUse
-            mentions[index].evidence = .knownInDocument
-            mentions[index].isWeak = false
+            mentions[index].takeReading(of: mentions[source])
+        }
+    }
+
+    /// "The service is run by the operator Trelvan ... Trelvan said": one name in one article
+    /// is one thing. Where the article says what the name is (a company noun, an organisation's
+    /// word, an acronym, a description, the lexicon), its other mentions that only a verb of
+    /// speech, a family name, "in" or the tagger typed are that body too; a name the article
+    /// also gives with a title or a given name is left to resolution, as a person may share a
+    /// company's name.
+    private func typeAsTheBodyNamedElsewhere(_ mentions: inout [MentionCandidate]) {
+        let bodyEvidence: Set<MentionCandidate.Evidence> = [.companyNoun, .organisationHead, .acronym, .apposition, .lexicon]
+        let personEvidence: Set<MentionCandidate.Evidence> = [.title, .givenName]
+        var bodies: [String: Int] = [:]
+        var people = Set<String>()
+        for index in mentions.indices where !mentions[index].isWeak {
+            let name = normalisedName(mentions[index].name)
+            if mentions[index].type == .agency && bodyEvidence.contains(mentions[index].evidence) {
+                if bodies[name] == nil { bodies[name] = index }
+            } else if mentions[index].type == .person && personEvidence.contains(mentions[index].evidence) {
+                people.insert(name)
+            }
+        }
+        guard !bodies.isEmpty else { return }
+        for index in mentions.indices {
+            let guessed =
+                switch mentions[index].type {
+                case .person: mentions[index].isWeak || [.speech, .surname, .learned, .knownInDocument].contains(mentions[index].evidence)
+                case .place: [.learned, .placePreposition].contains(mentions[index].evidence)
+                default: false
+                }
+            let name = normalisedName(mentions[index].name)
+            guard guessed, !people.contains(name), let source = bodies[name] else { continue }
+            mentions[index].takeReading(of: mentions[source])
         }
     }
 
