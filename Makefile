@@ -151,7 +151,10 @@ leakcheck: test-deps
 # sentence naming people) megabytes, then layout of BENCH_LAYOUT-node graphs. Tables on stdout
 # and in .build/bench/results.md.
 # The default takes about 3 minutes on 2 cores; BENCH_SIZES=100,1000,10000 (about 7) adds the large corpus.
+# Then the Spark driver against `build` at BENCH_SPARK_ARTICLES (spark-check's larger run, about
+# 3 minutes at 2,000; empty to skip), its wall times per shard count printed by the check.
 BENCH_SIZES ?= 100,1000
+BENCH_SPARK_ARTICLES ?= 2000
 BENCH_LAYOUT ?= 100,1000,5000
 BENCH_ARTICLE_MB ?= 1,4,16
 BENCH_LIST_MB ?= 0.25,1
@@ -171,6 +174,7 @@ bench: build bench-corpus bench-bin
 	$(BENCH_BIN) run --sizes $(BENCH_SIZES) --layout-nodes $(BENCH_LAYOUT) --corpus-root $(BENCH_CORPUS) \
 	  --article-megabytes $(BENCH_ARTICLE_MB) --list-megabytes $(BENCH_LIST_MB) \
 	  --newsgraph $(BIN) --seeds seeds --results .build/bench/results.json --markdown .build/bench/results.md $(if $(BENCH_REPEAT),--repeat $(BENCH_REPEAT))
+	$(if $(BENCH_SPARK_ARTICLES),$(MAKE) spark-check SPARK_ARTICLES=$(BENCH_SPARK_ARTICLES))
 
 # Where the time goes: perf samples of the in-process pipeline over one corpus, the top symbols
 # of each stage.
