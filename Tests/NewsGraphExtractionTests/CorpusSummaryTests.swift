@@ -35,18 +35,6 @@ import Testing
         Article(id: "e7", path: "e7.txt", text: "Tom Berg told reporters in Stockholm that the Oslo talks had gone well.\n"),
     ]
 
-    /// A generator seeded for the test, so every split it makes is the same on every run.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func bytes(_ summary: CorpusSummary) throws -> Data {
         var data = Data()
         try summary.writeLines { data.append($0) }
@@ -54,7 +42,7 @@ import Testing
     }
 
     /// `records` dealt into `count` parts of uneven sizes, each part summed.
-    static func partSummaries(_ records: [DocumentExtraction], count: Int, using random: inout SplitMix) throws -> [CorpusSummary]
+    static func partSummaries(_ records: [DocumentExtraction], count: Int, using random: inout SplitMix64) throws -> [CorpusSummary]
     {
         var parts = [[DocumentExtraction]](repeating: [], count: count)
         for record in records.shuffled(using: &random) { parts[Int.random(in: 0..<count, using: &random)].append(record) }
@@ -62,7 +50,7 @@ import Testing
     }
 
     /// The parts combined in a random tree: pairs of random sums joined until one is left.
-    static func combinedInRandomGroupings(_ parts: [CorpusSummary], using random: inout SplitMix) throws -> CorpusSummary {
+    static func combinedInRandomGroupings(_ parts: [CorpusSummary], using random: inout SplitMix64) throws -> CorpusSummary {
         var pool = parts.shuffled(using: &random)
         while pool.count > 1 {
             var first = pool.remove(at: Int.random(in: 0..<pool.count, using: &random))
@@ -87,7 +75,7 @@ import Testing
         let records = pipeline.extract(Self.acrossArticles)
         let built = try pipeline.graph(of: records)
         let whole = try Self.bytes(try CorpusSummary(records))
-        var random = SplitMix(state: 18)
+        var random = SplitMix64(seed: 18)
         for count in [2, 3, 7] {
             for _ in 0..<4 {
                 let parts = try Self.partSummaries(records, count: count, using: &random)
@@ -130,7 +118,7 @@ import Testing
             built.nodes.values.filter { $0.label.hasSuffix("Lindqvist") }.flatMap(\.mentions).map(\.document).sorted() == [
                 "e3", "e8",
             ])
-        var random = SplitMix(state: 8)
+        var random = SplitMix64(seed: 8)
         for _ in 0..<4 {
             let parts = try Self.partSummaries(records, count: 3, using: &random)
             #expect(try pipeline.graph(of: try Self.combinedInRandomGroupings(parts, using: &random)) == built)

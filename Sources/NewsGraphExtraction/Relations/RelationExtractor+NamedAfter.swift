@@ -7,31 +7,32 @@ import NewsGraphCore
 /// from a word inside a name.
 extension RelationExtractor {
     func namedAfter(_ mentions: [MentionCandidate], _ tokens: [Token], _ evidences: [Evidence]) -> [LocalRelation] {
+        // The bodies named "... of [the] X", with where X starts: few articles have one, so the
+        // names the article gives are gathered only then.
+        var namedAfter: [(index: Int, tail: Int)] = []
+        for index in mentions.indices where mentions[index].type == .agency && mentions[index].key != nil {
+            let end = mentions[index].end
+            guard let of = (mentions[index].start..<end).last(where: { tokens[$0].key == "of" }) else { continue }
+            let tail = of + 1 < end && tokens[of + 1].key == "the" ? of + 2 : of + 1
+            if tail < end { namedAfter.append((index, tail)) }
+        }
+        guard !namedAfter.isEmpty else { return [] }
         // The countries and towns the article names, by the words of each name.
+        func words(_ range: Range<Int>) -> String { tokens[range].map(\.key).joined(separator: " ") }
         var named: [String: EntityKey] = [:]
         for mention in mentions where mention.type == .country || mention.type == .place {
             guard let key = mention.key else { continue }
             named[mention.name.lowercased()] = key
-            named[tokens[mention.start..<mention.end].map(\.key).joined(separator: " ")] = key
+            named[words(mention.start..<mention.end)] = key
         }
-        guard !named.isEmpty else { return [] }
-        var found: [LocalRelation] = []
-        for mention in mentions where mention.type == .agency {
-            guard let source = mention.key, let of = (mention.start..<mention.end).last(where: { tokens[$0].key == "of" }) else {
-                continue
-            }
-            var first = of + 1
-            if first < mention.end && tokens[first].key == "the" { first += 1 }
-            guard first < mention.end, let target = named[tokens[first..<mention.end].map(\.key).joined(separator: " ")] else {
-                continue
-            }
+        return namedAfter.compactMap { index, tail in
+            let mention = mentions[index]
+            guard let target = named[words(tail..<mention.end)] else { return nil }
             // A government's body is part of its country; anything else lies in it.
             let type: RelationType = target.type == .country && mention.attributes["kind"] == "government" ? .partOf : .locatedIn
-            found.append(
-                LocalRelation(
-                    source: source, target: target, type: type, attributes: ["pattern": .string("name-of")],
-                    evidence: evidences[mention.sentence]))
+            return LocalRelation(
+                source: mention.key!, target: target, type: type, attributes: ["pattern": .string("name-of")],
+                evidence: evidences[mention.sentence])
         }
-        return found
     }
 }

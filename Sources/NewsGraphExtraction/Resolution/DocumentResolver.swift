@@ -85,7 +85,7 @@ struct DocumentResolver {
         typeByDescription(&mentions, tokens)
         typeByLearnedTagger(&mentions, names: names)
         typeByContext(&mentions, tokens, names: names, heads: heads)
-        typeAsTheBodyNamedElsewhere(&mentions)
+        typeAsTheBodyNamedElsewhere(&mentions, names: names)
         // Governments named after a person resolve with the person.
         let lastWords = Set(fullNames.map(\.lastWord))
         for index in mentions.indices where mentions[index].type == .agency && mentions[index].isWeak {
@@ -105,7 +105,7 @@ struct DocumentResolver {
 
     func isFamilyNameFirst(_ parts: [String]) -> Bool { lexicon.isFamilyNameFirst(parts) }
 
-    /// "the Russian daily Izvestia", and later "an editor at Izvestia": a guessed name the
+    /// "the Estonian daily Dagvik", and later "an editor at Dagvik": a guessed name the
     /// document names elsewhere as a body or a place, on evidence of its own, is that body or
     /// place, before where it stands ("at") or the tagger says otherwise.
     private func typeAsNamedElsewhere(_ mentions: inout [MentionCandidate], names: [String]) {
@@ -127,17 +127,19 @@ struct DocumentResolver {
     /// speech, a family name, "in" or the tagger typed are that body too; a name the article
     /// also gives with a title or a given name is left to resolution, as a person may share a
     /// company's name.
-    private func typeAsTheBodyNamedElsewhere(_ mentions: inout [MentionCandidate]) {
+    private func typeAsTheBodyNamedElsewhere(_ mentions: inout [MentionCandidate], names: [String]) {
         let bodyEvidence: Set<MentionCandidate.Evidence> = [.companyNoun, .organisationHead, .acronym, .apposition, .lexicon]
         let personEvidence: Set<MentionCandidate.Evidence> = [.title, .givenName]
+        // `names` has each mention first read as a person's name normalised; others are done here.
+        func normalised(_ index: Int) -> String { names[index].isEmpty ? normalisedName(mentions[index].name) : names[index] }
         var bodies: [String: Int] = [:]
         var people = Set<String>()
         for index in mentions.indices where !mentions[index].isWeak {
-            let name = normalisedName(mentions[index].name)
             if mentions[index].type == .agency && bodyEvidence.contains(mentions[index].evidence) {
+                let name = normalised(index)
                 if bodies[name] == nil { bodies[name] = index }
             } else if mentions[index].type == .person && personEvidence.contains(mentions[index].evidence) {
-                people.insert(name)
+                people.insert(normalised(index))
             }
         }
         guard !bodies.isEmpty else { return }
@@ -148,8 +150,9 @@ struct DocumentResolver {
                 case .place: [.learned, .placePreposition].contains(mentions[index].evidence)
                 default: false
                 }
-            let name = normalisedName(mentions[index].name)
-            guard guessed, !people.contains(name), let source = bodies[name] else { continue }
+            guard guessed else { continue }
+            let name = normalised(index)
+            guard !people.contains(name), let source = bodies[name] else { continue }
             mentions[index].takeReading(of: mentions[source])
         }
     }
@@ -200,6 +203,9 @@ struct DocumentResolver {
         for mention in mentions where mention.type == .country {
             for token in mention.start..<mention.end { countryWords.insert(token) }
         }
+        // The words a description follows, as the relation classifier reads them (description-words.tsv).
+        let copulas = lexicon.descriptionWords["copula"] ?? []
+        let articles = lexicon.descriptionWords["article"] ?? []
         func endsDescription(_ next: Int) -> Bool {
             guard next < tokens.count, tokens[next].kind == .word else { return true }
             let key = tokens[next].key
@@ -210,9 +216,9 @@ struct DocumentResolver {
             guard (mentions[index].isWeak && mentions[index].type == .person) || mentions[index].evidence == .learned || byNameWords
             else { continue }
             var cursor = mentions[index].end
-            guard cursor < tokens.count, ["is", "was", ","].contains(tokens[cursor].key) else { continue }
+            guard cursor < tokens.count, copulas.contains(tokens[cursor].key) else { continue }
             cursor += 1
-            guard cursor < tokens.count, ["a", "an", "the"].contains(tokens[cursor].key) else { continue }
+            guard cursor < tokens.count, articles.contains(tokens[cursor].key) else { continue }
             cursor += 1
             // A few words that grade or place it: "a small coastal town".
             var words = 0
