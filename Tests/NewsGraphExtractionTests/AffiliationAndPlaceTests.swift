@@ -154,6 +154,64 @@ import Testing
         #expect(joined.evidence.map { (evidence: Evidence) in evidence.sentence } == ["The cannery stands on Brennvik Quay in Porto."])
     }
 
+    /// An address states what the gazetteer also knows: the city lies in the country by the
+    /// text, and the edge names both rules.
+    @Test func anAddressStatesWhatTheGazetteerKnows() throws {
+        let graph = assertExtraction(
+            "Ana Lima moved to Vancouver, British Columbia, Canada in 2001.",
+            nodes: ["Ana Lima (person)", "Vancouver (place)", "British Columbia (place)", "Canada (country)"],
+            edges: [
+                "Vancouver -located_in-> British Columbia", "British Columbia -located_in-> Canada",
+                "Vancouver -located_in-> Canada",
+            ])
+        let edge = try #require(graph.edges["place:vancouver--located_in--country:canada"])
+        #expect(edge.attributes["basis"] == nil)
+        guard case .strings(let rules)? = edge.attributes["rules"] else {
+            Issue.record("no rules on \(edge.id)")
+            return
+        }
+        #expect(rules.contains("gazetteer") && rules.contains("place-implied"))
+    }
+
+    /// An edge one article states cites that article's sentence, not the sentences of another
+    /// that only names the city, whose country the gazetteer knows.
+    @Test func anEdgeTheTextStatesCitesOnlyTheSentencesThatStateIt() throws {
+        let graph = Harness.graph(
+            "The cannery stands in Porto, Portugal.", "Fishermen gathered in Porto on Monday to protest.")
+        let edge = try #require(graph.edges["place:porto--located_in--country:portugal"])
+        #expect(edge.attributes["basis"] == nil)
+        #expect(edge.evidence.map(\.document) == ["t0"])
+        #expect(edge.attributes["sources"] == .int(1))
+    }
+
+    /// A body another owns or runs as its part: a subsidiary, a division, an arm; or one
+    /// owned or acquired by it.
+    @Test func aSubsidiaryIsPartOfItsOwner() {
+        assertExtraction(
+            [
+                "Kvist Shipping, a wholly owned subsidiary of Halvorsen Motors, builds ferries.",
+                "Tallin Press, which is owned by the Avon Media Group, printed the story.",
+                "Brenner Airways was acquired by Kestrel Holdings in 2019.",
+            ],
+            nodes: [
+                "Kvist Shipping (agency)", "Halvorsen Motors (agency)", "Tallin Press (agency)", "Avon Media Group (agency)",
+                "Brenner Airways (agency)", "Kestrel Holdings (agency)",
+            ],
+            edges: [
+                "Kvist Shipping -part_of-> Halvorsen Motors", "Tallin Press -part_of-> Avon Media Group",
+                "Brenner Airways -part_of-> Kestrel Holdings",
+            ])
+    }
+
+    /// A unit's kind said after the name types the name ("a canton", "a prefecture") and
+    /// its containment word reads the address.
+    @Test func aCantonOrPrefectureIsAPlace() {
+        assertExtraction(
+            "Velmora is a canton in the far north of Ostland.",
+            nodes: ["Velmora (place)", "Ostland (place)"],
+            edges: ["Velmora -located_in-> Ostland"])
+    }
+
     /// A capital written as an address is the city, not its government, wherever it stands.
     @Test func aCapitalBeforeItsOwnCountryIsTheCity() {
         assertExtraction(

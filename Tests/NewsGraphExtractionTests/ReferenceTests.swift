@@ -31,6 +31,26 @@ import Testing
             nodes: ["Tom Berg (person)", "Halvorsen Motors (agency)", "Oslo (place)"], edges: [])
     }
 
+    /// "It" opening a sentence refers to the place or body the sentences before opened with,
+    /// and the relation keeps both sentences.
+    @Test func itRefersToWhatTheSentencesBeforeAreAbout() throws {
+        let graph = H.graph(
+            "Alder University is a private university. Its library holds rare maps. It is located in Lowther, a town in Cumbria.")
+        #expect(
+            H.ruleEdges(graph) == ["Alder University -located_in-> Cumbria", "Alder University -located_in-> Lowther", "Lowther -located_in-> Cumbria"])
+        let edge = try #require(graph.edges["agency:alder-university--located_in--place:lowther"])
+        #expect(
+            edge.evidence.map(\.sentence) == ["Alder University is a private university.", "It is located in Lowther, a town in Cumbria."])
+    }
+
+    /// A sentence that opens with a person ends what "It" can refer to.
+    @Test func itIsNoPersonsPronoun() {
+        assertExtraction(
+            "Alder University is a private university. Ana Lima taught there. It is located in Lowther, a town in Cumbria.",
+            nodes: ["Alder University (agency)", "Ana Lima (person)", "Lowther (place)", "Cumbria (place)"],
+            edges: ["Lowther -located_in-> Cumbria"])
+    }
+
     @Test func theCompanyRefersToTheOneCompanyNamedSoFar() {
         assertExtraction(
             ["Halvorsen Motors makes trucks. The company joined the Nordic Industry Federation last year."],

@@ -12,15 +12,15 @@ enum ContainmentChains {
     /// sentences of the links the text gives. A chain of what only the gazetteer knows implies
     /// nothing the gazetteer would not; a chain with a link read by the relation classifier or
     /// known from the gazetteer is itself only inferred. A pair a rule relates already, either
-    /// way, is left as it is; the classifier's guess at a pair does not stop the chain that states
-    /// it (the two become one edge, stated).
+    /// way, is left as it is; neither the classifier's guess at a pair nor the gazetteer's
+    /// knowledge of it stops the chain that states it (the two become one edge, stated).
     static func implied(by relations: [LocalRelation]) -> [LocalRelation] {
         var links: [EntityKey: [LocalRelation]] = [:]
         for relation in relations where relation.type == .locatedIn && relation.target.type != .meeting {
             links[relation.source, default: []].append(relation)
         }
         guard links.count > 1 else { return [] }
-        let related = Set(relations.filter { !$0.isClassifierGuess }.flatMap { [KeyPair($0.source, $0.target), KeyPair($0.target, $0.source)] })
+        let related = Set(relations.filter { !$0.isUnstated }.flatMap { [KeyPair($0.source, $0.target), KeyPair($0.target, $0.source)] })
         var out: [LocalRelation] = []
         var sources = Set<EntityKey>()
         // Sources in the order their first link came, so the output is the same run after run.
@@ -46,10 +46,10 @@ enum ContainmentChains {
         for depth in 1...longestChain {
             var next: [Chain] = []
             for chain in frontier {
-                // The classifier's own guess at a container is no reason to stop looking for
-                // the chain the text states to it.
+                // The classifier's guess at a container, or the gazetteer's knowledge of it, is no
+                // reason to stop looking for the chain the text states to it.
                 for link in links[chain.end] ?? []
-                where (depth == 1 && link.isClassifierGuess) || reached.insert(link.target).inserted {
+                where (depth == 1 && link.isUnstated) || reached.insert(link.target).inserted {
                     var longer = Chain(end: link.target, evidence: chain.evidence, isStated: chain.isStated)
                     if link.attributes["basis"] == nil {
                         if !longer.evidence.contains(link.evidence) { longer.evidence.append(link.evidence) }

@@ -13,4 +13,6 @@ struct LocalRelation: Codable, Sendable, Hashable {
 
     /// Whether the learned classifier guessed it, rather than a rule reading it.
     var isClassifierGuess: Bool { attributes["pattern"] == .string(Self.classifierRule) }
+    /// The classifier's guess or the gazetteer's knowledge: what no sentence states.
+    var isUnstated: Bool { isClassifierGuess || attributes["basis"] == .string("knowledge") }
 }

@@ -26,13 +26,21 @@ extension RelationExtractor {
                 }) else { continue }
                 let outer = next
                 guard mentions[outer].type == .place || mentions[outer].type == .country,
-                    let outerLevel = Self.level(of: mentions[outer]), outerLevel < innerLevel,
-                    let rule = statesContainment(mentions[inner], mentions[outer], tokens)
+                    let outerLevel = Self.level(of: mentions[outer]),
+                    let rule = statesContainment(mentions[inner], mentions[outer], tokens),
+                    outerLevel < innerLevel
+                        || (rule != Self.addressRule && mentions[inner].type != .country && !Self.knowsLevel(of: mentions[outer]))
                 else { continue }
-                found.append(
-                    LocalRelation(
-                        source: mentions[inner].key!, target: mentions[outer].key!, type: .locatedIn,
-                        attributes: ["pattern": .string(rule)], evidence: evidences[sentence.index]))
+                let relation = LocalRelation(
+                    source: mentions[inner].key!, target: mentions[outer].key!, type: .locatedIn,
+                    attributes: ["pattern": .string(rule)], evidence: evidences[sentence.index])
+                found.append(relation)
+                // "It is located in Lowther": the sentence that names what "It" is, too.
+                if let antecedent = mentions[inner].antecedentSentence {
+                    var copy = relation
+                    copy.evidence = evidences[antecedent]
+                    found.append(copy)
+                }
             }
         }
         return found
@@ -41,6 +49,18 @@ extension RelationExtractor {
     /// The country code a place or country mention is in, where the lexicon knows it.
     private func country(of mention: MentionCandidate) -> String? {
         mention.type == .country ? mention.attributes["code"] : mention.placeCountry
+    }
+
+    /// The rule of "Sacramento, California": a comma between two names, which a list has too.
+    static let addressRule = "place-address"
+
+    /// Whether a mention's size is known (the gazetteer's place, a country) rather than guessed
+    /// from its words or its use. Where a phrase says that a place or body lies in another
+    /// ("a town in Cumbria", "a canton in the far north of Ostland"), only a size known to be no
+    /// larger vetoes it; a comma alone says nothing without the sizes ("in Oslo, Lisbon and
+    /// Nairobi"), and a country's adjective is no place in one ("the Ukrainian city of X").
+    static func knowsLevel(of mention: MentionCandidate) -> Bool {
+        mention.type == .country || mention.evidence == .lexicon
     }
 
     /// How large a unit a mention names, for the mentions that can lie in something.
@@ -65,7 +85,7 @@ extension RelationExtractor {
             return nil
         }
         if gap.count == 1 && (tokens[gap.lowerBound].key == "," || tokens[gap.lowerBound].key == "(") {
-            return "place-address"
+            return Self.addressRule
         }
         guard !gap.isEmpty, gap.count <= 8 else { return nil }
         for index in gap where !lexicon.cue("containment-gap", contains: tokens[index].key) { return nil }

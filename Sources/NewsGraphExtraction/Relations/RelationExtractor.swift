@@ -100,8 +100,8 @@ struct RelationExtractor {
             }
         }
         qualifyImpliedAgencies(&output)
-        // What the sentences state comes before what the gazetteer knows, so that of the two the
-        // stated relation is kept.
+        // What the sentences state, then what the gazetteer knows: where the two agree, the
+        // corpus makes them one stated edge that names both rules.
         output.relations += containment(mentions, sentences, tokens, evidences)
         output.relations += namedAfter(mentions, tokens, evidences)
         output.relations += structural(mentions, sentences, article, evidences)

@@ -22,12 +22,23 @@ struct ReferenceResolver {
         // The bodies and title holders named so far, by key, in order.
         var agencies: [(key: EntityKey?, kind: String, index: Int)] = []
         var holders: [(key: EntityKey?, role: String, index: Int)] = []
+        let it = lexicon.cueSet("it-pronoun")
+        // The thing the article's last sentences are about: the place or body a sentence opens
+        // with, kept until a sentence opens with another name.
+        var topic: Int?
         // Tokens inside a mention are no references: one look-up, not a scan per token.
         var covered = BitSet(count: tokens.count)
         for index in mentions.indices { for token in mentions[index].start..<mentions[index].end { covered.insert(token) } }
         for sentence in sentences {
             let here = bySentence[sentence.index].sorted { mentions[$0].start < mentions[$1].start }
             let before = sentence.index > 0 ? bySentence[sentence.index - 1].map { $0 } : []
+            if let opening = sentence.tokens.first(where: { tokens[$0].kind == .word }), sentence.zone == .body {
+                if it.contains(tokens[opening]), let antecedent = topic {
+                    out.append(reference(to: mentions[antecedent], at: opening, sentence.index))
+                } else if let subject = subject(opening, here, mentions, tokens, determiners) {
+                    topic = [.place, .agency, .country].contains(mentions[subject].type) ? subject : nil
+                }
+            }
             for position in sentence.tokens where tokens[position].kind == .word {
                 if !covered.contains(position) {
                     if he.contains(tokens[position]) || she.contains(tokens[position]), sentence.zone == .body {
@@ -70,6 +81,14 @@ struct ReferenceResolver {
             }
         }
         return out
+    }
+
+    /// The mention a sentence opens with ("Dunmore is ...", "The Avon Trust was ..."): what
+    /// "It" at the start of the next sentence refers to, in prose that names its subject once and
+    /// goes on about it.
+    private func subject(_ opening: Int, _ here: [Int], _ mentions: [MentionCandidate], _ tokens: [Token], _ determiners: WordSet) -> Int? {
+        let start = determiners.contains(tokens[opening]) ? opening + 1 : opening
+        return here.first { mentions[$0].start == start || (mentions[$0].extentStart ?? -1) == start }
     }
 
     /// Whether a person's given name allows the pronoun's sex; a name of either or unknown sex does.

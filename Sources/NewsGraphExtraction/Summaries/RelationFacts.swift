@@ -92,7 +92,18 @@ struct RelationFacts: Sendable {
         if statedDocuments != .all || other.statedDocuments != .all {
             statedDocuments = .only(statedDocumentSet.union(other.statedDocumentSet))
         }
-        evidence.formUnion(other.evidence)
+        // A sentence is evidence of what it states or what a reading of it infers; one that only
+        // names a city whose country the gazetteer knows is evidence only while nothing better
+        // is, or the edge would cite, as if they said so, sentences that merely name the city.
+        // (The text's sentences where either side has some, every sentence where neither does:
+        // the same in any grouping.)
+        let isFromText = isStated || isInferred
+        let otherIsFromText = other.isStated || other.isInferred
+        if isFromText == otherIsFromText {
+            evidence.formUnion(other.evidence)
+        } else if otherIsFromText {
+            evidence = other.evidence
+        }
         statuses.merge(other.statuses, uniquingKeysWith: +)
         documentStatuses.merge(other.documentStatuses) { $0.union($1) }
         roles.merge(other.roles, uniquingKeysWith: +)
