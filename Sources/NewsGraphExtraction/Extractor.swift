@@ -20,7 +20,7 @@ public struct Extractor: Sendable {
     /// What the tagger reads, made once: it tabulates the lexicon's facts by word number.
     let nameFeatures: NameFeatures
     /// The learned relation classifier; nil reads relations by patterns alone.
-    let relationClassifier: RelationClassifier?
+    private(set) var relationClassifier: RelationClassifier?
     let quantities: QuantityRecognizer
 
     /// - Parameters:
@@ -57,6 +57,14 @@ public struct Extractor: Sendable {
 
     public func extract(_ article: Article) -> DocumentExtraction {
         extract(article) { _ in }
+    }
+
+    /// This extractor with another relation classifier: the training's cross-validation reads
+    /// each fold with a model the fold was not trained on.
+    package func using(_ classifier: RelationClassifier) -> Extractor {
+        var copy = self
+        copy.relationClassifier = classifier
+        return copy
     }
 
     /// What the stages up to the relations make of a document.
@@ -109,8 +117,7 @@ public struct Extractor: Sendable {
             relationClassifier?.relations(
                 strong, tokens: tokens, sentences: sentences, evidences: evidences,
                 found: [events.relations, found.relations], lexicon: lexicon) ?? []
-        // The classifier's guesses last: where a chain the text states gives the same edge in
-        // the same sentence, the stated one is kept (`deduplicated` keeps the first).
+        // The classifier's guesses last, after the chains the text states.
         analysis.found.relations += ContainmentChains.implied(by: analysis.found.relations + guesses)
         analysis.found.relations += guesses
         stageEnded(.relations)
@@ -374,7 +381,10 @@ public struct Extractor: Sendable {
         return relations
     }
 
-    /// One relation per source, type, target and sentence: the first found, reading the lists in turn.
+    /// One relation per source, type, target, sentence and basis: the first found, reading the
+    /// lists in turn. What the sentence states, what a reading of it infers and what the
+    /// gazetteer knows stay apart, for the corpus to weigh ("Vancouver, British Columbia,
+    /// Canada" states what the gazetteer also knows: the edge is the text's, its rules both).
     private func deduplicated(_ lists: [[LocalRelation]]) -> [LocalRelation] {
         var relations = Array(lists.joined())
         // Duplicates share a sentence: each relation is compared with the earlier ones of its
@@ -393,6 +403,7 @@ public struct Extractor: Sendable {
                 if bySentence[sentenceStart..<rank].contains(where: { earlier in
                     relations[earlier].type == relations[index].type && relations[earlier].target == relations[index].target
                         && relations[earlier].source == relations[index].source
+                        && relations[earlier].attributes["basis"] == relations[index].attributes["basis"]
                 }) {
                     duplicates.append(index)
                 }

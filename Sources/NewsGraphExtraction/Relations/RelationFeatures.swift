@@ -186,6 +186,9 @@ package struct RelationFeatures: Sendable {
                     }
                 }
                 guard let nearest = best, nearest.distance <= Self.window || source == 0 || target == 0 else { continue }
+                // Whom a person works for, a sentence says; across sentences the reading was
+                // wrong 27 times in 28 on the documents the classifier learned from.
+                if first.type == .person && nearest.distance > 0 { continue }
                 features.values.removeAll(keepingCapacity: true)
                 let types = first.typeHash &+ 31 &* other.typeHash
                 features.types = types
