@@ -212,6 +212,18 @@ import Testing
             edges: ["Velmora -located_in-> Ostland"])
     }
 
+    /// A body named with its seat ("the Porto-based ... firm X") lies there; a unit named with
+    /// its country's possessive and what it is ("Norway's Velmora province") lies in it.
+    @Test func aBodysSeatAndACountrysProvince() {
+        assertExtraction(
+            [
+                "The Porto-based shipping company Kvist Shipping reported a loss.",
+                "Fighting spread to Norway's Velmora province on Monday.",
+            ],
+            nodes: ["Porto (place)", "Kvist Shipping (agency)", "Norway (country)", "Velmora (place)"],
+            edges: ["Kvist Shipping -located_in-> Porto", "Velmora -located_in-> Norway"])
+    }
+
     /// A capital written as an address is the city, not its government, wherever it stands.
     @Test func aCapitalBeforeItsOwnCountryIsTheCity() {
         assertExtraction(
