@@ -224,6 +224,14 @@ import Testing
             edges: ["Kvist Shipping -located_in-> Porto", "Velmora -located_in-> Norway"])
     }
 
+    /// A name no lexicon knows after a unit's noun and "of" is that unit: a place.
+    @Test func theTownOfANameIsAPlace() {
+        assertExtraction(
+            "Troops will withdraw from the Norwegian town of Vardstad on Monday.",
+            nodes: ["Norway (country)", "Vardstad (place)"],
+            edges: ["Vardstad -located_in-> Norway"])
+    }
+
     /// A capital written as an address is the city, not its government, wherever it stands.
     @Test func aCapitalBeforeItsOwnCountryIsTheCity() {
         assertExtraction(

@@ -279,7 +279,8 @@ struct DocumentResolver {
     }
 
     /// Names no lexicon knows and no person claims, typed by how the document uses them: after
-    /// "in" or "near" a place ("in Natanz"), named twice or more an organisation ("Gazprom").
+    /// "in" or "near", or a unit's noun and "of", a place ("in Natanz", "the town of Jericho");
+    /// named twice or more an organisation ("Gazprom").
     /// Family names are left for the corpus, which may know the person.
     private func typeByContext(
         _ mentions: inout [MentionCandidate], _ tokens: [Token], names: [String], heads: [String: EntityKey]
@@ -294,8 +295,11 @@ struct DocumentResolver {
             if words.count == 1 && lexicon.surnames[name] != nil { continue }
             if words.count > 1 && lexicon.givenNames[String(words[0])] != nil { continue }
             if lexicon.cue("non-entity-acronym", contains: name.filter { $0 != " " }) { continue }
+            // "in Natanz", and "the town of Jericho": a unit's noun and "of" name the place that unit is.
             let afterPlaceWord = indices.contains { index in
-                mentions[index].start > 0 && lexicon.cue("place-preposition", contains: tokens[mentions[index].start - 1].key)
+                let start = mentions[index].start
+                return start > 0 && lexicon.cue("place-preposition", contains: tokens[start - 1].key)
+                    || (start > 1 && tokens[start - 1].key == "of" && lexicon.cue("unit-noun", contains: tokens[start - 2].key))
             }
             let inside = indices.filter { index in
                 let start = mentions[index].start
