@@ -30,6 +30,22 @@ import Testing
             edges: ["Tomas Varga -member_of-> Lisbon Athletic"])
     }
 
+    /// Two titled people after one body's name: the second holds a post in it too.
+    @Test func theSecondOfTwoTitledPeopleAfterABody() {
+        assertExtraction(
+            ["Kestrel Bank chairperson Ben Ngubo and chief executive Brian Moletsi asked for the licence."],
+            nodes: ["Kestrel Bank (agency)", "Ben Ngubo (person)", "Brian Moletsi (person)"],
+            edges: ["Ben Ngubo -leads-> Kestrel Bank", "Brian Moletsi -leads-> Kestrel Bank"])
+    }
+
+    /// "X is a <body> <title>": the post in the body, said by the copula.
+    @Test func aCopulaBeforeABodysTitle() {
+        assertExtraction(
+            ["Ana Lima is a Nordic Fisheries Council spokeswoman.", "Delia Garra was a long time Kestrel Bank analyst."],
+            nodes: ["Ana Lima (person)", "Nordic Fisheries Council (agency)", "Delia Garra (person)", "Kestrel Bank (agency)"],
+            edges: ["Ana Lima -member_of-> Nordic Fisheries Council", "Delia Garra -member_of-> Kestrel Bank"])
+    }
+
     @Test func aPartysMember() {
         assertExtraction(
             ["Carla Mendes of the Green Alliance said the vote was rigged."],
