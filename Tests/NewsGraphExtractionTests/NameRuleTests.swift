@@ -40,6 +40,13 @@ import Testing
             nodes: ["Kvaran Dahlvik (person)", "Tallinn (place)"], edges: [])
     }
 
+    /// A board or a trust is a body, whoever's name it bears ("the Halvorsen Trust").
+    @Test func aBoardOrATrustIsABody() {
+        assertExtraction(
+            ["The National Electoral Board said on Wednesday that the claims were false.", "The Halvorsen Trust funds schools in Tartu."],
+            nodes: ["National Electoral Board (agency)", "Halvorsen Trust (agency)", "Tartu (place)"], edges: [])
+    }
+
     @Test func whereAnalystsWorkIsABody() {
         assertExtraction(
             ["Prices will rise, according to analysts at Brennvik."],

@@ -279,8 +279,8 @@ struct DocumentResolver {
     }
 
     /// Names no lexicon knows and no person claims, typed by how the document uses them: after
-    /// "in" or "near", or a unit's noun and "of", a place ("in Natanz", "the town of Jericho");
-    /// named twice or more an organisation ("Gazprom").
+    /// "in" or "near", or a unit's noun, a place ("in Natanz", "the town of Jericho", "Helmand
+    /// province"); named twice or more an organisation ("Gazprom").
     /// Family names are left for the corpus, which may know the person.
     private func typeByContext(
         _ mentions: inout [MentionCandidate], _ tokens: [Token], names: [String], heads: [String: EntityKey]
@@ -295,11 +295,13 @@ struct DocumentResolver {
             if words.count == 1 && lexicon.surnames[name] != nil { continue }
             if words.count > 1 && lexicon.givenNames[String(words[0])] != nil { continue }
             if lexicon.cue("non-entity-acronym", contains: name.filter { $0 != " " }) { continue }
-            // "in Natanz", and "the town of Jericho": a unit's noun and "of" name the place that unit is.
+            // "in Natanz"; "the town of Jericho" and "Helmand province": a unit's noun names the
+            // place that unit is, after it with "of" or, in lower case, right after it.
             let afterPlaceWord = indices.contains { index in
-                let start = mentions[index].start
+                let (start, end) = (mentions[index].start, mentions[index].end)
                 return start > 0 && lexicon.cue("place-preposition", contains: tokens[start - 1].key)
                     || (start > 1 && tokens[start - 1].key == "of" && lexicon.cue("unit-noun", contains: tokens[start - 2].key))
+                    || (end < tokens.count && !tokens[end].isCapitalized && lexicon.cue("unit-noun", contains: tokens[end].key))
             }
             let inside = indices.filter { index in
                 let start = mentions[index].start
