@@ -226,3 +226,14 @@ import Testing
             ])
     }
 }
+
+extension MeetingRuleTests {
+    /// "X opened accession talks with the Y": both take part; "in Brussels" is where the talks
+    /// are held, not where the body sits.
+    @Test func talksOpenedWithABodyInACity() {
+        assertExtraction(
+            "Sweden opened accession talks with the European Union in Brussels on Monday.",
+            nodes: ["Sweden (country)", "European Union (agency)", "Brussels (place)", "Brussels talks (meeting)"],
+            edges: ["Sweden -attends-> Brussels talks", "European Union -attends-> Brussels talks", "Brussels talks -held_in-> Brussels"])
+    }
+}

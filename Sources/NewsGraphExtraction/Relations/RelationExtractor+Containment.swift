@@ -12,10 +12,15 @@ import NewsGraphCore
 extension RelationExtractor {
     /// The located_in relations of a document's sentences (what follows from them is
     /// `ContainmentChains`').
-    func containment(_ mentions: [MentionCandidate], _ sentences: [Sentence], _ tokens: [Token], _ evidences: [Evidence])
-        -> [LocalRelation]
-    {
+    /// - Parameter meetingPlaces: the events' relations: "talks with the EU in Brussels" are
+    ///   held in Brussels, and the place a sentence gives a meeting is no body's seat.
+    func containment(
+        _ mentions: [MentionCandidate], _ sentences: [Sentence], _ tokens: [Token], _ evidences: [Evidence],
+        meetingPlaces: [LocalRelation]
+    ) -> [LocalRelation] {
         let bySentence = GroupedIndices(keys: mentions.map(\.sentence))
+        // (sentence start, place) of each meeting's place.
+        let venues = Set(meetingPlaces.lazy.filter { $0.type == .heldIn }.map { "\($0.evidence.start) \($0.target)" })
         var found: [LocalRelation] = []
         for sentence in sentences where sentence.zone == .body {
             let located = bySentence[sentence.index].filter { Self.level(of: mentions[$0]) != nil }
@@ -29,7 +34,8 @@ extension RelationExtractor {
                     let outerLevel = Self.level(of: mentions[outer]),
                     let rule = statesContainment(mentions[inner], mentions[outer], tokens),
                     outerLevel < innerLevel
-                        || (rule != Self.addressRule && mentions[inner].type != .country && !Self.knowsLevel(of: mentions[outer]))
+                        || (rule != Self.addressRule && mentions[inner].type != .country && !Self.knowsLevel(of: mentions[outer])),
+                    mentions[inner].type != .agency || !venues.contains("\(evidences[sentence.index].start) \(mentions[outer].key!)")
                 else { continue }
                 let relation = LocalRelation(
                     source: mentions[inner].key!, target: mentions[outer].key!, type: .locatedIn,

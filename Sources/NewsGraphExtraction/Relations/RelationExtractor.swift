@@ -102,7 +102,7 @@ struct RelationExtractor {
         qualifyImpliedAgencies(&output)
         // What the sentences state, then what the gazetteer knows: where the two agree, the
         // corpus makes them one stated edge that names both rules.
-        output.relations += containment(mentions, sentences, tokens, evidences)
+        output.relations += containment(mentions, sentences, tokens, evidences, meetingPlaces: events.relations)
         output.relations += namedAfter(mentions, tokens, evidences)
         output.relations += structural(mentions, sentences, article, evidences)
         // Only a part_of a country asks what kind of agency its source is.
