@@ -35,8 +35,12 @@ build: deps
 	$(SWIFT) build -c release --product newsgraph
 
 # One graph per seed article and one merged graph, in every format, with views and a brief.
+# Written beside Graphs/ and swapped in whole, so a story or view the code no longer makes
+# leaves no stale file behind, and a failed run leaves Graphs/ as it was.
 graphs: build
-	$(call write-graphs,Graphs)
+	@rm -rf .build/graphs-new && mkdir -p .build/graphs-new
+	$(call write-graphs,.build/graphs-new)
+	rm -rf Graphs && mv .build/graphs-new Graphs
 
 # The learned models, trained deterministically (the same data gives the same bytes): the name
 # tagger from the openly licensed data in $(SHARED)/train, the relation classifier from the
