@@ -51,20 +51,25 @@ package struct NameTagger: Sendable {
                 previous = .outside
                 beforePrevious = .outside
             }
-            scores.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
-            model.add(sentence.features[index], to: &scores)
             let labelFeatures = NameFeatures.labelFeatures(
                 previous: previous.rawValue, beforePrevious: beforePrevious.rawValue, word: sentence.words[index],
                 shape: sentence.shapes[index])
-            model.add(labelFeatures.0, to: &scores)
-            model.add(labelFeatures.1, to: &scores)
-            model.add(labelFeatures.2, to: &scores)
-            model.add(labelFeatures.3, to: &scores)
+            scores.withUnsafeMutableBufferPointer { scores in
+                scores.update(repeating: 0)
+                model.add(sentence.features[index], to: scores)
+                model.add(labelFeatures.0, to: scores)
+                model.add(labelFeatures.1, to: scores)
+                model.add(labelFeatures.2, to: scores)
+                model.add(labelFeatures.3, to: scores)
+            }
             var best = Label.outside
             var bestScore = -Float.infinity
             var second = -Float.infinity
-            for label in Label.allCases where label.isAllowed(after: previous) {
-                let score = scores[Int(label.rawValue)]
+            // By number rather than `allCases`, which makes an array at each call.
+            for number in 0..<UInt8(Self.labelCount) {
+                let label = Label(rawValue: number)!
+                guard label.isAllowed(after: previous) else { continue }
+                let score = scores[Int(number)]
                 if score > bestScore {
                     second = bestScore
                     bestScore = score

@@ -41,27 +41,39 @@ package struct LinearModel: Sendable {
     /// Adds the weights of `feature` to `scores` (one per label).
     @inline(__always)
     package func add(_ feature: UInt64, to scores: inout [Float]) {
+        scores.withUnsafeMutableBufferPointer { scores in add(feature, to: scores) }
+    }
+
+    /// `add(_:to:)` into a buffer of one score per label.
+    @inline(__always)
+    func add(_ feature: UInt64, to scores: UnsafeMutableBufferPointer<Float>) {
         slots.withUnsafeBufferPointer { slots in
-            add(feature, firstWord: slots[(Int(truncatingIfNeeded: feature) & mask) * stride], slots, to: &scores)
+            add(feature, firstWord: slots[(Int(truncatingIfNeeded: feature) & mask) &* stride], slots, to: scores)
         }
     }
 
     /// Adds the weights of each of `features` to `scores`, in order, as `add(_:to:)` one by one
     /// would.
+    package func add(_ features: [UInt64], to scores: inout [Float]) {
+        scores.withUnsafeMutableBufferPointer { scores in add(features, to: scores) }
+    }
+
+    /// `add(_:to:)` of a list into a buffer of one score per label.
     ///
     /// The name tagger's table is larger than the caches, so a look-up mostly waits on memory,
     /// and one that waits on the comparison before it cannot start early: here the first and
     /// last word of every feature's first slot (the cache lines it spans) are read before any
-    /// is compared, and the reads overlap.
-    package func add(_ features: [UInt64], to scores: inout [Float]) {
+    /// is compared, and the reads overlap. The scores are a buffer, not an array: each write to
+    /// an element of an `inout` array asked whether its storage was shared.
+    func add(_ features: [UInt64], to scores: UnsafeMutableBufferPointer<Float>) {
         withUnsafeTemporaryAllocation(of: (first: UInt32, last: UInt32).self, capacity: features.count) { words in
             slots.withUnsafeBufferPointer { slots in
                 for index in features.indices {
-                    let base = (Int(truncatingIfNeeded: features[index]) & mask) * stride
-                    words[index] = (slots[base], slots[base + stride - 1])
+                    let base = (Int(truncatingIfNeeded: features[index]) & mask) &* stride
+                    words[index] = (slots[base], slots[base &+ stride &- 1])
                 }
                 for index in features.indices {
-                    add(features[index], firstWord: words[index].first, lastWord: words[index].last, slots, to: &scores)
+                    add(features[index], firstWord: words[index].first, lastWord: words[index].last, slots, to: scores)
                 }
             }
         }
@@ -71,7 +83,7 @@ package struct LinearModel: Sendable {
     @inline(__always)
     private func add(
         _ feature: UInt64, firstWord: UInt32, lastWord: UInt32? = nil, _ slots: UnsafeBufferPointer<UInt32>,
-        to scores: inout [Float]
+        to scores: UnsafeMutableBufferPointer<Float>
     ) {
         let low = UInt32(truncatingIfNeeded: feature)
         let high = UInt32(truncatingIfNeeded: feature >> 32)
@@ -79,16 +91,16 @@ package struct LinearModel: Sendable {
         var word = firstWord
         var last = lastWord
         while true {
-            let base = slot * stride
+            let base = slot &* stride
             // An empty slot holds hash 0 and no weights: a feature hashed to 0 adds nothing.
-            if word == low && slots[base + 1] == high {
-                for label in 0..<labelCount - 1 { scores[label] += Float(bitPattern: slots[base + 2 + label]) }
-                scores[labelCount - 1] += Float(bitPattern: last ?? slots[base + stride - 1])
+            if word == low && slots[base &+ 1] == high {
+                for label in 0..<labelCount &- 1 { scores[label] += Float(bitPattern: slots[base &+ 2 &+ label]) }
+                scores[labelCount &- 1] += Float(bitPattern: last ?? slots[base &+ stride &- 1])
                 return
             }
-            if word == 0 && slots[base + 1] == 0 { return }
-            slot = (slot + 1) & mask
-            word = slots[slot * stride]
+            if word == 0 && slots[base &+ 1] == 0 { return }
+            slot = (slot &+ 1) & mask
+            word = slots[slot &* stride]
             last = nil
         }
     }
@@ -102,8 +114,11 @@ package struct LinearModel: Sendable {
 
     /// `scores(_:)` into `scores`, whose storage the caller reuses.
     func scores(_ features: [UInt64], into scores: inout [Float]) {
-        scores.removeAll(keepingCapacity: true)
-        scores.append(contentsOf: repeatElement(0, count: labelCount))
+        if scores.count == labelCount {
+            scores.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        } else {
+            scores = [Float](repeating: 0, count: labelCount)
+        }
         add(features, to: &scores)
     }
 
