@@ -111,7 +111,7 @@ public struct Extractor: Sendable {
                 found: [events.relations, found.relations], lexicon: lexicon) ?? []
         // The classifier's guesses last: where a chain the text states gives the same edge in
         // the same sentence, the stated one is kept (`deduplicated` keeps the first).
-        analysis.found.relations += ContainmentChains.implied(by: analysis.found.relations + guesses)
+        analysis.found.relations += ContainmentChains.implied(by: [analysis.found.relations, guesses])
         analysis.found.relations += guesses
         stageEnded(.relations)
         return analysis
