@@ -108,6 +108,17 @@ package struct RelationClassifier: Sendable {
         }
     }
 
+    /// What the classifier keeps of a pair it reads a relation in (a `RelationFeatures.Candidate`
+    /// less what only training reads).
+    private struct Reading {
+        var source: EntityKey
+        var target: EntityKey
+        /// The sentences that name both, or else the nearest sentence of each.
+        var evidence: [Int]
+        /// Whether the patterns found a relation between the two, either way round.
+        var patternsRelate: Bool
+    }
+
     /// The relations the classifier reads in a document, for pairs the patterns did not relate
     /// by the same type.
     /// - Parameter found: what the patterns found, list after list (read where they lie, not joined).
@@ -117,21 +128,29 @@ package struct RelationClassifier: Sendable {
     ) -> [LocalRelation] {
         // Most pairs are found to hold no relation: only those that do are kept, and only then
         // is the rest of the document read.
-        var decided: [(candidate: RelationFeatures.Candidate, decision: (label: RelationFeatures.Label, margin: Float))] = []
+        var decided: [(candidate: Reading, decision: (label: RelationFeatures.Label, margin: Float))] = []
         var scores: [Float] = []
         features.forEachPair(mentions, tokens: tokens, sentences: sentences, found: found) { pair, entities in
             let decision = decide(pair.features, allowed: pair.allowed, scores: &scores)
-            if decision.margin > threshold && decision.label != .none { decided.append((pair.candidate(of: entities), decision)) }
+            if decision.margin > threshold && decision.label != .none {
+                decided.append(
+                    (
+                        Reading(
+                            source: entities[pair.source].key, target: entities[pair.target].key, evidence: pair.evidenceSentences,
+                            patternsRelate: pair.patternsRelate), decision
+                    ))
+            }
         }
         guard !decided.isEmpty else { return [] }
         decided.sort { ($1.1.margin, $0.0.source, $0.0.target) < ($0.1.margin, $1.0.source, $1.0.target) }
         // Each key's kind, size and country: of its mentions, the last that gives each.
         var facts: [EntityKey: KeyFacts] = [:]
-        for mention in mentions {
-            guard let key = mention.key else { continue }
-            let kind = mention.attributes["kind"]
-            let level = RelationExtractor.level(of: mention)
-            let country = mention.type == .country ? mention.attributes["code"] : mention.placeCountry
+        // (By index: a mention copied out of the array is a dozen references retained and released.)
+        for index in mentions.indices {
+            guard let key = mentions[index].key else { continue }
+            let kind = mentions[index].attributes["kind"]
+            let level = RelationExtractor.level(of: mentions[index])
+            let country = mentions[index].type == .country ? mentions[index].attributes["code"] : mentions[index].placeCountry
             guard kind != nil || level != nil || country != nil else { continue }
             facts[key, default: KeyFacts()].update(kind: kind, level: level, country: country)
         }

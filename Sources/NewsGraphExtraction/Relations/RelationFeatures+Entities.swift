@@ -28,8 +28,6 @@ extension RelationFeatures {
         let after: UInt64?
         /// Which relations it can hold, source first, by the target's type (`typeIndex`).
         let allowed: [[Label]]
-        /// The code-point span of each mention, for matching training data.
-        let spans: [Range<Int>]
         /// Whether it can hold a relation with an entity of some type.
         let canBeSource: Bool
 
@@ -48,14 +46,25 @@ extension RelationFeatures {
             let home = sentences[first.sentence].tokens
             before = first.start > home.lowerBound ? RelationFeatures.hash(tokens[first.start - 1].key) : nil
             after = first.end < home.upperBound ? RelationFeatures.hash(tokens[first.end].key) : nil
-            let type = type, kind = kind
-            allowed = EntityType.allCases.map { RelationFeatures.labels(from: type, kind, to: $0) }
-            spans = indices.map { tokens[mentions[$0].start].start..<tokens[mentions[$0].end - 1].end }
+            let isGovernment = kind == "government"
+            allowed = RelationFeatures.allowedByType[RelationFeatures.typeIndex(type)][isGovernment ? 1 : 0]
             canBeSource = allowed.contains { !$0.isEmpty }
+        }
+
+        /// The code-point span of each mention, for matching training data.
+        func spans(_ mentions: [MentionCandidate], _ tokens: [Token]) -> [Range<Int>] {
+            self.mentions.map { tokens[mentions[$0].start].start..<tokens[mentions[$0].end - 1].end }
         }
 
         /// Whether one of its mentions is in `sentence`.
         func isNamed(in sentence: Int) -> Bool { sentences.contains(sentence) }
+    }
+
+    /// `labels(from:_:to:)` for every source type (by `typeIndex`), with a kind other than
+    /// "government" and with that kind (the only kind the labels ask about), to every target
+    /// type: made once, where each entity made its own seven lists.
+    static let allowedByType: [[[[Label]]]] = EntityType.allCases.map { source in
+        [nil, "government"].map { kind in EntityType.allCases.map { target in labels(from: source, kind, to: target) } }
     }
 
     /// The number of a type among `EntityType.allCases`: where `Entity.allowed` lists its labels.

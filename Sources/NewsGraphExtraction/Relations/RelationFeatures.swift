@@ -102,7 +102,9 @@ package struct RelationFeatures: Sendable {
         _ mentions: [MentionCandidate], tokens: [Token], sentences: [Sentence], found: [[LocalRelation]]
     ) -> [Candidate] {
         var out: [Candidate] = []
-        forEachPair(mentions, tokens: tokens, sentences: sentences, found: found) { out.append($0.candidate(of: $1)) }
+        forEachPair(mentions, tokens: tokens, sentences: sentences, found: found) { pair, entities in
+            out.append(pair.candidate(of: entities, mentions, tokens))
+        }
         return out
     }
 
@@ -120,12 +122,15 @@ package struct RelationFeatures: Sendable {
 
         /// The pair as a candidate of its own.
         /// - Parameter entities: the document's, by rank.
-        func candidate(of entities: [Entity]) -> Candidate {
+        func candidate(of entities: [Entity], _ mentions: [MentionCandidate], _ tokens: [Token]) -> Candidate {
             Candidate(
                 source: entities[source].key, target: entities[target].key, allowed: allowed, features: features,
-                sourceSpans: entities[source].spans, targetSpans: entities[target].spans,
-                evidence: [evidence.0] + (evidence.1.map { [$0] } ?? []), patternsRelate: patternsRelate)
+                sourceSpans: entities[source].spans(mentions, tokens), targetSpans: entities[target].spans(mentions, tokens),
+                evidence: evidenceSentences, patternsRelate: patternsRelate)
         }
+
+        /// The sentences of `evidence`, ascending.
+        var evidenceSentences: [Int] { [evidence.0] + (evidence.1.map { [$0] } ?? []) }
     }
 
     /// Calls `body` with each candidate pair of a document and the document's entities by rank,
