@@ -89,6 +89,7 @@ struct RelationExtractor {
                         antecedents.append(sentence)
                     }
                 }
+                guard !antecedents.isEmpty else { continue }
                 let made = Array(output.relations[firstNew...])
                 for sentence in antecedents {
                     for relation in made {
