@@ -8,9 +8,10 @@ struct KnownPersonNames {
     private var names: Set<String> = []
 
     /// Adds the people among `mentions`; weak mentions establish nobody.
-    mutating func add<Mentions: Sequence<MentionCandidate>>(_ mentions: Mentions) {
-        for mention in mentions where mention.type == .person && !mention.isWeak {
-            let full = normalisedName(mention.name)
+    mutating func add(_ mentions: ArraySlice<MentionCandidate>) {
+        // By index: a mention copied out of the list is a dozen references retained and released.
+        for index in mentions.indices where mentions[index].type == .person && !mentions[index].isWeak {
+            let full = normalisedName(mentions[index].name)
             names.insert(full)
             let words = full.split(separator: " ")
             if let first = words.first { names.insert(String(first)) }
