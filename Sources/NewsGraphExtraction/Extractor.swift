@@ -367,9 +367,16 @@ public struct Extractor: Sendable {
     private func sharingKeys(of entities: [LocalEntity], _ relations: consuming [LocalRelation]) -> [LocalRelation] {
         let shared = Dictionary(entities.map { ($0.key, $0.key) }, uniquingKeysWith: { first, _ in first })
         var relations = relations
+        // Relations come in runs that share their key objects (a source with each of its
+        // targets, a relation per sentence of evidence): a key object the relation before had
+        // is not looked up again, and an end that already is the entity's key is left alone.
+        var source: (given: EntityKey, shared: EntityKey?)?
+        var target: (given: EntityKey, shared: EntityKey?)?
         for index in relations.indices {
-            if let source = shared[relations[index].source] { relations[index].source = source }
-            if let target = shared[relations[index].target] { relations[index].target = target }
+            if source?.given !== relations[index].source { source = (relations[index].source, shared[relations[index].source]) }
+            if target?.given !== relations[index].target { target = (relations[index].target, shared[relations[index].target]) }
+            if let key = source?.shared, key !== relations[index].source { relations[index].source = key }
+            if let key = target?.shared, key !== relations[index].target { relations[index].target = key }
         }
         return relations
     }

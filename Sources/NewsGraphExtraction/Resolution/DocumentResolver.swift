@@ -453,8 +453,7 @@ struct DocumentResolver {
         var mentionOfKey: [EntityKey: Int] = [:]
         for index in mentions.indices where mentions[index].type == .agency && !mentions[index].isWeak {
             let name = mentions[index].name.lowercased()
-            guard let key = mentions[index].key, let of = name.range(of: " of ") else { continue }
-            let head = String(name[..<of.lowerBound])
+            guard let key = mentions[index].key, let head = Self.head(beforeOf: name) else { continue }
             byHead[head, default: []].insert(key)
             mentionOfKey[key] = mentionOfKey[key] ?? index
         }
@@ -469,6 +468,26 @@ struct DocumentResolver {
             mentions[index].attributes = mentions[target].attributes
             mentions[index].isWeak = false
         }
+    }
+
+    /// What comes before the first " of " of a name ("bank" of "bank of england"), nil if it
+    /// has none. An ASCII name is searched byte by byte: Foundation's `range(of:)`, which
+    /// compares composed characters, was most of the time of `resolveShortBodyNames`, and finds
+    /// the same in ASCII.
+    static func head(beforeOf name: String) -> String? {
+        let bytes = name.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return name.range(of: " of ").map { String(name[..<$0.lowerBound]) }
+        }
+        let pattern = Array(" of ".utf8)
+        var start = bytes.startIndex
+        var count = 0
+        while let end = bytes.index(start, offsetBy: pattern.count, limitedBy: bytes.endIndex) {
+            if bytes[start..<end].elementsEqual(pattern) { return String(decoding: bytes.prefix(count), as: UTF8.self) }
+            start = bytes.index(after: start)
+            count += 1
+        }
+        return nil
     }
 
     /// Initials of the content words: "Institute for Regional Security Studies" → "irss".
