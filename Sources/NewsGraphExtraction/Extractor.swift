@@ -96,7 +96,11 @@ public struct Extractor: Sendable {
         stageEnded(.events)
         // An event's name is its own: what its words were taken for gives way ("Winter Olympics").
         let kept = events.superseded.isEmpty ? resolved.mentions : resolved.mentions.filter { !events.supersedes($0) }
-        let strong = kept.filter { !$0.isWeak } + events.mentions
+        // Gathered into one array: a filtered copy joined to the events' copied every mention twice.
+        var strong: [MentionCandidate] = []
+        strong.reserveCapacity(kept.count + events.mentions.count)
+        for index in kept.indices where !kept[index].isWeak { strong.append(kept[index]) }
+        strong.append(contentsOf: events.mentions)
         // Pronouns and "the company" resolved to what they refer to, for the patterns only.
         let references = ReferenceResolver(lexicon: lexicon).references(strong, titles: recognized.titles, tokens: tokens, sentences: sentences)
         let found = RelationExtractor(lexicon: lexicon, patterns: patternSet).extract(

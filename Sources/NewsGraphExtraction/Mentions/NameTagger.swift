@@ -42,7 +42,18 @@ package struct NameTagger: Sendable {
     package func tag(_ sentence: NameFeatures.SentenceFeatures) -> [(label: Label, margin: Float)] {
         var out: [(label: Label, margin: Float)] = []
         out.reserveCapacity(sentence.positions.count)
-        var scores = [Float](repeating: 0, count: Self.labelCount)
+        let labelCount = Self.labelCount
+        // The sums of the features that do not depend on the labels, for every position first:
+        // those look-ups depend on nothing decided, so they run back to back and their waits on
+        // memory overlap, where between labels each position's waited on the decision before.
+        // (Each sum starts from zero and adds the same weights in the same order as before.)
+        var given = [Float](repeating: 0, count: sentence.positions.count * labelCount)
+        given.withUnsafeMutableBufferPointer { given in
+            for index in sentence.positions.indices {
+                model.add(sentence.features[index], to: UnsafeMutableBufferPointer(rebasing: given[index * labelCount..<(index + 1) * labelCount]))
+            }
+        }
+        var scores = [Float](repeating: 0, count: labelCount)
         var previous = Label.outside
         var beforePrevious = Label.outside
         for index in sentence.positions.indices {
@@ -55,8 +66,7 @@ package struct NameTagger: Sendable {
                 previous: previous.rawValue, beforePrevious: beforePrevious.rawValue, word: sentence.words[index],
                 shape: sentence.shapes[index])
             scores.withUnsafeMutableBufferPointer { scores in
-                scores.update(repeating: 0)
-                model.add(sentence.features[index], to: scores)
+                for label in 0..<labelCount { scores[label] = given[index * labelCount + label] }
                 model.add(labelFeatures.0, to: scores)
                 model.add(labelFeatures.1, to: scores)
                 model.add(labelFeatures.2, to: scores)
