@@ -12,6 +12,9 @@ struct KnownPersonNames {
 
     /// Adds the people among `mentions`; weak mentions establish nobody.
     mutating func add(_ mentions: ArraySlice<MentionCandidate>) {
+        // Room for every name at once: grown insert by insert, the sets were rehashed again and again.
+        added.reserveCapacity(added.count + mentions.count)
+        names.reserveCapacity(names.count + 3 * mentions.count)
         // By index: a mention copied out of the list is a dozen references retained and released.
         for index in mentions.indices where mentions[index].type == .person && !mentions[index].isWeak {
             guard added.insert(mentions[index].name).inserted else { continue }

@@ -14,6 +14,11 @@ extension RelationFeatures {
         let mentions: [Int]
         /// The sentence of each of those mentions, in the same order.
         let sentences: [Int]
+        /// Each of those mentions' first token and the token after its last, in the same order:
+        /// every pair compares the mentions of its two entities, read here rather than from
+        /// the mentions themselves, which lie far apart in memory.
+        let starts: [Int]
+        let ends: [Int]
         /// What its first mention says: its type, its kind ("government"), its size
         /// (`PlaceLevel`'s number, 9 for none) and why it was typed so.
         let type: EntityType
@@ -33,19 +38,23 @@ extension RelationFeatures {
 
         /// The entity whose body mentions are `indices`, the first its first.
         init(_ indices: [Int], _ mentions: [MentionCandidate], _ tokens: [Token], _ sentences: [Sentence]) {
-            let first = mentions[indices[0]]
-            key = first.key!
+            // Read in place: a mention copied is a dozen references retained and released.
+            let first = indices[0]
+            key = mentions[first].key!
             self.mentions = indices
             self.sentences = indices.map { mentions[$0].sentence }
-            type = first.type
-            kind = first.attributes["kind"]
-            level = UInt64(RelationExtractor.level(of: first)?.rawValue ?? 9)
+            starts = indices.map { mentions[$0].start }
+            ends = indices.map { mentions[$0].end }
+            type = mentions[first].type
+            kind = mentions[first].attributes["kind"]
+            level = UInt64(RelationExtractor.level(of: mentions[first])?.rawValue ?? 9)
             typeHash = RelationFeatures.hash(type.rawValue)
             kindHash = kind.map(RelationFeatures.hash)
-            evidenceHash = RelationFeatures.hash(first.evidence.rawValue)
-            let home = sentences[first.sentence].tokens
-            before = first.start > home.lowerBound ? RelationFeatures.hash(tokens[first.start - 1].key) : nil
-            after = first.end < home.upperBound ? RelationFeatures.hash(tokens[first.end].key) : nil
+            evidenceHash = RelationFeatures.hash(mentions[first].evidence.rawValue)
+            let home = sentences[mentions[first].sentence].tokens
+            let (start, end) = (mentions[first].start, mentions[first].end)
+            before = start > home.lowerBound ? RelationFeatures.hash(tokens[start - 1].key) : nil
+            after = end < home.upperBound ? RelationFeatures.hash(tokens[end].key) : nil
             let isGovernment = kind == "government"
             allowed = RelationFeatures.allowedByType[RelationFeatures.typeIndex(type)][isGovernment ? 1 : 0]
             canBeSource = allowed.contains { !$0.isEmpty }
@@ -85,7 +94,7 @@ extension RelationFeatures {
     static func entities(
         _ mentions: [MentionCandidate], _ tokens: [Token], _ sentences: [Sentence]
     ) -> (entities: [Entity], rank: [EntityKey: Int]) {
-        var rank: [EntityKey: Int] = [:]
+        var rank = [EntityKey: Int](minimumCapacity: mentions.count)
         var indices: [[Int]] = []
         for index in mentions.indices where sentences[mentions[index].sentence].zone == .body {
             guard let key = mentions[index].key else { continue }

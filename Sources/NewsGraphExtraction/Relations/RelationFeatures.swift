@@ -182,12 +182,13 @@ package struct RelationFeatures: Sendable {
                 guard !allowed.isEmpty else { continue }
                 // The nearest pair of mentions, by sentence and then by tokens.
                 var best: (distance: Int, gap: Int, a: Int, b: Int)?
-                for a in first.mentions {
-                    for b in other.mentions {
-                        let distance = abs(mentions[a].sentence - mentions[b].sentence)
-                        let gap = mentions[a].start < mentions[b].start
-                            ? mentions[b].start - mentions[a].end : mentions[a].start - mentions[b].end
-                        if best == nil || (distance, gap) < (best!.distance, best!.gap) { best = (distance, gap, a, b) }
+                for i in first.mentions.indices {
+                    for j in other.mentions.indices {
+                        let distance = abs(first.sentences[i] - other.sentences[j])
+                        let gap = first.starts[i] < other.starts[j] ? other.starts[j] - first.ends[i] : first.starts[i] - other.ends[j]
+                        if best == nil || (distance, gap) < (best!.distance, best!.gap) {
+                            best = (distance, gap, first.mentions[i], other.mentions[j])
+                        }
                     }
                 }
                 guard let nearest = best, nearest.distance <= Self.window || source == 0 || target == 0 else { continue }
