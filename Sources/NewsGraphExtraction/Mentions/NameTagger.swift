@@ -50,7 +50,7 @@ package struct NameTagger: Sendable {
         var given = [Float](repeating: 0, count: sentence.positions.count * labelCount)
         given.withUnsafeMutableBufferPointer { given in
             for index in sentence.positions.indices {
-                model.add(sentence.features[index], to: UnsafeMutableBufferPointer(rebasing: given[index * labelCount..<(index + 1) * labelCount]))
+                model.add(sentence.features(at: index), to: UnsafeMutableBufferPointer(rebasing: given[index * labelCount..<(index + 1) * labelCount]))
             }
         }
         var scores = [Float](repeating: 0, count: labelCount)

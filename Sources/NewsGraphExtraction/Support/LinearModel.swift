@@ -66,6 +66,15 @@ package struct LinearModel: Sendable {
     /// is compared, and the reads overlap. The scores are a buffer, not an array: each write to
     /// an element of an `inout` array asked whether its storage was shared.
     func add(_ features: [UInt64], to scores: UnsafeMutableBufferPointer<Float>) {
+        features.withUnsafeBufferPointer { features in add(features, to: scores) }
+    }
+
+    /// `add(_:to:)` of part of a list.
+    func add(_ features: ArraySlice<UInt64>, to scores: UnsafeMutableBufferPointer<Float>) {
+        features.withUnsafeBufferPointer { features in add(features, to: scores) }
+    }
+
+    private func add(_ features: UnsafeBufferPointer<UInt64>, to scores: UnsafeMutableBufferPointer<Float>) {
         withUnsafeTemporaryAllocation(of: (first: UInt32, last: UInt32).self, capacity: features.count) { words in
             slots.withUnsafeBufferPointer { slots in
                 for index in features.indices {
