@@ -144,10 +144,17 @@ package struct RelationClassifier: Sendable {
         guard !decided.isEmpty else { return [] }
         decided.sort { ($1.1.margin, $0.0.source, $0.0.target) < ($0.1.margin, $1.0.source, $1.0.target) }
         // Each key's kind, size and country: of its mentions, the last that gives each.
+        // Only the keys of the decided pairs are asked about: other mentions are passed over
+        // with one look-up, not three.
+        var asked = Set<EntityKey>(minimumCapacity: 2 * decided.count)
+        for (candidate, _) in decided {
+            asked.insert(candidate.source)
+            asked.insert(candidate.target)
+        }
         var facts: [EntityKey: KeyFacts] = [:]
         // (By index: a mention copied out of the array is a dozen references retained and released.)
         for index in mentions.indices {
-            guard let key = mentions[index].key else { continue }
+            guard let key = mentions[index].key, asked.contains(key) else { continue }
             let kind = mentions[index].attributes["kind"]
             let level = RelationExtractor.level(of: mentions[index])
             let country = mentions[index].type == .country ? mentions[index].attributes["code"] : mentions[index].placeCountry
