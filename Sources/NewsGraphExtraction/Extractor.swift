@@ -123,7 +123,12 @@ public struct Extractor: Sendable {
 
     /// `extract`, calling `stageEnded` as each stage finishes: `make bench` reads its clock there.
     public func extract(_ article: Article, stageEnded: (ExtractionStage) -> Void) -> DocumentExtraction {
-        let analysis = analyse(article, stageEnded: stageEnded)
+        var analysis = analyse(article, stageEnded: stageEnded)
+        // The relations, the events' first, taken out of the analysis: the list then held alone
+        // is joined by moving its relations, where a joined copy retained and released each.
+        var relations = analysis.found.relations
+        analysis.found.relations = []
+        relations.insert(contentsOf: analysis.events.relations, at: 0)
         var entities = entities([analysis.kept, analysis.events.mentions, analysis.found.impliedMentions], analysis.tokens, article)
         let stated = quantities.quantities(
             of: analysis.events.mentions, tokens: analysis.tokens, sentences: analysis.sentences, evidences: analysis.evidences,
@@ -134,7 +139,7 @@ public struct Extractor: Sendable {
         let extraction = DocumentExtraction(
             document: article.document,
             entities: entities,
-            relations: sharingKeys(of: entities, withoutSelfTargets(deduplicated([analysis.events.relations, analysis.found.relations]))),
+            relations: sharingKeys(of: entities, withoutSelfTargets(deduplicated(relations))),
             diagnostics: analysis.diagnostics)
         stageEnded(.entities)
         return extraction
@@ -385,9 +390,9 @@ public struct Extractor: Sendable {
         return relations
     }
 
-    /// One relation per source, type, target and sentence: the first found, reading the lists in turn.
-    private func deduplicated(_ lists: [[LocalRelation]]) -> [LocalRelation] {
-        var relations = Array(lists.joined())
+    /// One relation per source, type, target and sentence: the first found.
+    private func deduplicated(_ relations: consuming [LocalRelation]) -> [LocalRelation] {
+        var relations = relations
         // Duplicates share a sentence: each relation is compared with the earlier ones of its
         // sentence, found by sorting on the sentence's start. (Through a buffer pointer: no
         // relation is copied.)
