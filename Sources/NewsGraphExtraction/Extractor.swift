@@ -104,7 +104,11 @@ public struct Extractor: Sendable {
         stageEnded(.events)
         // An event's name is its own: what its words were taken for gives way ("Winter Olympics").
         let kept = events.superseded.isEmpty ? resolved.mentions : resolved.mentions.filter { !events.supersedes($0) }
-        let strong = kept.filter { !$0.isWeak } + events.mentions
+        // Gathered into one array: a filtered copy joined to the events' copied every mention twice.
+        var strong: [MentionCandidate] = []
+        strong.reserveCapacity(kept.count + events.mentions.count)
+        for index in kept.indices where !kept[index].isWeak { strong.append(kept[index]) }
+        strong.append(contentsOf: events.mentions)
         // Pronouns and "the company" resolved to what they refer to, for the patterns only.
         let references = ReferenceResolver(lexicon: lexicon).references(strong, titles: recognized.titles, tokens: tokens, sentences: sentences)
         let found = RelationExtractor(lexicon: lexicon, patterns: patternSet).extract(
@@ -118,7 +122,7 @@ public struct Extractor: Sendable {
                 strong, tokens: tokens, sentences: sentences, evidences: evidences,
                 found: [events.relations, found.relations], lexicon: lexicon) ?? []
         // The classifier's guesses last, after the chains the text states.
-        analysis.found.relations += ContainmentChains.implied(by: analysis.found.relations + guesses)
+        analysis.found.relations += ContainmentChains.implied(by: [analysis.found.relations, guesses])
         analysis.found.relations += guesses
         stageEnded(.relations)
         return analysis
@@ -126,7 +130,12 @@ public struct Extractor: Sendable {
 
     /// `extract`, calling `stageEnded` as each stage finishes: `make bench` reads its clock there.
     public func extract(_ article: Article, stageEnded: (ExtractionStage) -> Void) -> DocumentExtraction {
-        let analysis = analyse(article, stageEnded: stageEnded)
+        var analysis = analyse(article, stageEnded: stageEnded)
+        // The relations, the events' first, taken out of the analysis: the list then held alone
+        // is joined by moving its relations, where a joined copy retained and released each.
+        var relations = analysis.found.relations
+        analysis.found.relations = []
+        relations.insert(contentsOf: analysis.events.relations, at: 0)
         var entities = entities([analysis.kept, analysis.events.mentions, analysis.found.impliedMentions], analysis.tokens, article)
         let stated = quantities.quantities(
             of: analysis.events.mentions, tokens: analysis.tokens, sentences: analysis.sentences, evidences: analysis.evidences,
@@ -137,7 +146,7 @@ public struct Extractor: Sendable {
         let extraction = DocumentExtraction(
             document: article.document,
             entities: entities,
-            relations: sharingKeys(of: entities, withoutSelfTargets(deduplicated([analysis.events.relations, analysis.found.relations]))),
+            relations: sharingKeys(of: entities, withoutSelfTargets(deduplicated(relations))),
             diagnostics: analysis.diagnostics)
         stageEnded(.entities)
         return extraction
@@ -374,19 +383,26 @@ public struct Extractor: Sendable {
     private func sharingKeys(of entities: [LocalEntity], _ relations: consuming [LocalRelation]) -> [LocalRelation] {
         let shared = Dictionary(entities.map { ($0.key, $0.key) }, uniquingKeysWith: { first, _ in first })
         var relations = relations
+        // Relations come in runs that share their key objects (a source with each of its
+        // targets, a relation per sentence of evidence): a key object the relation before had
+        // is not looked up again, and an end that already is the entity's key is left alone.
+        var source: (given: EntityKey, shared: EntityKey?)?
+        var target: (given: EntityKey, shared: EntityKey?)?
         for index in relations.indices {
-            if let source = shared[relations[index].source] { relations[index].source = source }
-            if let target = shared[relations[index].target] { relations[index].target = target }
+            if source?.given !== relations[index].source { source = (relations[index].source, shared[relations[index].source]) }
+            if target?.given !== relations[index].target { target = (relations[index].target, shared[relations[index].target]) }
+            if let key = source?.shared, key !== relations[index].source { relations[index].source = key }
+            if let key = target?.shared, key !== relations[index].target { relations[index].target = key }
         }
         return relations
     }
 
-    /// One relation per source, type, target, sentence and basis: the first found, reading the
-    /// lists in turn. What the sentence states, what a reading of it infers and what the
-    /// gazetteer knows stay apart, for the corpus to weigh ("Vancouver, British Columbia,
-    /// Canada" states what the gazetteer also knows: the edge is the text's, its rules both).
-    private func deduplicated(_ lists: [[LocalRelation]]) -> [LocalRelation] {
-        var relations = Array(lists.joined())
+    /// One relation per source, type, target, sentence and basis: the first found. What the
+    /// sentence states, what a reading of it infers and what the gazetteer knows stay apart,
+    /// for the corpus to weigh ("Vancouver, British Columbia, Canada" states what the gazetteer
+    /// also knows: the edge is the text's, its rules both).
+    private func deduplicated(_ relations: consuming [LocalRelation]) -> [LocalRelation] {
+        var relations = relations
         // Duplicates share a sentence: each relation is compared with the earlier ones of its
         // sentence, found by sorting on the sentence's start. (Through a buffer pointer: no
         // relation is copied.)

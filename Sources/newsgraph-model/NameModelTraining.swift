@@ -185,7 +185,7 @@ struct NameModelTraining {
                     let label = NameFeatures.labelFeatures(
                         previous: previous.rawValue, beforePrevious: beforePrevious.rawValue,
                         word: example.features.words[index], shape: example.features.shapes[index])
-                    let features = example.features.features[index] + [label.0, label.1, label.2, label.3]
+                    let features = Array(example.features.features(at: index)) + [label.0, label.1, label.2, label.3]
                     model.scores(features, into: &scores)
                     var guess = NameTagger.Label.outside
                     var best = -Double.infinity

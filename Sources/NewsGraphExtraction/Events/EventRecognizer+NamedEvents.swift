@@ -16,6 +16,12 @@ extension EventRecognizer {
         var superseded: [Int] = []
     }
 
+    /// Whether a word of the sentence may head an event's name: without one, `namedEvents`
+    /// finds none.
+    func mayNameAnEvent(_ sentence: Sentence, _ tokens: [Token]) -> Bool {
+        sentence.tokens.contains { tokens[$0].isCapitalized && words.eventNameHeads.contains(tokens[$0]) }
+    }
+
     /// The named events of a sentence, left to right.
     func namedEvents(
         _ sentence: Sentence, _ local: [MentionCandidate], _ sentenceTriggers: [MentionRecognizer.TriggerSpan], _ tokens: [Token],

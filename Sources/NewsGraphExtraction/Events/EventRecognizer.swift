@@ -47,14 +47,20 @@ struct EventRecognizer {
         var output = Output()
         let articleDate = time.articleDate(tokens, sentences)
         // Sentence indices are positions in `sentences`.
-        var bySentence = [[MentionCandidate]](repeating: [], count: sentences.count)
-        for mention in mentions where !mention.isWeak { bySentence[mention.sentence].append(mention) }
+        // The mentions with evidence of their own, by sentence (weak ones in a group past the
+        // last sentence); a sentence's are copied out only for a sentence that has a trigger or
+        // may name an event (most have neither).
+        let bySentence = GroupedIndices(keys: mentions.map { $0.isWeak ? sentences.count : $0.sentence })
         var triggersBySentence = [[MentionRecognizer.TriggerSpan]](repeating: [], count: sentences.count)
         for trigger in triggers { triggersBySentence[trigger.sentence].append(trigger) }
         var soFar = EventsSoFar(distinctMeetingKinds: lexicon.distinctMeetingKinds)
         for sentence in sentences {
-            var local = bySentence[sentence.index]
             let sentenceTriggers = triggersBySentence[sentence.index]
+            guard !sentenceTriggers.isEmpty || (sentence.zone == .body && mayNameAnEvent(sentence, tokens)) else {
+                if let key = soFar.salient(preferring: nil) { output.salientMeeting[sentence.index] = key }
+                continue
+            }
+            var local = bySentence[sentence.index].map { mentions[$0] }
             let evidence = evidences[sentence.index]
             // Events known by a name come first: their words are theirs, not the triggers' or other names'.
             var named: [Range<Int>] = []

@@ -6,11 +6,19 @@
 /// short stories took 54 s, issue 15); a set answers each test in constant time.
 struct KnownPersonNames {
     private var names: Set<String> = []
+    /// The names as written that `names` has taken in: a person is mostly named again and
+    /// again, and normalising and splitting each repetition cost more than this look-up.
+    private var added: Set<String> = []
 
     /// Adds the people among `mentions`; weak mentions establish nobody.
-    mutating func add<Mentions: Sequence<MentionCandidate>>(_ mentions: Mentions) {
-        for mention in mentions where mention.type == .person && !mention.isWeak {
-            let full = normalisedName(mention.name)
+    mutating func add(_ mentions: ArraySlice<MentionCandidate>) {
+        // Room for every name at once: grown insert by insert, the sets were rehashed again and again.
+        added.reserveCapacity(added.count + mentions.count)
+        names.reserveCapacity(names.count + 3 * mentions.count)
+        // By index: a mention copied out of the list is a dozen references retained and released.
+        for index in mentions.indices where mentions[index].type == .person && !mentions[index].isWeak {
+            guard added.insert(mentions[index].name).inserted else { continue }
+            let full = normalisedName(mentions[index].name)
             names.insert(full)
             let words = full.split(separator: " ")
             if let first = words.first { names.insert(String(first)) }

@@ -59,8 +59,9 @@ extension MentionRecognizer {
     func addCountryBodies(_ mentions: inout [MentionCandidate], _ sentence: Sentence, _ tokens: [Token]) {
         let upper = sentence.tokens.upperBound
         var found: [MentionCandidate] = []
-        for mention in mentions where mention.type == .country {
-            var cursor = mention.end
+        // By index: a mention copied out of the list is a dozen references retained and released.
+        for index in mentions.indices where mentions[index].type == .country {
+            var cursor = mentions[index].end
             if cursor < upper && tokens[cursor].key == "'s" { cursor += 1 }
             let portfolioStart = cursor
             while cursor < upper, tokens[cursor].kind == .word, !tokens[cursor].isCapitalized, lexicon.portfolios.contains(tokens[cursor].key) {
@@ -68,7 +69,7 @@ extension MentionRecognizer {
             }
             guard cursor > portfolioStart, cursor < upper, tokens[cursor].kind == .word, !tokens[cursor].isCapitalized,
                 lexicon.organisationKind(tokens[cursor].key) == "government",
-                let code = mention.attributes["code"], let country = lexicon.countryByCode[code]
+                let code = mentions[index].attributes["code"], let country = lexicon.countryByCode[code]
             else { continue }
             let name = (portfolioStart...cursor).map { capitalised(tokens[$0].text) }.joined(separator: " ")
             var agency = MentionCandidate(

@@ -57,7 +57,14 @@ extension MentionRecognizer {
                 })
             else { continue }
             // "GDP", "H.I.V.": an acronym that names no entity, with its periods or without.
-            if stop - start == 1, nonEntityAcronyms.contains(tokens[start].key.replacingOccurrences(of: ".", with: "")) { continue }
+            // (Periods are removed only from a key that has one: `replacingOccurrences` bridges
+            // to Foundation, for every one-word name.)
+            if stop - start == 1 {
+                let key = tokens[start].key
+                if nonEntityAcronyms.contains(key.utf8.contains(UInt8(ascii: ".")) ? key.replacingOccurrences(of: ".", with: "") : key) {
+                    continue
+                }
+            }
             let overlapping = mentions.indices.filter { mentions[$0].start < stop && start < mentions[$0].end }
             if !overlapping.isEmpty && overlapping.allSatisfy({ mentions[$0].isWeak }) {
                 // Resolution first ties a guessed name to a name the text gives ("Lima" to "Ana

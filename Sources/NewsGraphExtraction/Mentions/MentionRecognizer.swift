@@ -84,8 +84,10 @@ struct MentionRecognizer {
                 recognize(sentence, tokens, strict: false, known: KnownPersonNames(), into: &result, buffers: &buffers)
             }
         }
+        // Headings and datelines are read against the people the rest has established.
+        guard !deferred.isEmpty else { return result }
         var known = KnownPersonNames()
-        known.add(result.mentions)
+        known.add(result.mentions[...])
         for sentence in deferred {
             let before = result.mentions.count
             recognize(sentence, tokens, strict: true, known: known, into: &result, buffers: &buffers)

@@ -172,11 +172,20 @@ package struct NameFeatures: Sendable {
     package struct SentenceFeatures {
         /// Token indices, in order.
         package var positions: [Int] = []
-        /// The features that do not depend on the labels given, one list per position.
-        package var features: [[UInt64]] = []
+        /// The features that do not depend on the labels given, position after position:
+        /// `features(at:)` reads one position's. (One array for the sentence: an array per
+        /// position was an allocation for each capitalised word.)
+        package var allFeatures: [UInt64] = []
+        /// Where each position's features start in `allFeatures`, and where the last one's end.
+        package var featureStarts: [Int] = [0]
         /// The word's and the shape's hash at each position, for the label features.
         package var words: [UInt64] = []
         package var shapes: [UInt64] = []
+
+        /// The label-free features of the `index`th position.
+        package func features(at index: Int) -> ArraySlice<UInt64> {
+            allFeatures[featureStarts[index]..<featureStarts[index + 1]]
+        }
     }
 
     /// The features of every candidate position of the sentence `range` of `tokens`, whose
@@ -205,9 +214,11 @@ package struct NameFeatures: Sendable {
             }
         }
         let firstWord = range.first { tokens[$0].kind != .punctuation }
-        sentence.features.reserveCapacity(positions.count)
+        sentence.allFeatures.reserveCapacity(48 * positions.count)
+        sentence.featureStarts.reserveCapacity(positions.count + 1)
         for position in positions {
-            sentence.features.append(staticFeatures(position, range, facts, isInitial: position == firstWord))
+            staticFeatures(position, range, facts, isInitial: position == firstWord, into: &sentence.allFeatures)
+            sentence.featureStarts.append(sentence.allFeatures.count)
             sentence.words.append(facts[position - range.lowerBound].spelling.key)
             sentence.shapes.append(facts[position - range.lowerBound].shape)
         }
@@ -244,7 +255,8 @@ package struct NameFeatures: Sendable {
         return facts
     }
 
-    private func staticFeatures(_ position: Int, _ range: Range<Int>, _ facts: [TokenFacts], isInitial: Bool) -> [UInt64] {
+    /// Appends the label-free features of the token at `position` to `out`.
+    private func staticFeatures(_ position: Int, _ range: Range<Int>, _ facts: [TokenFacts], isInitial: Bool, into out: inout [UInt64]) {
         let here = facts[position - range.lowerBound]
         let none = TokenFacts()
         func at(_ offset: Int) -> TokenFacts {
@@ -258,8 +270,6 @@ package struct NameFeatures: Sendable {
         // Outside the sentence a neighbour's key is a mark of its own, not the empty key.
         let edge: UInt64 = 0x5EED
         func key(_ offset: Int, _ facts: TokenFacts) -> UInt64 { range.contains(position + offset) ? facts.spelling.key : edge }
-        var out: [UInt64] = []
-        out.reserveCapacity(48)
         // Fixed arities, not a variadic: a variadic call builds an array, for each of some forty
         // features of every candidate.
         func add(_ template: Template) { out.append(Self.seed(template)) }
@@ -306,7 +316,6 @@ package struct NameFeatures: Sendable {
         if next.placeWord != 0 { add(.nextPlaceWord, next.placeWord) }
         if afterNext.placeWord != 0 { add(.afterNextPlaceWord, afterNext.placeWord) }
         if previous.placeWord != 0 { add(.previousPlaceWord, previous.placeWord) }
-        return out
     }
 
     /// The features that depend on the labels already given to the two candidates before.

@@ -42,7 +42,18 @@ package struct NameTagger: Sendable {
     package func tag(_ sentence: NameFeatures.SentenceFeatures) -> [(label: Label, margin: Float)] {
         var out: [(label: Label, margin: Float)] = []
         out.reserveCapacity(sentence.positions.count)
-        var scores = [Float](repeating: 0, count: Self.labelCount)
+        let labelCount = Self.labelCount
+        // The sums of the features that do not depend on the labels, for every position first:
+        // those look-ups depend on nothing decided, so they run back to back and their waits on
+        // memory overlap, where between labels each position's waited on the decision before.
+        // (Each sum starts from zero and adds the same weights in the same order as before.)
+        var given = [Float](repeating: 0, count: sentence.positions.count * labelCount)
+        given.withUnsafeMutableBufferPointer { given in
+            for index in sentence.positions.indices {
+                model.add(sentence.features(at: index), to: UnsafeMutableBufferPointer(rebasing: given[index * labelCount..<(index + 1) * labelCount]))
+            }
+        }
+        var scores = [Float](repeating: 0, count: labelCount)
         var previous = Label.outside
         var beforePrevious = Label.outside
         for index in sentence.positions.indices {
@@ -51,20 +62,24 @@ package struct NameTagger: Sendable {
                 previous = .outside
                 beforePrevious = .outside
             }
-            scores.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
-            model.add(sentence.features[index], to: &scores)
             let labelFeatures = NameFeatures.labelFeatures(
                 previous: previous.rawValue, beforePrevious: beforePrevious.rawValue, word: sentence.words[index],
                 shape: sentence.shapes[index])
-            model.add(labelFeatures.0, to: &scores)
-            model.add(labelFeatures.1, to: &scores)
-            model.add(labelFeatures.2, to: &scores)
-            model.add(labelFeatures.3, to: &scores)
+            scores.withUnsafeMutableBufferPointer { scores in
+                for label in 0..<labelCount { scores[label] = given[index * labelCount + label] }
+                model.add(labelFeatures.0, to: scores)
+                model.add(labelFeatures.1, to: scores)
+                model.add(labelFeatures.2, to: scores)
+                model.add(labelFeatures.3, to: scores)
+            }
             var best = Label.outside
             var bestScore = -Float.infinity
             var second = -Float.infinity
-            for label in Label.allCases where label.isAllowed(after: previous) {
-                let score = scores[Int(label.rawValue)]
+            // By number rather than `allCases`, which makes an array at each call.
+            for number in 0..<UInt8(Self.labelCount) {
+                let label = Label(rawValue: number)!
+                guard label.isAllowed(after: previous) else { continue }
+                let score = scores[Int(number)]
                 if score > bestScore {
                     second = bestScore
                     bestScore = score

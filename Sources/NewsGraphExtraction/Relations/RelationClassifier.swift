@@ -125,6 +125,17 @@ package struct RelationClassifier: Sendable {
         }
     }
 
+    /// What the classifier keeps of a pair it reads a relation in (a `RelationFeatures.Candidate`
+    /// less what only training reads).
+    private struct DecidedPair {
+        var source: EntityKey
+        var target: EntityKey
+        /// The sentences that name both, or else the nearest sentence of each.
+        var evidence: [Int]
+        /// Whether the patterns found a relation between the two, either way round.
+        var patternsRelate: Bool
+    }
+
     /// The relations the classifier reads in a document, for pairs the patterns did not relate
     /// by the same type.
     /// - Parameter found: what the patterns found, list after list (read where they lie, not joined).
@@ -134,24 +145,38 @@ package struct RelationClassifier: Sendable {
     ) -> [LocalRelation] {
         // Most pairs are found to hold no relation: only those that do are kept, and only then
         // is the rest of the document read.
-        var decided: [(candidate: RelationFeatures.Candidate, decision: (label: RelationFeatures.Label, margin: Float))] = []
+        var decided: [(candidate: DecidedPair, decision: (label: RelationFeatures.Label, margin: Float))] = []
         var scores: [Float] = []
         features.forEachPair(mentions, tokens: tokens, sentences: sentences, found: found) { pair, entities in
             let decision = decide(pair.features, allowed: pair.allowed, scores: &scores)
             if decision.margin > threshold, let type = decision.label.relationType {
-                let candidate = pair.candidate(of: entities)
-                if readings.contains(Reading(type, candidate.source.type, candidate.target.type)) { decided.append((candidate, decision)) }
+                let (source, target) = (entities[pair.source].key, entities[pair.target].key)
+                if readings.contains(Reading(type, source.type, target.type)) {
+                    decided.append(
+                        (
+                            DecidedPair(source: source, target: target, evidence: pair.evidenceSentences, patternsRelate: pair.patternsRelate),
+                            decision
+                        ))
+                }
             }
         }
         guard !decided.isEmpty else { return [] }
         decided.sort { ($1.1.margin, $0.0.source, $0.0.target) < ($0.1.margin, $1.0.source, $1.0.target) }
         // Each key's kind, size and country: of its mentions, the last that gives each.
+        // Only the keys of the decided pairs are asked about: other mentions are passed over
+        // with one look-up, not three.
+        var asked = Set<EntityKey>(minimumCapacity: 2 * decided.count)
+        for (candidate, _) in decided {
+            asked.insert(candidate.source)
+            asked.insert(candidate.target)
+        }
         var facts: [EntityKey: KeyFacts] = [:]
-        for mention in mentions {
-            guard let key = mention.key else { continue }
-            let kind = mention.attributes["kind"]
-            let level = RelationExtractor.level(of: mention)
-            let country = mention.type == .country ? mention.attributes["code"] : mention.placeCountry
+        // (By index: a mention copied out of the array is a dozen references retained and released.)
+        for index in mentions.indices {
+            guard let key = mentions[index].key, asked.contains(key) else { continue }
+            let kind = mentions[index].attributes["kind"]
+            let level = RelationExtractor.level(of: mentions[index])
+            let country = mentions[index].type == .country ? mentions[index].attributes["code"] : mentions[index].placeCountry
             guard kind != nil || level != nil || country != nil else { continue }
             facts[key, default: KeyFacts()].update(kind: kind, level: level, country: country)
         }

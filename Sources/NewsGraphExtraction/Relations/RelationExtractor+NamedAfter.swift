@@ -20,10 +20,11 @@ extension RelationExtractor {
         // The countries and towns the article names, by the words of each name.
         func words(_ range: Range<Int>) -> String { tokens[range].map(\.key).joined(separator: " ") }
         var named: [String: EntityKey] = [:]
-        for mention in mentions where mention.type == .country || mention.type == .place {
-            guard let key = mention.key else { continue }
-            named[mention.name.lowercased()] = key
-            named[words(mention.start..<mention.end)] = key
+        // By index: a mention copied out of the list is a dozen references retained and released.
+        for index in mentions.indices where mentions[index].type == .country || mentions[index].type == .place {
+            guard let key = mentions[index].key else { continue }
+            named[mentions[index].name.lowercased()] = key
+            named[words(mentions[index].start..<mentions[index].end)] = key
         }
         return namedAfter.compactMap { index, tail in
             let mention = mentions[index]

@@ -89,6 +89,7 @@ struct RelationExtractor {
                         antecedents.append(sentence)
                     }
                 }
+                guard !antecedents.isEmpty else { continue }
                 let made = Array(output.relations[firstNew...])
                 for sentence in antecedents {
                     for relation in made {
@@ -460,22 +461,27 @@ struct RelationExtractor {
         var dropped: [Int] = []
         for index in output.relations.indices {
             guard mayBeUnqualified(output.relations[index].source) || mayBeUnqualified(output.relations[index].target) else { continue }
-            var relation = output.relations[index]
-            var isKept = true
-            for (end, key) in [(\LocalRelation.source, relation.source), (\LocalRelation.target, relation.target)] where unqualified.contains(key) {
-                guard let new = renamed[key] else {
-                    isKept = false
-                    break
-                }
-                relation[keyPath: end] = new
-                if relation.type == .leads, let country = new.agencyCountry {
+            // Each end in turn, source first: an unqualified body the document gives no country
+            // drops the relation; one it does is renamed, and the body it leads is part of that
+            // country.
+            func requalified(_ key: EntityKey) -> EntityKey? {
+                guard unqualified.contains(key) else { return key }
+                guard let new = renamed[key] else { return nil }
+                if output.relations[index].type == .leads, let country = new.agencyCountry {
                     partOf.append(
                         LocalRelation(
                             source: new, target: .country(country), type: .partOf,
-                            attributes: ["pattern": .string("title")], evidence: relation.evidence))
+                            attributes: ["pattern": .string("title")], evidence: output.relations[index].evidence))
                 }
+                return new
             }
-            if isKept { output.relations[index] = relation } else { dropped.append(index) }
+            guard let source = requalified(output.relations[index].source), let target = requalified(output.relations[index].target)
+            else {
+                dropped.append(index)
+                continue
+            }
+            if source !== output.relations[index].source { output.relations[index].source = source }
+            if target !== output.relations[index].target { output.relations[index].target = target }
         }
         if !dropped.isEmpty { output.relations.remove(atAscending: dropped) }
         output.relations += partOf

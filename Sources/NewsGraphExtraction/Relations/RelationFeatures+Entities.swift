@@ -14,6 +14,11 @@ extension RelationFeatures {
         let mentions: [Int]
         /// The sentence of each of those mentions, in the same order.
         let sentences: [Int]
+        /// Each of those mentions' first token and the token after its last, in the same order:
+        /// every pair compares the mentions of its two entities, read here rather than from
+        /// the mentions themselves, which lie far apart in memory.
+        let starts: [Int]
+        let ends: [Int]
         /// What its first mention says: its type, its kind ("government"), its size
         /// (`PlaceLevel`'s number, 9 for none) and why it was typed so.
         let type: EntityType
@@ -28,34 +33,47 @@ extension RelationFeatures {
         let after: UInt64?
         /// Which relations it can hold, source first, by the target's type (`typeIndex`).
         let allowed: [[Label]]
-        /// The code-point span of each mention, for matching training data.
-        let spans: [Range<Int>]
         /// Whether it can hold a relation with an entity of some type.
         let canBeSource: Bool
 
         /// The entity whose body mentions are `indices`, the first its first.
         init(_ indices: [Int], _ mentions: [MentionCandidate], _ tokens: [Token], _ sentences: [Sentence]) {
-            let first = mentions[indices[0]]
-            key = first.key!
+            // Read in place: a mention copied is a dozen references retained and released.
+            let first = indices[0]
+            key = mentions[first].key!
             self.mentions = indices
             self.sentences = indices.map { mentions[$0].sentence }
-            type = first.type
-            kind = first.attributes["kind"]
-            level = UInt64(RelationExtractor.level(of: first)?.rawValue ?? 9)
+            starts = indices.map { mentions[$0].start }
+            ends = indices.map { mentions[$0].end }
+            type = mentions[first].type
+            kind = mentions[first].attributes["kind"]
+            level = UInt64(RelationExtractor.level(of: mentions[first])?.rawValue ?? 9)
             typeHash = RelationFeatures.hash(type.rawValue)
             kindHash = kind.map(RelationFeatures.hash)
-            evidenceHash = RelationFeatures.hash(first.evidence.rawValue)
-            let home = sentences[first.sentence].tokens
-            before = first.start > home.lowerBound ? RelationFeatures.hash(tokens[first.start - 1].key) : nil
-            after = first.end < home.upperBound ? RelationFeatures.hash(tokens[first.end].key) : nil
-            let type = type, kind = kind
-            allowed = EntityType.allCases.map { RelationFeatures.labels(from: type, kind, to: $0) }
-            spans = indices.map { tokens[mentions[$0].start].start..<tokens[mentions[$0].end - 1].end }
+            evidenceHash = RelationFeatures.hash(mentions[first].evidence.rawValue)
+            let home = sentences[mentions[first].sentence].tokens
+            let (start, end) = (mentions[first].start, mentions[first].end)
+            before = start > home.lowerBound ? RelationFeatures.hash(tokens[start - 1].key) : nil
+            after = end < home.upperBound ? RelationFeatures.hash(tokens[end].key) : nil
+            let isGovernment = kind == "government"
+            allowed = RelationFeatures.allowedByType[RelationFeatures.typeIndex(type)][isGovernment ? 1 : 0]
             canBeSource = allowed.contains { !$0.isEmpty }
+        }
+
+        /// The code-point span of each mention, for matching training data.
+        func spans(_ mentions: [MentionCandidate], _ tokens: [Token]) -> [Range<Int>] {
+            self.mentions.map { tokens[mentions[$0].start].start..<tokens[mentions[$0].end - 1].end }
         }
 
         /// Whether one of its mentions is in `sentence`.
         func isNamed(in sentence: Int) -> Bool { sentences.contains(sentence) }
+    }
+
+    /// `labels(from:_:to:)` for every source type (by `typeIndex`), with a kind other than
+    /// "government" and with that kind (the only kind the labels ask about), to every target
+    /// type: made once, where each entity made its own seven lists.
+    static let allowedByType: [[[[Label]]]] = EntityType.allCases.map { source in
+        [nil, "government"].map { kind in EntityType.allCases.map { target in labels(from: source, kind, to: target) } }
     }
 
     /// The number of a type among `EntityType.allCases`: where `Entity.allowed` lists its labels.
@@ -76,7 +94,7 @@ extension RelationFeatures {
     static func entities(
         _ mentions: [MentionCandidate], _ tokens: [Token], _ sentences: [Sentence]
     ) -> (entities: [Entity], rank: [EntityKey: Int]) {
-        var rank: [EntityKey: Int] = [:]
+        var rank = [EntityKey: Int](minimumCapacity: mentions.count)
         var indices: [[Int]] = []
         for index in mentions.indices where sentences[mentions[index].sentence].zone == .body {
             guard let key = mentions[index].key else { continue }

@@ -102,7 +102,9 @@ package struct RelationFeatures: Sendable {
         _ mentions: [MentionCandidate], tokens: [Token], sentences: [Sentence], found: [[LocalRelation]]
     ) -> [Candidate] {
         var out: [Candidate] = []
-        forEachPair(mentions, tokens: tokens, sentences: sentences, found: found) { out.append($0.candidate(of: $1)) }
+        forEachPair(mentions, tokens: tokens, sentences: sentences, found: found) { pair, entities in
+            out.append(pair.candidate(of: entities, mentions, tokens))
+        }
         return out
     }
 
@@ -120,12 +122,15 @@ package struct RelationFeatures: Sendable {
 
         /// The pair as a candidate of its own.
         /// - Parameter entities: the document's, by rank.
-        func candidate(of entities: [Entity]) -> Candidate {
+        func candidate(of entities: [Entity], _ mentions: [MentionCandidate], _ tokens: [Token]) -> Candidate {
             Candidate(
                 source: entities[source].key, target: entities[target].key, allowed: allowed, features: features,
-                sourceSpans: entities[source].spans, targetSpans: entities[target].spans,
-                evidence: [evidence.0] + (evidence.1.map { [$0] } ?? []), patternsRelate: patternsRelate)
+                sourceSpans: entities[source].spans(mentions, tokens), targetSpans: entities[target].spans(mentions, tokens),
+                evidence: evidenceSentences, patternsRelate: patternsRelate)
         }
+
+        /// The sentences of `evidence`, ascending.
+        var evidenceSentences: [Int] { [evidence.0] + (evidence.1.map { [$0] } ?? []) }
     }
 
     /// Calls `body` with each candidate pair of a document and the document's entities by rank,
@@ -177,12 +182,13 @@ package struct RelationFeatures: Sendable {
                 guard !allowed.isEmpty else { continue }
                 // The nearest pair of mentions, by sentence and then by tokens.
                 var best: (distance: Int, gap: Int, a: Int, b: Int)?
-                for a in first.mentions {
-                    for b in other.mentions {
-                        let distance = abs(mentions[a].sentence - mentions[b].sentence)
-                        let gap = mentions[a].start < mentions[b].start
-                            ? mentions[b].start - mentions[a].end : mentions[a].start - mentions[b].end
-                        if best == nil || (distance, gap) < (best!.distance, best!.gap) { best = (distance, gap, a, b) }
+                for i in first.mentions.indices {
+                    for j in other.mentions.indices {
+                        let distance = abs(first.sentences[i] - other.sentences[j])
+                        let gap = first.starts[i] < other.starts[j] ? other.starts[j] - first.ends[i] : first.starts[i] - other.ends[j]
+                        if best == nil || (distance, gap) < (best!.distance, best!.gap) {
+                            best = (distance, gap, first.mentions[i], other.mentions[j])
+                        }
                     }
                 }
                 guard let nearest = best, nearest.distance <= Self.window || source == 0 || target == 0 else { continue }

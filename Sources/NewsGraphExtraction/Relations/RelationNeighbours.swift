@@ -26,6 +26,9 @@ struct RelationNeighbours {
     /// Every mention of a sentence, by start, by sentence number.
     private let mentionsOf: [[Int]]
     private let mentions: [MentionCandidate]
+    /// Whether every entity is compared with every other: no sentence is a list, and the naming
+    /// sentences all lie within one window (as in most articles).
+    private let isEveryoneNear: Bool
 
     /// - Parameters:
     ///   - mentionsOf: the mentions (indices into `mentions`) of each entity, by rank.
@@ -63,6 +66,9 @@ struct RelationNeighbours {
         positionIn = keysOf.map { keys in
             keys.count > Self.crowd ? Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) }) : nil
         }
+        isEveryoneNear =
+            keysOf.allSatisfy { $0.count <= Self.crowd }
+            && (namingSentences.last ?? 0) - (namingSentences.first ?? 0) <= RelationFeatures.window
         let sentenceCount = (mentions.lazy.map(\.sentence).max() ?? -1) + 1
         var mentionsOf = [[Int]](repeating: [], count: sentenceCount)
         for index in mentions.indices { mentionsOf[mentions[index].sentence].append(index) }
@@ -85,6 +91,13 @@ struct RelationNeighbours {
         out.removeAll(keepingCapacity: true)
         if source == 0 {
             out.append(contentsOf: 1..<max(1, count))
+            return
+        }
+        // Every entity is named in a naming sentence, and every one of those is within the
+        // window of each of the source's sentences.
+        if isEveryoneNear {
+            out.append(contentsOf: 0..<source)
+            out.append(contentsOf: (source + 1)..<count)
             return
         }
         var found = [Bool](repeating: false, count: count)

@@ -163,20 +163,29 @@ struct DocumentResolver {
     /// its words made a person's, after "in" or "near" ("born in Terre Haute, Indiana"): a
     /// result list's "Ana Lima, Brazil" stays a person.
     private func typeByAddress(_ mentions: inout [MentionCandidate], _ tokens: [Token]) {
-        var startsAt: [Int: Int] = [:]
-        for index in mentions.indices { startsAt[mentions[index].start] = startsAt[mentions[index].start] ?? index }
-        func isGuessed(_ mention: MentionCandidate) -> Bool {
-            guard mention.type == .person else { return false }
-            if mention.isWeak { return true }
-            let afterPlaceWord = mention.start > 0 && lexicon.cue("place-preposition", contains: tokens[mention.start - 1].key)
-            return afterPlaceWord && (mention.evidence == .givenName || mention.evidence == .surname)
+        // The first mention starting at each token, made when an address first asks (most
+        // documents have none).
+        var startsAt: [Int: Int]?
+        // Read in place, by index: a mention copied is a dozen references retained and released.
+        func isGuessed(_ index: Int) -> Bool {
+            guard mentions[index].type == .person else { return false }
+            if mentions[index].isWeak { return true }
+            let start = mentions[index].start
+            let afterPlaceWord = start > 0 && lexicon.cue("place-preposition", contains: tokens[start - 1].key)
+            return afterPlaceWord && (mentions[index].evidence == .givenName || mentions[index].evidence == .surname)
         }
-        for index in mentions.indices where isGuessed(mentions[index]) {
+        for index in mentions.indices where isGuessed(index) {
             let comma = mentions[index].end
             // "Separately, Sudan ...": a sentence's opening word before a comma is no address.
             let start = mentions[index].start
             if comma - start == 1 && (start == 0 || tokens[start].newlinesBefore > 0 || tokens[start - 1].isTerminal) { continue }
-            guard comma + 1 < tokens.count, tokens[comma].key == ",", let next = startsAt[comma + 1] else { continue }
+            guard comma + 1 < tokens.count, tokens[comma].key == "," else { continue }
+            if startsAt == nil {
+                var made: [Int: Int] = [:]
+                for index in mentions.indices { made[mentions[index].start] = made[mentions[index].start] ?? index }
+                startsAt = made
+            }
+            guard let next = startsAt![comma + 1] else { continue }
             let isLarger = mentions[next].type == .country || (mentions[next].type == .place && (mentions[next].placeLevel ?? .site) <= .district)
             let end = mentions[next].end
             guard isLarger, end >= tokens.count || tokens[end].key != "'s" else { continue }
@@ -200,8 +209,9 @@ struct DocumentResolver {
     /// ("a party member", "a bank's analyst").
     private func typeByDescription(_ mentions: inout [MentionCandidate], _ tokens: [Token]) {
         var countryWords = BitSet(count: tokens.count)
-        for mention in mentions where mention.type == .country {
-            for token in mention.start..<mention.end { countryWords.insert(token) }
+        // By index: a mention copied out of the list is a dozen references retained and released.
+        for index in mentions.indices where mentions[index].type == .country {
+            for token in mentions[index].start..<mentions[index].end { countryWords.insert(token) }
         }
         // The words a description follows, as the relation classifier reads them (description-words.tsv).
         let copulas = lexicon.descriptionWords["copula"] ?? []
@@ -459,8 +469,7 @@ struct DocumentResolver {
         var mentionOfKey: [EntityKey: Int] = [:]
         for index in mentions.indices where mentions[index].type == .agency && !mentions[index].isWeak {
             let name = mentions[index].name.lowercased()
-            guard let key = mentions[index].key, let of = name.range(of: " of ") else { continue }
-            let head = String(name[..<of.lowerBound])
+            guard let key = mentions[index].key, let head = Self.head(beforeOf: name) else { continue }
             byHead[head, default: []].insert(key)
             mentionOfKey[key] = mentionOfKey[key] ?? index
         }
@@ -475,6 +484,26 @@ struct DocumentResolver {
             mentions[index].attributes = mentions[target].attributes
             mentions[index].isWeak = false
         }
+    }
+
+    /// What comes before the first " of " of a name ("bank" of "bank of england"), nil if it
+    /// has none. An ASCII name is searched byte by byte: Foundation's `range(of:)`, which
+    /// compares composed characters, was most of the time of `resolveShortBodyNames`, and finds
+    /// the same in ASCII.
+    static func head(beforeOf name: String) -> String? {
+        let bytes = name.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return name.range(of: " of ").map { String(name[..<$0.lowerBound]) }
+        }
+        let pattern = Array(" of ".utf8)
+        var start = bytes.startIndex
+        var count = 0
+        while let end = bytes.index(start, offsetBy: pattern.count, limitedBy: bytes.endIndex) {
+            if bytes[start..<end].elementsEqual(pattern) { return String(decoding: bytes.prefix(count), as: UTF8.self) }
+            start = bytes.index(after: start)
+            count += 1
+        }
+        return nil
     }
 
     /// Initials of the content words: "Institute for Regional Security Studies" → "irss".

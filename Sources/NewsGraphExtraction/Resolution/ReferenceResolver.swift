@@ -31,7 +31,6 @@ struct ReferenceResolver {
         for index in mentions.indices { for token in mentions[index].start..<mentions[index].end { covered.insert(token) } }
         for sentence in sentences {
             let here = bySentence[sentence.index].sorted { mentions[$0].start < mentions[$1].start }
-            let before = sentence.index > 0 ? bySentence[sentence.index - 1].map { $0 } : []
             if let opening = sentence.tokens.first(where: { tokens[$0].kind == .word }), sentence.zone == .body {
                 if it.contains(tokens[opening]), let antecedent = topic {
                     out.append(reference(to: mentions[antecedent], at: opening, sentence.index))
@@ -44,7 +43,7 @@ struct ReferenceResolver {
                     if he.contains(tokens[position]) || she.contains(tokens[position]), sentence.zone == .body {
                         // The people named before the pronoun in its sentence, or else in the one before.
                         let own = here.filter { mentions[$0].end <= position && mentions[$0].type == .person }
-                        let people = own.isEmpty ? before.filter { mentions[$0].type == .person } : own
+                        let people = own.isEmpty ? bySentence[sentence.index - 1].filter { mentions[$0].type == .person } : own
                         let fitting = Set(people.filter { fits(mentions[$0], female: she.contains(tokens[position])) }.map { mentions[$0].key })
                         if fitting.count == 1, let antecedent = people.last(where: { fitting.contains(mentions[$0].key) }) {
                             out.append(reference(to: mentions[antecedent], at: position, sentence.index))

@@ -5,14 +5,18 @@ extension Array {
     mutating func remove(atAscending indices: [Int]) {
         guard !indices.isEmpty else { return }
         var write = indices[0]
-        var next = 0
-        for read in indices[0]..<count {
-            if next < indices.count && indices[next] == read {
-                next += 1
-                continue
+        // Swapped through a buffer, which moves the two elements; the array's own `swapAt`
+        // copies them, retaining and releasing every reference they hold.
+        withUnsafeMutableBufferPointer { elements in
+            var next = 0
+            for read in indices[0]..<elements.count {
+                if next < indices.count && indices[next] == read {
+                    next += 1
+                    continue
+                }
+                elements.swapAt(write, read)
+                write += 1
             }
-            swapAt(write, read)
-            write += 1
         }
         removeLast(count - write)
     }

@@ -36,7 +36,12 @@ struct ZoneCues: Sendable {
 
     /// The length of the longest furniture phrase that opens `range`.
     func furnitureOpening(_ tokens: [Token], _ range: Range<Int>) -> Int? {
-        furniture.compactMap { Self.opening($0, tokens, range, lastIsPrefix: true) }.max()
+        // Every segment is asked: a loop, not an array of the lengths found.
+        var longest: Int?
+        for phrase in furniture {
+            if let length = Self.opening(phrase, tokens, range, lastIsPrefix: true), length > longest ?? 0 { longest = length }
+        }
+        return longest
     }
 
     /// Whether `range` opens like a byline: "Author: X", "Reporting by X", "Editing by X".
