@@ -109,11 +109,10 @@ struct RelationModelTraining {
             log("relations: \(reading.relation) \(reading.source)>\(reading.target) made \(counts.kept), right \(counts.right)")
         }
         let keptScored = zip(scored, readingOf).filter { $0.1.map(readings.contains) ?? false }.map(\.0)
-        // The threshold: of the margins the kept relations' readings take, the one at which the
-        // whole pipeline, each fold read with the model of the other folds, gives the best F1
-        // with at least `minimumPrecision`.
-        // Most pairs hold no relation: the margins worth trying are the highest, as many as twice
-        // the pairs that hold one.
+        // The threshold: of the margins the kept readings take, the one at which the whole
+        // pipeline, each fold read with the model of the other folds, gives the best F1 with at
+        // least `minimumPrecision`. Most pairs hold no relation: the margins worth trying are the
+        // highest, as many as twice the pairs that hold one.
         let margins = keptScored.map(\.margin).sorted(by: >).prefix(2 * positives)
         let candidates = (1...Self.thresholdSteps).map { margins[margins.count * $0 / (Self.thresholdSteps + 1)] }
         let typesUsed = Set(documents.flatMap { $0.relations.values.flatMap { $0 } })
@@ -153,13 +152,13 @@ struct RelationModelTraining {
             "model": [
                 "kind": "averaged perceptron over candidate pairs of a document's entities (none, located_in, member_of, leads, part_of)",
                 "features": "RelationFeatures.swift: the entities' types and place levels, sentences apart, how often one sentence names both, where it does their order, the words between them and around them, the mentions between, whether the document opens with one of them, how many entities of the target's type, what the patterns said of them, how the source was recognised",
-                "candidates": "pairs whose types a relation can join, named within one sentence of each other or one of them the first entity the document names",
+                "candidates": "pairs whose types a relation can join, named within one sentence of each other (a person and a body: in one sentence) or one of them the first entity the document names",
                 "epochs": options.epochs, "seed": Self.seed, "pruning threshold": options.threshold, "features kept": weights.count,
             ],
             "data": [
                 "set": "../shared/dev/redocred rd0000-rd0249 (Re-DocRED dev, Wikipedia, MIT annotations; SOURCES.md there)",
                 "candidates": examples.count, "with a gold relation": positives, "gold pairs": goldPairs,
-                "labelling": "a candidate's entities are the gold entities their mentions overlap most (as ../shared/eval/relations.py maps them); its label the first of its allowed relations the gold holds between them in that direction",
+                "labelling": "a candidate's label is the first of its allowed relations the gold holds, in that direction, between any of the gold entities its two entities' mentions overlap (a country's node holds its demonym's mentions); the readings kept and the threshold are judged by the gold entities the mentions overlap most, as ../shared/eval/relations.py maps them",
             ],
             "threshold": Double(threshold),
             "readings": readings.sorted { "\($0.relation) \($0.source) \($0.target)" < "\($1.relation) \($1.source) \($1.target)" }
