@@ -97,7 +97,7 @@ struct RelationModelTraining {
         }
         // A reading (a relation between entities of two types) the classifier makes wrong more
         // often than right in cross-validation is left to the patterns.
-        let (candidateThreshold, _) = Self.bestThreshold(scored, positives: positives)
+        let candidateThreshold = Self.bestThreshold(scored, positives: positives)
         var made: [RelationClassifier.Reading: (kept: Int, right: Int)] = [:]
         for (item, reading) in zip(scored, readingOf) where item.margin > candidateThreshold {
             guard let reading else { continue }
@@ -217,16 +217,16 @@ struct RelationModelTraining {
         return (best, bestScore - scores[RelationFeatures.Label.none.rawValue])
     }
 
-    /// The margin above which a relation is kept that gives the best F1 with precision of at
-    /// least `minimumPrecision` (an analyst reads what the graph says; a wrong edge costs more than a missed
-    /// one), and the figures there.
+    /// Over candidate pairs, the margin above which a relation is kept that gives the best F1
+    /// with precision of at least `minimumCandidatePrecision` (an analyst reads what the graph
+    /// says; a wrong edge costs more than a missed one): where the readings are judged.
     static func bestThreshold(
         _ scored: [(margin: Float, predicted: RelationFeatures.Label, truth: RelationFeatures.Label)], positives: Int
-    ) -> (Float, [String: Double]) {
+    ) -> Float {
         let ranked = scored.sorted { $0.margin > $1.margin }
         var right = 0
         var found = 0
-        var best: (f1: Double, threshold: Float, precision: Double, recall: Double) = (0, .infinity, 0, 0)
+        var best: (f1: Double, threshold: Float) = (0, .infinity)
         for (index, item) in ranked.enumerated() {
             found += 1
             if item.predicted == item.truth && item.truth != .none { right += 1 }
@@ -239,9 +239,9 @@ struct RelationModelTraining {
             let recall = Double(right) / Double(max(positives, 1))
             let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
             let threshold = index + 1 < ranked.count ? (item.margin + ranked[index + 1].margin) / 2 : item.margin / 2
-            if precision >= Self.minimumCandidatePrecision && f1 > best.f1 { best = (f1, threshold, precision, recall) }
+            if precision >= Self.minimumCandidatePrecision && f1 > best.f1 { best = (f1, threshold) }
         }
-        return (best.threshold, ["precision": rounded(best.precision), "recall": rounded(best.recall), "f1": rounded(best.f1)])
+        return best.threshold
     }
 
     /// The least precision a candidate threshold may give in cross-validation over candidate

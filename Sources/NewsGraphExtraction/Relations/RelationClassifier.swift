@@ -11,9 +11,6 @@ import NewsGraphCore
 /// the two. The gazetteer may only veto it: a town the gazetteer puts in one country is not
 /// read as lying in another.
 package struct RelationClassifier: Sendable {
-    let model: LinearModel
-    /// How far the best relation's score must lead the score of none.
-    let threshold: Float
     /// A relation between entities of two types, as the classifier may read it.
     package struct Reading: Hashable, Codable, Sendable {
         package var relation: RelationType
@@ -27,6 +24,9 @@ package struct RelationClassifier: Sendable {
         }
     }
 
+    let model: LinearModel
+    /// How far the best relation's score must lead the score of none.
+    let threshold: Float
     /// The readings it gives: those it made right more often than wrong in cross-validation.
     let readings: Set<Reading>
     let features: RelationFeatures

@@ -19,8 +19,8 @@ extension RelationExtractor {
         meetingPlaces: [LocalRelation]
     ) -> [LocalRelation] {
         let bySentence = GroupedIndices(keys: mentions.map(\.sentence))
-        // (sentence start, place) of each meeting's place.
-        let venues = Set(meetingPlaces.lazy.filter { $0.type == .heldIn }.map { "\($0.evidence.start) \($0.target)" })
+        // Each meeting's place, with the sentence that gives it.
+        let venues = Set(meetingPlaces.lazy.filter { $0.type == .heldIn }.map { Venue(sentenceStart: $0.evidence.start, place: $0.target) })
         var found: [LocalRelation] = []
         for sentence in sentences where sentence.zone == .body {
             let located = bySentence[sentence.index].filter { Self.level(of: mentions[$0]) != nil }
@@ -35,21 +35,26 @@ extension RelationExtractor {
                     let rule = statesContainment(mentions[inner], mentions[outer], tokens),
                     outerLevel < innerLevel
                         || (rule != Self.addressRule && mentions[inner].type != .country && !Self.knowsLevel(of: mentions[outer])),
-                    mentions[inner].type != .agency || !venues.contains("\(evidences[sentence.index].start) \(mentions[outer].key!)")
+                    mentions[inner].type != .agency
+                        || !venues.contains(Venue(sentenceStart: evidences[sentence.index].start, place: mentions[outer].key!))
                 else { continue }
-                let relation = LocalRelation(
-                    source: mentions[inner].key!, target: mentions[outer].key!, type: .locatedIn,
-                    attributes: ["pattern": .string(rule)], evidence: evidences[sentence.index])
-                found.append(relation)
+                found.append(
+                    LocalRelation(
+                        source: mentions[inner].key!, target: mentions[outer].key!, type: .locatedIn,
+                        attributes: ["pattern": .string(rule)], evidence: evidences[sentence.index]))
                 // "It is located in Lowther": the sentence that names what "It" is, too.
                 if let antecedent = mentions[inner].antecedentSentence {
-                    var copy = relation
-                    copy.evidence = evidences[antecedent]
-                    found.append(copy)
+                    Self.citeAntecedents([antecedent], of: found.count - 1, in: &found, evidences)
                 }
             }
         }
         return found
+    }
+
+    /// A place a sentence gives a meeting.
+    private struct Venue: Hashable {
+        var sentenceStart: Int
+        var place: EntityKey
     }
 
     /// The country code a place or country mention is in, where the lexicon knows it.

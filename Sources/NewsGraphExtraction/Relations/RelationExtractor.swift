@@ -90,14 +90,7 @@ struct RelationExtractor {
                     }
                 }
                 guard !antecedents.isEmpty else { continue }
-                let made = Array(output.relations[firstNew...])
-                for sentence in antecedents {
-                    for relation in made {
-                        var copy = relation
-                        copy.evidence = evidences[sentence]
-                        output.relations.append(copy)
-                    }
-                }
+                Self.citeAntecedents(antecedents, of: firstNew, in: &output.relations, evidences)
             }
         }
         qualifyImpliedAgencies(&output)
@@ -120,6 +113,21 @@ struct RelationExtractor {
             output.relations.removeAll { !isPlausible($0, agencyKinds: kinds) }
         }
         return output
+    }
+
+    /// Cites the sentences that name what a reference refers to ("He joined Nordbank": the
+    /// sentence that names him) for each relation from `first` on: a copy of it per sentence.
+    static func citeAntecedents(_ sentences: [Int], of first: Int, in relations: inout [LocalRelation], _ evidences: [Evidence]) {
+        let made = relations[first...]
+        var copies: [LocalRelation] = []
+        for sentence in sentences {
+            for relation in made {
+                var copy = relation
+                copy.evidence = evidences[sentence]
+                copies.append(copy)
+            }
+        }
+        relations += copies
     }
 
     // MARK: Negation and hedging

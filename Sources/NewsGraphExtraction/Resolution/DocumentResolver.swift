@@ -307,7 +307,7 @@ struct DocumentResolver {
             if lexicon.cue("non-entity-acronym", contains: name.filter { $0 != " " }) { continue }
             // "in Natanz"; "the town of Jericho" and "Helmand province": a unit's noun names the
             // place that unit is, after it with "of" or, in lower case, right after it.
-            let afterPlaceWord = indices.contains { index in
+            let inPlacePosition = indices.contains { index in
                 let (start, end) = (mentions[index].start, mentions[index].end)
                 return start > 0 && lexicon.cue("place-preposition", contains: tokens[start - 1].key)
                     || (start > 1 && tokens[start - 1].key == "of" && lexicon.cue("unit-noun", contains: tokens[start - 2].key))
@@ -319,7 +319,7 @@ struct DocumentResolver {
                     && tokens[start - 1].key != "\""
             }
             let type: EntityType
-            if afterPlaceWord {
+            if inPlacePosition {
                 type = .place
             } else if inside.count >= 2 {
                 type = .agency
