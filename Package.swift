@@ -49,7 +49,11 @@ let package = Package(
             dependencies: [
                 "NewsGraphCore", "NewsGraphExtraction", "NewsGraphExport", "NewsGraphGraphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // mimalloc (Debian's libmimalloc-dev) in place of glibc's malloc: extraction makes
+            // and frees millions of small objects, and glibc's allocator took a tenth of its
+            // time (docs/performance.md, "The allocator").
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         // Trains the learned models from ../shared/train (`make model`); never run at build time.
         .executableTarget(

@@ -15,7 +15,9 @@ let package = Package(
                 .product(name: "NewsGraphExtraction", package: "newsgraph"),
                 .product(name: "NewsGraphExport", package: "newsgraph"),
                 .product(name: "NewsGraphGraphviz", package: "newsgraph"),
-            ]
+            ],
+            // The allocator `newsgraph` links (../Package.swift), so the figures are the tool's.
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         )
     ]
 )

@@ -4,6 +4,7 @@
 set -euo pipefail
 need_apt=()
 pkg-config --exists libgvc 2>/dev/null || need_apt+=(libgraphviz-dev)
+dpkg -s libmimalloc-dev >/dev/null 2>&1 || need_apt+=(libmimalloc-dev)
 if [ "${1:-build}" = test ]; then
   command -v xmllint >/dev/null || need_apt+=(libxml2-utils)
   command -v valgrind >/dev/null || need_apt+=(valgrind)
