@@ -11,7 +11,10 @@ newsgraph's own binary does all the work that has rules in it; Spark only moves 
    list into N shards of consecutive articles (--uneven: sizes in proportion 1:2:...:N).
 2. On executors, each shard's articles are written under a folder of the task's own, at the path
    the driver saw, and `newsgraph extract` and `newsgraph keys` run there: a document's id and
-   path are the ones `build` gives, and the shard's summary (newsgraph.keys/1) comes back.
+   path are the ones `build` gives, and the shard's summary (newsgraph.keys/1) comes back. An
+   absolute ARTICLES, or one with '..', cannot be recreated inside the task's folder: there the
+   articles sit under a stand-in folder, and each record's path (and each message) is respelled
+   to ARTICLES as given before `keys` reads it.
 3. Each summary line is keyed by what it is about (a document, an entity key, a relation) and
    shuffled so that all lines about one thing meet in one partition; there `newsgraph keys
    --combine` sums them (summing is associative and commutative, so any split gives the same
@@ -28,6 +31,7 @@ is anything else the binary refuses: one line each, exit 1, and nothing written.
 """
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -63,11 +67,45 @@ class Settings:
     """What every task needs, shipped with the task: the binary's path and the option files' bytes."""
 
     newsgraph: str
-    folder: str
+    spelling: "Spelling"
     lexicons: tuple  # (path as given, bytes) for each --lexicon
     patterns: tuple  # (path as given, bytes) for each --patterns
     jobs: int
     kill_shard: int
+
+
+@dataclass(frozen=True)
+class Spelling:
+    """How a task names the articles folder, and how the graph must name it.
+
+    `build` names each article by its path as given: the folder's spelling, then the path below
+    it (`given` + REST). A task writes its articles under a folder of its own; a relative folder
+    without '..' is recreated there as given, so the binary spells every path as `build` does. An
+    absolute folder, or one that climbs out with '..', would land outside the task's folder: its
+    articles are written under a stand-in folder instead (`local` + REST), and the records'
+    paths and the binary's messages are respelled from `local` to `given` before anything reads
+    them."""
+
+    folder: str  # the folder the task gives `newsgraph extract`
+    local: str  # how `extract` spells the start of every article path in the task
+    given: str  # how `build` spells it: the folder as given, less one trailing '/', then '/'
+
+    STAND_IN = "newsgraph-articles"
+
+    @classmethod
+    def of(cls, folder):
+        given = (folder[:-1] if folder.endswith("/") and len(folder) > 1 else folder) + "/"
+        if os.path.isabs(folder) or ".." in Path(folder).parts:
+            return cls(folder=cls.STAND_IN, local=cls.STAND_IN + "/", given=given)
+        return cls(folder=folder, local=given, given=given)
+
+    @property
+    def respelled(self):
+        return self.local != self.given
+
+    def local_path(self, path):
+        """Where the task writes an article the driver listed at `path` (which starts with `given`)."""
+        return self.local + path[len(self.given):]
 
 
 @dataclass(frozen=True)
@@ -177,25 +215,19 @@ def run(command, cwd=None):
 
 def summarize_shard(settings, shard):
     """On an executor: one shard's articles → its summary, through `extract` and `keys` run in
-    a folder where each article sits at the path the driver listed it at."""
+    a folder where each article sits at the path `settings.spelling` gives it."""
     from pyspark import TaskContext
 
     index, articles = shard
     with tempfile.TemporaryDirectory(prefix="newsgraph-shard-") as work:
-        tree, options = Path(work, "articles"), Path(work, "options")
+        tree = Path(work, "articles")
         for path, data in articles:
-            Path(tree, path).parent.mkdir(parents=True, exist_ok=True)
-            Path(tree, path).write_bytes(data)
-        # The option files are written beside the articles under names of the task's own; the
-        # binary's messages are given back with the names the user gave.
-        renames, option_args = {}, []
-        for flag, files in (("--lexicon", settings.lexicons), ("--patterns", settings.patterns)):
-            for number, (given, data) in enumerate(files):
-                local = Path(options, f"{flag[2:]}-{number}", os.path.basename(given))
-                local.parent.mkdir(parents=True)
-                local.write_bytes(data)
-                renames[str(local)] = given
-                option_args += [flag, str(local)]
+            local = Path(tree, settings.spelling.local_path(path))
+            local.parent.mkdir(parents=True, exist_ok=True)
+            local.write_bytes(data)
+        option_args, renames = write_option_files(settings, Path(work, "options"))
+        if settings.spelling.respelled:
+            renames[settings.spelling.local] = printable(settings.spelling.given)
 
         def worded(lines):
             for local, given in renames.items():
@@ -204,7 +236,7 @@ def summarize_shard(settings, shard):
 
         records, summary = Path(work, "records.jsonl"), Path(work, "summary.keys")
         status, messages = run(
-            [settings.newsgraph, "extract", settings.folder, "-o", str(records), "--jobs", str(settings.jobs)]
+            [settings.newsgraph, "extract", settings.spelling.folder, "-o", str(records), "--jobs", str(settings.jobs)]
             + option_args,
             cwd=tree,
         )
@@ -216,6 +248,8 @@ def summarize_shard(settings, shard):
             return ShardSummary(index, [], messages, skipped_articles=True, error=False)
         if status not in (0, 2):
             return ShardSummary(index, [], messages, skipped_articles=False, error=True)
+        if settings.spelling.respelled:
+            respell_records(records, settings.spelling)
         keys_status, keys_messages = run([settings.newsgraph, "keys", str(records), "-o", str(summary)])
         if keys_status != 0:
             return ShardSummary(index, [], messages + keys_messages, skipped_articles=False, error=True)
@@ -229,12 +263,61 @@ def summarize_shard(settings, shard):
             return ShardSummary(index, lines.readlines(), messages, skipped_articles=status == 2, error=False)
 
 
+def write_option_files(settings, folder):
+    """Writes the --lexicon and --patterns files under `folder`, under names of the task's own;
+    gives their arguments for the binary, and a map from each local path to the path the user
+    gave, so that the binary's messages can be given back with the user's names."""
+    renames, option_args = {}, []
+    for flag, files in (("--lexicon", settings.lexicons), ("--patterns", settings.patterns)):
+        for number, (given, data) in enumerate(files):
+            local = Path(folder, f"{flag[2:]}-{number}", os.path.basename(given))
+            local.parent.mkdir(parents=True)
+            local.write_bytes(data)
+            renames[str(local)] = given
+            option_args += [flag, str(local)]
+    return option_args, renames
+
+
+def respell_records(records, spelling):
+    """Rewrites each record's document path from the stand-in folder to the folder as given.
+
+    `keys` and `merge` decode the records, so any JSON spelling of the path will do: the
+    folder is written with Python's escapes, the rest of the path keeps the binary's. A record
+    line is `{"diagnostics":[...],"document":{"id":...,"path":...` (sorted keys); no diagnostic
+    has a "path" key, and inside a string the quotes would be escaped, so the first `"path":"`
+    is the document's."""
+    local = b'"path":"' + spelling.local.encode("ascii")
+    given = b'"path":"' + json.dumps(spelling.given)[1:-1].encode("ascii")
+    respelled = records.with_suffix(".respelled")
+    with open(records, "rb") as lines, open(respelled, "wb") as out:
+        for number, line in enumerate(lines, 1):
+            at = line.find(b'"path":"')
+            if at < 0 or not line.startswith(local, at):
+                raise RuntimeError(f"{records}:{number}: the document path does not start with {spelling.local}")
+            out.write(line[:at] + given + line[at + len(local):])
+    respelled.replace(records)
+
+
+def printable(text):
+    """`text` as the binary prints it in a message (MessageText.escaped): each invisible control
+    character (FileName's isInvisibleControl) written as an escape."""
+    escapes = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+    return "".join(
+        escapes.get(c, f"\\u{{{ord(c):X}}}") if invisible_control(c) else c for c in text)
+
+
+def invisible_control(character):
+    """Unicode.Scalar.isInvisibleControl: C0 and C1 controls, DEL, the line and paragraph
+    separators and the bidirectional controls."""
+    code = ord(character)
+    return (code <= 0x1F or 0x7F <= code <= 0x9F or code in (0x2028, 0x2029, 0x061C, 0x200E, 0x200F)
+            or 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069)
+
+
 def keyed_lines(shard):
     """Each summary line keyed by what it is about, so that lines about one thing meet in one
     partition: ("document", id), ("key", the key's JSON) or ("relation", the triple's JSON).
     The JSON is the line's own canonical text, so equal subjects have equal keys."""
-    import json
-
     for line in shard.lines:
         value = json.loads(line)
         if "relation" in value:
@@ -291,7 +374,7 @@ def timed(stage, start):
 
 def options():
     parser = Parser(description=__doc__.split("\n")[0])
-    parser.add_argument("articles", help="folder of .txt articles (subfolders included), relative to the current folder")
+    parser.add_argument("articles", help="folder of .txt articles (subfolders included)")
     parser.add_argument("--out", required=True, help="folder to write the graph files into (created if missing)")
     parser.add_argument("--format", default="svg,json", help="formats, as for newsgraph build (default svg,json)")
     parser.add_argument("--name", help="base name of the graph's files (default: the folder's name, as build)")
@@ -316,11 +399,6 @@ def options():
         parser.error(f"--shards must be at least 1, not {args.shards}")
     if args.max_nodes is not None and args.max_nodes < 1:
         parser.error(f"--max-nodes must be at least 1, not {args.max_nodes}")
-    parts = Path(args.articles).parts
-    if Path(args.articles).is_absolute() or ".." in parts:
-        # The graph names each article by its path as given, and executors recreate that path
-        # under a folder of their own: it must stay inside it.
-        parser.error(f"give the articles folder relative to the current folder and without '..', not {args.articles}")
     return args
 
 
@@ -359,7 +437,7 @@ def build(args):
     spark = SparkSession.builder.appName(f"newsgraph {name}").config("spark.log.level", "ERROR").getOrCreate()
     context = spark.sparkContext
     settings = Settings(
-        newsgraph=os.path.abspath(args.newsgraph), folder=args.articles, lexicons=lexicons, patterns=patterns,
+        newsgraph=os.path.abspath(args.newsgraph), spelling=Spelling.of(args.articles), lexicons=lexicons, patterns=patterns,
         jobs=int(context.getConf().get("spark.task.cpus", "1")), kill_shard=int(os.environ.get(KILL_SHARD, "-1")))
     clock = timed("Spark started", clock)
     summaries = (
