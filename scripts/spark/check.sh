@@ -9,7 +9,8 @@
 # with the first attempt of shard 3's task killed (local[2,4] lets Spark retry it): the same
 # bytes again. Then, on a small corpus (the first 30 articles, a subfolder, a bad file), the
 # folder given absolute and through '..' (the graph names each article by its path as given),
-# each against `build` given the folder the same way. Then a second article with an existing
+# each against `build` given the folder the same way; and --per-document, with an article whose
+# id cannot name a file, against `build --per-document`. Then a second article with an existing
 # id: exit 1, one line naming both, and no output folder.
 set -euo pipefail
 bin=$1 count=$2 work=$3
@@ -71,12 +72,15 @@ echo "build: $count articles, $(elapsed "$start") s"
 grep -q '"Arab Republic of Egypt"' "$work/build/corpus.json" || fail "build did not apply $articles/decisions.tsv"
 
 # spark RUN MASTER SHARDS [ARTICLES [FOLDER]]: the driver on ARTICLES (default $articles), run in
-# FOLDER (default here), into $work/RUN; its log in $work/logs/RUN.log.
+# FOLDER (default here), into $work/RUN, with the options in driver_options besides the common
+# ones; its log in $work/logs/RUN.log.
+driver_options=()
 spark() {
   log=$work/logs/$1.log
   local start; start=$(seconds)
   code=$(status in_folder "${5:-.}" spark-submit --master "$2" "$root/scripts/spark/newsgraph_spark.py" \
-    "${4:-$articles}" --out "$(absolute "$work/$1")" --shards "$3" --uneven --newsgraph "$(absolute "$bin")" "${common[@]}")
+    "${4:-$articles}" --out "$(absolute "$work/$1")" --shards "$3" --uneven --newsgraph "$(absolute "$bin")" "${common[@]}" \
+    "${driver_options[@]}")
   runtime=$(elapsed "$start")
 }
 
@@ -116,6 +120,25 @@ spelled() {
 }
 spelled absolute . "$(absolute "$small")"
 spelled parent "$work/beside" ../small
+
+# --per-document: each article's graph too. An article whose id holds a '\' cannot name a file:
+# build leaves it out of every graph and says so.
+printf 'Ana Lima met Tom Berg in Oslo.\n' > "$small/desk/back\\slash.txt"
+refused() { grep -E '^newsgraph: cannot (read article|write the graph of article)' "$1" | sort; }
+log=$work/logs/build-per-document.log
+code=$(status "$bin" build "$small" --out "$work/build-per-document" --per-document "${common[@]}")
+[ "$code" = 2 ] || { cat "$log" >&2; fail "per-document: build exited $code, expected 2"; }
+grep -q "^newsgraph: cannot write the graph of article $small/desk/back" "$log" || fail "per-document: build took back\\slash.txt"
+[ -e "$work/build-per-document/$(ls "$small" | grep txt | head -n 1 | sed 's/.txt$//').svg" ] ||
+  fail "per-document: build wrote no article's graph"
+driver_options=(--per-document)
+spark per-document 'local[2]' 3 "$small"
+driver_options=()
+[ "$code" = 2 ] || { tail -n 30 "$log" >&2; fail "per-document: the driver exited $code, expected 2"; }
+diff -r "$work/build-per-document" "$work/per-document" >/dev/null ||
+  { diff -rq "$work/build-per-document" "$work/per-document" >&2; fail "per-document: not build's bytes"; }
+[ "$(refused "$log")" = "$(refused "$work/logs/build-per-document.log")" ] || fail "per-document: not the articles build leaves out"
+echo "spark local[2], 3 uneven shards, the small corpus, --per-document: build's bytes in $formats ($(ls "$work/per-document" | wc -l) files), $runtime s"
 
 cp "$articles/a00001.txt" "$articles/desk/late/a00190.txt"
 spark duplicate 'local[2]' 7
