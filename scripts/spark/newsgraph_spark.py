@@ -31,8 +31,9 @@ newsgraph's own binary does all the work that has rules in it; Spark only moves 
 Failures: a task that dies is retried by Spark and computes the same bytes (set
 NEWSGRAPH_SPARK_KILL_SHARD=I to kill the first attempt of shard I's task, as `make spark-check`
 does). A bad article (empty, binary, not UTF-8; with --per-document, one whose id cannot name a
-file) is reported and skipped as `build` does, and the exit status is then 2. Two articles with one id (the file name) are an error naming both, and so
-is anything else the binary refuses: one line each, exit 1, and nothing written.
+file) is reported and skipped as `build` does, and the exit status is then 2. Two articles with
+one id (the file name) are an error naming both, and so is anything else the binary refuses:
+one line each, exit 1, and nothing written.
 """
 
 import argparse
@@ -293,8 +294,8 @@ def write_option_files(settings, folder):
     arguments for the binary by option, and a map from each local path to the path the user
     gave, so that the binary's messages can be given back with the user's names."""
     renames, option_args = {}, {}
-    files_by_flag = (("--lexicon", settings.lexicons), ("--patterns", settings.patterns), ("--decisions", settings.decisions))
-    for flag, files in files_by_flag:
+    for flag, files in (
+            ("--lexicon", settings.lexicons), ("--patterns", settings.patterns), ("--decisions", settings.decisions)):
         option_args[flag] = []
         for number, (given, data) in enumerate(files):
             local = Path(folder, f"{flag[2:]}-{number}", os.path.basename(given))
@@ -518,7 +519,8 @@ def build(args):
     spark = SparkSession.builder.appName(f"newsgraph {name}").config("spark.log.level", "ERROR").getOrCreate()
     context = spark.sparkContext
     settings = Settings(
-        newsgraph=os.path.abspath(args.newsgraph), spelling=Spelling.of(args.articles), lexicons=lexicons, patterns=patterns,
+        newsgraph=os.path.abspath(args.newsgraph), spelling=Spelling.of(args.articles),
+        lexicons=lexicons, patterns=patterns,
         jobs=int(context.getConf().get("spark.task.cpus", "1")), kill_shard=int(os.environ.get(KILL_SHARD, "-1")),
         per_document=args.per_document,
         decisions=read_option_files(decisions, "decisions") if args.per_document else (),
