@@ -140,7 +140,9 @@ check-reports: build test-deps
 
 # The Spark driver (scripts/spark/newsgraph_spark.py) in local mode against `newsgraph build` on
 # SPARK_ARTICLES generated articles (with subfolders and bad files): 1, 7 and 16 uneven shards,
-# a killed task retried, a duplicate id refused (scripts/spark/check.sh). Installs a Java runtime
+# a killed task retried, a duplicate id refused; on 30 of them, the folder given absolute and
+# through '..', and --per-document (scripts/spark/check.sh); at least 191 articles (it moves
+# a00150, copies over a00190). Installs a Java runtime
 # (apt) if missing and pyspark 3.5.3 into .build/spark-venv (pip). `make test` runs it at 200.
 SPARK_ARTICLES ?= 2000
 spark-check: build

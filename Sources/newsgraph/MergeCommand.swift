@@ -19,6 +19,10 @@ struct MergeCommand: ParsableCommand {
             Nothing is written if any file or line cannot be read: each problem is one line on \
             standard error, naming the file and line.
 
+            Each article's graph needs only its own record: with --documents-only, each machine \
+            that extracted part of a corpus can write its articles' graphs, the bytes 'build \
+            --per-document' writes for them, and leave the merged graph to one machine.
+
             Example: newsgraph merge part1.jsonl part2.jsonl --out graphs/ --format svg,json --name articles
             """
     )
@@ -39,6 +43,12 @@ struct MergeCommand: ParsableCommand {
 
     @OptionGroup var decisions: DecisionOptions
 
+    @Flag(help: "Write only one graph per article (as --per-document does), not the merged graph.")
+    var documentsOnly = false
+
+    /// Whether each record's graph is written.
+    private var perDocument: Bool { output.perDocument || documentsOnly }
+
     func validate() throws {
         try OptionChecks.jobs(jobs)
         try OptionChecks.fileName(name, option: "--name")
@@ -51,9 +61,9 @@ struct MergeCommand: ParsableCommand {
         let early: GraphFiles? = decided.isEmpty ? try output.files() : try output.checkedFormats()
         // Records are folded into a summary as they are read, and let go unless each article's
         // graph is asked for too.
-        let (summary, records, unreadable) = RecordInputs.summarize(files, jobs: jobs, keepingRecords: output.perDocument)
+        let (summary, records, unreadable) = RecordInputs.summarize(files, jobs: jobs, keepingRecords: perDocument)
         var failures = unreadable.map(\.description)
-        if output.perDocument {
+        if perDocument {
             // Each record's graph is named by its document id: it must be one safe file name. A
             // record is data anyone can edit; an id of "../x" wrote beside the output folder.
             for record in records {
@@ -69,11 +79,13 @@ struct MergeCommand: ParsableCommand {
             throw CommandFailure.reported
         }
         let merger = try RecordMerger(options: NewsGraph.Options(lexiconFiles: lexicon, decisions: decided))
-        let graph = try merger.graph(of: consume summary)
+        // Not made with --documents-only: a decision that names nothing in these records is an
+        // error for the merged graph only, and these may be one part of a corpus.
+        let graph = documentsOnly ? nil : try merger.graph(of: consume summary)
         let writer = try early ?? output.files()
-        if output.perDocument {
+        if perDocument {
             for record in records { try writer.write(merger.graph(ofDocument: record), as: record.document.id) }
         }
-        try writer.write(graph, as: name)
+        if let graph { try writer.write(graph, as: name) }
     }
 }

@@ -73,6 +73,58 @@ import Testing
         #expect(CLI.files(in: single).count == 5 * (articles.count + 1), "svg, its caption, dot, graphml and json for each article and the merged graph")
     }
 
+    /// `merge --documents-only` on one part of a corpus writes the part's articles' graphs, the
+    /// bytes `build --per-document` writes for them, and no merged graph; with a decision that
+    /// names nothing in the part, where the part's merged graph (`--per-document`) is refused.
+    @Test func documentsOnlyWritesAPartsArticleGraphsAsBuildDoes() throws {
+        let corpus = try GeneratedCorpus.folder(50)
+        let scratch = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let decisions = scratch.appendingPathComponent("decisions.tsv")
+        try Data("label\tcountry:egypt\t\"Arab Republic of Egypt\"\tdocuments-only test\n".utf8).write(to: decisions)
+        let single = scratch.appendingPathComponent("single")
+        let build = try CLI.run([
+            "build", corpus.path, "--out", single.path, "--format", formats, "--per-document", "--name", "all",
+            "--decisions", decisions.path,
+        ])
+        #expect(build.status == 0, "\(build.stderr)")
+
+        // The part: the articles whose own graph has no Egypt (relabelled by the decision), so the
+        // decision names nothing in it.
+        let part = try GeneratedCorpus.articles(in: corpus).filter { article in
+            let id = article.deletingPathExtension().lastPathComponent
+            let graph = try Data(contentsOf: single.appendingPathComponent("\(id).json"))
+            let nodes = try #require(try JSONSerialization.jsonObject(with: graph) as? [String: Any])["nodes"] as? [[String: Any]]
+            return !(nodes ?? []).contains { $0["label"] as? String == "Arab Republic of Egypt" }
+        }
+        try #require(part.count >= 2 && part.count < 50, "\(part.count) articles without Egypt")
+        let records = scratch.appendingPathComponent("part.jsonl")
+        let extract = try CLI.run(["extract"] + part.map(\.path) + ["-o", records.path])
+        #expect(extract.status == 0, "\(extract.stderr)")
+
+        let merged = try CLI.run([
+            "merge", records.path, "--out", scratch.appendingPathComponent("merged").path, "--format", formats,
+            "--per-document", "--decisions", decisions.path,
+        ])
+        #expect(merged.status == 1)
+        #expect(merged.stderr.contains("no entity is named 'country:egypt'"), "\(merged.stderr)")
+
+        let documents = scratch.appendingPathComponent("documents")
+        let only = try CLI.run([
+            "merge", records.path, "--out", documents.path, "--format", formats, "--documents-only",
+            "--decisions", decisions.path,
+        ])
+        #expect(only.status == 0, "\(only.stderr)")
+        #expect(only.stderr.isEmpty, "\(only.stderr)")
+        let ids = part.map { $0.deletingPathExtension().lastPathComponent }
+        #expect(CLI.files(in: documents) == CLI.files(in: single).filter { ids.contains(String($0.prefix { $0 != "." })) })
+        #expect(CLI.files(in: documents).count == 5 * part.count, "svg, its caption, dot, graphml and json for each article")
+        for name in CLI.files(in: documents) {
+            let expected = try Data(contentsOf: single.appendingPathComponent(name))
+            #expect(try Data(contentsOf: documents.appendingPathComponent(name)) == expected, "\(name) differs")
+        }
+    }
+
     @Test func recordsAreCanonicalJSONOneLinePerArticle() throws {
         let corpus = try GeneratedCorpus.folder(50)
         let scratch = try CLI.temporaryFolder()

@@ -4,14 +4,20 @@
     spark-submit --master 'local[2]' scripts/spark/newsgraph_spark.py ARTICLES --out DIR \\
         [--format json,graphml] [--name NAME] [--shards N] [--uneven] \\
         [--lexicon FILE]... [--patterns FILE]... [--decisions FILE]... [--newsgraph PATH] \\
-        [--engine E] [--graphml-flavor F] [--max-nodes N] [--include-isolated]
+        [--engine E] [--graphml-flavor F] [--max-nodes N] [--include-isolated] [--per-document]
 
 newsgraph's own binary does all the work that has rules in it; Spark only moves bytes:
 1. The driver lists ARTICLES as `build` does (sorted, subfolders, no hidden names) and cuts the
    list into N shards of consecutive articles (--uneven: sizes in proportion 1:2:...:N).
 2. On executors, each shard's articles are written under a folder of the task's own, at the path
    the driver saw, and `newsgraph extract` and `newsgraph keys` run there: a document's id and
-   path are the ones `build` gives, and the shard's summary (newsgraph.keys/1) comes back.
+   path are the ones `build` gives, and the shard's summary (newsgraph.keys/1) comes back. An
+   absolute ARTICLES, or one with '..', cannot be recreated inside the task's folder: there the
+   articles sit under a stand-in folder, and each record's path (and each message) is respelled
+   to ARTICLES as given before `keys` reads it. With --per-document, the task also writes each
+   of its articles' graphs (`newsgraph merge --documents-only` over the shard's records: an
+   article's graph needs no other article) and hands their files back with the summary; an
+   article whose id cannot name a file is left out of everything, as `build` leaves it out.
 3. Each summary line is keyed by what it is about (a document, an entity key, a relation) and
    shuffled so that all lines about one thing meet in one partition; there `newsgraph keys
    --combine` sums them (summing is associative and commutative, so any split gives the same
@@ -19,15 +25,19 @@ newsgraph's own binary does all the work that has rules in it; Spark only moves 
 4. The driver runs `newsgraph resolve-keys` over the combined parts, one task: the Swift library
    resolves and assembles a whole summary in one process (it does not write graph fragments
    yet), and writes the exports into a staging folder that is renamed into --out at the end.
+   The articles' graphs, if asked for, are written there first, shard after shard, so that
+   where two files share a name the one `build` writes last stays.
 
 Failures: a task that dies is retried by Spark and computes the same bytes (set
 NEWSGRAPH_SPARK_KILL_SHARD=I to kill the first attempt of shard I's task, as `make spark-check`
-does). A bad article (empty, binary, not UTF-8) is reported and skipped as `build` does, and the
-exit status is then 2. Two articles with one id (the file name) are an error naming both, and so
-is anything else the binary refuses: one line each, exit 1, and nothing written.
+does). A bad article (empty, binary, not UTF-8; with --per-document, one whose id cannot name a
+file) is reported and skipped as `build` does, and the exit status is then 2. Two articles with
+one id (the file name) are an error naming both, and so is anything else the binary refuses:
+one line each, exit 1, and nothing written.
 """
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -36,6 +46,7 @@ import tempfile
 import time
 import unicodedata
 import zlib
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,11 +74,48 @@ class Settings:
     """What every task needs, shipped with the task: the binary's path and the option files' bytes."""
 
     newsgraph: str
-    folder: str
+    spelling: "Spelling"
     lexicons: tuple  # (path as given, bytes) for each --lexicon
     patterns: tuple  # (path as given, bytes) for each --patterns
     jobs: int
     kill_shard: int
+    per_document: bool  # also each article's graph, made where the article is extracted
+    decisions: tuple  # (path as given, bytes) for each decisions file, with per_document
+    graph_options: tuple  # --format, --engine and the like, as `build` was given them
+
+
+@dataclass(frozen=True)
+class Spelling:
+    """How a task names the articles folder, and how the graph must name it.
+
+    `build` names each article by its path as given: the folder's spelling, then the path below
+    it (`given` + REST). A task writes its articles under a folder of its own; a relative folder
+    without '..' is recreated there as given, so the binary spells every path as `build` does. An
+    absolute folder, or one that climbs out with '..', would land outside the task's folder: its
+    articles are written under a stand-in folder instead (`local` + REST), and the records'
+    paths and the binary's messages are respelled from `local` to `given` before anything reads
+    them."""
+
+    folder: str  # the folder the task gives `newsgraph extract`
+    local: str  # how `extract` spells the start of every article path in the task
+    given: str  # how `build` spells it: the folder as given, less one trailing '/', then '/'
+
+    STAND_IN = "newsgraph-articles"
+
+    @classmethod
+    def of(cls, folder):
+        given = (folder[:-1] if folder.endswith("/") and len(folder) > 1 else folder) + "/"
+        if os.path.isabs(folder) or ".." in Path(folder).parts:
+            return cls(folder=cls.STAND_IN, local=cls.STAND_IN + "/", given=given)
+        return cls(folder=folder, local=given, given=given)
+
+    @property
+    def respelled(self):
+        return self.local != self.given
+
+    def local_path(self, path):
+        """Where the task writes an article the driver listed at `path` (which starts with `given`)."""
+        return self.local + path[len(self.given):]
 
 
 @dataclass(frozen=True)
@@ -80,6 +128,7 @@ class ShardSummary:
     messages: list
     skipped_articles: bool
     error: bool
+    graphs: tuple = ()  # with --per-document: (file name, bytes) of each file of its articles' graphs
 
 
 def list_articles(folder):
@@ -176,26 +225,21 @@ def run(command, cwd=None):
 
 
 def summarize_shard(settings, shard):
-    """On an executor: one shard's articles → its summary, through `extract` and `keys` run in
-    a folder where each article sits at the path the driver listed it at."""
+    """On an executor: one shard's articles → its summary (and with --per-document its articles'
+    graphs), through `extract`, `keys` (and `merge --documents-only`) run in a folder where each
+    article sits at the path `settings.spelling` gives it."""
     from pyspark import TaskContext
 
     index, articles = shard
     with tempfile.TemporaryDirectory(prefix="newsgraph-shard-") as work:
-        tree, options = Path(work, "articles"), Path(work, "options")
+        tree = Path(work, "articles")
         for path, data in articles:
-            Path(tree, path).parent.mkdir(parents=True, exist_ok=True)
-            Path(tree, path).write_bytes(data)
-        # The option files are written beside the articles under names of the task's own; the
-        # binary's messages are given back with the names the user gave.
-        renames, option_args = {}, []
-        for flag, files in (("--lexicon", settings.lexicons), ("--patterns", settings.patterns)):
-            for number, (given, data) in enumerate(files):
-                local = Path(options, f"{flag[2:]}-{number}", os.path.basename(given))
-                local.parent.mkdir(parents=True)
-                local.write_bytes(data)
-                renames[str(local)] = given
-                option_args += [flag, str(local)]
+            local = Path(tree, settings.spelling.local_path(path))
+            local.parent.mkdir(parents=True, exist_ok=True)
+            local.write_bytes(data)
+        option_args, renames = write_option_files(settings, Path(work, "options"))
+        if settings.spelling.respelled:
+            renames[settings.spelling.local] = printable(settings.spelling.given)
 
         def worded(lines):
             for local, given in renames.items():
@@ -204,8 +248,8 @@ def summarize_shard(settings, shard):
 
         records, summary = Path(work, "records.jsonl"), Path(work, "summary.keys")
         status, messages = run(
-            [settings.newsgraph, "extract", settings.folder, "-o", str(records), "--jobs", str(settings.jobs)]
-            + option_args,
+            [settings.newsgraph, "extract", settings.spelling.folder, "-o", str(records), "--jobs", str(settings.jobs)]
+            + option_args["--lexicon"] + option_args["--patterns"],
             cwd=tree,
         )
         messages = worded(messages)
@@ -216,6 +260,21 @@ def summarize_shard(settings, shard):
             return ShardSummary(index, [], messages, skipped_articles=True, error=False)
         if status not in (0, 2):
             return ShardSummary(index, [], messages, skipped_articles=False, error=True)
+        if settings.spelling.respelled:
+            respell_records(records, settings.spelling)
+        skipped, graphs = status == 2, ()
+        if settings.per_document:
+            # Before `keys`: an article `build` leaves out is out of the merged graph too.
+            unnamed = drop_unnameable(records, articles)
+            messages += unnamed
+            skipped = skipped or bool(unnamed)
+            if records.stat().st_size == 0:
+                return ShardSummary(index, [], messages, skipped_articles=True, error=False)
+            graphs_status, graphs_messages, graphs = document_graphs(
+                settings, records, Path(work, "graphs"), option_args["--lexicon"] + option_args["--decisions"])
+            messages += worded(graphs_messages)
+            if graphs_status != 0:
+                return ShardSummary(index, [], messages, skipped_articles=False, error=True)
         keys_status, keys_messages = run([settings.newsgraph, "keys", str(records), "-o", str(summary)])
         if keys_status != 0:
             return ShardSummary(index, [], messages + keys_messages, skipped_articles=False, error=True)
@@ -226,15 +285,117 @@ def summarize_shard(settings, shard):
         with open(summary, "rb") as lines:
             if lines.readline() != HEADER:
                 raise RuntimeError(f"{summary} does not start with the newsgraph.keys/1 header")
-            return ShardSummary(index, lines.readlines(), messages, skipped_articles=status == 2, error=False)
+            return ShardSummary(index, lines.readlines(), messages, skipped, error=False, graphs=graphs)
+
+
+def write_option_files(settings, folder):
+    """Writes the --lexicon, --patterns and --decisions files under `folder`, each in a folder
+    of its own under its own name (a decision's output names its file by name); gives their
+    arguments for the binary by option, and a map from each local path to the path the user
+    gave, so that the binary's messages can be given back with the user's names."""
+    renames, option_args = {}, {}
+    for flag, files in (
+            ("--lexicon", settings.lexicons), ("--patterns", settings.patterns), ("--decisions", settings.decisions)):
+        option_args[flag] = []
+        for number, (given, data) in enumerate(files):
+            local = Path(folder, f"{flag[2:]}-{number}", os.path.basename(given))
+            local.parent.mkdir(parents=True)
+            local.write_bytes(data)
+            renames[str(local)] = given
+            option_args[flag] += [flag, str(local)]
+    return option_args, renames
+
+
+def drop_unnameable(records, articles):
+    """Leaves out of `records` each article whose id cannot name a file, as `build
+    --per-document` leaves it out of every graph; gives a message for each, worded as `build`
+    words it. Only articles that could be read have a record, and only those are named, as in
+    `build`. Every line is decoded only when a file name in the shard is suspect."""
+    ids = (os.path.splitext(os.path.basename(path))[0] for path, _ in articles)
+    if not any(file_name_problem(article_id) for article_id in ids):
+        return []
+    messages, kept = [], records.with_suffix(".named")
+    with open(records, "rb") as lines, open(kept, "wb") as out:
+        for line in lines:
+            document = json.loads(line)["document"]
+            problem = file_name_problem(document["id"])
+            if problem is None:
+                out.write(line)
+                continue
+            message = (f"cannot write the graph of article {document['path']}: "
+                       f"its id '{document['id']}' cannot name a file ({problem})")
+            messages.append("newsgraph: " + printable(message))
+    kept.replace(records)
+    return messages
+
+
+def file_name_problem(name, longest=200):
+    """Why `name` cannot name an output file, or None (FileName.problem, which `build
+    --per-document` asks of each article's id)."""
+    if not name:
+        return "it is empty"
+    if "/" in name or "\\" in name:
+        return "it holds a '/' or '\\'"
+    if name.startswith("."):
+        return "it starts with a dot"
+    if any(invisible_control(c) for c in name):
+        return "it holds a control character"
+    if len(name.encode("utf-8", "surrogateescape")) > longest:
+        return f"it is longer than {longest} bytes"
+    return None
+
+
+def document_graphs(settings, records, out, option_args):
+    """Each article's graph from its record, by `newsgraph merge --documents-only` (an article's
+    graph needs only its own record, the lexicon and the decisions): the binary's exit status
+    and messages, and each file it wrote, in name order."""
+    status, messages = run(
+        [settings.newsgraph, "merge", str(records), "--documents-only", "--out", str(out), "--jobs", str(settings.jobs)]
+        + list(settings.graph_options) + option_args)
+    graphs = tuple((path.name, path.read_bytes()) for path in sorted(out.iterdir())) if status == 0 else ()
+    return status, messages, graphs
+
+
+def respell_records(records, spelling):
+    """Rewrites each record's document path from the stand-in folder to the folder as given.
+
+    `keys` and `merge` decode the records, so any JSON spelling of the path will do: the
+    folder is written with Python's escapes, the rest of the path keeps the binary's. A record
+    line is `{"diagnostics":[...],"document":{"id":...,"path":...` (sorted keys); no diagnostic
+    has a "path" key, and inside a string the quotes would be escaped, so the first `"path":"`
+    is the document's."""
+    local = b'"path":"' + spelling.local.encode("ascii")
+    given = b'"path":"' + json.dumps(spelling.given)[1:-1].encode("ascii")
+    respelled = records.with_suffix(".respelled")
+    with open(records, "rb") as lines, open(respelled, "wb") as out:
+        for number, line in enumerate(lines, 1):
+            at = line.find(b'"path":"')
+            if at < 0 or not line.startswith(local, at):
+                raise RuntimeError(f"{records}:{number}: the document path does not start with {spelling.local}")
+            out.write(line[:at] + given + line[at + len(local):])
+    respelled.replace(records)
+
+
+def printable(text):
+    """`text` as the binary prints it in a message (MessageText.escaped): each invisible control
+    character (FileName's isInvisibleControl) written as an escape."""
+    escapes = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+    return "".join(
+        escapes.get(c, f"\\u{{{ord(c):X}}}") if invisible_control(c) else c for c in text)
+
+
+def invisible_control(character):
+    """Unicode.Scalar.isInvisibleControl: C0 and C1 controls, DEL, the line and paragraph
+    separators and the bidirectional controls."""
+    code = ord(character)
+    return (code <= 0x1F or 0x7F <= code <= 0x9F or code in (0x2028, 0x2029, 0x061C, 0x200E, 0x200F)
+            or 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069)
 
 
 def keyed_lines(shard):
     """Each summary line keyed by what it is about, so that lines about one thing meet in one
     partition: ("document", id), ("key", the key's JSON) or ("relation", the triple's JSON).
     The JSON is the line's own canonical text, so equal subjects have equal keys."""
-    import json
-
     for line in shard.lines:
         value = json.loads(line)
         if "relation" in value:
@@ -291,7 +452,7 @@ def timed(stage, start):
 
 def options():
     parser = Parser(description=__doc__.split("\n")[0])
-    parser.add_argument("articles", help="folder of .txt articles (subfolders included), relative to the current folder")
+    parser.add_argument("articles", help="folder of .txt articles (subfolders included)")
     parser.add_argument("--out", required=True, help="folder to write the graph files into (created if missing)")
     parser.add_argument("--format", default="svg,json", help="formats, as for newsgraph build (default svg,json)")
     parser.add_argument("--name", help="base name of the graph's files (default: the folder's name, as build)")
@@ -308,6 +469,9 @@ def options():
     parser.add_argument("--max-nodes", type=int, help="most entities a diagram shows (default 150)")
     parser.add_argument("--include-isolated", action="store_true", help="also draw entities with no relation")
     parser.add_argument(
+        "--per-document", action="store_true",
+        help="also write one graph per article, named by its id, as build --per-document (made on executors)")
+    parser.add_argument(
         "--newsgraph", default=str(ROOT / ".build/release/newsgraph"),
         help="the newsgraph binary, at this path on the driver and on every executor, its resource "
         "bundles beside it (default: this checkout's release build)")
@@ -316,11 +480,6 @@ def options():
         parser.error(f"--shards must be at least 1, not {args.shards}")
     if args.max_nodes is not None and args.max_nodes < 1:
         parser.error(f"--max-nodes must be at least 1, not {args.max_nodes}")
-    parts = Path(args.articles).parts
-    if Path(args.articles).is_absolute() or ".." in parts:
-        # The graph names each article by its path as given, and executors recreate that path
-        # under a folder of their own: it must stay inside it.
-        parser.error(f"give the articles folder relative to the current folder and without '..', not {args.articles}")
     return args
 
 
@@ -347,6 +506,7 @@ def build(args):
         if not os.path.isfile(path):
             raise Failure(f"cannot use decisions {path}: no such file")
     name = args.name or default_name(args.articles)
+    decisions = decisions_files(args)
     # The driver reads the articles and ships their bytes with the tasks, so executors need no
     # view of its files. One shard per partition.
     articles, unreadable_articles = read_articles(paths)
@@ -359,8 +519,12 @@ def build(args):
     spark = SparkSession.builder.appName(f"newsgraph {name}").config("spark.log.level", "ERROR").getOrCreate()
     context = spark.sparkContext
     settings = Settings(
-        newsgraph=os.path.abspath(args.newsgraph), folder=args.articles, lexicons=lexicons, patterns=patterns,
-        jobs=int(context.getConf().get("spark.task.cpus", "1")), kill_shard=int(os.environ.get(KILL_SHARD, "-1")))
+        newsgraph=os.path.abspath(args.newsgraph), spelling=Spelling.of(args.articles),
+        lexicons=lexicons, patterns=patterns,
+        jobs=int(context.getConf().get("spark.task.cpus", "1")), kill_shard=int(os.environ.get(KILL_SHARD, "-1")),
+        per_document=args.per_document,
+        decisions=read_option_files(decisions, "decisions") if args.per_document else (),
+        graph_options=tuple(graph_options(args)))
     clock = timed("Spark started", clock)
     summaries = (
         context.parallelize(inputs, len(inputs))
@@ -391,7 +555,10 @@ def build(args):
         raise Failure("combining the shards' summaries failed (above); nothing was written")
     clock = timed(f"summaries combined in {len(inputs)} partitions", clock)
 
-    with tempfile.TemporaryDirectory(prefix="newsgraph-spark-") as work:
+    with tempfile.TemporaryDirectory(prefix="newsgraph-spark-") as work, staged(Path(args.out)) as staging:
+        if args.per_document:
+            write_document_graphs(summaries, staging)
+            clock = timed("each article's graph fetched by the driver", clock)
         parts = []
         for partition, data, messages in combined.toLocalIterator():
             report(messages)
@@ -401,7 +568,7 @@ def build(args):
         clock = timed("combined parts fetched by the driver", clock)
         if not parts:
             raise Failure(f"no articles could be read in {args.articles}")
-        write_graph(args, name, sorted(parts))
+        resolve_keys(args, name, sorted(parts), decisions, staging)
         timed("resolve-keys, one task", clock)
     return 2 if unreadable_folders or unreadable_articles or any(skipped for _, _, skipped, _ in outcomes) else 0
 
@@ -419,10 +586,33 @@ def decisions_files(args):
     return [beside]
 
 
-def write_graph(args, name, parts):
-    """`resolve-keys` over the combined parts into a staging folder beside --out, then renamed
-    into it: a reader never sees some of the files of a run."""
-    out = Path(args.out)
+def graph_options(args):
+    """The options that say which files to write and how, for `resolve-keys` and for `merge
+    --documents-only` alike: the merged graph and each article's are written as `build` writes
+    them."""
+    command = ["--format", args.format]
+    for option in ("engine", "graphml_flavor", "max_nodes"):
+        if getattr(args, option) is not None:
+            command += ["--" + option.replace("_", "-"), str(getattr(args, option))]
+    if args.include_isolated:
+        command.append("--include-isolated")
+    return command
+
+
+def write_document_graphs(summaries, staging):
+    """Writes each shard's article graphs into `staging`, shard after shard: shard i is partition
+    i, and its articles follow the earlier shards', so where two articles' files share a name
+    (an id "x.style" and the cyjs style sheet of "x") the later one's stays, as in `build`."""
+    for _, graphs in summaries.map(lambda summary: (summary.index, summary.graphs)).toLocalIterator():
+        for name, data in graphs:
+            Path(staging, name).write_bytes(data)
+
+
+@contextmanager
+def staged(out):
+    """A folder beside `out` for the run's files, renamed into it (or its files moved into it)
+    only when the run succeeds: a reader never sees some of the files of a run, and a failed
+    run writes nothing."""
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.spark-", dir=out.parent))
     # mkdtemp makes the folder private; --out gets the permissions `build` would give it.
@@ -430,27 +620,28 @@ def write_graph(args, name, parts):
     os.umask(umask)
     staging.chmod(0o777 & ~umask)
     try:
-        command = [args.newsgraph, "resolve-keys", *parts, "--out", str(staging), "--format", args.format, "--name", name]
-        for option in ("engine", "graphml_flavor", "max_nodes"):
-            if getattr(args, option) is not None:
-                command += ["--" + option.replace("_", "-"), str(getattr(args, option))]
-        if args.include_isolated:
-            command.append("--include-isolated")
-        for path in args.lexicon:
-            command += ["--lexicon", path]
-        for path in decisions_files(args):
-            command += ["--decisions", path]
-        status, messages = run(command)
-        report(messages)
-        if status != 0:
-            raise Failure("resolve-keys failed (above); nothing was written")
+        yield staging
         if not out.exists():
             staging.rename(out)
-            return
-        for produced in sorted(staging.iterdir()):
-            produced.replace(out / produced.name)
+        else:
+            for produced in sorted(staging.iterdir()):
+                produced.replace(out / produced.name)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def resolve_keys(args, name, parts, decisions, staging):
+    """`resolve-keys` over the combined parts: the merged graph, written into `staging` after
+    any article's graph (a merged graph named as an article is, is the file `build` leaves)."""
+    command = [args.newsgraph, "resolve-keys", *parts, "--out", str(staging), "--name", name, *graph_options(args)]
+    for path in args.lexicon:
+        command += ["--lexicon", path]
+    for path in decisions:
+        command += ["--decisions", path]
+    status, messages = run(command)
+    report(messages)
+    if status != 0:
+        raise Failure("resolve-keys failed (above); nothing was written")
 
 
 def main():
