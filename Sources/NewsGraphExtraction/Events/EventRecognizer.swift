@@ -28,6 +28,10 @@ struct EventRecognizer {
         var salientMeeting: [Int: EntityKey] = [:]
         /// Meeting keys with the people they bring together.
         var participants: [EntityKey: Set<EntityKey>] = [:]
+        /// Meetings known only by who took part (`sides`), with the class of their trigger, and
+        /// those a meeting's own words name by its people ("talks between Lima and Berg").
+        var sideMeetings: [EntityKey: String] = [:]
+        var namedPeopleMeetings: Set<EntityKey> = []
         /// Mentions, by token span, that were guesses at the words of an event's name ("Winter
         /// Olympics" as a person): the name is the event's, and they are dropped.
         var superseded: [(start: Int, end: Int)] = []
@@ -83,6 +87,7 @@ struct EventRecognizer {
             if let key = soFar.salient(preferring: nil) { output.salientMeeting[sentence.index] = key }
         }
         joinVisits(&output)
+        joinSideMeetings(&output)
         return output
     }
 
@@ -173,6 +178,8 @@ struct EventRecognizer {
         output.mentions += resolved
         output.relations += found.relations
         for (key, people) in found.participants { output.participants[key, default: []].formUnion(people) }
+        output.sideMeetings.merge(found.sideMeetings) { first, _ in first }
+        output.namedPeopleMeetings.formUnion(found.namedPeopleMeetings)
     }
 
     /// "the Oslo talks in December" are "the December talks" later on: the first meeting named
@@ -278,16 +285,31 @@ struct EventRecognizer {
             }
             if fitting.count == 1 { replacement[key] = fitting[0] }
         }
+        Self.replaceMeetings(replacement, in: &output)
+    }
+
+    /// Gives the mentions and relations of each meeting key of `replacement` to the meeting it
+    /// maps to, or, where it maps to nil, leaves them out.
+    static func replaceMeetings(_ replacement: [EntityKey: EntityKey?], in output: inout Output) {
         guard !replacement.isEmpty else { return }
-        for index in output.mentions.indices {
-            if let key = output.mentions[index].key.flatMap({ replacement[$0] }) { output.mentions[index].key = key }
+        func replaced(_ key: EntityKey) -> EntityKey? { replacement[key] ?? key }
+        output.mentions = output.mentions.compactMap { mention in
+            guard let key = mention.key, let joined = replacement[key] else { return mention }
+            guard let joined else { return nil }
+            var mention = mention
+            mention.key = joined
+            return mention
         }
-        for index in output.relations.indices {
-            if let key = replacement[output.relations[index].source] { output.relations[index].source = key }
-            if let key = replacement[output.relations[index].target] { output.relations[index].target = key }
+        output.relations = output.relations.compactMap { relation in
+            guard let source = replaced(relation.source), let target = replaced(relation.target) else { return nil }
+            var relation = relation
+            (relation.source, relation.target) = (source, target)
+            return relation
         }
-        for (sentence, key) in output.salientMeeting {
-            if let joined = replacement[key] { output.salientMeeting[sentence] = joined }
+        for (sentence, key) in output.salientMeeting { output.salientMeeting[sentence] = replaced(key) }
+        for (key, people) in output.participants where replacement[key] != nil {
+            output.participants[key] = nil
+            if let joined = replaced(key) { output.participants[joined, default: []].formUnion(people) }
         }
     }
 
@@ -322,6 +344,8 @@ struct EventRecognizer {
         var mentions: [MentionCandidate] = []
         var relations: [LocalRelation] = []
         var participants: [EntityKey: Set<EntityKey>] = [:]
+        var sideMeetings: [EntityKey: String] = [:]
+        var namedPeopleMeetings: Set<EntityKey> = []
         /// A date or ordinal the trigger is named by ("the December summit"), and where its
         /// label starts: the caller keys the meeting by it when nothing else anchors it.
         var mark: (mark: String, start: Int)?
@@ -363,6 +387,7 @@ struct EventRecognizer {
         let cities = places.filter { $0.type == .place }
         if people.count == 2 && cities.isEmpty {
             addPeopleMeeting(people, places: places, kindWord, evidence, make, into: &result)
+            result.namedPeopleMeetings.insert(result.mentions[0].key!)
             return result
         }
         if meeting.countryHosts, cities.isEmpty, let country = hostCountry(before: trigger, local, tokens, sentence) {
@@ -373,6 +398,17 @@ struct EventRecognizer {
             return result
         }
         addPlaceMeetings(places, cities: cities, trigger, meeting, tokens, kindWord, evidence, make, into: &result)
+        // Only where the sentence names no other meeting: "Lima met Berg at the Oslo summit" is
+        // about the summit, which the patterns give them.
+        if result.mentions.isEmpty, !sentenceTriggers.contains(where: { other in
+            if case .meeting = other.kind { other.start != trigger.start } else { false }
+        }) {
+            let sides = self.sides(of: trigger, meeting, local, tokens, sentence)
+            if (2...Self.mostSides).contains(sides.count) {
+                addPeopleMeeting(sides, places: [], kindWord, evidence, make, into: &result)
+                result.sideMeetings[result.mentions[0].key!] = Self.meetingClass(meeting.kind)
+            }
+        }
         return result
     }
 
@@ -500,7 +536,7 @@ struct EventRecognizer {
 
     /// "Lima-Okafor summit" (people joined by a hyphen before the trigger) or "meeting (next
     /// week) between X and Y" (a list after it).
-    private func participants(
+    func participants(
         of trigger: MentionRecognizer.TriggerSpan, _ local: [MentionCandidate], _ tokens: [Token], _ sentence: Sentence
     ) -> [MentionCandidate] {
         // "Lima-Okafor summit": two people joined by a hyphen right before the trigger.
@@ -516,9 +552,17 @@ struct EventRecognizer {
             skipped += 1
         }
         guard cursor < sentence.tokens.upperBound, words.participantMarkers.contains(tokens[cursor]) else { return [] }
+        return people(listedFrom: cursor + 1, local, tokens, sentence)
+    }
+
+    /// The people listed from `start` on: "Ana Lima and Tom Berg", each perhaps behind a title
+    /// and a country ("Brazilian President Ana Lima and ...").
+    func people(
+        listedFrom start: Int, _ local: [MentionCandidate], _ tokens: [Token], _ sentence: Sentence
+    ) -> [MentionCandidate] {
+        let cursor = start - 1
         var found: [MentionCandidate] = []
-        var position = cursor + 1
-        // A list of people, each perhaps behind a title and a country: "Brazilian President Ana Lima and ..."
+        var position = start
         while position < sentence.tokens.upperBound {
             if let person = local.first(where: { $0.type == .person && $0.start == position }) {
                 if !found.contains(where: { $0.key == person.key }) { found.append(person) }

@@ -41,6 +41,8 @@ struct EventWords: Sendable {
     let participantMarkers: WordSet
     /// Title words a list of participants may put before a name.
     let participantTitleWords: WordSet
+    /// "Lima and Berg held talks": what may lie between a meeting's subject and its noun.
+    let meetingSupport: WordSet
     /// Words that end an event's name ("Olympics", "Cup"): patterns/event-names.tsv.
     let eventNameHeads: WordSet
     let weekday: WordSet
@@ -85,6 +87,7 @@ struct EventWords: Sendable {
         effectMarkers = listed("effect-markers")
         participantMarkers = listed("participant-markers")
         participantTitleWords = listed("participant-title-words")
+        meetingSupport = listed("meeting-support-words")
         eventNameHeads = set(lexicon.eventNameHeads.keys.sorted())
         weekday = cue("weekday")
         ordinal = cue("ordinal")
