@@ -31,6 +31,18 @@ import Testing
         #expect(H.edges(graph).isEmpty)
     }
 
+    /// A body of nations works in many places; the classifier does not place it where it works.
+    @Test func aBodyOfNationsIsNotReadAsLyingWhereItWorks() {
+        let text = """
+            The United Nations says thousands of refugees have begun returning to their villages in Darfur.
+
+            The United Nations refugee agency said the returns to western Sudan were voluntary.
+
+            Aid workers in Darfur said food supplies remained short.
+            """
+        #expect(H.edges(H.graph(text)) == ["Darfur -located_in-> Sudan"])
+    }
+
     @Test func aRelationFillsItsSlotsOnce() {
         let lima = EntityKey.person("ana lima")
         let norway = EntityKey.country("NO")

@@ -103,6 +103,8 @@ package struct RelationClassifier: Sendable {
         var kind: String?
         var level: PlaceLevel?
         var country: String?
+        /// A body the lexicon lists as international (the United Nations, the World Bank).
+        var isKnownInternational = false
 
         /// Keeps what is given, and what was said before where it is not.
         mutating func update(kind: String?, level: PlaceLevel?, country: String?) {
@@ -179,6 +181,7 @@ package struct RelationClassifier: Sendable {
             let country = mentions[index].type == .country ? mentions[index].attributes["code"] : mentions[index].placeCountry
             guard kind != nil || level != nil || country != nil else { continue }
             facts[key, default: KeyFacts()].update(kind: kind, level: level, country: country)
+            if kind == "international" && mentions[index].evidence == .lexicon { facts[key]!.isKnownInternational = true }
         }
         // Slots a relation fills once: what the patterns fill is taken, and of the classifier's
         // readings the most confident fills a slot first.
@@ -207,6 +210,10 @@ package struct RelationClassifier: Sendable {
             {
                 continue
             }
+            // The United Nations works in Darfur and the World Bank in Zambia: where a body of
+            // nations is, an article says in so many words ("headquartered in Geneva"), and the
+            // patterns read that; the classifier took every country such a body worked in.
+            if type == .locatedIn, facts[candidate.source]?.isKnownInternational == true { continue }
             if type == .locatedIn, let inner = facts[candidate.source]?.country, let outer = facts[candidate.target]?.country,
                 inner != outer
             {
