@@ -30,10 +30,10 @@ extension EventRecognizer {
         return found
     }
 
-    /// The people of the list that ends right before `end`, across the meeting's support words:
-    /// "Norwegian Prime Minister Erna Solberg and her Swedish counterpart ..." stops at a word
-    /// that is no part of a list of names, and a subject that does not end with a person
-    /// ("Lima's aides held talks") gives none.
+    /// The people of the list that ends right before `end`, across the meeting's support words
+    /// ("Norwegian Prime Minister Ana Lima and Tom Berg held a first meeting"). The list stops
+    /// at a word that is no part of a list of names ("Officials said Lima and Berg met"), and a
+    /// subject that does not end with a person ("Lima's aides held talks") gives none.
     private func subject(
         before end: Int, _ local: [MentionCandidate], _ tokens: [Token], _ sentence: Sentence
     ) -> [MentionCandidate] {
