@@ -172,7 +172,12 @@ bench-corpus:
 	@for n in $$(echo $(BENCH_SIZES) | tr , ' '); do $(PYTHON) scripts/bench/make_corpus.py $$n --out $(BENCH_CORPUS)/$$n || exit 1; done
 
 # The benchmark is its own package, so `swift build` and `swift test` never build it.
+# SwiftPM keeps its plan of a path dependency's files: a file added to Sources stays unknown to
+# the benchmark's build until the plan is made again. A new list of files drops the plan.
 bench-bin: build
+	@list=$$(find Sources -type f | LC_ALL=C sort | sha1sum | cut -d' ' -f1); \
+	  if [ "$$(cat Benchmarks/.build/sources.list 2>/dev/null)" != "$$list" ]; then rm -f Benchmarks/.build/release.yaml; fi; \
+	  mkdir -p Benchmarks/.build && echo "$$list" > Benchmarks/.build/sources.list
 	cd Benchmarks && $(SWIFT) build -c release
 
 bench: build bench-corpus bench-bin
