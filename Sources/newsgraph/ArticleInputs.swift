@@ -18,6 +18,16 @@ enum ArticleInputs {
         return (articles, failures)
     }
 
+    /// Leaves out of `articles` each one whose id cannot name a file, reporting each and adding
+    /// it to `failures`; nothing left is an error, already reported.
+    static func keepNameable(_ articles: inout [Article], failures: inout [String]) throws {
+        let (named, unnamed) = nameable(articles)
+        unnamed.forEach(Report.error)
+        failures += unnamed
+        articles = named
+        guard !articles.isEmpty else { throw CommandFailure.reported }
+    }
+
     /// The articles whose id (their file name) can name an output file, and a message for each
     /// of the others: `--per-document` names each article's files by its id.
     static func nameable(_ articles: [Article]) -> (named: [Article], failures: [String]) {

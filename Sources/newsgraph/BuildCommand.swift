@@ -79,11 +79,7 @@ struct BuildCommand: ParsableCommand {
             options: NewsGraph.Options(lexiconFiles: lexicon, patternFiles: patterns, decisions: decisions, jobs: jobs))
         if output.perDocument {
             // Each article's graph is named by its id, the file name: it must be one safe file name.
-            let (named, unnamed) = ArticleInputs.nameable(articles)
-            unnamed.forEach(Report.error)
-            failures += unnamed
-            articles = named
-            guard !articles.isEmpty else { throw CommandFailure.reported }
+            try ArticleInputs.keepNameable(&articles, failures: &failures)
         }
         guard output.perDocument else {
             return (try pipeline.summarize(articles, diagnostics: Report.diagnostic), [], failures, pipeline.merger)

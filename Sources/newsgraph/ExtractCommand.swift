@@ -37,6 +37,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Articles extracted at once (default and most: the number of cores).")
     var jobs: Int?
 
+    @Flag(help: "Leave out, each with a message, the articles whose id cannot name a file, as 'build --per-document' does.")
+    var nameableOnly = false
+
     func validate() throws {
         try OptionChecks.jobs(jobs)
         try OptionChecks.inputFiles(lexicon, what: "lexicon")
@@ -46,7 +49,8 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let target = output == "-" ? nil : URL(fileURLWithPath: output)
         if let target { _ = try OutputFolder(target.deletingLastPathComponent().path) }
-        let (articles, failures) = try ArticleInputs.read(inputs)
+        var (articles, failures) = try ArticleInputs.read(inputs)
+        if nameableOnly { try ArticleInputs.keepNameable(&articles, failures: &failures) }
         let pipeline = try NewsGraph(options: NewsGraph.Options(lexiconFiles: lexicon, patternFiles: patterns, jobs: jobs))
         let data = try pipeline.extractRecords(articles, diagnostics: Report.diagnostic)
         if let target {

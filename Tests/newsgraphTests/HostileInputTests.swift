@@ -70,6 +70,25 @@ import Testing
         #expect(CLI.files(in: out) == ["all.json", "plain.json"])
     }
 
+    /// `extract --nameable-only` leaves such an article out as `build --per-document` does: the
+    /// same message, and no record of it.
+    @Test func extractCanLeaveOutAnArticleWhoseIdCannotNameAFile() throws {
+        let (root, out) = try scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let hidden = try write(good, ".secret.txt", in: root)
+        let plain = try write(good, "plain.txt", in: root)
+        let records = out.appendingPathComponent("records.jsonl").path
+        let result = try CLI.run(["extract", hidden, plain, "-o", records, "--nameable-only"])
+        #expect(result.status == 2)
+        #expect(
+            result.stderr
+                == "newsgraph: cannot write the graph of article \(hidden): its id '.secret' cannot name a file (it starts with a dot)\n"
+        )
+        let lines = try String(contentsOfFile: records, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(lines.first?.contains("\"id\":\"plain\"") == true)
+    }
+
     // MARK: 4. Control characters in messages
 
     @Test func controlCharactersInMessagesAreEscaped() throws {

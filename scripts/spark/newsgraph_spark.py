@@ -17,7 +17,8 @@ newsgraph's own binary does all the work that has rules in it; Spark only moves 
    to ARTICLES as given before `keys` reads it. With --per-document, the task also writes each
    of its articles' graphs (`newsgraph merge --documents-only` over the shard's records: an
    article's graph needs no other article) and hands their files back with the summary; an
-   article whose id cannot name a file is left out of everything, as `build` leaves it out.
+   article whose id cannot name a file is left out of everything, as `build` leaves it out
+   (`extract --nameable-only`, the binary's own rule and message).
 3. Each summary line is keyed by what it is about (a document, an entity key, a relation) and
    shuffled so that all lines about one thing meet in one partition; there `newsgraph keys
    --combine` sums them (summing is associative and commutative, so any split gives the same
@@ -52,7 +53,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADER = b'{"format":"newsgraph.keys/1"}\n'
-ARTICLE_FAILURE = "newsgraph: cannot read article "
+# How the binary begins a message about one article it leaves out.
+ARTICLE_FAILURES = ("newsgraph: cannot read article ", "newsgraph: cannot write the graph of article ")
 KILL_SHARD = "NEWSGRAPH_SPARK_KILL_SHARD"
 
 
@@ -249,13 +251,17 @@ def summarize_shard(settings, shard):
         records, summary = Path(work, "records.jsonl"), Path(work, "summary.keys")
         status, messages = run(
             [settings.newsgraph, "extract", settings.spelling.folder, "-o", str(records), "--jobs", str(settings.jobs)]
+            # An article whose id cannot name a file is out of every graph, as `build
+            # --per-document` leaves it out, with build's message.
+            + (["--nameable-only"] if settings.per_document else [])
             + option_args["--lexicon"] + option_args["--patterns"],
             cwd=tree,
         )
         messages = worded(messages)
-        # 2: some articles could not be read (each named), the rest extracted, as with `build`.
-        # 1 with only such lines: none of this shard's articles could be read.
-        only_bad_articles = all(line.startswith(ARTICLE_FAILURE) for line in messages if line.startswith("newsgraph: "))
+        # 2: some articles could not be read or named (each named), the rest extracted, as with
+        # `build`. 1 with only such lines: none of this shard's articles could be.
+        only_bad_articles = all(
+            line.startswith(ARTICLE_FAILURES) for line in messages if line.startswith("newsgraph: "))
         if status == 1 and only_bad_articles:
             return ShardSummary(index, [], messages, skipped_articles=True, error=False)
         if status not in (0, 2):
@@ -264,12 +270,6 @@ def summarize_shard(settings, shard):
             respell_records(records, settings.spelling)
         skipped, graphs = status == 2, ()
         if settings.per_document:
-            # Before `keys`: an article `build` leaves out is out of the merged graph too.
-            unnamed = drop_unnameable(records, articles)
-            messages += unnamed
-            skipped = skipped or bool(unnamed)
-            if records.stat().st_size == 0:
-                return ShardSummary(index, [], messages, skipped_articles=True, error=False)
             graphs_status, graphs_messages, graphs = document_graphs(
                 settings, records, Path(work, "graphs"), option_args["--lexicon"] + option_args["--decisions"])
             messages += worded(graphs_messages)
@@ -304,45 +304,6 @@ def write_option_files(settings, folder):
             renames[str(local)] = given
             option_args[flag] += [flag, str(local)]
     return option_args, renames
-
-
-def drop_unnameable(records, articles):
-    """Leaves out of `records` each article whose id cannot name a file, as `build
-    --per-document` leaves it out of every graph; gives a message for each, worded as `build`
-    words it. Only articles that could be read have a record, and only those are named, as in
-    `build`. Every line is decoded only when a file name in the shard is suspect."""
-    ids = (os.path.splitext(os.path.basename(path))[0] for path, _ in articles)
-    if not any(file_name_problem(article_id) for article_id in ids):
-        return []
-    messages, kept = [], records.with_suffix(".named")
-    with open(records, "rb") as lines, open(kept, "wb") as out:
-        for line in lines:
-            document = json.loads(line)["document"]
-            problem = file_name_problem(document["id"])
-            if problem is None:
-                out.write(line)
-                continue
-            message = (f"cannot write the graph of article {document['path']}: "
-                       f"its id '{document['id']}' cannot name a file ({problem})")
-            messages.append("newsgraph: " + printable(message))
-    kept.replace(records)
-    return messages
-
-
-def file_name_problem(name, longest=200):
-    """Why `name` cannot name an output file, or None (FileName.problem, which `build
-    --per-document` asks of each article's id)."""
-    if not name:
-        return "it is empty"
-    if "/" in name or "\\" in name:
-        return "it holds a '/' or '\\'"
-    if name.startswith("."):
-        return "it starts with a dot"
-    if any(invisible_control(c) for c in name):
-        return "it holds a control character"
-    if len(name.encode("utf-8", "surrogateescape")) > longest:
-        return f"it is longer than {longest} bytes"
-    return None
 
 
 def document_graphs(settings, records, out, option_args):
