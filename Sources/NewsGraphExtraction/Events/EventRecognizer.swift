@@ -560,7 +560,6 @@ struct EventRecognizer {
     func people(
         listedFrom start: Int, _ local: [MentionCandidate], _ tokens: [Token], _ sentence: Sentence
     ) -> [MentionCandidate] {
-        let cursor = start - 1
         var found: [MentionCandidate] = []
         var position = start
         while position < sentence.tokens.upperBound {
@@ -578,7 +577,7 @@ struct EventRecognizer {
                 || describes
             {
                 position += 1
-                if position - cursor > 14 { break }
+                if position - start >= 14 { break }
                 continue
             }
             break

@@ -178,7 +178,7 @@ package struct RelationClassifier: Sendable {
             guard let key = mentions[index].key, asked.contains(key) else { continue }
             let kind = mentions[index].attributes["kind"]
             let level = RelationExtractor.level(of: mentions[index])
-            let country = mentions[index].type == .country ? mentions[index].attributes["code"] : mentions[index].placeCountry
+            let country = RelationExtractor.country(of: mentions[index])
             guard kind != nil || level != nil || country != nil else { continue }
             facts[key, default: KeyFacts()].update(kind: kind, level: level, country: country)
             if kind == "international" && mentions[index].evidence == .lexicon { facts[key]!.isKnownInternational = true }

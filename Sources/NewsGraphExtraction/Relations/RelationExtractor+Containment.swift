@@ -58,7 +58,7 @@ extension RelationExtractor {
     }
 
     /// The country code a place or country mention is in, where the lexicon knows it.
-    private func country(of mention: MentionCandidate) -> String? {
+    static func country(of mention: MentionCandidate) -> String? {
         mention.type == .country ? mention.attributes["code"] : mention.placeCountry
     }
 
@@ -92,7 +92,7 @@ extension RelationExtractor {
         let gap = inner.end..<outer.start
         // Where the gazetteer puts both in different countries, the words cannot mean that one
         // lies in the other ("in Texas, Mexico and Canada" is a list): knowledge only vetoes.
-        if let innerCountry = country(of: inner), let outerCountry = country(of: outer), innerCountry != outerCountry {
+        if let innerCountry = Self.country(of: inner), let outerCountry = Self.country(of: outer), innerCountry != outerCountry {
             return nil
         }
         if gap.count == 1 && (tokens[gap.lowerBound].key == "," || tokens[gap.lowerBound].key == "(") {
