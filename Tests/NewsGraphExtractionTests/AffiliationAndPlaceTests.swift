@@ -363,6 +363,27 @@ extension AffiliationAndPlaceTests {
         #expect(Harness.node(graph, "Trelvan")?.mentions.count == 3)
     }
 
+    /// So is a town: the article says once what the name is, and its other mentions, which
+    /// only the learned tagger read (one as a club's, one as nothing), are that town, not a
+    /// second entity of another type nor dropped.
+    @Test func aTownTheArticleDescribesOnceIsThatTownEverywhere() {
+        let village = assertExtraction(
+            [
+                "Talvoni is a village on the eastern shore of Lake Merrow. The Talvoni Rowing Club was founded there in 1921. "
+                    + "Talvoni hosted the regional rowing championship in 1990, and Talvoni is the site of a small museum. "
+                    + "Visitors reach Talvoni by ferry."
+            ],
+            nodes: ["Talvoni (place)", "Lake Merrow (place)", "Talvoni Rowing Club (agency)"], edges: [])
+        #expect(Harness.node(village, "Talvoni")?.mentions.count == 4)
+        let port = assertExtraction(
+            [
+                "Brenhaven is a port town in the Outer Districts. The Brenhaven police station was the scene of a raid. "
+                    + "Brenhaven is the site of one of the mission's posts. Brenhaven is also known as a diving destination."
+            ],
+            nodes: ["Brenhaven (place)"], edges: [])
+        #expect(Harness.node(port, "Brenhaven")?.mentions.count == 4)
+    }
+
     /// A body's country in the noun that says what it is, before its name or in a description.
     @Test func aBodysCountryInTheNounThatSaysWhatItIs() {
         assertExtraction(

@@ -80,9 +80,9 @@ struct DocumentResolver {
             }
             mentions[index].key = .person(name)
         }
-        typeAsNamedElsewhere(&mentions, names: names)
         typeByAddress(&mentions, tokens)
         typeByDescription(&mentions, tokens)
+        typeAsNamedElsewhere(&mentions, names: names)
         typeByLearnedTagger(&mentions, names: names)
         typeByContext(&mentions, tokens, names: names, heads: heads)
         typeAsTheBodyNamedElsewhere(&mentions, names: names)
@@ -260,32 +260,60 @@ struct DocumentResolver {
         }
     }
 
-    /// Guessed names that resolution tied to nothing take the type the learned tagger gave them;
-    /// but a known surname or given name stays a person for the corpus to settle, which may
-    /// know the person from another article ("Lin" beside "Li Nan").
+    /// Guessed names that resolution tied to nothing take the type the learned tagger gave them,
+    /// name by name: one name in one article is one thing. Read mention by mention, the same
+    /// town came out a town in one sentence and a company or a person in the next ("Yandina is
+    /// the site of ...", "the Yandina police station"); the name takes the type most of its
+    /// mentions were given (the first given, on a tie), and each mention of it that only the
+    /// tagger typed, or nothing typed, takes that type. A known surname or given name stays a
+    /// person for the corpus to settle, which may know the person from another article ("Lin"
+    /// beside "Li Nan").
     private func typeByLearnedTagger(_ mentions: inout [MentionCandidate], names: [String]) {
-        for index in mentions.indices where mentions[index].isWeak && mentions[index].type == .person {
-            guard let type = mentions[index].learnedType else { continue }
-            if type != .person && names[index].split(separator: " ").contains(where: { word in
+        // The guessed mentions of each name, in order: people the rules only guessed at, whose
+        // vote is the tagger's type for their span if it gave one, and the tagger's own names.
+        var guessesByName: [String: [Int]] = [:]
+        var order: [String] = []
+        for index in mentions.indices {
+            let isWeakPerson = mentions[index].isWeak && mentions[index].type == .person
+            guard isWeakPerson || (mentions[index].evidence == .learned && !mentions[index].isWeak) else { continue }
+            let name = names[index].isEmpty ? normalisedName(mentions[index].name) : names[index]
+            if guessesByName[name] == nil { order.append(name) }
+            guessesByName[name, default: []].append(index)
+        }
+        for name in order {
+            let indices = guessesByName[name]!
+            var votes: [EntityType: Int] = [:]
+            var firstVoted: [EntityType] = []
+            for index in indices {
+                let vote = mentions[index].isWeak ? mentions[index].learnedType : mentions[index].type
+                guard let vote else { continue }
+                if votes[vote] == nil { firstVoted.append(vote) }
+                votes[vote, default: 0] += 1
+            }
+            // `max` keeps the first of equals: the type given first wins a tie.
+            guard let type = firstVoted.max(by: { votes[$0]! < votes[$1]! }) else { continue }
+            if type != .person && name.split(separator: " ").contains(where: { word in
                 lexicon.surnames[String(word)] != nil || lexicon.givenNames[String(word)] != nil
             }) {
                 continue
             }
-            mentions[index].type = type
-            mentions[index].isWeak = false
-            mentions[index].evidence = .learned
-            switch type {
-            case .agency:
-                mentions[index].key = .agency(normalisedName(mentions[index].name))
-                mentions[index].attributes["kind"] = "organisation"
-            case .place:
-                mentions[index].key = .place(normalisedName(mentions[index].name))
-                mentions[index].isPlaceUse = true
-                mentions[index].placeLevel = .city
-            default:
-                break
+            for index in indices where mentions[index].isWeak || mentions[index].type != type {
+                retype(&mentions[index], as: type, name: name)
             }
         }
+    }
+
+    /// Gives a guessed mention `type`, as the tagger's reading of the name `name` (normalised).
+    private func retype(_ mention: inout MentionCandidate, as type: EntityType, name: String) {
+        mention.type = type
+        mention.isWeak = false
+        mention.evidence = .learned
+        mention.key = .named(type, name)
+        mention.attributes.removeValue(forKey: "kind")
+        if type == .agency { mention.attributes["kind"] = "organisation" }
+        // Most places no lexicon knows are towns.
+        mention.isPlaceUse = type == .place
+        mention.placeLevel = type == .place ? .city : nil
     }
 
     /// Names no lexicon knows and no person claims, typed by how the document uses them: after
