@@ -125,10 +125,11 @@ import Testing
             nodes: ["Ana Lima (person)", "Jordan Henderson (person)"], edges: [])
     }
 
+    /// A word of direction before a place makes a part of it, not a club.
     @Test func aPlaceWithAWordOfItsOwnIsAnOrganisationButNotWithADirection() {
         assertExtraction(
             ["Porto Rovers beat Lisbon Athletic on Sunday, while officials in West Lisbon watched."],
-            nodes: ["Porto Rovers (agency)", "Lisbon Athletic (agency)", "Portugal (country)"], edges: [])
+            nodes: ["Porto Rovers (agency)", "Lisbon Athletic (agency)", "West Lisbon (place)"], edges: [])
     }
 
     // MARK: What lies in what

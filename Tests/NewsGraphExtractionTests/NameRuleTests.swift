@@ -115,6 +115,22 @@ import Testing
             nodes: ["Morgan County (place)", "Christopher Hill (person)"], edges: [])
     }
 
+    /// A unit's word before "of" opens the unit's name; a country's formal name stays the country.
+    @Test func aUnitsWordBeforeOfOpensThePlacesName() {
+        assertExtraction(
+            ["She was born in the County of Tarrow and later ruled the Duchy of Velden. Envoys of the Republic of Korea arrived."],
+            nodes: ["County of Tarrow (place)", "Duchy of Velden (place)", "South Korea (country)"], edges: [])
+    }
+
+    /// A word of direction in capitals names a part of the place or country after it, which
+    /// lies in that country; before a people's adjective it names no place.
+    @Test func aWordOfDirectionBeforeAPlaceNamesAPartOfIt() {
+        assertExtraction(
+            ["Fighting spread to Western Ukraine, and fires burned in Southern California. South American leaders met."],
+            nodes: ["Western Ukraine (place)", "Southern California (place)", "United States (country)"],
+            edges: ["Southern California -located_in-> United States"])
+    }
+
     /// A company named for its trade: "Oil" heads it as "Motors" or "Airlines" do.
     @Test func aTradeWordEndsACompanysName() throws {
         let graph = assertExtraction(

@@ -19,6 +19,8 @@ public struct Lexicon: Sendable {
     /// its first ("Mount Kenya").
     var placeLastWords: [String: PlaceLevel] = [:]
     var placeFirstWords: [String: PlaceLevel] = [:]
+    /// Words that, before "of" and a name, open the name of the unit they say ("Kingdom of Prussia").
+    var placeOfWords: [String: PlaceLevel] = [:]
     /// Words that judge or grade rather than say what a thing is ("sweeping", "fragile").
     var evaluativeWords: Set<String> = []
     /// Religions, peoples and political camps: capitalised, never one person's or body's name.
@@ -111,8 +113,9 @@ public struct Lexicon: Sendable {
             switch row[1] {
             case "last": placeLastWords[row[0].lowercased()] = level
             case "first": placeFirstWords[row[0].lowercased()] = level
+            case "of": placeOfWords[row[0].lowercased()] = level
             default:
-                throw ExtractionError.badLexicon(path: "place-words.tsv", line: row.line, reason: "unknown position '\(row[1])' (last, first)")
+                throw ExtractionError.badLexicon(path: "place-words.tsv", line: row.line, reason: "unknown position '\(row[1])' (last, first, of)")
             }
         }
         furniture = try words("patterns/page-furniture.txt").map { [tokenizer] phrase in

@@ -140,6 +140,8 @@ extension MentionRecognizer {
             return false
         }
         if key == "of" || key == "for" || key == "on" {
+            // "Kingdom of Prussia", "County of Fermanagh": a unit's word and the name of the unit.
+            if key == "of", opensUnitName(chunk, before: next, tokens, sentence) { return true }
             return chunkHasOrganisationHead(chunk, tokens)
         }
         if key == "and" || key == "&" {
@@ -165,6 +167,27 @@ extension MentionRecognizer {
         hyphen > 0 && tokens[hyphen - 1].isCapitalized && tokens[index].kind == .word && !tokens[index].isCapitalized
             && !tokens[index].spaceBefore && !tokens[hyphen].spaceBefore && tokens[index].key.utf8.count <= 4
             && !lexicon.isFunctionWord(tokens[index].key) && !lexicon.cue("hyphen-suffix", contains: tokens[index].key)
+    }
+
+    /// Whether a chunk ends with a unit's word that opens the unit's name before "of" and the
+    /// name at `next` ("Kingdom of Prussia", "Grand Duchy of Finland", "London Borough of
+    /// Hounslow"): before the unit's word may stand only a sentence's opening function word, a
+    /// word that grades the unit (`unit-qualifier`) or a place, and after a place the name is no
+    /// country's: "the Oran County of Norway" is Oran County, and "of Norway" says where it is.
+    func opensUnitName(_ chunk: ArraySlice<ResolvedUnit>, before next: Int, _ tokens: [Token], _ sentence: Sentence) -> Bool {
+        guard case .word(let last)? = chunk.last?.unit, lexicon.placeOfWords[tokens[last].key] != nil else { return false }
+        var namedBefore = false
+        for unit in chunk.dropLast() {
+            switch unit.unit {
+            case .word(let word) where lexicon.cue("unit-qualifier", contains: tokens[word].key): continue
+            case .word(let word) where lexicon.isFunctionWord(tokens[word].key) && isSentenceInitial(word, sentence, tokens): continue
+            case .span: namedBefore = true
+            default: return false
+            }
+        }
+        guard namedBefore else { return true }
+        let after = lexicon.phrases.longestMatch(in: tokens, at: next, limit: sentence.tokens.upperBound)
+        return after?.hits.contains { if case .country = $0 { true } else { false } } != true
     }
 
     func chunkHasOrganisationHead(_ chunk: ArraySlice<ResolvedUnit>, _ tokens: [Token]) -> Bool {

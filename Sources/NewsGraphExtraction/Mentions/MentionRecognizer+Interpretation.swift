@@ -120,7 +120,7 @@ extension MentionRecognizer {
         while let last = parts.last, last.isConnector { parts.removeLast() }
         guard !parts.isEmpty else { return }
         if !context.strict, organisation(parts, context, into: &out) { return }
-        if !context.strict, let place = placeWithHead(parts, context) {
+        if !context.strict, let place = placeWithHead(parts, context) ?? placeWithDirection(parts, context) {
             out.append(place)
             return
         }
@@ -209,8 +209,8 @@ extension MentionRecognizer {
     /// geographic word (place-words.tsv) is a place.
     private func placeWithHead(_ parts: ArraySlice<ResolvedUnit>, _ context: Context) -> MentionCandidate? {
         guard parts.count >= 2 else { return nil }
-        var level: PlaceLevel?
-        if case .word(let last) = parts.last!.unit { level = lexicon.placeLastWords[context.tokens[last].key] }
+        var level: PlaceLevel? = unitBeforeOf(parts, context.tokens)
+        if level == nil, case .word(let last) = parts.last!.unit { level = lexicon.placeLastWords[context.tokens[last].key] }
         let endsWithPlaceWord = level != nil
         if level == nil, case .word(let first) = parts.first!.unit, parts[parts.startIndex + 1].isWord || parts[parts.startIndex + 1].isSpan {
             level = lexicon.placeFirstWords[context.tokens[first].key]
@@ -232,6 +232,45 @@ extension MentionRecognizer {
             name: name, key: .place(normalisedName(name)), evidence: .lexicon)
         place.placeLevel = level
         return place
+    }
+
+    /// "Southern California", "Western Ukraine", "North Atlantic": a word of direction or size in
+    /// capitals before a place or a country names a part of it, a place of its own, in the
+    /// country the place or country is (the `direction-modifier` cue class). Not before a
+    /// people's adjective: "South American" leaders are no place.
+    private func placeWithDirection(_ parts: ArraySlice<ResolvedUnit>, _ context: Context) -> MentionCandidate? {
+        guard parts.count == 2, case .word(let word) = parts.first!.unit, case .span(let index) = parts.last!.unit,
+            lexicon.cue("direction-modifier", contains: context.tokens[word].key)
+        else { return nil }
+        let span = context.spans[index]
+        guard !span.hits.contains(where: { hit in
+            switch hit {
+            case .demonym, .known: true
+            default: false
+            }
+        }), let inner = spanMention(span, context), inner.type == .place || inner.type == .country
+        else { return nil }
+        let start = parts.first!.start
+        let name = nameText(start, span.end, context.tokens)
+        var place = MentionCandidate(
+            type: .place, start: start, end: span.end, sentence: context.sentence.index, name: name,
+            key: .place(normalisedName(name)), evidence: .lexicon)
+        place.placeLevel = inner.type == .country ? .region : inner.placeLevel
+        place.placeCountry = inner.key?.countryCode ?? inner.placeCountry
+        return place
+    }
+
+    /// "Kingdom of Prussia", "Grand Duchy of Finland", "London Borough of Hounslow": the level of
+    /// the unit a chunk names when a unit's word stands before "of" and a name, and no other
+    /// connector follows ("State of the Union" names no state). What may stand before the
+    /// unit's word the chunk has settled (`opensUnitName`).
+    private func unitBeforeOf(_ parts: ArraySlice<ResolvedUnit>, _ tokens: [Token]) -> PlaceLevel? {
+        guard parts.count >= 3, let of = parts.firstIndex(where: \.isConnector), of > parts.startIndex, of + 1 < parts.endIndex,
+            case .connector(let connector) = parts[of].unit, tokens[connector].key == "of",
+            case .word(let unit) = parts[of - 1].unit,
+            !parts[(of + 1)...].contains(where: \.isConnector)
+        else { return nil }
+        return lexicon.placeOfWords[tokens[unit].key]
     }
 
     /// "Manchester United", "Real Madrid", "Bayern Munich", "Air Lisboa": clubs, companies and
