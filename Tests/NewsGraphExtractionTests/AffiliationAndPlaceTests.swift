@@ -53,6 +53,25 @@ import Testing
             edges: ["Carla Mendes -member_of-> Green Alliance"])
     }
 
+    /// A politician of a party, with the country's adjective before the word; "a member of" a
+    /// few words on; a band named after its noun, whatever its last word ("Harbour").
+    @Test func aPoliticianForAPartyAndAGuitaristForABand() {
+        assertExtraction(
+            [
+                "Tomas Berglund was a Norwegian politician for the Centre Party.",
+                "Piet Claes was a Belgian politician and a member of the Socialist Party.",
+                "Lena Brandt is a guitarist for the band Night Harbour.",
+            ],
+            nodes: [
+                "Tomas Berglund (person)", "Centre Party (agency)", "Norway (country)", "Piet Claes (person)",
+                "Socialist Party (agency)", "Belgium (country)", "Lena Brandt (person)", "Night Harbour (agency)",
+            ],
+            edges: [
+                "Tomas Berglund -member_of-> Centre Party", "Piet Claes -member_of-> Socialist Party",
+                "Lena Brandt -member_of-> Night Harbour",
+            ])
+    }
+
     /// "X of the Y" before the verb of any clause, "who last played for", and a body said to
     /// consist of its people.
     @Test func membersNamedWithTheirClubOrBand() {

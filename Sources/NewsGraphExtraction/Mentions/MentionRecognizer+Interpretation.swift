@@ -209,6 +209,14 @@ extension MentionRecognizer {
     /// geographic word (place-words.tsv) is a place.
     private func placeWithHead(_ parts: ArraySlice<ResolvedUnit>, _ context: Context) -> MentionCandidate? {
         guard parts.count >= 2 else { return nil }
+        // "the band Night Harbour": a company noun before the name says what it names, whatever
+        // its last word (`companyNounKind` reads it).
+        let before = parts.first!.start - 1
+        if before >= context.sentence.tokens.lowerBound, !context.tokens[before].isCapitalized,
+            companyNouns.contains(context.tokens[before].key)
+        {
+            return nil
+        }
         var level: PlaceLevel? = unitBeforeOf(parts, context.tokens)
         if level == nil, case .word(let last) = parts.last!.unit { level = lexicon.placeLastWords[context.tokens[last].key] }
         let endsWithPlaceWord = level != nil
