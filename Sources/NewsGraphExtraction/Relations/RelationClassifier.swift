@@ -29,6 +29,9 @@ package struct RelationClassifier: Sendable {
     let threshold: Float
     /// The readings it gives: those it made right more often than wrong in cross-validation.
     let readings: Set<Reading>
+    /// `readings` as a table: whether label `l` between types `s` and `t` (by
+    /// `RelationFeatures.typeIndex`) is one it gives, at `(s * typeCount + t) * labelCount + l`.
+    private let gives: [Bool]
     let features: RelationFeatures
 
     package static let magic = "NGRC"
@@ -39,6 +42,21 @@ package struct RelationClassifier: Sendable {
         self.threshold = threshold
         self.readings = readings
         features = RelationFeatures(lexicon: lexicon)
+        let types = EntityType.allCases
+        var gives = [Bool](repeating: false, count: types.count * types.count * Self.labelCount)
+        for source in types {
+            for target in types {
+                for label in RelationFeatures.Label.allCases {
+                    guard let relation = label.relationType, readings.contains(Reading(relation, source, target)) else { continue }
+                    gives[Self.slot(label, source, target)] = true
+                }
+            }
+        }
+        self.gives = gives
+    }
+
+    private static func slot(_ label: RelationFeatures.Label, _ source: EntityType, _ target: EntityType) -> Int {
+        (RelationFeatures.typeIndex(source) * EntityType.allCases.count + RelationFeatures.typeIndex(target)) * labelCount + label.rawValue
     }
 
     /// The classifier that ships with newsgraph; its threshold is in the model's card.
@@ -149,7 +167,13 @@ package struct RelationClassifier: Sendable {
         // is the rest of the document read.
         var decided: [(candidate: DecidedPair, decision: (label: RelationFeatures.Label, margin: Float))] = []
         var scores: [Float] = []
-        features.forEachPair(mentions, tokens: tokens, sentences: sentences, found: found) { pair, entities in
+        // A pair none of whose relations it gives ("a person and a body", once `member_of` was
+        // found wrong more often than right) is not worth its features: whichever it decided, the
+        // edge would be dropped.
+        let asks = { (source: EntityType, target: EntityType, allowed: [RelationFeatures.Label]) in
+            allowed.contains { gives[Self.slot($0, source, target)] }
+        }
+        features.forEachPair(mentions, tokens: tokens, sentences: sentences, found: found, asking: asks) { pair, entities in
             let decision = decide(pair.features, allowed: pair.allowed, scores: &scores)
             if decision.margin > threshold, let type = decision.label.relationType {
                 let (source, target) = (entities[pair.source].key, entities[pair.target].key)

@@ -135,8 +135,13 @@ package struct RelationFeatures: Sendable {
 
     /// Calls `body` with each candidate pair of a document and the document's entities by rank,
     /// in the order `candidates` lists them.
+    /// - Parameter asks: whether a pair of entities whose keys are of these types (source,
+    ///   target), which may hold these relations, is to be read at all; a pair it refuses is passed over before
+    ///   anything is worked out for it (the classifier refuses pairs none of whose relations it
+    ///   gives).
     func forEachPair(
         _ mentions: [MentionCandidate], tokens: [Token], sentences: [Sentence], found: [[LocalRelation]],
+        asking asks: (EntityType, EntityType, [Label]) -> Bool = { _, _, _ in true },
         _ body: (Pair, [Entity]) -> Void
     ) {
         // Entities by rank: in the order first named (body sentences only), the topic first.
@@ -179,7 +184,7 @@ package struct RelationFeatures: Sendable {
                 let other = entities[target]
                 let targetType = Self.typeIndex(other.type)
                 let allowed = first.allowed[targetType]
-                guard !allowed.isEmpty else { continue }
+                guard !allowed.isEmpty, asks(first.key.type, other.key.type, allowed) else { continue }
                 // The nearest pair of mentions, by sentence and then by tokens.
                 var best: (distance: Int, gap: Int, a: Int, b: Int)?
                 for i in first.mentions.indices {
