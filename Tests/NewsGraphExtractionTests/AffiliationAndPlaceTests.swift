@@ -349,6 +349,16 @@ import Testing
             ])
     }
 
+    /// "the X village of Y": Y is a village in X; "the X province of Y": X is a province of Y.
+    @Test func aPlaceNounAfterAPlaceSaysWhichOfTheTwoIsInTheOther() {
+        assertExtraction(
+            ["Rebels attacked the Oran County village of Vikstad on Monday."],
+            nodes: ["Oran County (place)", "Vikstad (place)"], edges: ["Vikstad -located_in-> Oran County"])
+        assertExtraction(
+            ["The mill lies in the Tarrow province of Norway."],
+            nodes: ["Tarrow (place)", "Norway (country)"], edges: ["Tarrow -located_in-> Norway"])
+    }
+
     @Test func aTownSaidToBeInARegion() {
         assertExtraction(
             ["Vardeholm is a small town in the Oran County of Norway."],

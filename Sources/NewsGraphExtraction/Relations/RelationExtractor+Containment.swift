@@ -30,6 +30,13 @@ extension RelationExtractor {
                     mentions[$0].start >= mentions[inner].end
                 }) else { continue }
                 let outer = next
+                if isUnit(mentions[outer], namedAfter: mentions[inner], tokens) {
+                    found.append(
+                        LocalRelation(
+                            source: mentions[outer].key!, target: mentions[inner].key!, type: .locatedIn,
+                            attributes: ["pattern": .string("place-of")], evidence: evidences[sentence.index]))
+                    continue
+                }
                 guard mentions[outer].type == .place || mentions[outer].type == .country,
                     let outerLevel = Self.level(of: mentions[outer]),
                     let rule = statesContainment(mentions[inner], mentions[outer], tokens),
@@ -49,6 +56,27 @@ extension RelationExtractor {
             }
         }
         return found
+    }
+
+    /// "the South Darfur village of Labado", "the Oran County town of Vik": a place noun right
+    /// after a place's name, for a unit smaller than it, then "of" and a place: that place is
+    /// such a unit, in the first. ("the Kotayk province of Armenia" says what the first is.)
+    private func isUnit(_ unit: MentionCandidate, namedAfter place: MentionCandidate, _ tokens: [Token]) -> Bool {
+        guard unit.type == .place, unit.start == place.end + 2, tokens[place.end + 1].key == "of",
+            let nounLevel = unitNoun(after: place, tokens)
+        else { return false }
+        // A place the gazetteer knows to be larger than the noun says is not such a unit.
+        return !Self.knowsLevel(of: unit) || unit.placeLevel.map { $0 >= nounLevel } ?? true
+    }
+
+    /// The size of the unit a place noun right after a place's name stands for, when it is a
+    /// smaller unit than the place ("village" after "South Darfur").
+    private func unitNoun(after place: MentionCandidate, _ tokens: [Token]) -> PlaceLevel? {
+        guard place.type == .place, place.end < tokens.count, let placeLevel = place.placeLevel,
+            let nounLevel = lexicon.placeLastWords[tokens[place.end].key], nounLevel > placeLevel,
+            lexicon.cue("place-noun", contains: tokens[place.end].key)
+        else { return nil }
+        return nounLevel
     }
 
     /// A place a sentence gives a meeting.
@@ -104,6 +132,8 @@ extension RelationExtractor {
         // "of" after a unit's own name ("the Kotayk Province of Armenia") or a word that says
         // what it is ("the capital of", "part of"); not after any name ("the people of France").
         guard gap.contains(where: { tokens[$0].key == "of" }) else { return nil }
+        // "the South Darfur village of Labado" says where Labado is (`isUnit(_:namedAfter:_:)`).
+        if unitNoun(after: inner, tokens) != nil { return nil }
         let saysWhatItIs = gap.contains { lexicon.cue("place-noun", contains: tokens[$0].key) }
         return saysWhatItIs || (gap.count == 1 && [.region, .district].contains(inner.placeLevel)) ? "place-of" : nil
     }
