@@ -336,7 +336,7 @@ public struct Extractor: Sendable {
     }
 
     private static func measureByCharacters(_ name: String) -> (words: Int, informative: Int, length: Int) {
-        let words = name.split(separator: " ")
+        let words = name.spaceSeparatedWords
         let informative = words.filter { word in
             word.first?.isNumber == true || word.first?.isUppercase == true || word.count >= 5
         }

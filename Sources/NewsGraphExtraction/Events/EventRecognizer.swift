@@ -529,7 +529,7 @@ struct EventRecognizer {
     }
 
     func surname(_ name: String) -> String {
-        let parts = name.split(separator: " ").map(String.init)
+        let parts = name.spaceSeparatedWords.map(String.init)
         if lexicon.isFamilyNameFirst(parts.map { normalisedName($0) }) { return parts[0] }
         return parts.last ?? name
     }

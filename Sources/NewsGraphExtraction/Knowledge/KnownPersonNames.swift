@@ -20,7 +20,7 @@ struct KnownPersonNames {
             guard added.insert(mentions[index].name).inserted else { continue }
             let full = normalisedName(mentions[index].name)
             names.insert(full)
-            let words = full.split(separator: " ")
+            let words = full.spaceSeparatedWords
             if let first = words.first { names.insert(String(first)) }
             if let last = words.last { names.insert(String(last)) }
         }

@@ -98,7 +98,7 @@ struct DocumentResolver {
     }
 
     private func fullName(_ name: String, at position: Int) -> FullName {
-        let parts = name.split(separator: " ").map(String.init)
+        let parts = name.spaceSeparatedWords.map(String.init)
         let familyFirst = isFamilyNameFirst(parts) && parts.first != parts.last ? parts.first : nil
         return FullName(name: name, position: position, lastWord: parts.last!, familyFirst: familyFirst)
     }
@@ -292,7 +292,7 @@ struct DocumentResolver {
             }
             // `max` keeps the first of equals: the type given first wins a tie.
             guard let type = firstVoted.max(by: { votes[$0]! < votes[$1]! }) else { continue }
-            if type != .person && name.split(separator: " ").contains(where: { word in
+            if type != .person && name.spaceSeparatedWords.contains(where: { word in
                 lexicon.surnames[String(word)] != nil || lexicon.givenNames[String(word)] != nil
             }) {
                 continue
@@ -329,7 +329,7 @@ struct DocumentResolver {
         }
         for (name, indices) in byName.sorted(by: { $0.key < $1.key }) {
             if heads[name] != nil { continue }
-            let words = name.split(separator: " ")
+            let words = name.spaceSeparatedWords
             if words.count == 1 && lexicon.surnames[name] != nil { continue }
             if words.count > 1 && lexicon.givenNames[String(words[0])] != nil { continue }
             if lexicon.cue("non-entity-acronym", contains: name.filter { $0 != " " }) { continue }
@@ -538,7 +538,7 @@ struct DocumentResolver {
     static func initials(of name: String) -> String? {
         var initials = ""
         var words = 0
-        for word in normalisedName(name).split(separator: " ") {
+        for word in normalisedName(name).spaceSeparatedWords {
             switch word {
             case "of", "for", "and", "the", "on", "in", "de", "&": continue
             default:

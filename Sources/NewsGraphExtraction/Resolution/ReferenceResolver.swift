@@ -92,7 +92,7 @@ struct ReferenceResolver {
 
     /// Whether a person's given name allows the pronoun's sex; a name of either or unknown sex does.
     private func fits(_ person: MentionCandidate, female: Bool) -> Bool {
-        guard let given = person.name.split(separator: " ").first, let flags = lexicon.givenNames[given.lowercased()] else {
+        guard let given = person.name.spaceSeparatedWords.first, let flags = lexicon.givenNames[given.lowercased()] else {
             return true
         }
         return female ? !flags.contains(.male) : !flags.contains(.female)

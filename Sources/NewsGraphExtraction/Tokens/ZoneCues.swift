@@ -4,8 +4,12 @@
 /// (`page-furniture.txt`, the `byline-*` and `source-credit` classes of `cues.tsv`), as token
 /// keys, and shared between documents.
 struct ZoneCues: Sendable {
-    /// Page-furniture phrases; the last key may be a prefix of the text's ("cookie" → "cookies").
-    let furniture: [[String]]
+    /// Page-furniture phrases of two or more words, by their first key: every segment of every
+    /// article is asked, and comparing its first word with each phrase in turn was a fiftieth of
+    /// extraction. Their last key may be a prefix of the text's ("cookie" → "cookies").
+    let furnitureByFirstKey: [String: [[String]]]
+    /// One-word furniture phrases, in order: the text's key need only start with one.
+    let furnitureWords: [[String]]
     /// Words that open a byline before a colon: "Author:", "Editor:".
     let bylineLabels: Set<String>
     /// Phrases that open a byline before "by": "Reporting by", "Additional reporting by".
@@ -17,7 +21,9 @@ struct ZoneCues: Sendable {
         func keys(_ phrase: String) -> [String] {
             lexicon.tokenizer.tokenize(Array(phrase.unicodeScalars)).map(\.key)
         }
-        furniture = lexicon.furniture.map { $0.split(separator: " ").map(String.init) }
+        let furniture = lexicon.furniture.map { $0.split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
+        furnitureByFirstKey = Dictionary(grouping: furniture.filter { $0.count > 1 }, by: { $0[0] })
+        furnitureWords = furniture.filter { $0.count == 1 }
         bylineLabels = lexicon.cueWords["byline-label"] ?? []
         bylineVerbs = (lexicon.cueWords["byline-verb"] ?? []).sorted().map(keys)
         sourceCredits = (lexicon.cueWords["source-credit"] ?? []).sorted().map(keys)
@@ -36,11 +42,13 @@ struct ZoneCues: Sendable {
 
     /// The length of the longest furniture phrase that opens `range`.
     func furnitureOpening(_ tokens: [Token], _ range: Range<Int>) -> Int? {
-        // Every segment is asked: a loop, not an array of the lengths found.
+        guard !range.isEmpty else { return nil }
+        // Every segment is asked: loops, not an array of the lengths found.
         var longest: Int?
-        for phrase in furniture {
+        for phrase in furnitureByFirstKey[tokens[range.lowerBound].key] ?? [] {
             if let length = Self.opening(phrase, tokens, range, lastIsPrefix: true), length > longest ?? 0 { longest = length }
         }
+        if longest == nil, furnitureWords.contains(where: { Self.opening($0, tokens, range, lastIsPrefix: true) != nil }) { longest = 1 }
         return longest
     }
 
