@@ -136,9 +136,9 @@ package struct RelationFeatures: Sendable {
     /// Calls `body` with each candidate pair of a document and the document's entities by rank,
     /// in the order `candidates` lists them.
     /// - Parameter asks: whether a pair of entities whose keys are of these types (source,
-    ///   target), which may hold these relations, is to be read at all; a pair it refuses is passed over before
-    ///   anything is worked out for it (the classifier refuses pairs none of whose relations it
-    ///   gives).
+    ///   target), which may hold these relations, is to be read at all; a pair it refuses is
+    ///   passed over before anything is worked out for it (the classifier refuses pairs none of
+    ///   whose relations it gives).
     func forEachPair(
         _ mentions: [MentionCandidate], tokens: [Token], sentences: [Sentence], found: [[LocalRelation]],
         asking asks: (EntityType, EntityType, [Label]) -> Bool = { _, _, _ in true },

@@ -9,7 +9,7 @@ struct ZoneCues: Sendable {
     /// extraction. Their last key may be a prefix of the text's ("cookie" → "cookies").
     let furnitureByFirstKey: [String: [[String]]]
     /// One-word furniture phrases, in order: the text's key need only start with one.
-    let furnitureWords: [[String]]
+    let oneWordFurniture: [[String]]
     /// Words that open a byline before a colon: "Author:", "Editor:".
     let bylineLabels: Set<String>
     /// Phrases that open a byline before "by": "Reporting by", "Additional reporting by".
@@ -23,7 +23,7 @@ struct ZoneCues: Sendable {
         }
         let furniture = lexicon.furniture.map { $0.split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
         furnitureByFirstKey = Dictionary(grouping: furniture.filter { $0.count > 1 }, by: { $0[0] })
-        furnitureWords = furniture.filter { $0.count == 1 }
+        oneWordFurniture = furniture.filter { $0.count == 1 }
         bylineLabels = lexicon.cueWords["byline-label"] ?? []
         bylineVerbs = (lexicon.cueWords["byline-verb"] ?? []).sorted().map(keys)
         sourceCredits = (lexicon.cueWords["source-credit"] ?? []).sorted().map(keys)
@@ -48,7 +48,7 @@ struct ZoneCues: Sendable {
         for phrase in furnitureByFirstKey[tokens[range.lowerBound].key] ?? [] {
             if let length = Self.opening(phrase, tokens, range, lastIsPrefix: true), length > longest ?? 0 { longest = length }
         }
-        if longest == nil, furnitureWords.contains(where: { Self.opening($0, tokens, range, lastIsPrefix: true) != nil }) { longest = 1 }
+        if longest == nil, oneWordFurniture.contains(where: { Self.opening($0, tokens, range, lastIsPrefix: true) != nil }) { longest = 1 }
         return longest
     }
 
