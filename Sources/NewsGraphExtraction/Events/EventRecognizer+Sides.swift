@@ -6,6 +6,8 @@ extension EventRecognizer {
     /// At most this many people make such a meeting: a longer list is a gathering the text
     /// should name ("leaders of 20 countries met"), not a meeting of each with each.
     static let mostSides = 4
+    /// Tokens a list of people may run over, names, titles and joining words included.
+    static let listReach = 14
 
     /// The people a trigger's meeting is between, when the sentence names them around it: the
     /// clause's subject, a list of people right before the trigger, across a support verb and
@@ -41,7 +43,7 @@ extension EventRecognizer {
         while position > sentence.tokens.lowerBound && words.meetingSupport.contains(tokens[position - 1]) { position -= 1 }
         var found: [MentionCandidate] = []
         var skipped = 0
-        while position > sentence.tokens.lowerBound && skipped < 14 {
+        while position > sentence.tokens.lowerBound && skipped < Self.listReach {
             if let person = local.last(where: { $0.type == .person && $0.end == position }) {
                 if !found.contains(where: { $0.key == person.key }) { found.insert(person, at: 0) }
                 position = person.extentStart ?? person.start

@@ -577,7 +577,7 @@ struct EventRecognizer {
                 || describes
             {
                 position += 1
-                if position - start >= 14 { break }
+                if position - start >= Self.listReach { break }
                 continue
             }
             break

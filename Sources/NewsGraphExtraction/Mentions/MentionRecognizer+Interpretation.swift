@@ -120,7 +120,9 @@ extension MentionRecognizer {
         while let last = parts.last, last.isConnector { parts.removeLast() }
         guard !parts.isEmpty else { return }
         if !context.strict, organisation(parts, context, into: &out) { return }
-        if !context.strict, let place = placeWithHead(parts, context) ?? placeWithDirection(parts, context) {
+        if !context.strict, !followsCompanyNoun(parts, context),
+            let place = placeWithHead(parts, context) ?? placeWithDirection(parts, context)
+        {
             out.append(place)
             return
         }
@@ -209,14 +211,6 @@ extension MentionRecognizer {
     /// geographic word (place-words.tsv) is a place.
     private func placeWithHead(_ parts: ArraySlice<ResolvedUnit>, _ context: Context) -> MentionCandidate? {
         guard parts.count >= 2 else { return nil }
-        // "the band Night Harbour": a company noun before the name says what it names, whatever
-        // its last word (`companyNounKind` reads it).
-        let before = parts.first!.start - 1
-        if before >= context.sentence.tokens.lowerBound, !context.tokens[before].isCapitalized,
-            companyNouns.contains(context.tokens[before].key)
-        {
-            return nil
-        }
         var level: PlaceLevel? = unitBeforeOf(parts, context.tokens)
         if level == nil, case .word(let last) = parts.last!.unit { level = lexicon.placeLastWords[context.tokens[last].key] }
         let endsWithPlaceWord = level != nil
@@ -240,6 +234,14 @@ extension MentionRecognizer {
             name: name, key: .place(normalisedName(name)), evidence: .lexicon)
         place.placeLevel = level
         return place
+    }
+
+    /// "the band Night Harbour": a company noun before the name says what it names, whatever its
+    /// words say of a place (`companyNounKind` reads it).
+    private func followsCompanyNoun(_ parts: ArraySlice<ResolvedUnit>, _ context: Context) -> Bool {
+        let before = parts.first!.start - 1
+        return before >= context.sentence.tokens.lowerBound && !context.tokens[before].isCapitalized
+            && companyNouns.contains(context.tokens[before].key)
     }
 
     /// "Southern California", "Western Ukraine", "North Atlantic": a word of direction or size in
@@ -284,9 +286,9 @@ extension MentionRecognizer {
     /// "Manchester United", "Real Madrid", "Bayern Munich", "Air Lisboa": clubs, companies and
     /// papers are named after their town, region or country with a word of their own, or two
     /// places run together; a place's own name does that with a word of direction or age ("West
-    /// Berlin", "Greater Oslo", "Old Delhi", the `place-modifier` cue class), or a place word,
-    /// which `placeWithHead` reads first. A given name or surname beside the place makes a
-    /// person ("Jordan Henderson").
+    /// Berlin", "Greater Oslo", "Old Delhi": the `direction-modifier` and `place-modifier` cue
+    /// classes), or a place word, which `placeWithHead` reads first. A given name or surname
+    /// beside the place makes a person ("Jordan Henderson").
     private func organisationNamedAfterPlace(_ parts: ArraySlice<ResolvedUnit>, _ context: Context) -> MentionCandidate? {
         guard parts.count >= 2, parts.count <= 4 else { return nil }
         let tokens = context.tokens
@@ -312,7 +314,8 @@ extension MentionRecognizer {
                 places += 1
             case .word(let token):
                 let key = tokens[token].key
-                if lexicon.cue("place-modifier", contains: key) || isPersonName(key) || lexicon.isFunctionWord(key)
+                if lexicon.cue("place-modifier", contains: key) || lexicon.cue("direction-modifier", contains: key) || isPersonName(key)
+                    || lexicon.isFunctionWord(key)
                     || lexicon.groupNames.contains(key) || lexicon.titleModifiers.contains(key) || lexicon.portfolios.contains(key)
                 {
                     return nil

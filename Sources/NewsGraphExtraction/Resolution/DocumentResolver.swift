@@ -130,16 +130,14 @@ struct DocumentResolver {
     private func typeAsTheBodyNamedElsewhere(_ mentions: inout [MentionCandidate], names: [String]) {
         let bodyEvidence: Set<MentionCandidate.Evidence> = [.companyNoun, .organisationHead, .acronym, .apposition, .lexicon]
         let personEvidence: Set<MentionCandidate.Evidence> = [.title, .givenName]
-        // `names` has each mention first read as a person's name normalised; others are done here.
-        func normalised(_ index: Int) -> String { names[index].isEmpty ? normalisedName(mentions[index].name) : names[index] }
         var bodies: [String: Int] = [:]
         var people = Set<String>()
         for index in mentions.indices where !mentions[index].isWeak {
             if mentions[index].type == .agency && bodyEvidence.contains(mentions[index].evidence) {
-                let name = normalised(index)
+                let name = Self.name(of: index, mentions, names)
                 if bodies[name] == nil { bodies[name] = index }
             } else if mentions[index].type == .person && personEvidence.contains(mentions[index].evidence) {
-                people.insert(normalised(index))
+                people.insert(Self.name(of: index, mentions, names))
             }
         }
         guard !bodies.isEmpty else { return }
@@ -151,7 +149,7 @@ struct DocumentResolver {
                 default: false
                 }
             guard guessed else { continue }
-            let name = normalised(index)
+            let name = Self.name(of: index, mentions, names)
             guard !people.contains(name), let source = bodies[name] else { continue }
             mentions[index].takeReading(of: mentions[source])
         }
@@ -276,7 +274,7 @@ struct DocumentResolver {
         for index in mentions.indices {
             let isWeakPerson = mentions[index].isWeak && mentions[index].type == .person
             guard isWeakPerson || (mentions[index].evidence == .learned && !mentions[index].isWeak) else { continue }
-            let name = names[index].isEmpty ? normalisedName(mentions[index].name) : names[index]
+            let name = Self.name(of: index, mentions, names)
             if guessesByName[name] == nil { order.append(name) }
             guessesByName[name, default: []].append(index)
         }
@@ -301,6 +299,12 @@ struct DocumentResolver {
                 retype(&mentions[index], as: type, name: name)
             }
         }
+    }
+
+    /// The name of `mentions[index]`, normalised: `names` has each mention first read as a
+    /// person's; the others are normalised here.
+    private static func name(of index: Int, _ mentions: [MentionCandidate], _ names: [String]) -> String {
+        names[index].isEmpty ? normalisedName(mentions[index].name) : names[index]
     }
 
     /// Gives a guessed mention `type`, as the tagger's reading of the name `name` (normalised).
