@@ -107,8 +107,10 @@ extension MentionRecognizer {
         if weekdays.contains(key) { return tokens[index].text.count > 3 || tokens[index].text.hasSuffix(".") }
         guard months.contains(key) else { return false }
         if tokens[index].text.hasSuffix(".") { return true }
-        // A given name before a capitalised word: "Jan Novak", "April Ross".
-        let beforeName = index + 1 < tokens.count && tokens[index + 1].kind == .word && tokens[index + 1].isCapitalized
+        // A given name before a capitalised word or a name's particle: "Jan Novak", "April Ross",
+        // "Jan van Dijk".
+        let beforeName = index + 1 < tokens.count && tokens[index + 1].kind == .word
+            && (tokens[index + 1].isCapitalized || lexicon.nameParticles.contains(tokens[index + 1].key))
             && tokens[index + 1].newlinesBefore == 0
         return !(beforeName && lexicon.givenNames[key] != nil)
     }
@@ -125,6 +127,19 @@ extension MentionRecognizer {
             return true
         }
         if tokens[index].isHyphen, isNameSyllable(next, after: index, tokens) { return true }
+        // "Ursula von der Leyen", "Cristina de la Cruz": two particles in a row, a name after them.
+        if lexicon.nameParticles.contains(key) {
+            if case .word? = chunk.last?.unit, lexicon.nameParticles.contains(tokens[next].key),
+                index + 2 < sentence.tokens.upperBound, tokens[index + 2].isCapitalized
+            {
+                return true
+            }
+            if case .connector(let previous)? = chunk.last?.unit, lexicon.nameParticles.contains(tokens[previous].key),
+                tokens[next].isCapitalized
+            {
+                return true
+            }
+        }
         guard tokens[next].isCapitalized else {
             // "of the" inside "Office of the Trade Representative"
             if key == "of" || key == "for", tokens[next].key == "the", index + 2 < sentence.tokens.upperBound,
@@ -145,8 +160,10 @@ extension MentionRecognizer {
             return chunkHasOrganisationHead(chunk, tokens)
         }
         if key == "and" || key == "&" {
-            // Only inside a head-first organisation name ("Institute for Trade and Development
-            // Studies"), and not before a second organisation ("... Studies and Kvist Shipping Inc.").
+            if joinsHeadFinalName(chunk, before: next, tokens, sentence) { return true }
+            // Otherwise only inside a head-first organisation name ("Institute for Trade and
+            // Development Studies"), and not before a second organisation ("... Studies and Kvist
+            // Shipping Inc.").
             var ahead = index + 1
             while ahead < sentence.tokens.upperBound && tokens[ahead].isCapitalized {
                 if lexicon.organisationKind(tokens[ahead].key) != nil { return false }
@@ -160,6 +177,42 @@ extension MentionRecognizer {
         }
         if case .word? = chunk.last?.unit, lexicon.nameParticles.contains(key) { return true }
         return false
+    }
+
+    /// Whether "and" at `next - 1` joins two halves of one organisation's name whose head comes
+    /// last: "the Food and Drug Administration", "the Parks and Recreation Department", "the
+    /// Ways and Means Committee". English names a body by the matters it deals with, coordinated
+    /// before its head; two bodies coordinated ("Iran and Deutsche Bank", "Microsoft and Apple
+    /// Inc.") differ in that the first is a name of its own, which "the" does not precede. So:
+    /// after "the" (or a sentence's opening "The"), one to three plain capitalised words that no
+    /// lexicon names, then up to four capitalised words ending in an organisation word of
+    /// another kind than any right before "and".
+    private func joinsHeadFinalName(
+        _ chunk: ArraySlice<ResolvedUnit>, before next: Int, _ tokens: [Token], _ sentence: Sentence
+    ) -> Bool {
+        guard let first = chunk.first else { return false }
+        var words = 0
+        for unit in chunk {
+            guard case .word(let word) = unit.unit else { return false }
+            if tokens[word].key == "the" {
+                guard word == first.start, isSentenceInitial(word, sentence, tokens) else { return false }
+                continue
+            }
+            words += 1
+        }
+        guard (1...3).contains(words) else { return false }
+        let opensWithThe = tokens[first.start].key == "the"
+            || (first.start > sentence.tokens.lowerBound && tokens[first.start - 1].key == "the"
+                && !tokens[first.start - 1].isCapitalized)
+        guard opensWithThe else { return false }
+        var ahead = next
+        while ahead < sentence.tokens.upperBound, ahead - next < 4, tokens[ahead].kind == .word, tokens[ahead].isCapitalized {
+            ahead += 1
+        }
+        guard ahead > next, let kind = lexicon.organisationKind(tokens[ahead - 1]) else { return false }
+        // "the Royal Guard and Walloon Guard": a head of the same kind before "and" ends a body.
+        guard case .word(let beforeAnd)? = chunk.last?.unit else { return false }
+        return lexicon.organisationKind(tokens[beforeAnd]) != kind
     }
 
     /// A short lower-case syllable glued to a hyphen glued to a name: "moon" of "Ki-moon".

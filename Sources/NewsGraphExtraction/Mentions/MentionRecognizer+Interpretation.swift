@@ -120,6 +120,10 @@ extension MentionRecognizer {
         while let last = parts.last, last.isConnector { parts.removeLast() }
         guard !parts.isEmpty else { return }
         if !context.strict, organisation(parts, context, into: &out) { return }
+        if !context.strict, let club = bodyBeforeItsRole(parts, context) {
+            out.append(club)
+            return
+        }
         if !context.strict, !followsCompanyNoun(parts, context),
             let place = placeWithHead(parts, context) ?? placeWithDirection(parts, context)
         {
@@ -174,7 +178,7 @@ extension MentionRecognizer {
             }
         }
         guard let (head, kind) = head else { return false }
-        let end = headFirst ? parts.endIndex : head + 1
+        let end = headFirst || isHeadBeforePlace(parts, head: head, context) ? parts.endIndex : head + 1
         // Leading countries ("U.S.", "Chinese") qualify the agency; they are kept in its name.
         var coreStart = parts.startIndex
         var country: Int?
@@ -205,6 +209,51 @@ extension MentionRecognizer {
         }
         if end < parts.endIndex { plain(parts[end...], context, into: &out) }
         return true
+    }
+
+    /// "Manchester City striker X", "Crystal Palace manager Y": a name of two words or more
+    /// right before a title only a club or company gives is the body's, whatever its words
+    /// say of a place. Not before its people, who a place has too ("Silicon Valley
+    /// executives"), nor a country's name or a person's.
+    private func bodyBeforeItsRole(_ parts: ArraySlice<ResolvedUnit>, _ context: Context) -> MentionCandidate? {
+        guard parts.count >= 2, opensCompanyRole(at: parts.last!.end, orStaff: false, context) else { return nil }
+        let tokens = context.tokens
+        for part in parts {
+            switch part.unit {
+            case .title: return nil
+            case .span(let index):
+                let isPeopleOrCountry = context.spans[index].hits.contains { hit in
+                    switch hit {
+                    case .country, .demonym, .known: true
+                    default: false
+                    }
+                }
+                if isPeopleOrCountry { return nil }
+            case .word(let token): if isPersonName(tokens[token].key) { return nil }
+            case .connector: continue
+            }
+        }
+        let start = parts.first!.start
+        let end = parts.last!.end
+        let name = nameText(start, end, tokens)
+        var body = MentionCandidate(
+            type: .agency, start: start, end: end, sentence: context.sentence.index, name: name,
+            key: .agency(normalisedName(name)), evidence: .companyNoun)
+        body.attributes["kind"] = "organisation"
+        return body
+    }
+
+    /// "Radio New Zealand", "Police Scotland", "Bank Indonesia": an organisation's word right
+    /// before the one country or place it serves, and nothing else, is one name, head first
+    /// (where "Norwegian Fisheries Ministry" puts the country before its head).
+    private func isHeadBeforePlace(_ parts: ArraySlice<ResolvedUnit>, head: Int, _ context: Context) -> Bool {
+        guard head == parts.startIndex, parts.count == 2, case .span(let index) = parts[head + 1].unit else { return false }
+        return context.spans[index].hits.contains { hit in
+            switch hit {
+            case .country, .place, .capital: true
+            default: false
+            }
+        }
     }
 
     /// "South China Sea", "Alder Creek", "Mount Kenya": a name that ends or opens with a

@@ -59,7 +59,7 @@ extension MentionRecognizer {
             mention.evidence = .byline
         } else if isWhereStaffWork(name) {
             mention = name.mention(.agency, evidence: .companyNoun, key: .agency(normalisedName(name.text)))
-        } else if let kind = companyNounKind(name) {
+        } else if let kind = companyNounKind(name) ?? companyRoleAfter(name, context) {
             mention = name.mention(.agency, evidence: .companyNoun, key: .agency(normalisedName(name.text)))
             mention.attributes["kind"] = kind
         } else if opensWithGivenName(name, tokens) {
@@ -239,15 +239,46 @@ extension MentionRecognizer {
 
     /// "the carmaker Halvorsen", "the app Chatterly": a company noun names what follows it a
     /// company; a medium's noun ("the newspaper Dagbladet", "the daily X") and "media group X" a
-    /// medium. A
-    /// lone word that opens the sentence is not taken.
+    /// medium. What investors hold names a company too: "shares of Halvorsen", "a stake in
+    /// Chatterly". A lone word that opens the sentence is not taken.
     /// - Returns: the body's kind, "company" or "media"; nil if no company noun stands before.
     private func companyNounKind(_ name: NameRun) -> String? {
+        if let previous = name.previous, previous.key == "of" || previous.key == "in",
+            let holding = name.beforePrevious, holdingNouns.contains(holding.key)
+        {
+            return "company"
+        }
         guard let previous = name.previous, companyNouns.contains(previous.key),
             !name.isSentenceInitial || name.words.count > 1
         else { return nil }
         if mediaNouns.contains(previous.key) || name.beforePrevious?.key == "media" { return "media" }
         return "company"
+    }
+
+    /// "Halvorsen chief executive Ana Lima", "Chatterly analysts": right after a name, a title
+    /// only a company or club gives (`company-title`) or people who work for or invest in one
+    /// (`company-staff`) make the name the body's. Not a lone common word ("Company chief").
+    /// - Returns: "company", or nil.
+    private func companyRoleAfter(_ name: NameRun, _ context: Context) -> String? {
+        guard !(name.words.count == 1 && commonWords.contains(name.first.key)), opensCompanyRole(at: name.end, context) else {
+            return nil
+        }
+        return "company"
+    }
+
+    /// Whether a company's or club's title (`company-title`), or else its people
+    /// (`company-staff`) if `orStaff`, are written in lower case at `index`: the longest title
+    /// there, and not one that "of" completes ("chief of staff" is a person's, "chief of police"
+    /// a city's).
+    func opensCompanyRole(at index: Int, orStaff: Bool = true, _ context: Context) -> Bool {
+        let tokens = context.tokens
+        let upper = context.sentence.tokens.upperBound
+        guard index < upper, !tokens[index].isCapitalized else { return false }
+        if orStaff && companyStaff.contains(tokens[index].key) { return true }
+        var longest: TitleMention?
+        for title in context.titles where title.start == index && title.end > (longest?.end ?? index) { longest = title }
+        guard let title = longest, companyTitles.contains(title.role.lowercased()) else { return false }
+        return title.end >= upper || tokens[title.end].key != "of"
     }
 
     /// "Ana Lima": a given name opens a name of two or more words. A given name that is also a

@@ -14,7 +14,7 @@ struct MentionRecognizer {
     let commonWords: Set<String>
     /// The cue-word classes asked about word by word, taken out of the lexicon once per document
     /// rather than looked up by class name at every word.
-    let weekdays, months, speechVerbs, staffNouns, companyNouns, mediaNouns, nonEntityAcronyms: Set<String>
+    let weekdays, months, speechVerbs, staffNouns, companyNouns, mediaNouns, holdingNouns, companyTitles, companyStaff, nonEntityAcronyms: Set<String>
     /// The span of the weekday and month words' vocabulary numbers (`Token.id`), if they all have
     /// one: a word numbered outside it, or not at all as most names are, is no time word, and
     /// needs no look-up to say so.
@@ -34,6 +34,9 @@ struct MentionRecognizer {
         staffNouns = lexicon.cueWords["staff-noun"] ?? []
         companyNouns = lexicon.cueWords["company-noun"] ?? []
         mediaNouns = lexicon.cueWords["media-noun"] ?? []
+        holdingNouns = lexicon.cueWords["holding-noun"] ?? []
+        companyTitles = lexicon.cueWords["company-title"] ?? []
+        companyStaff = lexicon.cueWords["company-staff"] ?? []
         nonEntityAcronyms = lexicon.cueWords["non-entity-acronym"] ?? []
         let timeWordNumbers = (weekdays.map(lexicon.vocabulary.id) + months.map(lexicon.vocabulary.id))
         if let lowest = timeWordNumbers.min(), let highest = timeWordNumbers.max(), lowest >= 0 {
