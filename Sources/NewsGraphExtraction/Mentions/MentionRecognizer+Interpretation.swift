@@ -233,14 +233,7 @@ extension MentionRecognizer {
             case .connector: continue
             }
         }
-        let start = parts.first!.start
-        let end = parts.last!.end
-        let name = nameText(start, end, tokens)
-        var body = MentionCandidate(
-            type: .agency, start: start, end: end, sentence: context.sentence.index, name: name,
-            key: .agency(normalisedName(name)), evidence: .companyNoun)
-        body.attributes["kind"] = "organisation"
-        return body
+        return organisationMention(parts.first!.start, parts.last!.end, context, evidence: .companyNoun)
     }
 
     /// "Radio New Zealand", "Police Scotland", "Bank Indonesia": an organisation's word right
@@ -392,10 +385,17 @@ extension MentionRecognizer {
         {
             return nil
         }
-        let name = nameText(start, end, tokens)
+        return organisationMention(start, end, context, evidence: .organisationHead)
+    }
+
+    /// An organisation of no more definite kind named by the tokens `start..<end`.
+    private func organisationMention(
+        _ start: Int, _ end: Int, _ context: Context, evidence: MentionCandidate.Evidence
+    ) -> MentionCandidate {
+        let name = nameText(start, end, context.tokens)
         var organisation = MentionCandidate(
             type: .agency, start: start, end: end, sentence: context.sentence.index, name: name,
-            key: .agency(normalisedName(name)), evidence: .organisationHead)
+            key: .agency(normalisedName(name)), evidence: evidence)
         organisation.attributes["kind"] = "organisation"
         return organisation
     }
