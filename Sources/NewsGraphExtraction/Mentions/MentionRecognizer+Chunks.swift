@@ -128,17 +128,19 @@ extension MentionRecognizer {
         }
         if tokens[index].isHyphen, isNameSyllable(next, after: index, tokens) { return true }
         // "Ursula von der Leyen", "Cristina de la Cruz": two particles in a row, a name after them.
-        if lexicon.nameParticles.contains(key) {
-            if case .word? = chunk.last?.unit, lexicon.nameParticles.contains(tokens[next].key),
-                index + 2 < sentence.tokens.upperBound, tokens[index + 2].isCapitalized
+        // The tests of capitals come first: most tokens here are no particle.
+        switch chunk.last?.unit {
+        case .word?:
+            if !tokens[next].isCapitalized, index + 2 < sentence.tokens.upperBound, tokens[index + 2].isCapitalized,
+                lexicon.nameParticles.contains(key), lexicon.nameParticles.contains(tokens[next].key)
             {
                 return true
             }
-            if case .connector(let previous)? = chunk.last?.unit, lexicon.nameParticles.contains(tokens[previous].key),
-                tokens[next].isCapitalized
-            {
+        case .connector(let previous)?:
+            if tokens[next].isCapitalized, lexicon.nameParticles.contains(key), lexicon.nameParticles.contains(tokens[previous].key) {
                 return true
             }
+        default: break
         }
         guard tokens[next].isCapitalized else {
             // "of the" inside "Office of the Trade Representative"
@@ -192,8 +194,10 @@ extension MentionRecognizer {
     ) -> Bool {
         guard let first = chunk.first else { return false }
         var words = 0
+        var beforeAnd = first.start
         for unit in chunk {
             guard case .word(let word) = unit.unit else { return false }
+            beforeAnd = word
             if tokens[word].key == "the" {
                 guard word == first.start, isSentenceInitial(word, sentence, tokens) else { return false }
                 continue
@@ -211,7 +215,6 @@ extension MentionRecognizer {
         }
         guard ahead > next, let kind = lexicon.organisationKind(tokens[ahead - 1]) else { return false }
         // "the Royal Guard and Walloon Guard": a head of the same kind before "and" ends a body.
-        guard case .word(let beforeAnd)? = chunk.last?.unit else { return false }
         return lexicon.organisationKind(tokens[beforeAnd]) != kind
     }
 

@@ -222,13 +222,8 @@ extension MentionRecognizer {
             switch part.unit {
             case .title: return nil
             case .span(let index):
-                let isPeopleOrCountry = context.spans[index].hits.contains { hit in
-                    switch hit {
-                    case .country, .demonym, .known: true
-                    default: false
-                    }
-                }
-                if isPeopleOrCountry { return nil }
+                let span = context.spans[index]
+                if countryOf(span) != nil || span.hits.contains(where: { if case .known = $0 { true } else { false } }) { return nil }
             case .word(let token): if isPersonName(tokens[token].key) { return nil }
             case .connector: continue
             }
@@ -241,12 +236,7 @@ extension MentionRecognizer {
     /// (where "Norwegian Fisheries Ministry" puts the country before its head).
     private func isHeadBeforePlace(_ parts: ArraySlice<ResolvedUnit>, head: Int, _ context: Context) -> Bool {
         guard head == parts.startIndex, parts.count == 2, case .span(let index) = parts[head + 1].unit else { return false }
-        return context.spans[index].hits.contains { hit in
-            switch hit {
-            case .country, .place, .capital: true
-            default: false
-            }
-        }
+        return isPlaceName(context.spans[index])
     }
 
     /// "South China Sea", "Alder Creek", "Mount Kenya": a name that ends or opens with a
