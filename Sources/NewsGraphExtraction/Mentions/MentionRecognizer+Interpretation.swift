@@ -120,6 +120,7 @@ extension MentionRecognizer {
         while let last = parts.last, last.isConnector { parts.removeLast() }
         guard !parts.isEmpty else { return }
         if !context.strict, organisation(parts, context, into: &out) { return }
+        if !context.strict, bodyNamedLikeKnownOne(parts, context, into: &out) { return }
         if !context.strict, let club = bodyBeforeItsRole(parts, context) {
             out.append(club)
             return
@@ -178,7 +179,8 @@ extension MentionRecognizer {
             }
         }
         guard let (head, kind) = head else { return false }
-        let end = headFirst || isHeadBeforePlace(parts, head: head, context) ? parts.endIndex : head + 1
+        let end = headFirst || isHeadBeforePlace(parts, head: head, context) || opensName(parts, head: head, tokens)
+            ? parts.endIndex : head + 1
         // Leading countries ("U.S.", "Chinese") qualify the agency; they are kept in its name.
         var coreStart = parts.startIndex
         var country: Int?
@@ -211,6 +213,50 @@ extension MentionRecognizer {
         return true
     }
 
+    /// "National Security Council", "Federal Trade Commission": words of a name's own before
+    /// a known body's name that ends in an organisation word ("Security Council") name another
+    /// body of that kind, a nation's or an organisation's own, not the known one. A country or
+    /// an international body's name before it qualifies the known body instead ("U.N. Security
+    /// Council"), a country's qualifies the new one ("U.S. National Security Council"), and a
+    /// sentence's opening word that is no name ("Yesterday") is not part of the name.
+    private func bodyNamedLikeKnownOne(_ parts: ArraySlice<ResolvedUnit>, _ context: Context, into out: inout [MentionCandidate]) -> Bool {
+        let tokens = context.tokens
+        guard parts.count >= 2, case .span(let index) = parts.last!.unit else { return false }
+        let span = context.spans[index]
+        guard span.hits.contains(where: { if case .known = $0 { true } else { false } }),
+            let kind = lexicon.organisationKind(tokens[span.end - 1]),
+            let known = spanMention(span, context), known.type == .agency
+        else { return false }
+        // Leading countries ("U.S. National Security Council") qualify the body, as in `organisation`.
+        var before = parts.dropLast()
+        var country: Int?
+        while case .span(let leading)? = before.first?.unit, let code = countryOf(context.spans[leading]) {
+            country = code
+            before.removeFirst()
+        }
+        guard !before.isEmpty, before.allSatisfy(\.isWord) else { return false }
+        let first = tokens[before.first!.start]
+        if country == nil, isSentenceInitial(before.first!.start, context.sentence, tokens),
+            lexicon.isFunctionWord(first.key) || commonWords.contains(first.key)
+        {
+            return false
+        }
+        let start = parts.first!.start
+        let name = nameText(start, span.end, tokens)
+        var body = MentionCandidate(
+            type: .agency, start: start, end: span.end, sentence: context.sentence.index, name: name,
+            key: .agency(normalisedName(nameText(before.first!.start, span.end, tokens)), country: country.map { lexicon.countries[$0].code }),
+            evidence: .organisationHead)
+        body.country = country
+        body.attributes["kind"] = kind
+        out.append(body)
+        // The country that qualifies the body is named too, as in `organisation`.
+        for part in parts.prefix(while: { $0.start < before.first!.start }) {
+            if case .span(let leading) = part.unit, let mention = spanMention(context.spans[leading], context) { out.append(mention) }
+        }
+        return true
+    }
+
     /// "Manchester City striker X", "Crystal Palace manager Y": a name of two words or more
     /// right before a title only a club or company gives is the body's, whatever its words
     /// say of a place. Not before its people, who a place has too ("Silicon Valley
@@ -239,6 +285,14 @@ extension MentionRecognizer {
         return isPlaceName(context.spans[index])
     }
 
+    /// "FK Borovo", "SV Werder Bremen": a club's abbreviation that its language writes first
+    /// (`name-opening-head`), in capitals, opens the club's name and the words after it close it.
+    private func opensName(_ parts: ArraySlice<ResolvedUnit>, head: Int, _ tokens: [Token]) -> Bool {
+        guard head == parts.startIndex, parts.count > 1, case .word(let token) = parts[head].unit else { return false }
+        return tokens[token].text.unicodeScalars.dropFirst().contains { CharacterSet.uppercaseLetters.contains($0) }
+            && lexicon.cue("name-opening-head", contains: tokens[token].key)
+    }
+
     /// "South China Sea", "Alder Creek", "Mount Kenya": a name that ends or opens with a
     /// geographic word (place-words.tsv) is a place.
     private func placeWithHead(_ parts: ArraySlice<ResolvedUnit>, _ context: Context) -> MentionCandidate? {
@@ -251,8 +305,11 @@ extension MentionRecognizer {
         }
         guard let level else { return nil }
         // "Christopher Hill", "Ricki Lake": a given name and a surname that is also a place word;
-        // "Jackson County" is a place, as no one is surnamed "County".
-        if endsWithPlaceWord, parts.count == 2, case .word(let first) = parts.first!.unit,
+        // "Jackson County" is a place, as no one is surnamed "County", and so is a name after an
+        // article or where places stand ("the Clark Lake", "in Clark Lake"): English sets no
+        // article before a person's bare name, and a person is not where things happen.
+        if endsWithPlaceWord, parts.count == 2, !isPlaceOrArticlePosition(parts.first!.start, context),
+            case .word(let first) = parts.first!.unit,
             let flags = lexicon.givenNames[context.tokens[first].key],
             !flags.contains(.word), !flags.contains(.place), lexicon.surnames[context.tokens[parts.last!.start].key] != nil
         {
@@ -266,6 +323,13 @@ extension MentionRecognizer {
             name: name, key: .place(normalisedName(name)), evidence: .lexicon)
         place.placeLevel = level
         return place
+    }
+
+    /// Whether the token before `start` is an article or a preposition of place ("the", "in").
+    private func isPlaceOrArticlePosition(_ start: Int, _ context: Context) -> Bool {
+        guard start > context.sentence.tokens.lowerBound else { return false }
+        let key = context.tokens[start - 1].key
+        return key == "the" || lexicon.cue("place-preposition", contains: key)
     }
 
     /// "the band Night Harbour": a company noun before the name says what it names, whatever its

@@ -39,7 +39,7 @@ extension MentionRecognizer {
             var start = features.positions[index]
             var stop = features.positions[end - 1] + 1
             index = end
-            guard let type = Self.entityType(ofKind: label.kind) else { continue }
+            guard var type = Self.entityType(ofKind: label.kind) else { continue }
             // The name is what lies after the last title inside it, or before the first.
             for title in titles where title.start < stop && start < title.end {
                 if title.end < stop { start = max(start, title.end) } else { stop = min(stop, title.start) }
@@ -49,13 +49,24 @@ extension MentionRecognizer {
             while stop > start && (tokens[stop - 1].kind == .punctuation || !tokens[stop - 1].isCapitalized && tokens[stop - 1].spaceBefore) {
                 stop -= 1
             }
-            // "I", "We", "It", and peoples and camps ("Muslims", "Kurds"): never a name on their
-            // own, as the rules read them (`groupName`).
+            // "I", "We", "It", and peoples and camps ("Muslims", "Kurds", "South Asians"): never a
+            // name on their own, as the rules read them (`groupName`).
             guard start < stop,
                 (start..<stop).contains(where: {
                     tokens[$0].kind == .word && !lexicon.isFunctionWord(tokens[$0].key) && !lexicon.groupNames.contains(tokens[$0].key)
-                })
+                }),
+                !namesGroup((start..<stop).filter { tokens[$0].kind == .word }, tokens)
             else { continue }
+            // "for The Daily Ledger": inside a sentence a capitalised article opens a title
+            // (`isTitleOfWork`), a body's or a work's (which the graph does not type), never a
+            // person's name, whether the tagger takes in the article or not.
+            if type == .person, isTitleOfWork(start, sentence, tokens)
+                || (start > sentence.tokens.lowerBound && isTitleOfWork(start - 1, sentence, tokens))
+            {
+                type = .agency
+            }
+            // "Carolina Panthers": a team's name, not a person's (`namesTeam`).
+            if type == .person, namesTeam((start..<stop).filter { tokens[$0].kind == .word }, tokens) { type = .agency }
             // "GDP", "H.I.V.": an acronym that names no entity, with its periods or without.
             // (Periods are removed only from a key that has one: `replacingOccurrences` bridges
             // to Foundation, for every one-word name.)

@@ -59,9 +59,14 @@ extension MentionRecognizer {
             mention.evidence = .byline
         } else if isWhereStaffWork(name) {
             mention = name.mention(.agency, evidence: .companyNoun, key: .agency(normalisedName(name.text)))
-        } else if let kind = companyNounKind(name) ?? companyRoleAfter(name, context) {
+        } else if let kind = companyNounKind(name, tokens) ?? companyRoleAfter(name, context) {
             mention = name.mention(.agency, evidence: .companyNoun, key: .agency(normalisedName(name.text)))
             mention.attributes["kind"] = kind
+        } else if isTitleOfWork(name.start, context.sentence, tokens) {
+            return .noName
+        } else if namesTeam(name.words, tokens) {
+            mention = name.mention(.agency, evidence: .organisationHead, key: .agency(normalisedName(name.text)))
+            mention.attributes["kind"] = "organisation"
         } else if opensWithGivenName(name, tokens) {
             mention.evidence = .givenName
         } else if opensWithFamilyName(name, tokens) || endsWithFamilyName(name) {
@@ -70,6 +75,12 @@ extension MentionRecognizer {
             mention.evidence = .apposition
         } else if isNamedSpeaker(name, context) {
             mention.evidence = .speech
+            // "the Daily Planet said": an article makes the speaker a body; English sets none
+            // before a person's bare name.
+            if name.previous?.key == "the" {
+                mention = name.mention(.agency, evidence: .speech, key: .agency(normalisedName(name.text)))
+                mention.attributes["kind"] = "organisation"
+            }
         } else {
             return mayBeShortName(name) ? .name(name.weakMention) : .noName
         }
@@ -209,9 +220,26 @@ extension MentionRecognizer {
         name.sentence.zone == .byline && name.words.count == 1 && lexicon.bylineWords.contains(name.first.key) ? .noName : nil
     }
 
-    /// "Sunni", "Kurdish", "Republicans": peoples and camps, not names.
+    /// "Sunni", "Kurdish", "Republicans", "South Asian": peoples and camps, not names.
     private func groupName(_ name: NameRun, _ tokens: [Token]) -> NameReading? {
-        name.words.allSatisfy({ lexicon.groupNames.contains(tokens[$0].key) }) ? .noName : nil
+        namesGroup(name.words, tokens) ? .noName : nil
+    }
+
+    /// Whether words name a people or a camp (group-names.txt), alone or after words of
+    /// direction ("South Asian", "East Africans", "Western European"): an adjective or a plural
+    /// that describes many, as "Asian" does, still does so with the part of the world narrowed.
+    func namesGroup(_ words: some BidirectionalCollection<Int>, _ tokens: [Token]) -> Bool {
+        guard let last = words.last, lexicon.groupNames.contains(tokens[last].key) else { return false }
+        var seenGroup = false
+        for word in words {
+            let key = tokens[word].key
+            if lexicon.groupNames.contains(key) {
+                seenGroup = true
+            } else if seenGroup || !lexicon.cue("direction-modifier", contains: key) {
+                return false
+            }
+        }
+        return true
     }
 
     /// "I", "We", "It": a function word is never a name; but "He" may be a family name, so
@@ -242,7 +270,7 @@ extension MentionRecognizer {
     /// medium. What investors hold names a company too: "shares of Halvorsen", "a stake in
     /// Chatterly". A lone word that opens the sentence is not taken.
     /// - Returns: the body's kind, "company" or "media"; nil if no company noun stands before.
-    private func companyNounKind(_ name: NameRun) -> String? {
+    private func companyNounKind(_ name: NameRun, _ tokens: [Token]) -> String? {
         if let previous = name.previous, previous.key == "of" || previous.key == "in",
             let holding = name.beforePrevious, holdingNouns.contains(holding.key)
         {
@@ -251,6 +279,9 @@ extension MentionRecognizer {
         guard let previous = name.previous, companyNouns.contains(previous.key),
             !name.isSentenceInitial || name.words.count > 1
         else { return nil }
+        // "the music producer Adam Anders": some company nouns are people's trades too, and a
+        // given name then opens a person's name.
+        if name.end - name.start == name.words.count, opensWithGivenName(name, tokens) { return nil }
         if mediaNouns.contains(previous.key) || name.beforePrevious?.key == "media" { return "media" }
         return "company"
     }
@@ -279,6 +310,42 @@ extension MentionRecognizer {
         for title in context.titles where title.start == index && title.end > (longest?.end ?? index) { longest = title }
         guard let title = longest, companyTitles.contains(title.role.lowercased()) else { return false }
         return title.end >= upper || tokens[title.end].key != "of"
+    }
+
+    /// "for The Daily Ledger", "in The Long Winter": inside a sentence, English capitalises an
+    /// article only as the first word of a title (of a paper, a band, a book, a film), never of a
+    /// person's name; with no evidence of a body (a company noun, a role), such a title names no
+    /// one the graph can type.
+    func isTitleOfWork(_ start: Int, _ sentence: Sentence, _ tokens: [Token]) -> Bool {
+        tokens[start].key == "the" && tokens[start].isCapitalized && !isSentenceInitial(start, sentence, tokens)
+    }
+
+    /// "the Carolina Panthers", "Harbour Ducks", "Everly Brothers": a name of two words or more
+    /// that ends in a plural noun names a team, a band or a body of many. A person's family
+    /// name may end so ("Tom Jenkins"), but then the lexicon knows it or a given name opens the
+    /// name, and no article stands before it.
+    func namesTeam(_ words: [Int], _ tokens: [Token]) -> Bool {
+        guard words.count >= 2, let first = words.first, let last = words.last else { return false }
+        let key = tokens[last].key
+        guard isPluralNoun(key), lexicon.surnames[key] == nil, lexicon.givenNames[key] == nil else { return false }
+        // "Atna Peaks", "Twin Cities": the plural of a place's word names places.
+        let singular = key.hasSuffix("ies") ? String(key.dropLast(3)) + "y" : String(key.dropLast())
+        if lexicon.placeLastWords[singular] != nil || lexicon.placeLastWords[key] != nil { return false }
+        if let flags = lexicon.givenNames[tokens[first].key], !flags.contains(.place) {
+            return first > 0 && tokens[first - 1].key == "the"
+        }
+        return true
+    }
+
+    /// "panthers", "ducks", "teens", "cities": an English plural, with a consonant before the
+    /// final "s", or "-ers" or "-ies", where names in "-as", "-is", "-os", "-us" and those
+    /// spelled with letters English does not use ("Penedès") end otherwise.
+    private func isPluralNoun(_ key: String) -> Bool {
+        let scalars = Array(key.unicodeScalars.suffix(4))
+        guard scalars.count == 4, scalars[3] == "s", scalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) else {
+            return false
+        }
+        return !"aeiouys".unicodeScalars.contains(scalars[2]) || key.hasSuffix("ers") || key.hasSuffix("ies")
     }
 
     /// "Ana Lima": a given name opens a name of two or more words. A given name that is also a
