@@ -298,6 +298,21 @@ import Testing
             edges: ["Norwegian National Security Council -part_of-> Norway"])
     }
 
+    /// A list joins things of one kind: a name only guessed at, listed beside a place or a body
+    /// the rules know, is a place or a body too; a comma closing an opening phrase joins no list.
+    @Test func aGuessedNameListedWithPlacesOrBodiesIsOfTheirKind() {
+        assertExtraction(
+            [
+                "The firm has offices in Oslo, Tarrow, Velmark and Bergen.", "Shares of Halvorsen Motors and Brennvik fell.",
+                "In Norway, Dovrik Solberg and Kvaran Dahlvik said prices would rise.",
+            ],
+            nodes: [
+                "Oslo (place)", "Tarrow (place)", "Velmark (place)", "Bergen (place)", "Norway (country)",
+                "Halvorsen Motors (agency)", "Brennvik (agency)", "Dovrik Solberg (person)", "Kvaran Dahlvik (person)",
+            ],
+            edges: ["Oslo -located_in-> Norway", "Bergen -located_in-> Norway"])
+    }
+
     /// "Executive" is a title before a holder's name, and part of the body's name before a word
     /// that heads one.
     @Test func aTitleBeforeAnOrganisationWordIsPartOfTheBodysName() {

@@ -45,6 +45,10 @@ struct MentionCandidate: Sendable {
     /// For a weak mention: the type the learned name tagger gives its span, which resolution
     /// falls back on when it ties the mention to no name the text gives.
     var learnedType: EntityType?
+    /// How far the tagger's label led the runner-up over the name's words (the least lead), for
+    /// a name it typed or a weak mention it gave `learnedType`: how much its vote on the name's
+    /// type in the document weighs.
+    var learnedMargin: Float = 0
     var itemStart: Int?
     var itemEnd: Int?
     /// For a meeting or policy: the time expression that dates it, where its words are.

@@ -82,6 +82,7 @@ extension MentionRecognizer {
                 // Lima"); the tagger's type is what is left when it cannot.
                 for other in overlapping where mentions[other].start == start && mentions[other].end == stop {
                     mentions[other].learnedType = type
+                    mentions[other].learnedMargin = margin
                 }
                 continue
             }
@@ -100,7 +101,8 @@ extension MentionRecognizer {
                         tokens[position].isCapitalized && !overlapping.contains { mentions[$0].start <= position && position < mentions[$0].end }
                     }
             }
-            guard replaces, let mention = learnedMention(type, start, stop, sentence, tokens) else { continue }
+            guard replaces, var mention = learnedMention(type, start, stop, sentence, tokens) else { continue }
+            mention.learnedMargin = margin
             for other in overlapping.reversed() { mentions.remove(at: other) }
             mentions.append(mention)
             added = true

@@ -84,6 +84,7 @@ struct DocumentResolver {
         typeByDescription(&mentions, tokens)
         typeAsNamedElsewhere(&mentions, names: names)
         typeByLearnedTagger(&mentions, names: names)
+        typeByList(&mentions, tokens)
         typeByContext(&mentions, tokens, names: names, heads: heads)
         typeAsTheBodyNamedElsewhere(&mentions, names: names)
         // Governments named after a person resolve with the person.
@@ -280,13 +281,13 @@ struct DocumentResolver {
         }
         for name in order {
             let indices = guessesByName[name]!
-            var votes: [EntityType: Int] = [:]
+            var votes: [EntityType: Float] = [:]
             var firstVoted: [EntityType] = []
             for index in indices {
                 let vote = mentions[index].isWeak ? mentions[index].learnedType : mentions[index].type
                 guard let vote else { continue }
                 if votes[vote] == nil { firstVoted.append(vote) }
-                votes[vote, default: 0] += 1
+                votes[vote, default: 0] += mentions[index].learnedMargin
             }
             // `max` keeps the first of equals: the type given first wins a tie.
             guard let type = firstVoted.max(by: { votes[$0]! < votes[$1]! }) else { continue }
@@ -318,6 +319,82 @@ struct DocumentResolver {
         // Most places no lexicon knows are towns.
         mention.isPlaceUse = type == .place
         mention.placeLevel = type == .place ? .city : nil
+    }
+
+    /// "offices in Harrogate, Hull, Scarborough and Sheffield", "Volkswagen and Stellantis": a
+    /// list joins things of one kind, so a name only guessed at (a weak person, or one only the
+    /// tagger typed) that is listed, directly or through other guessed names, beside a place,
+    /// a country or a body the rules typed from their own evidence is a place or a body too.
+    /// People are not propagated so: a guessed name listed with people is already a person's.
+    private func typeByList(_ mentions: inout [MentionCandidate], _ tokens: [Token]) {
+        func isGuessed(_ index: Int) -> Bool {
+            (mentions[index].type == .person && mentions[index].isWeak) || (mentions[index].evidence == .learned && !mentions[index].isWeak)
+        }
+        guard mentions.indices.contains(where: isGuessed) else { return }
+        var endingAt: [Int: Int] = [:]
+        var startingAt: [Int: Int] = [:]
+        for index in mentions.indices {
+            endingAt[mentions[index].end] = endingAt[mentions[index].end] ?? index
+            startingAt[mentions[index].start] = startingAt[mentions[index].start] ?? index
+        }
+        /// How many tokens join two items of a list at `position`: ",", "and", "or", ", and".
+        func joinLength(at position: Int) -> Int? {
+            guard position < tokens.count else { return nil }
+            let key = tokens[position].key
+            if key == "and" || key == "or" { return 1 }
+            guard key == "," else { return nil }
+            return position + 1 < tokens.count && ["and", "or"].contains(tokens[position + 1].key) ? 2 : 1
+        }
+        func opensSentence(_ position: Int) -> Bool {
+            position == 0 || tokens[position].newlinesBefore > 0 || tokens[position - 1].isTerminal
+        }
+        /// Whether a comma after the item `index` closes an opening phrase ("In Oslo, Berg said"),
+        /// not a list's item.
+        func closesOpeningPhrase(_ index: Int) -> Bool {
+            let start = mentions[index].start
+            return opensSentence(start) || (start > 0 && opensSentence(start - 1))
+        }
+        /// The list item next to `index` on one side, if a join stands between them.
+        func neighbour(of index: Int, before: Bool) -> Int? {
+            if before {
+                for length in [1, 2] where mentions[index].start - length >= 0 {
+                    let join = mentions[index].start - length
+                    guard joinLength(at: join) == length, let previous = endingAt[join] else { continue }
+                    return tokens[join].key == "," && closesOpeningPhrase(previous) ? nil : previous
+                }
+                return nil
+            }
+            guard let length = joinLength(at: mentions[index].end) else { return nil }
+            if tokens[mentions[index].end].key == "," && closesOpeningPhrase(index) { return nil }
+            return startingAt[mentions[index].end + length]
+        }
+        for index in mentions.indices where isGuessed(index) {
+            // Walk each way through guessed names to the first item typed from evidence.
+            var kind: EntityType?
+            for before in [true, false] where kind == nil {
+                var cursor = index
+                var steps = 0
+                while let next = neighbour(of: cursor, before: before), mentions[next].sentence == mentions[index].sentence, steps < 16 {
+                    if !isGuessed(next) {
+                        if [.place, .country, .agency].contains(mentions[next].type) { kind = mentions[next].type }
+                        break
+                    }
+                    cursor = next
+                    steps += 1
+                }
+            }
+            guard let kind else { continue }
+            let type: EntityType = kind == .agency ? .agency : .place
+            let name = normalisedName(mentions[index].name)
+            mentions[index].type = type
+            mentions[index].key = .named(type, name)
+            mentions[index].isWeak = false
+            mentions[index].evidence = .coordination
+            mentions[index].attributes.removeValue(forKey: "kind")
+            if type == .agency { mentions[index].attributes["kind"] = "organisation" }
+            mentions[index].isPlaceUse = type == .place
+            mentions[index].placeLevel = type == .place ? .city : nil
+        }
     }
 
     /// Names no lexicon knows and no person claims, typed by how the document uses them: after
