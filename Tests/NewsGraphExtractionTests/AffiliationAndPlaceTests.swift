@@ -411,7 +411,7 @@ extension AffiliationAndPlaceTests {
                 "Brenhaven is a port town in the Outer Districts. The Brenhaven police station was the scene of a raid. "
                     + "Brenhaven is the site of one of the mission's posts. Brenhaven is also known as a diving destination."
             ],
-            nodes: ["Brenhaven (place)"], edges: [])
+            nodes: ["Brenhaven (place)", "Outer Districts (place)"], edges: ["Brenhaven -located_in-> Outer Districts"])
         #expect(Harness.node(port, "Brenhaven")?.mentions.count == 4)
     }
 

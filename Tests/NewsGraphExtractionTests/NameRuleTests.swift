@@ -215,6 +215,14 @@ import Testing
             nodes: ["Tarrow Air Base (place)", "Godfrey Dam (place)", "Clark Lake (place)", "Ricki Lake (person)"], edges: [])
     }
 
+    /// A place word closes a place's name in the plural too; a former state is a place, though
+    /// "Union" heads bodies' names.
+    @Test func aPlaceWordInThePluralAndAFormerStateNamePlaces() {
+        assertExtraction(
+            ["Hikers left the Velmark Rivers for the Tarrow Hills, as they had in the Soviet Union."],
+            nodes: ["Velmark Rivers (place)", "Tarrow Hills (place)", "Soviet Union (place)"], edges: [])
+    }
+
     /// A unit's word before "of" opens the unit's name; a country's formal name stays the country.
     @Test func aUnitsWordBeforeOfOpensThePlacesName() {
         assertExtraction(
@@ -311,6 +319,16 @@ import Testing
                 "Halvorsen Motors (agency)", "Brennvik (agency)", "Dovrik Solberg (person)", "Kvaran Dahlvik (person)",
             ],
             edges: ["Oslo -located_in-> Norway", "Bergen -located_in-> Norway"])
+    }
+
+    /// "&" joins names only inside one firm's or band's name; "and" joins two.
+    @Test func namesJoinedByAnAmpersandAreOneBody() {
+        assertExtraction(
+            ["Shares of Halvorsen & Brekke rose, and Morvik & Sons toured, Dovrik Solberg and Kvaran Dahlvik said."],
+            nodes: [
+                "Halvorsen & Brekke (agency)", "Morvik & Sons (agency)", "Dovrik Solberg (person)", "Kvaran Dahlvik (person)",
+            ],
+            edges: [])
     }
 
     /// "Executive" is a title before a holder's name, and part of the body's name before a word

@@ -429,6 +429,13 @@ public struct Lexicon: Sendable {
     /// A cue class's words, tested by a token's number: for rules that ask of every token.
     func cueSet(_ name: String) -> WordSet { cueWordSets[name] ?? WordSet() }
     func organisationKind(_ key: String) -> String? { organisationHeads[key] }
+    /// The level of a place a word closes the name of, in the singular or the English plural
+    /// ("Twin Lakes", "Atna Peaks", "Gatineau Rivers", "Twin Cities" name places as "Lake" does).
+    func placeLevel(ofLastWord key: String) -> PlaceLevel? {
+        if let level = placeLastWords[key] { return level }
+        guard key.hasSuffix("s"), key.utf8.count > 3 else { return nil }
+        return placeLastWords[key.hasSuffix("ies") ? String(key.dropLast(3)) + "y" : String(key.dropLast())]
+    }
     /// Kinds of agency that are never a body of a country (the `independent-kind` cue class):
     /// "Japan's Kyodo news agency" is a Japanese news agency, not part of Japan's state.
     func isIndependentKind(_ kind: String?) -> Bool { kind.map { cue("independent-kind", contains: $0) } ?? false }

@@ -161,6 +161,9 @@ extension MentionRecognizer {
             if key == "of", opensUnitName(chunk, before: next, tokens, sentence) { return true }
             return chunkHasOrganisationHead(chunk, tokens)
         }
+        // "Procter & Gamble", "Mumford & Sons": English joins names with "&" only inside a firm's
+        // or a band's name; people and separate bodies are joined with "and".
+        if key == "&", case .word? = chunk.last?.unit { return true }
         if key == "and" || key == "&" {
             if joinsHeadFinalName(chunk, before: next, tokens, sentence) { return true }
             // Otherwise only inside a head-first organisation name ("Institute for Trade and

@@ -121,6 +121,10 @@ extension MentionRecognizer {
         guard !parts.isEmpty else { return }
         if !context.strict, organisation(parts, context, into: &out) { return }
         if !context.strict, bodyNamedLikeKnownOne(parts, context, into: &out) { return }
+        if !context.strict, let firm = firmJoinedByAmpersand(parts, context) {
+            out.append(firm)
+            return
+        }
         if !context.strict, let club = bodyBeforeItsRole(parts, context) {
             out.append(club)
             return
@@ -257,6 +261,16 @@ extension MentionRecognizer {
         return true
     }
 
+    /// "Procter & Gamble", "Mumford & Sons": names joined by "&" (the chunker keeps them
+    /// together) are one body's name.
+    private func firmJoinedByAmpersand(_ parts: ArraySlice<ResolvedUnit>, _ context: Context) -> MentionCandidate? {
+        guard parts.contains(where: { unit in
+            if case .connector(let token) = unit.unit { return context.tokens[token].key == "&" }
+            return false
+        }) else { return nil }
+        return organisationMention(parts.first!.start, parts.last!.end, context, evidence: .organisationHead)
+    }
+
     /// "Manchester City striker X", "Crystal Palace manager Y": a name of two words or more
     /// right before a title only a club or company gives is the body's, whatever its words
     /// say of a place. Not before its people, who a place has too ("Silicon Valley
@@ -298,7 +312,7 @@ extension MentionRecognizer {
     private func placeWithHead(_ parts: ArraySlice<ResolvedUnit>, _ context: Context) -> MentionCandidate? {
         guard parts.count >= 2 else { return nil }
         var level: PlaceLevel? = unitBeforeOf(parts, context.tokens)
-        if level == nil, case .word(let last) = parts.last!.unit { level = lexicon.placeLastWords[context.tokens[last].key] }
+        if level == nil, case .word(let last) = parts.last!.unit { level = lexicon.placeLevel(ofLastWord: context.tokens[last].key) }
         let endsWithPlaceWord = level != nil
         if level == nil, case .word(let first) = parts.first!.unit, parts[parts.startIndex + 1].isWord || parts[parts.startIndex + 1].isSpan {
             level = lexicon.placeFirstWords[context.tokens[first].key]

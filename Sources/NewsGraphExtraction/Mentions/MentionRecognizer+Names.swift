@@ -329,8 +329,7 @@ extension MentionRecognizer {
         let key = tokens[last].key
         guard isPluralNoun(key), lexicon.surnames[key] == nil, lexicon.givenNames[key] == nil else { return false }
         // "Atna Peaks", "Twin Cities": the plural of a place's word names places.
-        let singular = key.hasSuffix("ies") ? String(key.dropLast(3)) + "y" : String(key.dropLast())
-        if lexicon.placeLastWords[singular] != nil || lexicon.placeLastWords[key] != nil { return false }
+        if lexicon.placeLevel(ofLastWord: key) != nil { return false }
         if let flags = lexicon.givenNames[tokens[first].key], !flags.contains(.place) {
             return first > 0 && tokens[first - 1].key == "the"
         }
