@@ -100,6 +100,14 @@ import Testing
     }
 
     /// What investors hold is a company's: "shares of X", "a stake in Y".
+    /// A particle hyphened to a family name belongs to it: "al-Vessar" is not a second name
+    /// joined by a hyphen.
+    @Test func aParticleHyphenedToAFamilyNameStaysInIt() {
+        assertExtraction(
+            ["Followers of the radical cleric Moqtavi al-Vessar marched in Tartu.", "Moqtavi al-Vessar said the march would go on."],
+            nodes: ["Moqtavi al-Vessar (person)", "Tartu (place)"], edges: [])
+    }
+
     @Test func sharesOfANameMakeItACompany() throws {
         let graph = assertExtraction(
             ["Shares of Brennvik rose after the fund bought a stake in Nordvik."],
@@ -119,6 +127,11 @@ import Testing
         assertExtraction(
             ["Ana Dahlvik said her chief of staff would stay. Dahlvik chief of staff Tom Berg agreed."],
             nodes: ["Ana Dahlvik (person)", "Tom Berg (person)"], edges: [])
+        // A body's president, not a country's: the lexicon knows countries.
+        assertExtraction(
+            ["Morvik president Dovrik Solberg fled, and Norway president Tove Brekke stayed."],
+            nodes: ["Morvik (agency)", "Dovrik Solberg (person)", "Norway (country)", "Tove Brekke (person)"],
+            edges: ["Dovrik Solberg -leads-> Morvik", "Tove Brekke -leads-> Norway"])
     }
 
     /// A club's title after a name of two words makes it the club's, whatever its words say

@@ -138,11 +138,17 @@ extension MentionRecognizer {
         if case .connector(let index) = unit.unit { tokens[index].isHyphen } else { false }
     }
 
-    /// Splits "Lima-Okafor" into its parts at hyphens.
+    /// Splits "Lima-Okafor" into its parts at hyphens; not at a hyphen after a name's particle
+    /// ("Moqtada al-Sadr"), which belongs to the family name it opens, as "al-Assad" does.
     private func hyphenParts(_ run: ArraySlice<ResolvedUnit>, _ tokens: [Token]) -> [ArraySlice<ResolvedUnit>] {
         var parts: [ArraySlice<ResolvedUnit>] = []
         var partStart = run.startIndex
         for position in run.indices where isHyphen(run[position], tokens) {
+            if position > run.startIndex, case .connector(let before) = run[position - 1].unit,
+                lexicon.nameParticles.contains(tokens[before].key)
+            {
+                continue
+            }
             parts.append(run[partStart..<position])
             partStart = position + 1
         }
