@@ -108,6 +108,24 @@ import Testing
             nodes: ["Moqtavi al-Vessar (person)", "Tartu (place)"], edges: [])
     }
 
+    /// A one-word title after a name's words, with no holder after it, is the family name it
+    /// also is; before a name it stays a title.
+    @Test func aTitleThatClosesANameIsAFamilyName() {
+        assertExtraction(
+            ["Kvaran Major said King Dovrik met Maria King in Tartu."],
+            nodes: ["Kvaran Major (person)", "Dovrik (person)", "Maria King (person)", "Tartu (place)", "Tartu talks (meeting)"],
+            edges: ["Dovrik -attends-> Tartu talks", "Maria King -attends-> Tartu talks", "Tartu talks -held_in-> Tartu"])
+    }
+
+    /// A double-barrelled family name is one name after a given name no lexicon lists, and
+    /// alone it refers back to the person ("Mr. Roed-Larsen").
+    @Test func aDoubleBarrelledFamilyNameIsOneNameAndItsShortForm() {
+        let graph = assertExtraction(
+            ["Kvaran Dovrik-Halsen said talks in Tartu went well. Mr. Dovrik-Halsen left on Monday."],
+            nodes: ["Kvaran Dovrik-Halsen (person)", "Tartu talks (meeting)", "Tartu (place)"], edges: ["Tartu talks -held_in-> Tartu"])
+        #expect(H.node(graph, "Kvaran Dovrik-Halsen")?.mentions.count == 2)
+    }
+
     @Test func sharesOfANameMakeItACompany() throws {
         let graph = assertExtraction(
             ["Shares of Brennvik rose after the fund bought a stake in Nordvik."],

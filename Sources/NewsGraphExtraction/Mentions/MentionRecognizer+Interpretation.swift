@@ -14,6 +14,13 @@ extension MentionRecognizer {
         if parts.count > 1, case .span(let index) = parts.last!.unit, isMeetingNoun(spans[index]) {
             parts.removeLast()
         }
+        // "John Major", "Stephen King": a one-word title that closes a chunk after a name's words,
+        // with no holder's name after it, is the family name it also is.
+        if let last = parts.last, case .title(let title) = last.unit, parts.count > 1, parts[parts.endIndex - 2].isWord,
+            last.end - last.start == 1, context.titles[title].start == last.start, lexicon.surnames[context.tokens[last.start].key] != nil
+        {
+            parts[parts.endIndex - 1] = ResolvedUnit(unit: .word(last.start), start: last.start, end: last.end)
+        }
         guard let titleIndex = parts.firstIndex(where: { if case .title = $0.unit { true } else { false } }),
             !endsWithOrganisationHead(parts[(titleIndex + 1)...], context.tokens)
         else {

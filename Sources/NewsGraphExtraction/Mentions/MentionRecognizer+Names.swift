@@ -76,8 +76,9 @@ extension MentionRecognizer {
         } else if isNamedSpeaker(name, context) {
             mention.evidence = .speech
             // "the Daily Planet said": an article makes the speaker a body; English sets none
-            // before a person's bare name.
-            if name.previous?.key == "the" {
+            // before a person's bare name. A lone known name is more likely a title written as
+            // one ("the Bishop said") than a body.
+            if name.previous?.key == "the", !(name.words.count == 1 && (lexicon.surnames[name.first.key] != nil || lexicon.givenNames[name.first.key] != nil)) {
                 mention = name.mention(.agency, evidence: .speech, key: .agency(normalisedName(name.text)))
                 mention.attributes["kind"] = "organisation"
             }
@@ -116,7 +117,10 @@ extension MentionRecognizer {
         let tokens = context.tokens
         let start = run.first!.start
         let afterHonorific = start > context.sentence.tokens.lowerBound && lexicon.honorifics.contains(tokens[start - 1].key)
-        return parts.count > 1 && lexicon.givenNames[tokens[firstWord].key] == nil && !afterHonorific
+        // "Terje Roed-Larsen": a name of two words or more before a hyphen is a person's, whose
+        // family name the hyphen joins; headlines join family names alone.
+        let oneWordEach = parts.allSatisfy { part in part.count(where: \.isWord) == 1 }
+        return parts.count > 1 && oneWordEach && lexicon.givenNames[tokens[firstWord].key] == nil && !afterHonorific
     }
 
     /// "Actor John Smyth": a word that is no name, before a given name, describes the person; the

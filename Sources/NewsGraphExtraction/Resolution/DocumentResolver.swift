@@ -52,6 +52,7 @@ struct DocumentResolver {
             fullNamesByShortForm[head.lastWord, default: []].append(head)
             if let family = head.familyFirst { fullNamesByShortForm[family, default: []].append(head) }
         }
+        shortenDoubleBarrelledNames(&mentions, names: names, fullNames: fullNames)
         var people = SentencePeople(mentions)
         var variants = VariantLookup(fullNames)
         for index in mentions.indices where mentions[index].type == .person && mentions[index].key == nil {
@@ -96,6 +97,28 @@ struct DocumentResolver {
             }
         }
         return Output(mentions: mentions, diagnostics: diagnostics)
+    }
+
+    /// "Mr. Roed-Larsen" after "Terje Roed-Larsen": a double-barrelled family name, two words
+    /// joined by a hyphen, is how the text refers back to the one person whose longer name ends
+    /// in it, as a lone family name is; normalised, the two words read as a full name of their own.
+    private func shortenDoubleBarrelledNames(
+        _ mentions: inout [MentionCandidate], names: [String], fullNames: [FullName]
+    ) {
+        var longer: [String: [FullName]] = [:]
+        for head in fullNames {
+            let words = head.name.spaceSeparatedWords
+            guard words.count >= 3 else { continue }
+            longer[words.suffix(2).joined(separator: " "), default: []].append(head)
+        }
+        guard !longer.isEmpty else { return }
+        for index in mentions.indices where mentions[index].type == .person && !mentions[index].isWeak {
+            let written = mentions[index].name
+            guard let candidates = longer[names[index]], candidates.count == 1,
+                let hyphen = written.lastIndex(of: "-"), !written[hyphen...].contains(" ")
+            else { continue }
+            mentions[index].key = .person(candidates[0].name)
+        }
     }
 
     private func fullName(_ name: String, at position: Int) -> FullName {
