@@ -17,7 +17,8 @@ extension MentionRecognizer {
         // "John Major", "Stephen King": a one-word title that closes a chunk after a name's words,
         // with no holder's name after it, is the family name it also is.
         if let last = parts.last, case .title(let title) = last.unit, parts.count > 1, parts[parts.endIndex - 2].isWord,
-            last.end - last.start == 1, context.titles[title].start == last.start, lexicon.surnames[context.tokens[last.start].key] != nil
+            last.end - last.start == 1, context.titles[title].start == last.start,
+            lexicon.surnames[context.tokens[last.start].key] != nil
         {
             parts[parts.endIndex - 1] = ResolvedUnit(unit: .word(last.start), start: last.start, end: last.end)
         }
@@ -253,11 +254,10 @@ extension MentionRecognizer {
             return false
         }
         let start = parts.first!.start
-        let name = nameText(start, span.end, tokens)
+        let core = nameText(before.first!.start, span.end, tokens)
         var body = MentionCandidate(
-            type: .agency, start: start, end: span.end, sentence: context.sentence.index, name: name,
-            key: .agency(normalisedName(nameText(before.first!.start, span.end, tokens)), country: country.map { lexicon.countries[$0].code }),
-            evidence: .organisationHead)
+            type: .agency, start: start, end: span.end, sentence: context.sentence.index, name: nameText(start, span.end, tokens),
+            key: .agency(normalisedName(core), country: country.map { lexicon.countries[$0].code }), evidence: .organisationHead)
         body.country = country
         body.attributes["kind"] = kind
         out.append(body)

@@ -55,7 +55,7 @@ extension MentionRecognizer {
                 (start..<stop).contains(where: {
                     tokens[$0].kind == .word && !lexicon.isFunctionWord(tokens[$0].key) && !lexicon.groupNames.contains(tokens[$0].key)
                 }),
-                !namesGroup((start..<stop).filter { tokens[$0].kind == .word }, tokens)
+                !namesGroup((start..<stop).lazy.filter { tokens[$0].kind == .word }, tokens)
             else { continue }
             // "for The Daily Ledger": inside a sentence a capitalised article opens a title
             // (`isTitleOfWork`), a body's or a work's (which the graph does not type), never a
@@ -66,7 +66,7 @@ extension MentionRecognizer {
                 type = .agency
             }
             // "Carolina Panthers": a team's name, not a person's (`namesTeam`).
-            if type == .person, namesTeam((start..<stop).filter { tokens[$0].kind == .word }, tokens) { type = .agency }
+            if type == .person, namesTeam((start..<stop).lazy.filter { tokens[$0].kind == .word }, tokens) { type = .agency }
             // "GDP", "H.I.V.": an acronym that names no entity, with its periods or without.
             // (Periods are removed only from a key that has one: `replacingOccurrences` bridges
             // to Foundation, for every one-word name.)

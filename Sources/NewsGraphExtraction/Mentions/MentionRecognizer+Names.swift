@@ -78,7 +78,9 @@ extension MentionRecognizer {
             // "the Daily Planet said": an article makes the speaker a body; English sets none
             // before a person's bare name. A lone known name is more likely a title written as
             // one ("the Bishop said") than a body.
-            if name.previous?.key == "the", !(name.words.count == 1 && (lexicon.surnames[name.first.key] != nil || lexicon.givenNames[name.first.key] != nil)) {
+            let isLoneKnownName = name.words.count == 1
+                && (lexicon.surnames[name.first.key] != nil || lexicon.givenNames[name.first.key] != nil)
+            if name.previous?.key == "the", !isLoneKnownName {
                 mention = name.mention(.agency, evidence: .speech, key: .agency(normalisedName(name.text)))
                 mention.attributes["kind"] = "organisation"
             }
@@ -334,8 +336,8 @@ extension MentionRecognizer {
     /// that ends in a plural noun names a team, a band or a body of many. A person's family
     /// name may end so ("Tom Jenkins"), but then the lexicon knows it or a given name opens the
     /// name, and no article stands before it.
-    func namesTeam(_ words: [Int], _ tokens: [Token]) -> Bool {
-        guard words.count >= 2, let first = words.first, let last = words.last else { return false }
+    func namesTeam(_ words: some BidirectionalCollection<Int>, _ tokens: [Token]) -> Bool {
+        guard let first = words.first, let last = words.last, first != last else { return false }
         let key = tokens[last].key
         guard isPluralNoun(key), lexicon.surnames[key] == nil, lexicon.givenNames[key] == nil else { return false }
         // "Atna Peaks", "Twin Cities": the plural of a place's word names places.

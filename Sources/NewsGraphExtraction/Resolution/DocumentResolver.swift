@@ -105,6 +105,8 @@ struct DocumentResolver {
     private func shortenDoubleBarrelledNames(
         _ mentions: inout [MentionCandidate], names: [String], fullNames: [FullName]
     ) {
+        // Most documents write no person's name with a hyphen: then there is nothing to shorten.
+        guard mentions.contains(where: { $0.type == .person && $0.name.utf8.contains(UInt8(ascii: "-")) }) else { return }
         var longer: [String: [FullName]] = [:]
         for head in fullNames {
             let words = head.name.spaceSeparatedWords
@@ -331,11 +333,14 @@ struct DocumentResolver {
         names[index].isEmpty ? normalisedName(mentions[index].name) : names[index]
     }
 
-    /// Gives a guessed mention `type`, as the tagger's reading of the name `name` (normalised).
-    private func retype(_ mention: inout MentionCandidate, as type: EntityType, name: String) {
+    /// Gives a guessed mention `type`, as the tagger's reading of the name `name` (normalised) or
+    /// as `evidence` says.
+    private func retype(
+        _ mention: inout MentionCandidate, as type: EntityType, name: String, evidence: MentionCandidate.Evidence = .learned
+    ) {
         mention.type = type
         mention.isWeak = false
-        mention.evidence = .learned
+        mention.evidence = evidence
         mention.key = .named(type, name)
         mention.attributes.removeValue(forKey: "kind")
         if type == .agency { mention.attributes["kind"] = "organisation" }
@@ -350,19 +355,12 @@ struct DocumentResolver {
     /// a country or a body the rules typed from their own evidence is a place or a body too.
     /// People are not propagated so: a guessed name listed with people is already a person's.
     private func typeByList(_ mentions: inout [MentionCandidate], _ tokens: [Token]) {
-        func isGuessed(_ index: Int) -> Bool {
-            (mentions[index].type == .person && mentions[index].isWeak) || (mentions[index].evidence == .learned && !mentions[index].isWeak)
-        }
-        guard mentions.indices.contains(where: isGuessed) else { return }
-        var endingAt: [Int: Int] = [:]
-        var startingAt: [Int: Int] = [:]
-        for index in mentions.indices {
-            endingAt[mentions[index].end] = endingAt[mentions[index].end] ?? index
-            startingAt[mentions[index].start] = startingAt[mentions[index].start] ?? index
+        func isGuessed(_ mention: MentionCandidate) -> Bool {
+            (mention.type == .person && mention.isWeak) || (mention.evidence == .learned && !mention.isWeak)
         }
         /// How many tokens join two items of a list at `position`: ",", "and", "or", ", and".
         func joinLength(at position: Int) -> Int? {
-            guard position < tokens.count else { return nil }
+            guard position >= 0, position < tokens.count else { return nil }
             let key = tokens[position].key
             if key == "and" || key == "or" { return 1 }
             guard key == "," else { return nil }
@@ -371,34 +369,47 @@ struct DocumentResolver {
         func opensSentence(_ position: Int) -> Bool {
             position == 0 || tokens[position].newlinesBefore > 0 || tokens[position - 1].isTerminal
         }
-        /// Whether a comma after the item `index` closes an opening phrase ("In Oslo, Berg said"),
-        /// not a list's item.
-        func closesOpeningPhrase(_ index: Int) -> Bool {
-            let start = mentions[index].start
-            return opensSentence(start) || (start > 0 && opensSentence(start - 1))
-        }
+        /// Whether a comma after a list item starting at `start` closes an opening phrase ("In
+        /// Oslo, Berg said"), not an item.
+        func closesOpeningPhrase(_ start: Int) -> Bool { opensSentence(start) || (start > 0 && opensSentence(start - 1)) }
+        // Where mentions end and start, made when a guessed name first stands by a join (most
+        // stand by none, and a document's every mention hashed twice cost more than the rule).
+        var endingAt: [Int: Int] = [:]
+        var startingAt: [Int: Int] = [:]
+        var mapped = false
         /// The list item next to `index` on one side, if a join stands between them.
         func neighbour(of index: Int, before: Bool) -> Int? {
+            let (start, end) = (mentions[index].start, mentions[index].end)
             if before {
-                for length in [1, 2] where mentions[index].start - length >= 0 {
-                    let join = mentions[index].start - length
-                    guard joinLength(at: join) == length, let previous = endingAt[join] else { continue }
-                    return tokens[join].key == "," && closesOpeningPhrase(previous) ? nil : previous
+                for length in [1, 2] where joinLength(at: start - length) == length {
+                    guard let previous = endingAt[start - length] else { continue }
+                    return tokens[start - length].key == "," && closesOpeningPhrase(mentions[previous].start) ? nil : previous
                 }
                 return nil
             }
-            guard let length = joinLength(at: mentions[index].end) else { return nil }
-            if tokens[mentions[index].end].key == "," && closesOpeningPhrase(index) { return nil }
-            return startingAt[mentions[index].end + length]
+            guard let length = joinLength(at: end) else { return nil }
+            if tokens[end].key == "," && closesOpeningPhrase(start) { return nil }
+            return startingAt[end + length]
         }
-        for index in mentions.indices where isGuessed(index) {
+        for index in mentions.indices where isGuessed(mentions[index]) {
+            let (start, end) = (mentions[index].start, mentions[index].end)
+            guard joinLength(at: end) != nil || joinLength(at: start - 1) != nil || joinLength(at: start - 2) == 2 else { continue }
+            if !mapped {
+                endingAt.reserveCapacity(mentions.count)
+                startingAt.reserveCapacity(mentions.count)
+                for other in mentions.indices {
+                    endingAt[mentions[other].end] = endingAt[mentions[other].end] ?? other
+                    startingAt[mentions[other].start] = startingAt[mentions[other].start] ?? other
+                }
+                mapped = true
+            }
             // Walk each way through guessed names to the first item typed from evidence.
             var kind: EntityType?
             for before in [true, false] where kind == nil {
                 var cursor = index
                 var steps = 0
                 while let next = neighbour(of: cursor, before: before), mentions[next].sentence == mentions[index].sentence, steps < 16 {
-                    if !isGuessed(next) {
+                    if !isGuessed(mentions[next]) {
                         if [.place, .country, .agency].contains(mentions[next].type) { kind = mentions[next].type }
                         break
                     }
@@ -407,16 +418,7 @@ struct DocumentResolver {
                 }
             }
             guard let kind else { continue }
-            let type: EntityType = kind == .agency ? .agency : .place
-            let name = normalisedName(mentions[index].name)
-            mentions[index].type = type
-            mentions[index].key = .named(type, name)
-            mentions[index].isWeak = false
-            mentions[index].evidence = .coordination
-            mentions[index].attributes.removeValue(forKey: "kind")
-            if type == .agency { mentions[index].attributes["kind"] = "organisation" }
-            mentions[index].isPlaceUse = type == .place
-            mentions[index].placeLevel = type == .place ? .city : nil
+            retype(&mentions[index], as: kind == .agency ? .agency : .place, name: normalisedName(mentions[index].name), evidence: .coordination)
         }
     }
 
