@@ -43,6 +43,17 @@ import Testing
         #expect(H.edges(H.graph(text)) == ["Darfur -located_in-> Sudan"])
     }
 
+    /// Nor is a body whose own name says it spans nations, though no lexicon lists it: it is no
+    /// part of the country an article names it with.
+    @Test func aBodyNamedAsSpanningNationsIsNoPartOfACountry() {
+        let text = """
+            Venezuela's government has waged a long campaign against the Harbour station.
+            The Inter-American Commission on Harbour Rights says it is concerned about the case.
+            Venezuelan President Ana Lima has threatened to close the station.
+            """
+        #expect(H.edges(H.graph(text)) == ["Ana Lima -leads-> Venezuela"])
+    }
+
     @Test func aRelationFillsItsSlotsOnce() {
         let lima = EntityKey.person("ana lima")
         let norway = EntityKey.country("NO")

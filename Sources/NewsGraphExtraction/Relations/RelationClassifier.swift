@@ -121,8 +121,9 @@ package struct RelationClassifier: Sendable {
         var kind: String?
         var level: PlaceLevel?
         var country: String?
-        /// A body the lexicon lists as international (the United Nations, the World Bank).
-        var isKnownInternational = false
+        /// A body the lexicon lists as international (the United Nations, the World Bank), or
+        /// whose own name says it spans nations (the `multinational-word` cue class).
+        var isInternational = false
 
         /// Keeps what is given, and what was said before where it is not.
         mutating func update(kind: String?, level: PlaceLevel?, country: String?) {
@@ -205,7 +206,9 @@ package struct RelationClassifier: Sendable {
             let country = RelationExtractor.country(of: mentions[index])
             guard kind != nil || level != nil || country != nil else { continue }
             facts[key, default: KeyFacts()].update(kind: kind, level: level, country: country)
-            if kind == "international" && mentions[index].evidence == .lexicon { facts[key]!.isKnownInternational = true }
+            if kind == "international" && mentions[index].evidence == .lexicon || namesMultinationalBody(mentions[index], lexicon) {
+                facts[key]!.isInternational = true
+            }
         }
         // Slots a relation fills once: what the patterns fill is taken, and of the classifier's
         // readings the most confident fills a slot first.
@@ -230,14 +233,14 @@ package struct RelationClassifier: Sendable {
                 continue
             }
             if type == .partOf, candidate.target.type == .country,
-                lexicon.isIndependentKind(facts[candidate.source]?.kind)
+                lexicon.isIndependentKind(facts[candidate.source]?.kind) || facts[candidate.source]?.isInternational == true
             {
                 continue
             }
             // The United Nations works in Darfur and the World Bank in Zambia: where a body of
             // nations is, an article says in so many words ("headquartered in Geneva"), and the
             // patterns read that; the classifier took every country such a body worked in.
-            if type == .locatedIn, facts[candidate.source]?.isKnownInternational == true { continue }
+            if type == .locatedIn, facts[candidate.source]?.isInternational == true { continue }
             if type == .locatedIn, let inner = facts[candidate.source]?.country, let outer = facts[candidate.target]?.country,
                 inner != outer
             {
@@ -255,5 +258,12 @@ package struct RelationClassifier: Sendable {
             }
         }
         return out
+    }
+
+    /// Whether a body's own name says it spans nations: "Inter-American Commission on Human
+    /// Rights", "World Food Programme" (`multinational-word`).
+    private func namesMultinationalBody(_ mention: MentionCandidate, _ lexicon: Lexicon) -> Bool {
+        mention.type == .agency
+            && mention.name.split(separator: " ").contains { lexicon.cue("multinational-word", contains: $0.lowercased()) }
     }
 }
