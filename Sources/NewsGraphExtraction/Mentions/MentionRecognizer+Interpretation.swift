@@ -193,23 +193,45 @@ extension MentionRecognizer {
         guard let (head, kind) = head else { return false }
         let end = headFirst || isHeadBeforePlace(parts, head: head, context) || opensName(parts, head: head, tokens)
             ? parts.endIndex : head + 1
-        // Leading countries ("U.S.", "Chinese") qualify the agency; they are kept in its name.
+        let (coreStart, country) = leadingCountries(parts, before: head, context)
+        // A lone head word names an agency only as a capitalised government body ("the Treasury").
+        if end - coreStart == 1 && (kind != "government" || isSentenceInitial(parts[head].start, context.sentence, tokens)) {
+            return false
+        }
+        appendAgency(parts[..<end], coreStart: coreStart, country: country, kind: kind, context, into: &out)
+        if end < parts.endIndex { plain(parts[end...], context, into: &out) }
+        return true
+    }
+
+    /// "U.S.", "Chinese": the countries that open a body's name before `limit` qualify the body;
+    /// they are kept in its name.
+    /// - Returns: where the body's own name starts, and the last such country.
+    private func leadingCountries(
+        _ parts: ArraySlice<ResolvedUnit>, before limit: Int, _ context: Context
+    ) -> (coreStart: Int, country: Int?) {
+        let tokens = context.tokens
         var coreStart = parts.startIndex
         var country: Int?
-        while coreStart < head, case .span(let index) = parts[coreStart].unit, let code = countryOf(context.spans[index]),
+        while coreStart < limit, case .span(let index) = parts[coreStart].unit, let code = countryOf(context.spans[index]),
             parts[coreStart].end < tokens.count, tokens[parts[coreStart].end].spaceBefore
         {
             country = code
             coreStart += 1
         }
-        // A lone head word names an agency only as a capitalised government body ("the Treasury").
-        if end - coreStart == 1 && (kind != "government" || isSentenceInitial(parts[head].start, context.sentence, tokens)) {
-            return false
-        }
+        return (coreStart, country)
+    }
+
+    /// Appends the agency `parts` name, keyed by its own name from `coreStart` and the country
+    /// that qualifies it, and the qualifying countries' own mentions ("Norwegian" in "Norwegian
+    /// Fisheries Ministry").
+    private func appendAgency(
+        _ parts: ArraySlice<ResolvedUnit>, coreStart: Int, country: Int?, kind: String, _ context: Context,
+        into out: inout [MentionCandidate]
+    ) {
         let start = parts.first!.start
-        let stop = parts[end - 1].end
-        let name = nameText(start, stop, tokens)
-        let core = coreStart == parts.startIndex ? name : nameText(parts[coreStart].start, stop, tokens)
+        let stop = parts.last!.end
+        let name = nameText(start, stop, context.tokens)
+        let core = coreStart == parts.startIndex ? name : nameText(parts[coreStart].start, stop, context.tokens)
         var agency = MentionCandidate(
             type: .agency, start: start, end: stop, sentence: context.sentence.index, name: name,
             key: .agency(normalisedName(core), country: country.map { lexicon.countries[$0].code }),
@@ -217,12 +239,9 @@ extension MentionRecognizer {
         agency.country = country
         agency.attributes["kind"] = kind
         out.append(agency)
-        // The country that qualifies the agency is named too ("Norwegian" in "Norwegian Fisheries Ministry").
         for part in parts[..<coreStart] {
             if case .span(let index) = part.unit, let mention = spanMention(context.spans[index], context) { out.append(mention) }
         }
-        if end < parts.endIndex { plain(parts[end...], context, into: &out) }
-        return true
     }
 
     /// "National Security Council", "Federal Trade Commission": words of a name's own before
@@ -236,35 +255,18 @@ extension MentionRecognizer {
         guard parts.count >= 2, case .span(let index) = parts.last!.unit else { return false }
         let span = context.spans[index]
         guard span.hits.contains(where: { if case .known = $0 { true } else { false } }),
-            let kind = lexicon.organisationKind(tokens[span.end - 1]),
-            let known = spanMention(span, context), known.type == .agency
+            let kind = lexicon.organisationKind(tokens[span.end - 1]), spanMention(span, context)?.type == .agency
         else { return false }
-        // Leading countries ("U.S. National Security Council") qualify the body, as in `organisation`.
-        var before = parts.dropLast()
-        var country: Int?
-        while case .span(let leading)? = before.first?.unit, let code = countryOf(context.spans[leading]) {
-            country = code
-            before.removeFirst()
-        }
-        guard !before.isEmpty, before.allSatisfy(\.isWord) else { return false }
-        let first = tokens[before.first!.start]
-        if country == nil, isSentenceInitial(before.first!.start, context.sentence, tokens),
+        let (coreStart, country) = leadingCountries(parts, before: parts.endIndex - 1, context)
+        let own = parts[coreStart..<(parts.endIndex - 1)]
+        guard !own.isEmpty, own.allSatisfy(\.isWord) else { return false }
+        let first = tokens[own.first!.start]
+        if country == nil, isSentenceInitial(own.first!.start, context.sentence, tokens),
             lexicon.isFunctionWord(first.key) || commonWords.contains(first.key)
         {
             return false
         }
-        let start = parts.first!.start
-        let core = nameText(before.first!.start, span.end, tokens)
-        var body = MentionCandidate(
-            type: .agency, start: start, end: span.end, sentence: context.sentence.index, name: nameText(start, span.end, tokens),
-            key: .agency(normalisedName(core), country: country.map { lexicon.countries[$0].code }), evidence: .organisationHead)
-        body.country = country
-        body.attributes["kind"] = kind
-        out.append(body)
-        // The country that qualifies the body is named too, as in `organisation`.
-        for part in parts.prefix(while: { $0.start < before.first!.start }) {
-            if case .span(let leading) = part.unit, let mention = spanMention(context.spans[leading], context) { out.append(mention) }
-        }
+        appendAgency(parts, coreStart: coreStart, country: country, kind: kind, context, into: &out)
         return true
     }
 
@@ -310,7 +312,7 @@ extension MentionRecognizer {
     /// (`name-opening-head`), in capitals, opens the club's name and the words after it close it.
     private func opensName(_ parts: ArraySlice<ResolvedUnit>, head: Int, _ tokens: [Token]) -> Bool {
         guard head == parts.startIndex, parts.count > 1, case .word(let token) = parts[head].unit else { return false }
-        return tokens[token].text.unicodeScalars.dropFirst().contains { CharacterSet.uppercaseLetters.contains($0) }
+        return tokens[token].text.unicodeScalars.dropFirst().contains(where: \.properties.isUppercase)
             && lexicon.cue("name-opening-head", contains: tokens[token].key)
     }
 

@@ -352,11 +352,12 @@ extension MentionRecognizer {
     /// final "s", or "-ers" or "-ies", where names in "-as", "-is", "-os", "-us" and those
     /// spelled with letters English does not use ("Penedès") end otherwise.
     private func isPluralNoun(_ key: String) -> Bool {
-        let scalars = Array(key.unicodeScalars.suffix(4))
-        guard scalars.count == 4, scalars[3] == "s", scalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) else {
-            return false
-        }
-        return !"aeiouys".unicodeScalars.contains(scalars[2]) || key.hasSuffix("ers") || key.hasSuffix("ies")
+        // Keys are lower case; the last four letters are read in place, without a copy.
+        let tail = key.utf8.suffix(4)
+        guard tail.count == 4, tail.last == UInt8(ascii: "s"), tail.allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) })
+        else { return false }
+        let beforeS = tail[tail.index(tail.startIndex, offsetBy: 2)]
+        return !"aeiouys".utf8.contains(beforeS) || key.hasSuffix("ers") || key.hasSuffix("ies")
     }
 
     /// "Ana Lima": a given name opens a name of two or more words. A given name that is also a

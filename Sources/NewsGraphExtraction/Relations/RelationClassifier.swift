@@ -206,7 +206,7 @@ package struct RelationClassifier: Sendable {
             let country = RelationExtractor.country(of: mentions[index])
             guard kind != nil || level != nil || country != nil else { continue }
             facts[key, default: KeyFacts()].update(kind: kind, level: level, country: country)
-            if kind == "international" && mentions[index].evidence == .lexicon || namesMultinationalBody(mentions[index], lexicon) {
+            if (kind == "international" && mentions[index].evidence == .lexicon) || namesMultinationalBody(mentions[index], lexicon) {
                 facts[key]!.isInternational = true
             }
         }

@@ -202,7 +202,7 @@ struct DocumentResolver {
             let comma = mentions[index].end
             // "Separately, Sudan ...": a sentence's opening word before a comma is no address.
             let start = mentions[index].start
-            if comma - start == 1 && (start == 0 || tokens[start].newlinesBefore > 0 || tokens[start - 1].isTerminal) { continue }
+            if comma - start == 1 && Self.opensSentence(start, tokens) { continue }
             guard comma + 1 < tokens.count, tokens[comma].key == "," else { continue }
             if startsAt == nil {
                 var made: [Int: Int] = [:]
@@ -298,8 +298,7 @@ struct DocumentResolver {
         var guessesByName: [String: [Int]] = [:]
         var order: [String] = []
         for index in mentions.indices {
-            let isWeakPerson = mentions[index].isWeak && mentions[index].type == .person
-            guard isWeakPerson || (mentions[index].evidence == .learned && !mentions[index].isWeak) else { continue }
+            guard Self.isGuessed(mentions[index]) else { continue }
             let name = Self.name(of: index, mentions, names)
             if guessesByName[name] == nil { order.append(name) }
             guessesByName[name, default: []].append(index)
@@ -325,6 +324,18 @@ struct DocumentResolver {
                 retype(&mentions[index], as: type, name: name)
             }
         }
+    }
+
+    /// A mention only guessed at: a person the rules found no evidence for (weak), or a name
+    /// only the learned tagger typed.
+    private static func isGuessed(_ mention: MentionCandidate) -> Bool {
+        (mention.type == .person && mention.isWeak) || (mention.evidence == .learned && !mention.isWeak)
+    }
+
+    /// Whether the token at `position` opens its sentence: the document's first, the first of a
+    /// line, or the first after a sentence's end.
+    private static func opensSentence(_ position: Int, _ tokens: [Token]) -> Bool {
+        position == 0 || tokens[position].newlinesBefore > 0 || tokens[position - 1].isTerminal
     }
 
     /// The name of `mentions[index]`, normalised: `names` has each mention first read as a
@@ -355,9 +366,6 @@ struct DocumentResolver {
     /// a country or a body the rules typed from their own evidence is a place or a body too.
     /// People are not propagated so: a guessed name listed with people is already a person's.
     private func typeByList(_ mentions: inout [MentionCandidate], _ tokens: [Token]) {
-        func isGuessed(_ mention: MentionCandidate) -> Bool {
-            (mention.type == .person && mention.isWeak) || (mention.evidence == .learned && !mention.isWeak)
-        }
         /// How many tokens join two items of a list at `position`: ",", "and", "or", ", and".
         func joinLength(at position: Int) -> Int? {
             guard position >= 0, position < tokens.count else { return nil }
@@ -366,12 +374,11 @@ struct DocumentResolver {
             guard key == "," else { return nil }
             return position + 1 < tokens.count && ["and", "or"].contains(tokens[position + 1].key) ? 2 : 1
         }
-        func opensSentence(_ position: Int) -> Bool {
-            position == 0 || tokens[position].newlinesBefore > 0 || tokens[position - 1].isTerminal
-        }
         /// Whether a comma after a list item starting at `start` closes an opening phrase ("In
         /// Oslo, Berg said"), not an item.
-        func closesOpeningPhrase(_ start: Int) -> Bool { opensSentence(start) || (start > 0 && opensSentence(start - 1)) }
+        func closesOpeningPhrase(_ start: Int) -> Bool {
+            Self.opensSentence(start, tokens) || (start > 0 && Self.opensSentence(start - 1, tokens))
+        }
         // Where mentions end and start, made when a guessed name first stands by a join (most
         // stand by none, and a document's every mention hashed twice cost more than the rule).
         var endingAt: [Int: Int] = [:]
@@ -391,7 +398,7 @@ struct DocumentResolver {
             if tokens[end].key == "," && closesOpeningPhrase(start) { return nil }
             return startingAt[end + length]
         }
-        for index in mentions.indices where isGuessed(mentions[index]) {
+        for index in mentions.indices where Self.isGuessed(mentions[index]) {
             let (start, end) = (mentions[index].start, mentions[index].end)
             guard joinLength(at: end) != nil || joinLength(at: start - 1) != nil || joinLength(at: start - 2) == 2 else { continue }
             if !mapped {
@@ -409,7 +416,7 @@ struct DocumentResolver {
                 var cursor = index
                 var steps = 0
                 while let next = neighbour(of: cursor, before: before), mentions[next].sentence == mentions[index].sentence, steps < 16 {
-                    if !isGuessed(mentions[next]) {
+                    if !Self.isGuessed(mentions[next]) {
                         if [.place, .country, .agency].contains(mentions[next].type) { kind = mentions[next].type }
                         break
                     }
