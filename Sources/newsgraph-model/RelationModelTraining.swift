@@ -95,8 +95,9 @@ struct RelationModelTraining {
                 readingOf.append(label.relationType.map { RelationClassifier.Reading($0, example.source, example.target) })
             }
         }
-        // A reading (a relation between entities of two types) the classifier makes wrong more
-        // often than right in cross-validation is left to the patterns.
+        // A reading (a relation between entities of two types) the classifier is shown to make
+        // wrong more often than right in cross-validation is left to the patterns
+        // (`isMostlyWrong`); the pipeline's threshold below holds the edges' precision.
         let candidateThreshold = Self.bestThreshold(scored, positives: positives)
         var made: [RelationClassifier.Reading: (kept: Int, right: Int)] = [:]
         for (item, reading) in zip(scored, readingOf) where item.margin > candidateThreshold {
@@ -104,7 +105,7 @@ struct RelationModelTraining {
             made[reading, default: (0, 0)].kept += 1
             if item.predicted == item.truth { made[reading, default: (0, 0)].right += 1 }
         }
-        let readings = Set(made.filter { 2 * $0.value.right > $0.value.kept }.keys)
+        let readings = Set(made.filter { !Self.isMostlyWrong(right: $0.value.right, of: $0.value.kept) }.keys)
         for (reading, counts) in made.sorted(by: { "\($0.key)" < "\($1.key)" }) {
             log("relations: \(reading.relation) \(reading.source)>\(reading.target) made \(counts.kept), right \(counts.right)")
         }
@@ -243,6 +244,24 @@ struct RelationModelTraining {
         }
         return best.threshold
     }
+
+    /// Whether `right` of `made` relations show a reading wrong more often than right: too few
+    /// to judge (under `leastJudged`), or a share right whose 95% Wilson interval lies wholly
+    /// below one half. A reading right about half the time is kept: its keeping must not turn
+    /// on one relation more or less when the lexicons or rules change and the model is
+    /// retrained, and whether its edges are worth their errors the pipeline's threshold judges.
+    static func isMostlyWrong(right: Int, of made: Int) -> Bool {
+        guard made >= leastJudged else { return true }
+        let z = 1.96
+        let n = Double(made)
+        let share = Double(right) / n
+        let centre = share + z * z / (2 * n)
+        let spread = z * (share * (1 - share) / n + z * z / (4 * n * n)).squareRoot()
+        return (centre + spread) / (1 + z * z / n) < 0.5
+    }
+
+    /// The fewest relations of a reading that cross-validation judges it by.
+    static let leastJudged = 10
 
     /// The least precision a candidate threshold may give in cross-validation over candidate
     /// pairs, where each relation's reading is judged: the training folds flatter it.

@@ -20,7 +20,8 @@ extension MentionRecognizer {
         func close() {
             guard buffer.units.count > chunkStart else { return }
             while buffer.units.count > chunkStart, buffer.units[buffer.units.count - 1].isConnector { buffer.units.removeLast() }
-            let nameStart = trimmingSentenceStart(buffer.units, from: chunkStart, sentence, tokens)
+            var nameStart = trimmingSentenceStart(buffer.units, from: chunkStart, sentence, tokens)
+            if nameStart < buffer.units.count, !ordinalBelongs(buffer.units[nameStart...], tokens) { nameStart += 1 }
             if nameStart < buffer.units.count { buffer.ranges.append(nameStart..<buffer.units.count) }
             chunkStart = buffer.units.count
         }
@@ -38,7 +39,10 @@ extension MentionRecognizer {
                 continue
             }
             while nextSpan < spans.count && spans[nextSpan].start < index { nextSpan += 1 }
-            if nextSpan < spans.count, spans[nextSpan].start == index, tokens[index].isCapitalized, isNameLike(spans[nextSpan]) {
+            // Inside a name a particle is a connector ("Bashar al-Assad"); only a name's first.
+            let opensName = tokens[index].isCapitalized
+                || (buffer.units.count == chunkStart && opensWithParticle(index, tokens, sentence))
+            if nextSpan < spans.count, spans[nextSpan].start == index, opensName, isNameLike(spans[nextSpan]) {
                 add(.span(nextSpan), index, spans[nextSpan].end)
                 index = spans[nextSpan].end
                 continue
@@ -52,7 +56,15 @@ extension MentionRecognizer {
                 index += 1
                 continue
             }
-            if tokens[index].kind == .word && tokens[index].isCapitalized {
+            // "the 24th Infantry Division", "the 9th District": a unit's number opens its name
+            // (`ordinalBelongs` keeps it only before a body's or a place's word).
+            if isOrdinal(tokens[index]), index + 1 < upper, tokens[index + 1].isCapitalized, tokens[index + 1].newlinesBefore == 0 {
+                close()
+                add(.word(index), index, index + 1)
+                index += 1
+                continue
+            }
+            if tokens[index].kind == .word && opensName {
                 // "Mr." and "Dr." are evidence for the name after them, not part of it. (In lower
                 // case they end the chunk all the same, being no connector.)
                 if isHonorific(index, tokens) {
@@ -77,6 +89,35 @@ extension MentionRecognizer {
             index += 1
         }
         close()
+    }
+
+    /// "al-Qaida", "el-Sisi", "al-Qaim": Arabic writes the article joined by a hyphen to the
+    /// name it belongs to, so a name opens in lower case with a particle, a hyphen and a
+    /// capitalised word, all unspaced. (Particles that stand apart, "de Gaulle", open no name
+    /// on their own: in running text they are mostly prepositions.)
+    private func opensWithParticle(_ index: Int, _ tokens: [Token], _ sentence: Sentence) -> Bool {
+        index + 2 < sentence.tokens.upperBound && tokens[index + 1].isHyphen && !tokens[index + 1].spaceBefore
+            && tokens[index + 2].isCapitalized && !tokens[index + 2].spaceBefore && tokens[index].kind == .word
+            && lexicon.nameParticles.contains(tokens[index].key)
+    }
+
+    /// "24th", "3rd", "101st": a number glued to an ordinal's ending.
+    private func isOrdinal(_ token: Token) -> Bool {
+        guard token.kind == .word, let first = token.key.utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+        else { return false }
+        return ["st", "nd", "rd", "th"].contains(where: token.key.hasSuffix)
+            && token.key.utf8.dropLast(2).allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+    }
+
+    /// Whether a chunk that opens with an ordinal keeps it: English numbers units of a body or a
+    /// place ("the 24th Infantry Division", "the 3rd Battalion", "the 9th District", "5th
+    /// Avenue"), so the number is part of the name when the chunk ends in an organisation's or a
+    /// place's word; before anything else it counts ("the 2nd Amendment", "the 21st Century").
+    private func ordinalBelongs(_ chunk: ArraySlice<ResolvedUnit>, _ tokens: [Token]) -> Bool {
+        guard case .word(let first) = chunk.first!.unit, isOrdinal(tokens[first]) else { return true }
+        guard case .word(let last) = chunk.last!.unit, last != first else { return false }
+        let key = tokens[last].key
+        return lexicon.organisationKind(key) != nil || lexicon.placeLastWords[key] != nil
     }
 
     private func isHonorific(_ index: Int, _ tokens: [Token]) -> Bool {

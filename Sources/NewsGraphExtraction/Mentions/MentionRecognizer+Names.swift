@@ -62,6 +62,12 @@ extension MentionRecognizer {
         } else if let kind = companyNounKind(name, tokens) ?? companyRoleAfter(name, context) {
             mention = name.mention(.agency, evidence: .companyNoun, key: .agency(normalisedName(name.text)))
             mention.attributes["kind"] = kind
+        } else if let kind = bodyNounAfter(name, context) {
+            mention = name.mention(.agency, evidence: .companyNoun, key: .agency(normalisedName(name.text)))
+            mention.attributes["kind"] = kind
+        } else if let level = unitNamedAfterOf(name) {
+            mention = name.mention(.place, evidence: .placePreposition, key: .place(normalisedName(name.text)))
+            mention.placeLevel = level
         } else if isTitleOfWork(name.start, context.sentence, tokens) {
             return .noName
         } else if namesTeam(name.words, tokens) {
@@ -366,6 +372,40 @@ extension MentionRecognizer {
     private func opensWithGivenName(_ name: NameRun, _ tokens: [Token]) -> Bool {
         guard name.words.count >= 2, let flags = lexicon.givenNames[name.first.key] else { return false }
         return !flags.contains(.word) || !commonWords.contains(tokens[name.words[1]].key)
+    }
+
+    /// "the Halvik news agency", "the Dravo party", "Norvik airlines": a body's common noun in
+    /// lower case right after the name, a word of its field perhaps between (the
+    /// `body-noun-after` and `body-noun-field` cue classes). Not after a name a person may have
+    /// ("a Novak company" is a company of Novak's) unless "the" or a compound adjective stands
+    /// before it, as before no person's bare name ("the state-owned Petra news agency"). Nor a
+    /// common word opening the sentence ("Government agency staff").
+    /// - Returns: the body's kind: "media" for news bodies, else "organisation".
+    private func bodyNounAfter(_ name: NameRun, _ context: Context) -> String? {
+        let tokens = context.tokens
+        let upper = context.sentence.tokens.upperBound
+        var noun = name.end
+        guard noun < upper, !tokens[noun].isCapitalized else { return nil }
+        let field = lexicon.cue("body-noun-field", contains: tokens[noun].key) ? tokens[noun].key : nil
+        if field != nil { noun += 1 }
+        guard noun < upper, !tokens[noun].isCapitalized, lexicon.cue("body-noun-after", contains: tokens[noun].key),
+            !(name.isSentenceInitial && name.words.count == 1 && commonWords.contains(name.first.key))
+        else { return nil }
+        let mayBePerson = name.words.contains { lexicon.givenNames[tokens[$0].key] != nil || lexicon.surnames[tokens[$0].key] != nil }
+        if mayBePerson {
+            guard let previous = name.previous, previous.key == "the" || (!previous.isCapitalized && name.beforePrevious?.isHyphen == true)
+            else { return nil }
+        }
+        return field == "news" || mediaNouns.contains(tokens[noun].key) ? "media" : "organisation"
+    }
+
+    /// "the town of Khan Younis", "the province of Ali Sabieh": a place's unit word in lower
+    /// case before "of" says what the name after it is, whatever its words are as names (a
+    /// given name opens many a town's name). English names people after "of" only with words
+    /// of kin or office ("the son of", "the mayor of"), which are no unit of place.
+    private func unitNamedAfterOf(_ name: NameRun) -> PlaceLevel? {
+        guard name.previous?.key == "of", let unit = name.beforePrevious, !unit.isCapitalized else { return nil }
+        return lexicon.placeOfWords[unit.key]
     }
 
     /// "Zhou Minghao": a family name written first, then a word that is no given name, common word
