@@ -48,4 +48,16 @@ import Testing
         #expect(policy.attributes["when"] == .strings(["starting April 1"]))
         #expect(policy.attributes["date"] == .string("2026-04-01"))
     }
+
+    /// A month's name that is a given name too opens a person's name before a capitalised word,
+    /// and is the month after a word that opens a date or with its period.
+    @Test func aMonthThatIsAGivenNameBeforeANameIsNoDate() throws {
+        let graph = Harness.graph([
+            "Chairman Jan Brekke met April Hale in Vienna on Monday.", "Ministers will meet in Vienna in April, Jan Brekke said.",
+            "Talks in Vienna ended on Jan. 5, Jan Brekke said.",
+        ])
+        let meeting = try #require(Harness.node(graph, "Vienna talks"))
+        #expect(meeting.attributes["when"] == .strings(["in April", "on Jan. 5", "on Monday"]))
+        #expect(Harness.node(graph, "April Hale")?.type == .person)
+    }
 }

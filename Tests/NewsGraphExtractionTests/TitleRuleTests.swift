@@ -53,4 +53,18 @@ import Testing
             nodes: ["Kari Brekke (person)"], edges: [])
         #expect(H.node(graph, "Kari Brekke")?.attributes["role"] == .string("Assistant Secretary of State for Baltic Affairs"))
     }
+
+    /// "Cabinet Secretary", "Chief Cabinet Secretary": the word of the body a title is held in is
+    /// part of the title, names no one, and is in the role; words that name the body stay a body.
+    @Test func aBodysWordBeforeATitleIsPartOfIt() throws {
+        let graph = assertExtraction(
+            [
+                "Chief Cabinet Secretary Kari Brekke said aid would continue.", "Party Chairman Dovrik Hale resigned on Monday.",
+                "The Tallinn Harbour Committee Chairman Mara Sen resigned.",
+            ],
+            nodes: ["Kari Brekke (person)", "Dovrik Hale (person)", "Tallinn Harbour Committee (agency)", "Mara Sen (person)"],
+            edges: ["Mara Sen -leads-> Tallinn Harbour Committee"])
+        #expect(H.node(graph, "Kari Brekke")?.attributes["role"] == .string("Chief Cabinet Secretary"))
+        #expect(H.node(graph, "Dovrik Hale")?.attributes["role"] == .string("Party Chairman"))
+    }
 }

@@ -19,6 +19,8 @@ struct TimeExpressions: Sendable {
     private let monthOpeners: WordSet
     /// Words that make a sentence look ahead.
     private let futureMarkers: WordSet
+    /// Months whose names are given names too ("April", "June", "Jan"): `isGivenNameBeforeName`.
+    private let monthsThatAreGivenNames: Set<String>
 
     /// Numbers the words it looks for in the lexicon's vocabulary, while the lexicon is frozen.
     init(numbering: inout WordNumbering) {
@@ -31,6 +33,21 @@ struct TimeExpressions: Sendable {
         mayOpeners = WordSet(lists["may-openers"] ?? [], numbering: &numbering)
         monthOpeners = WordSet(lists["month-openers"] ?? [], numbering: &numbering)
         futureMarkers = WordSet(lists["future-markers"] ?? [], numbering: &numbering)
+        monthsThatAreGivenNames = Set(monthNames.filter { numbering.lexicon.givenNames[$0] != nil })
+    }
+
+    /// "Chairman Jan Novak", "April Ross said": a month's name that is also a given name, right
+    /// before a capitalised word, opens a person's name, unless the month is written with its
+    /// period ("Jan."), has its day beside it, or follows a word that opens a date ("in", "since").
+    private func isGivenNameBeforeName(_ index: Int, _ tokens: [Token], _ window: Range<Int>, _ sentence: Sentence) -> Bool {
+        guard monthsThatAreGivenNames.contains(tokens[index].key), !tokens[index].text.hasSuffix("."),
+            index + 1 < window.upperBound, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized
+        else { return false }
+        if index > sentence.tokens.lowerBound {
+            let before = tokens[index - 1]
+            if before.kind == .number || monthOpeners.contains(before) || mayOpeners.contains(before) { return false }
+        }
+        return true
     }
 
     /// The article's date, from its first lines: "October 24, 2025", "24 October 2025", "2025-10-24".
@@ -132,7 +149,8 @@ struct TimeExpressions: Sendable {
                 date = articleDate.adding(days: offset)
             }
         } else if tokens[index].isCapitalized, let month = calendar.months[key],
-            key != "may" || hasBefore && mayOpeners.contains(tokens[index - 1])
+            key != "may" || hasBefore && mayOpeners.contains(tokens[index - 1]),
+            !isGivenNameBeforeName(index, tokens, window, sentence)
         {
             if hasBefore && monthOpeners.contains(tokens[index - 1]) { start = index - 1 }
             // "10 October": the day before the month.

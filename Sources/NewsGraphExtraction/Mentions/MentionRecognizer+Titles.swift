@@ -36,7 +36,7 @@ extension MentionRecognizer {
     private func titleMention(
         _ entry: TitleEntry, _ span: LexiconSpan, _ sentence: Sentence, _ tokens: [Token]
     ) -> TitleMention {
-        let (start, portfolioStart) = titleOpening(before: span, sentence, tokens)
+        let (start, portfolioStart, bodyWord) = titleOpening(before: span, sentence, tokens)
         var end = span.end
         var portfolio = portfolioStart.map { $0..<span.start }
         if portfolio == nil, let after = trailingPortfolio(after: span, sentence, tokens), entry.agencyTemplate != nil {
@@ -44,7 +44,8 @@ extension MentionRecognizer {
             end = after.upperBound
         }
         // "Minister for Foreign Affairs": a portfolio after the title is read with it, whole.
-        let roleStart = portfolioStart == nil && portfolio != nil ? span.start : portfolio?.lowerBound ?? span.start
+        let roleStart = min(
+            portfolioStart == nil && portfolio != nil ? span.start : portfolio?.lowerBound ?? span.start, bodyWord ?? .max)
         var title = TitleMention(
             start: start, end: end, sentence: sentence.index,
             role: role(start..<end, portfolioStart: roleStart, tokens),
@@ -55,18 +56,24 @@ extension MentionRecognizer {
     }
 
     /// Portfolios and modifiers to the left of a title ("chief trade negotiator", "Treasury
-    /// Secretary"), and the hyphen of "vice-chairman".
-    /// - Returns: where the title starts, and where the leftmost portfolio word does, if any.
+    /// Secretary"), the hyphen of "vice-chairman", and the word of the body the title is held in
+    /// ("Cabinet Secretary", "Chief Cabinet Secretary", "Party Chairman": `isBodyWordOfTitle`).
+    /// - Returns: where the title starts, where the leftmost portfolio word does, if any, and
+    ///   the body's word, if any.
     private func titleOpening(
         before span: LexiconSpan, _ sentence: Sentence, _ tokens: [Token]
-    ) -> (start: Int, portfolioStart: Int?) {
+    ) -> (start: Int, portfolioStart: Int?, bodyWord: Int?) {
         var start = span.start
         var portfolioStart: Int?
+        var bodyWord: Int?
         while start > sentence.tokens.lowerBound {
             let previous = tokens[start - 1]
             if previous.kind == .word && lexicon.portfolios.contains(previous.key) {
                 start -= 1
                 portfolioStart = start
+            } else if bodyWord == nil, portfolioStart == nil, start == span.start, isBodyWordOfTitle(start - 1, span, sentence, tokens) {
+                start -= 1
+                bodyWord = start
             } else if previous.kind == .word && lexicon.titleModifiers.contains(previous.key)
                 || previous.isHyphen && start - 2 >= sentence.tokens.lowerBound && tokens[start - 2].key == "vice"
             {
@@ -75,7 +82,24 @@ extension MentionRecognizer {
                 break
             }
         }
-        return (start, portfolioStart)
+        return (start, portfolioStart, bodyWord)
+    }
+
+    /// "Cabinet Secretary", "Party Chairman", "Board Member": a capitalised word that heads a
+    /// body's name (and is no surname), right before a capitalised title, says in which body the
+    /// title is held: it is part of the title, not a name, nor alone a body the graph could tell
+    /// from others of its kind. Only the body's lone word: before it may stand no other
+    /// capitalised word but a title's modifier ("Chief"), or the words name the body
+    /// ("the Senate Intelligence Committee Chairman").
+    private func isBodyWordOfTitle(_ index: Int, _ span: LexiconSpan, _ sentence: Sentence, _ tokens: [Token]) -> Bool {
+        let word = tokens[index]
+        guard word.kind == .word, word.isCapitalized, tokens[span.start].isCapitalized, lexicon.organisationKind(word.key) != nil,
+            lexicon.surnames[word.key] == nil
+        else { return false }
+        guard index > sentence.tokens.lowerBound else { return true }
+        let before = tokens[index - 1]
+        return !(before.kind == .word && before.isCapitalized) || lexicon.titleModifiers.contains(before.key)
+            || isSentenceInitial(index - 1, sentence, tokens) && lexicon.isFunctionWord(before.key)
     }
 
     /// "Minister of Foreign Affairs", "Secretary for Trade": capitalised portfolio words after
