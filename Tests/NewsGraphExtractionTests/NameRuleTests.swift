@@ -392,6 +392,32 @@ import Testing
         #expect(H.node(graph, "Dravo")?.attributes["kind"] == .string("organisation"))
     }
 
+    /// A site's common noun after a name, up to two words of its kind between, makes the name a
+    /// place's.
+    @Test func aSitesNounAfterANameMakesItAPlace() {
+        assertExtraction(
+            [
+                "Troops left the Tarvik air base within six months.",
+                "Aid trucks crossed at the Halden border crossing, and shelling hit the Oskar nuclear power plant.",
+            ],
+            nodes: ["Tarvik (place)", "Halden (place)", "Oskar (place)"], edges: [])
+    }
+
+    /// A people's adjective hyphened to a word no lexicon knows is an adjective for peoples that
+    /// span nations: no country, and no name of the word alone; two peoples' adjectives name both.
+    @Test func aPeoplesAdjectiveHyphenedToAnotherWordNamesNoCountry() {
+        assertExtraction(
+            ["The Ibero-American community in Tartu grew.", "Israeli-Palestinian violence alarmed Tartu."],
+            nodes: ["Tartu (place)", "Israel (country)", "Palestine (country)"], edges: [])
+    }
+
+    /// An award is no person, body or place, whoever gives it.
+    @Test func aNameEndingInAnAwardsWordIsNoName() {
+        assertExtraction(
+            ["She won the Hallvik Peace Prize and an Academy Award in Tartu, Kvaran Dahlvik said."],
+            nodes: ["Tartu (place)", "Kvaran Dahlvik (person)"], edges: [])
+    }
+
     /// A unit's number is part of its name before a body's or a place's word, so units that
     /// differ only by number stay apart; before other words it is not.
     @Test func anOrdinalOpensTheNameOfANumberedUnit() {

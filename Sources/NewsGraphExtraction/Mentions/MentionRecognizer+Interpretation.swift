@@ -159,6 +159,8 @@ extension MentionRecognizer {
         }
         for position in parts.indices {
             switch parts[position].unit {
+            case .span where isCompoundDemonym(parts, at: position, context):
+                runStart = nil
             case .span(let index):
                 flush(position)
                 if let mention = spanMention(context.spans[index], context) { out.append(mention) }
@@ -169,6 +171,18 @@ extension MentionRecognizer {
             }
         }
         flush(parts.endIndex)
+    }
+
+    /// "Ibero-American", "Afro-Caribbean": a people's adjective hyphened to a word no lexicon
+    /// names is one adjective for peoples that span nations: it names neither the country the
+    /// adjective's own people live in nor anything the word alone would ("Israeli-Palestinian",
+    /// where both are peoples', names both).
+    private func isCompoundDemonym(_ parts: ArraySlice<ResolvedUnit>, at position: Int, _ context: Context) -> Bool {
+        guard position - 2 >= parts.startIndex, case .span(let index) = parts[position].unit,
+            case .connector(let hyphen) = parts[position - 1].unit, context.tokens[hyphen].isHyphen,
+            !context.tokens[hyphen].spaceBefore, parts[position - 2].isWord
+        else { return false }
+        return context.spans[index].hits.allSatisfy { if case .demonym = $0 { true } else { false } }
     }
 
     /// "U.S. Commerce Department", "Harbour University", "Institute for Regional

@@ -41,7 +41,7 @@ extension MentionRecognizer {
     /// stands before it, and a byline's word, a people or a pronoun is no name however it is
     /// used. Only then does the evidence around the words decide (`evidencedName`).
     private func reading(of name: NameRun, _ context: Context) -> NameReading {
-        acronym(name) ?? bylineWord(name) ?? groupName(name, context.tokens) ?? functionWord(name)
+        acronym(name) ?? bylineWord(name) ?? groupName(name, context.tokens) ?? awardName(name, context.tokens) ?? functionWord(name)
             ?? evidencedName(name, context)
     }
 
@@ -65,6 +65,9 @@ extension MentionRecognizer {
         } else if let kind = bodyNounAfter(name, context) {
             mention = name.mention(.agency, evidence: .companyNoun, key: .agency(normalisedName(name.text)))
             mention.attributes["kind"] = kind
+        } else if siteNounAfter(name, context) {
+            mention = name.mention(.place, evidence: .placePreposition, key: .place(normalisedName(name.text)))
+            mention.placeLevel = .site
         } else if let level = unitNamedAfterOf(name) {
             mention = name.mention(.place, evidence: .placePreposition, key: .place(normalisedName(name.text)))
             mention.placeLevel = level
@@ -243,6 +246,18 @@ extension MentionRecognizer {
         namesGroup(name.words, tokens) ? .noName : nil
     }
 
+    private func awardName(_ name: NameRun, _ tokens: [Token]) -> NameReading? {
+        namesAward(name.words, tokens) ? .noName : nil
+    }
+
+    /// "the Nobel Peace Prize", "an Academy Award", "the Fields Medal": a name that ends in an
+    /// award's word (the `award-word` cue class) names an award, which is neither who gives it
+    /// nor who won it, and no type of the graph's.
+    func namesAward(_ words: some BidirectionalCollection<Int>, _ tokens: [Token]) -> Bool {
+        guard let last = words.last else { return false }
+        return lexicon.cue("award-word", contains: tokens[last].key)
+    }
+
     /// Whether words name a people or a camp (group-names.txt), alone or after words of
     /// direction ("South Asian", "East Africans", "Western European"): an adjective or a plural
     /// that describes many, as "Asian" does, still does so with the part of the world narrowed.
@@ -376,19 +391,39 @@ extension MentionRecognizer {
 
     /// "the Halvik news agency", "the Dravo party", "Norvik airlines": a body's common noun in
     /// lower case right after the name, a word of its field perhaps between (the
-    /// `body-noun-after` and `body-noun-field` cue classes). Not after a name a person may have
-    /// ("a Novak company" is a company of Novak's) unless "the" or a compound adjective stands
-    /// before it, as before no person's bare name ("the state-owned Petra news agency"). Nor a
-    /// common word opening the sentence ("Government agency staff").
+    /// `body-noun-after` and `body-noun-field` cue classes; `commonNounAfter`).
     /// - Returns: the body's kind: "media" for news bodies, else "organisation".
     private func bodyNounAfter(_ name: NameRun, _ context: Context) -> String? {
+        guard let (noun, fields) = commonNounAfter(name, nouns: "body-noun-after", fields: "body-noun-field", upTo: 1, context)
+        else { return nil }
+        let tokens = context.tokens
+        return fields.contains(where: { tokens[$0].key == "news" }) || mediaNouns.contains(tokens[noun].key) ? "media" : "organisation"
+    }
+
+    /// "the Manas air base", "the Jenin refugee camp", "the Tarvik gas field", "Halden airport":
+    /// a site's common noun in lower case right after the name, up to two words of its kind
+    /// between (the `site-noun-after` and `site-noun-field` cue classes; `commonNounAfter`).
+    private func siteNounAfter(_ name: NameRun, _ context: Context) -> Bool {
+        commonNounAfter(name, nouns: "site-noun-after", fields: "site-noun-field", upTo: 2, context) != nil
+    }
+
+    /// A common noun of the class `nouns` in lower case right after a name, up to `upTo` words
+    /// of the class `fields` between: English puts a body's or a site's own name before the
+    /// common noun of its kind ("the Dravo party", "the Manas air base"). Not after a name a
+    /// person may have ("a Novak company" is a company of Novak's) unless "the" or a compound
+    /// adjective stands before it, as before no person's bare name ("the state-owned Petra news
+    /// agency"); nor after a common word opening the sentence ("Government agency staff").
+    /// - Returns: the noun's index and the field words', or nil.
+    private func commonNounAfter(
+        _ name: NameRun, nouns: String, fields: String, upTo most: Int, _ context: Context
+    ) -> (noun: Int, fields: Range<Int>)? {
         let tokens = context.tokens
         let upper = context.sentence.tokens.upperBound
         var noun = name.end
-        guard noun < upper, !tokens[noun].isCapitalized else { return nil }
-        let field = lexicon.cue("body-noun-field", contains: tokens[noun].key) ? tokens[noun].key : nil
-        if field != nil { noun += 1 }
-        guard noun < upper, !tokens[noun].isCapitalized, lexicon.cue("body-noun-after", contains: tokens[noun].key),
+        while noun < upper, noun - name.end < most, !tokens[noun].isCapitalized, lexicon.cue(fields, contains: tokens[noun].key) {
+            noun += 1
+        }
+        guard noun < upper, !tokens[noun].isCapitalized, lexicon.cue(nouns, contains: tokens[noun].key),
             !(name.isSentenceInitial && name.words.count == 1 && commonWords.contains(name.first.key))
         else { return nil }
         let mayBePerson = name.words.contains { lexicon.givenNames[tokens[$0].key] != nil || lexicon.surnames[tokens[$0].key] != nil }
@@ -396,7 +431,7 @@ extension MentionRecognizer {
             guard let previous = name.previous, previous.key == "the" || (!previous.isCapitalized && name.beforePrevious?.isHyphen == true)
             else { return nil }
         }
-        return field == "news" || mediaNouns.contains(tokens[noun].key) ? "media" : "organisation"
+        return (noun, name.end..<noun)
     }
 
     /// "the town of Khan Younis", "the province of Ali Sabieh": a place's unit word in lower
