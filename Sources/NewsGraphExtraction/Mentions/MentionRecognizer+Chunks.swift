@@ -40,8 +40,7 @@ extension MentionRecognizer {
             }
             while nextSpan < spans.count && spans[nextSpan].start < index { nextSpan += 1 }
             // Inside a name a particle is a connector ("Bashar al-Assad"); only a name's first.
-            let opensName = tokens[index].isCapitalized
-                || (buffer.units.count == chunkStart && opensWithParticle(index, tokens, sentence))
+            let opensName = tokens[index].isCapitalized || buffer.units.count == chunkStart && opensWithParticle(index, tokens, upper: upper)
             if nextSpan < spans.count, spans[nextSpan].start == index, opensName, isNameLike(spans[nextSpan]) {
                 add(.span(nextSpan), index, spans[nextSpan].end)
                 index = spans[nextSpan].end
@@ -58,7 +57,9 @@ extension MentionRecognizer {
             }
             // "the 24th Infantry Division", "the 9th District": a unit's number opens its name
             // (`ordinalBelongs` keeps it only before a body's or a place's word).
-            if isOrdinal(tokens[index]), index + 1 < upper, tokens[index + 1].isCapitalized, tokens[index + 1].newlinesBefore == 0 {
+            if index + 1 < upper, tokens[index + 1].isCapitalized, !tokens[index].isCapitalized, tokens[index + 1].newlinesBefore == 0,
+                isOrdinal(tokens[index].key)
+            {
                 close()
                 add(.word(index), index, index + 1)
                 index += 1
@@ -95,26 +96,37 @@ extension MentionRecognizer {
     /// name it belongs to, so a name opens in lower case with a particle, a hyphen and a
     /// capitalised word, all unspaced. (Particles that stand apart, "de Gaulle", open no name
     /// on their own: in running text they are mostly prepositions.)
-    private func opensWithParticle(_ index: Int, _ tokens: [Token], _ sentence: Sentence) -> Bool {
-        index + 2 < sentence.tokens.upperBound && tokens[index + 1].isHyphen && !tokens[index + 1].spaceBefore
-            && tokens[index + 2].isCapitalized && !tokens[index + 2].spaceBefore && tokens[index].kind == .word
-            && lexicon.nameParticles.contains(tokens[index].key)
+    /// (Asked of most words: the stored facts first, the capital two tokens on before all.)
+    @inline(__always) private func opensWithParticle(_ index: Int, _ tokens: [Token], upper: Int) -> Bool {
+        index + 2 < upper && tokens[index + 2].isCapitalized && !tokens[index + 2].spaceBefore && !tokens[index + 1].spaceBefore
+            && tokens[index + 1].isHyphen && tokens[index].kind == .word && lexicon.nameParticles.contains(tokens[index].key)
     }
 
     /// "24th", "3rd", "101st": a number glued to an ordinal's ending.
-    private func isOrdinal(_ token: Token) -> Bool {
-        guard token.kind == .word, let first = token.key.utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
-        else { return false }
-        return ["st", "nd", "rd", "th"].contains(where: token.key.hasSuffix)
-            && token.key.utf8.dropLast(2).allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+    /// (Asked of most words before a capitalised one: it reads the key's bytes once, and a word
+    /// that opens with a letter, as nearly all do, at its first.)
+    private func isOrdinal(_ key: String) -> Bool {
+        var digits = 0
+        var ending: [UInt8] = []
+        for byte in key.utf8 {
+            if ending.isEmpty, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                digits += 1
+                continue
+            }
+            guard digits > 0, ending.count < 2 else { return false }
+            ending.append(byte)
+        }
+        return Self.ordinalEndings.contains { $0.elementsEqual(ending) }
     }
+
+    private static let ordinalEndings = ["st", "nd", "rd", "th"].map { Array($0.utf8) }
 
     /// Whether a chunk that opens with an ordinal keeps it: English numbers units of a body or a
     /// place ("the 24th Infantry Division", "the 3rd Battalion", "the 9th District", "5th
     /// Avenue"), so the number is part of the name when the chunk ends in an organisation's or a
     /// place's word; before anything else it counts ("the 2nd Amendment", "the 21st Century").
     private func ordinalBelongs(_ chunk: ArraySlice<ResolvedUnit>, _ tokens: [Token]) -> Bool {
-        guard case .word(let first) = chunk.first!.unit, isOrdinal(tokens[first]) else { return true }
+        guard case .word(let first) = chunk.first!.unit, !tokens[first].isCapitalized, isOrdinal(tokens[first].key) else { return true }
         guard case .word(let last) = chunk.last!.unit, last != first else { return false }
         let key = tokens[last].key
         return lexicon.organisationKind(key) != nil || lexicon.placeLastWords[key] != nil

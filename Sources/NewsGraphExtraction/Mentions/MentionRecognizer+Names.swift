@@ -255,7 +255,7 @@ extension MentionRecognizer {
     /// nor who won it, and no type of the graph's.
     func namesAward(_ words: some BidirectionalCollection<Int>, _ tokens: [Token]) -> Bool {
         guard let last = words.last else { return false }
-        return lexicon.cue("award-word", contains: tokens[last].key)
+        return awardWords.contains(tokens[last])
     }
 
     /// Whether words name a people or a camp (group-names.txt), alone or after words of
@@ -394,7 +394,7 @@ extension MentionRecognizer {
     /// `body-noun-after` and `body-noun-field` cue classes; `commonNounAfter`).
     /// - Returns: the body's kind: "media" for news bodies, else "organisation".
     private func bodyNounAfter(_ name: NameRun, _ context: Context) -> String? {
-        guard let (noun, fields) = commonNounAfter(name, nouns: "body-noun-after", fields: "body-noun-field", upTo: 1, context)
+        guard let (noun, fields) = commonNounAfter(name, nouns: bodyNounsAfter, fields: bodyNounFields, upTo: 1, context)
         else { return nil }
         let tokens = context.tokens
         return fields.contains(where: { tokens[$0].key == "news" }) || mediaNouns.contains(tokens[noun].key) ? "media" : "organisation"
@@ -404,7 +404,7 @@ extension MentionRecognizer {
     /// a site's common noun in lower case right after the name, up to two words of its kind
     /// between (the `site-noun-after` and `site-noun-field` cue classes; `commonNounAfter`).
     private func siteNounAfter(_ name: NameRun, _ context: Context) -> Bool {
-        commonNounAfter(name, nouns: "site-noun-after", fields: "site-noun-field", upTo: 2, context) != nil
+        commonNounAfter(name, nouns: siteNounsAfter, fields: siteNounFields, upTo: 2, context) != nil
     }
 
     /// A common noun of the class `nouns` in lower case right after a name, up to `upTo` words
@@ -415,15 +415,15 @@ extension MentionRecognizer {
     /// agency"); nor after a common word opening the sentence ("Government agency staff").
     /// - Returns: the noun's index and the field words', or nil.
     private func commonNounAfter(
-        _ name: NameRun, nouns: String, fields: String, upTo most: Int, _ context: Context
+        _ name: NameRun, nouns: WordSet, fields: WordSet, upTo most: Int, _ context: Context
     ) -> (noun: Int, fields: Range<Int>)? {
         let tokens = context.tokens
         let upper = context.sentence.tokens.upperBound
         var noun = name.end
-        while noun < upper, noun - name.end < most, !tokens[noun].isCapitalized, lexicon.cue(fields, contains: tokens[noun].key) {
+        while noun < upper, noun - name.end < most, !tokens[noun].isCapitalized, fields.contains(tokens[noun]) {
             noun += 1
         }
-        guard noun < upper, !tokens[noun].isCapitalized, lexicon.cue(nouns, contains: tokens[noun].key),
+        guard noun < upper, !tokens[noun].isCapitalized, nouns.contains(tokens[noun]),
             !(name.isSentenceInitial && name.words.count == 1 && commonWords.contains(name.first.key))
         else { return nil }
         let mayBePerson = name.words.contains { lexicon.givenNames[tokens[$0].key] != nil || lexicon.surnames[tokens[$0].key] != nil }

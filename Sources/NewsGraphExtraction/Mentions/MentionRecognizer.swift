@@ -15,6 +15,8 @@ struct MentionRecognizer {
     /// The cue-word classes asked about word by word, taken out of the lexicon once per document
     /// rather than looked up by class name at every word.
     let weekdays, months, speechVerbs, staffNouns, companyNouns, mediaNouns, holdingNouns, companyTitles, companyStaff, nonEntityAcronyms: Set<String>
+    /// Cue classes asked of the words after a name or at its end, by the token's number.
+    let bodyNounsAfter, bodyNounFields, siteNounsAfter, siteNounFields, awardWords: WordSet
     /// The span of the weekday and month words' vocabulary numbers (`Token.id`), if they all have
     /// one: a word numbered outside it, or not at all as most names are, is no time word, and
     /// needs no look-up to say so.
@@ -38,6 +40,11 @@ struct MentionRecognizer {
         companyTitles = lexicon.cueWords["company-title"] ?? []
         companyStaff = lexicon.cueWords["company-staff"] ?? []
         nonEntityAcronyms = lexicon.cueWords["non-entity-acronym"] ?? []
+        bodyNounsAfter = lexicon.cueSet("body-noun-after")
+        bodyNounFields = lexicon.cueSet("body-noun-field")
+        siteNounsAfter = lexicon.cueSet("site-noun-after")
+        siteNounFields = lexicon.cueSet("site-noun-field")
+        awardWords = lexicon.cueSet("award-word")
         let timeWordNumbers = (weekdays.map(lexicon.vocabulary.id) + months.map(lexicon.vocabulary.id))
         if let lowest = timeWordNumbers.min(), let highest = timeWordNumbers.max(), lowest >= 0 {
             timeWordIDs = lowest...highest
