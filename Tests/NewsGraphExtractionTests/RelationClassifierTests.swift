@@ -54,6 +54,15 @@ import Testing
         #expect(H.edges(H.graph(text)) == ["Ana Lima -leads-> Venezuela"])
     }
 
+    /// A sea or an ocean of no one country is larger than any country: no country or town holds
+    /// it, however near the text names them, also where the article's "the" joined the sea's
+    /// other name ("the Atlantic").
+    @Test func aSeaOfNoOneCountryLiesInNoCountryOrTown() {
+        let graph = H.graph("The ship sank in the Atlantic Ocean off Portugal, officials in Lisbon said.")
+        #expect(H.node(graph, "Atlantic Ocean")?.type == .place)
+        #expect(!H.edges(graph).contains { $0.hasPrefix("Atlantic Ocean") })
+    }
+
     @Test func aRelationFillsItsSlotsOnce() {
         let lima = EntityKey.person("ana lima")
         let norway = EntityKey.country("NO")

@@ -142,8 +142,9 @@ public struct Lexicon: Sendable {
             addPlace(
                 PlaceEntry(
                     name: row[0], aliases: row.list(1), country: row[3].isEmpty ? nil : row[3],
-                    // A region of no one country ("Central Asia", "the Middle East") is larger than a country.
-                    level: row[3].isEmpty && PlaceLevel(regionKind: row[2]) != nil ? .continent : PlaceLevel(regionKind: row[2])))
+                    // A region or a sea of no one country ("Central Asia", "the Middle East", "the
+                    // Atlantic Ocean") is larger than a country: no country or town holds it.
+                    level: row[3].isEmpty ? .continent : PlaceLevel(regionKind: row[2])))
         }
         for file in [
             "lexicons/international-bodies.tsv", "lexicons/government-bodies.tsv", "lexicons/news-organisations.tsv",

@@ -354,6 +354,13 @@ extension MentionRecognizer {
         }
         let start = parts.first!.start
         let end = parts.last!.end
+        // "in the Atlantic Ocean": where an article's word joined a known place's other name
+        // ("the Atlantic"), the words read one by one are still the known place, as large as
+        // the gazetteer says.
+        let known = lexicon.phrases.longestMatch(in: context.tokens, at: start, limit: end).flatMap { match in
+            match.end == end ? match.hits.lazy.compactMap { if case .place(let index) = $0 { index } else { nil } }.first : nil
+        }
+        if let known { return placeMention(known, LexiconSpan(start: start, end: end, hits: [.place(known)]), context.sentence) }
         let name = nameText(start, end, context.tokens)
         var place = MentionCandidate(
             type: .place, start: start, end: end, sentence: context.sentence.index,
