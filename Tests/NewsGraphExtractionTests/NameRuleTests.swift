@@ -418,6 +418,18 @@ import Testing
             nodes: ["Tartu (place)", "Kvaran Dahlvik (person)"], edges: [])
     }
 
+    /// A saint's name in the possessive is part of the name of what is named after the saint;
+    /// a hospital or a clinic is a body.
+    @Test func aSaintsPossessiveIsInsideTheName() {
+        assertExtraction(
+            [
+                "Pilgrims walked to St. Halvard's Square in Tartu.",
+                "Doctors at St. Brekke's Hospital and the Norvik Clinic said he was stable.",
+            ],
+            nodes: ["St. Halvard's Square (place)", "Tartu (place)", "St. Brekke's Hospital (agency)", "Norvik Clinic (agency)"],
+            edges: ["St. Halvard's Square -located_in-> Tartu"])
+    }
+
     /// A unit's number is part of its name before a body's or a place's word, so units that
     /// differ only by number stay apart; before other words it is not.
     @Test func anOrdinalOpensTheNameOfANumberedUnit() {

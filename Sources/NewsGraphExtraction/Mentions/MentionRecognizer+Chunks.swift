@@ -205,6 +205,10 @@ extension MentionRecognizer {
             return false
         }
         if tokens[index].isHyphen { return !tokens[index].spaceBefore && !tokens[next].spaceBefore }
+        // "St. Peter's Square", "St. Mary's Hospital": a church, square, school or hospital is
+        // named after its saint in the possessive, inside one name. (Other possessives end a
+        // name: "Lima's Defence Ministry" is hers, not a name of its own.)
+        if key == "'s", !tokens[index].spaceBefore, isSaintsName(chunk, tokens) { return true }
         if key == "the" {
             if case .connector(let previous)? = chunk.last?.unit { return ["of", "for"].contains(tokens[previous].key) }
             return false
@@ -235,6 +239,13 @@ extension MentionRecognizer {
         }
         if case .word? = chunk.last?.unit, lexicon.nameParticles.contains(key) { return true }
         return false
+    }
+
+    /// A saint's word ("St.", "Saint": the `saint-word` cue class) and one or two names.
+    private func isSaintsName(_ chunk: ArraySlice<ResolvedUnit>, _ tokens: [Token]) -> Bool {
+        guard case .word(let first)? = chunk.first?.unit, lexicon.cue("saint-word", contains: tokens[first].key) else { return false }
+        let words = chunk.count(where: \.isWord)
+        return (2...3).contains(words) && chunk.count == words
     }
 
     /// Whether "and" at `next - 1` joins two halves of one organisation's name whose head comes

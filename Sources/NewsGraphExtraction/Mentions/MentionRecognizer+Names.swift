@@ -135,7 +135,7 @@ extension MentionRecognizer {
     }
 
     /// "Actor John Smyth": a word that is no name, before a given name, describes the person; the
-    /// name is the run from the given name on.
+    /// name is the run from the given name on. Not a saint's word: "St. Mary's Hospital" is one name.
     private func nameAfterDescription(
         _ run: ArraySlice<ResolvedUnit>, words: [Int], _ tokens: [Token]
     ) -> ArraySlice<ResolvedUnit>? {
@@ -143,6 +143,7 @@ extension MentionRecognizer {
         // text writes it in lower case too: "John Paul II" is one name.
         let first = tokens[words[0]].key
         guard words.count >= 3, !isPersonName(first), lexicon.givenNames[first] == nil || commonWords.contains(first),
+            !lexicon.cue("saint-word", contains: first),
             lexicon.givenNames[tokens[words[1]].key] != nil,
             let secondUnit = run.firstIndex(where: { $0.start == words[1] })
         else { return nil }
