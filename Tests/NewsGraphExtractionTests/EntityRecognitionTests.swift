@@ -66,6 +66,18 @@ import Testing
         #expect(person.mentions.count == 2)
     }
 
+    /// A person called by the given name that opens one full name given before it joins it;
+    /// a given name two full names open stays apart.
+    @Test func aLaterGivenNameJoinsTheOneFullNameItOpens() throws {
+        let graph = assertExtraction(
+            [
+                "Former leader Moqtavi Brekkestad appeared in court on Monday. Moqtavi told the judge he was innocent.",
+                "Ana Lima and Ana Souza wrote the report. Ana said it was late.",
+            ],
+            nodes: ["Moqtavi Brekkestad (person)", "Ana Lima (person)", "Ana Souza (person)", "Ana (person)"], edges: [])
+        #expect(H.node(graph, "Moqtavi Brekkestad")?.mentions.map(\.text) == ["Moqtavi Brekkestad", "Moqtavi"])
+    }
+
     @Test func aShortSurnameThatIsAWordJoinsOnlyInsideASentence() throws {
         let graph = H.graph("""
             Vice Premier He Jianming flew in on Monday. He said little.

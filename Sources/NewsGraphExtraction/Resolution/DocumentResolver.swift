@@ -52,6 +52,11 @@ struct DocumentResolver {
             fullNamesByShortForm[head.lastWord, default: []].append(head)
             if let family = head.familyFirst { fullNamesByShortForm[family, default: []].append(head) }
         }
+        // Full names by their first word, for a person the article goes on to call by it.
+        var fullNamesByFirstWord: [String: [FullName]] = [:]
+        for head in fullNames where head.familyFirst == nil {
+            fullNamesByFirstWord[String(head.name.prefix { $0 != " " }), default: []].append(head)
+        }
         shortenDoubleBarrelledNames(&mentions, names: names, fullNames: fullNames)
         var people = SentencePeople(mentions)
         var variants = VariantLookup(fullNames)
@@ -63,6 +68,11 @@ struct DocumentResolver {
                 continue
             }
             if let head = nearestBefore(fullNamesByShortForm[name] ?? [], mentions[index].start) {
+                mentions[index].key = .person(head)
+                people.establish(index, in: &mentions)
+                continue
+            }
+            if let head = onlyFullNameOpenedBy(name, before: mentions[index].start, fullNamesByFirstWord, fullNamesByShortForm) {
                 mentions[index].key = .person(head)
                 people.establish(index, in: &mentions)
                 continue
@@ -475,6 +485,19 @@ struct DocumentResolver {
                 if type == .agency { mentions[index].attributes["kind"] = "organisation" }
             }
         }
+    }
+
+    /// "Saddam Hussein" … "Saddam", "Moqtada al-Sadr" … "Moqtada": a one-word name that opens
+    /// one full name given before it, and ends none, is that person called by the given name, as
+    /// news calls some leaders and most children. Not where two full names open with it ("Ana
+    /// Lima" and "Ana Souza"), nor where it is also someone's family name.
+    private func onlyFullNameOpenedBy(
+        _ name: String, before position: Int, _ byFirstWord: [String: [FullName]], _ byShortForm: [String: [FullName]]
+    ) -> String? {
+        guard byShortForm[name] == nil, let heads = byFirstWord[name], Set(heads.map(\.name)).count == 1,
+            heads[0].position < position
+        else { return nil }
+        return heads[0].name
     }
 
     private func nearestBefore(_ candidates: [FullName], _ position: Int) -> String? {
