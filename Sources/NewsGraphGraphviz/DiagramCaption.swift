@@ -137,7 +137,9 @@ public struct DiagramCaption: Sendable, Hashable {
         var sentences: [String]
         switch selection.view {
         case .full:
-            sentences = ["The whole graph: \(shown) extracted from \(articles)\(ofWhole)."]
+            // Part of the whole graph is left out (entities with no relation, or past the most
+            // a diagram shows): the diagram is then no longer the whole graph it counts against.
+            sentences = ["\(selection.isPartial ? "The graph drawn" : "The whole graph"): \(shown) extracted from \(articles)\(ofWhole)."]
         case .actors:
             sentences = ["The people, agencies and countries in \(articles), and how they are linked: \(shown)\(ofWhole)."]
         case .policies:

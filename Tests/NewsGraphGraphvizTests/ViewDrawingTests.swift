@@ -65,6 +65,15 @@ import _NewsGraphTestSupport
         #expect(texts.contains { $0.hasSuffix("view: ego:Ana Lima, depth 1; 2 more left out (max 3 entities)") })
     }
 
+    /// A whole-graph view that leaves entities out does not call what it draws the whole graph.
+    @Test func aFullViewWithEntitiesLeftOutIsNotCalledTheWholeGraph() throws {
+        let whole = try GraphvizRenderer.render(try SampleGraphs.small.selecting(.full), as: .svg).caption
+        #expect(whole.summary[0].hasPrefix("The whole graph: 7 entities and 8 relations"))
+        let part = try GraphvizRenderer.render(try SampleGraphs.small.selecting(.full, maxNodes: 3), as: .svg).caption
+        #expect(part.summary[0].hasPrefix("The graph drawn: 3 entities and"))
+        #expect(part.summary[0].contains("(of 7 entities and 8 relations in the whole graph)"))
+    }
+
     @Test func sourcesKeepTheirNumbersInEveryView() throws {
         // Steel is named only in the second article: it is source 2 in its view too.
         let selection = try SampleGraphs.small.selecting(.ego("steel"), depth: 0)
