@@ -411,10 +411,14 @@ import Testing
             nodes: ["Tartu (place)", "Israel (country)", "Palestine (country)"], edges: [])
     }
 
-    /// An award is no person, body or place, whoever gives it.
-    @Test func aNameEndingInAnAwardsWordIsNoName() {
+    /// An award is no person, body or place, whoever gives it; nor is the name of a document
+    /// before its noun.
+    @Test func aNameEndingInAnAwardsWordOrBeforeADocumentsNounIsNoName() {
         assertExtraction(
-            ["She won the Hallvik Peace Prize and an Academy Award in Tartu, Kvaran Dahlvik said."],
+            [
+                "She won the Hallvik Peace Prize and an Academy Award in Tartu, Kvaran Dahlvik said.",
+                "Officials discussed the Halvik protocol and the Dravo Non-Proliferation pact in Tartu.",
+            ],
             nodes: ["Tartu (place)", "Kvaran Dahlvik (person)"], edges: [])
     }
 

@@ -41,7 +41,7 @@ extension MentionRecognizer {
     /// stands before it, and a byline's word, a people or a pronoun is no name however it is
     /// used. Only then does the evidence around the words decide (`evidencedName`).
     private func reading(of name: NameRun, _ context: Context) -> NameReading {
-        acronym(name) ?? bylineWord(name) ?? groupName(name, context.tokens) ?? awardName(name, context.tokens) ?? functionWord(name)
+        acronym(name) ?? bylineWord(name) ?? groupName(name, context.tokens) ?? awardOrDocumentName(name, context.tokens) ?? functionWord(name)
             ?? evidencedName(name, context)
     }
 
@@ -247,8 +247,15 @@ extension MentionRecognizer {
         namesGroup(name.words, tokens) ? .noName : nil
     }
 
-    private func awardName(_ name: NameRun, _ tokens: [Token]) -> NameReading? {
-        namesAward(name.words, tokens) ? .noName : nil
+    private func awardOrDocumentName(_ name: NameRun, _ tokens: [Token]) -> NameReading? {
+        namesAward(name.words, tokens) || namesDocument(before: name.end, tokens) ? .noName : nil
+    }
+
+    /// "the Nuclear Non-Proliferation treaty", "the Halvik protocol": a name right before a
+    /// document's noun in lower case (the `document-noun-after` cue class) is the document's,
+    /// which the policy it names stands for; no person, body or place of its own.
+    func namesDocument(before end: Int, _ tokens: [Token]) -> Bool {
+        end < tokens.count && !tokens[end].isCapitalized && documentNounsAfter.contains(tokens[end])
     }
 
     /// "the Nobel Peace Prize", "an Academy Award", "the Fields Medal": a name that ends in an
