@@ -27,7 +27,8 @@ package struct RelationClassifier: Sendable {
     let model: LinearModel
     /// How far the best relation's score must lead the score of none.
     let threshold: Float
-    /// The readings it gives: those it made right more often than wrong in cross-validation.
+    /// The readings it gives: those cross-validation did not show wrong more often than right
+    /// (`isMostlyWrong` in the training).
     let readings: Set<Reading>
     /// `readings` as a table: whether label `l` between types `s` and `t` (by
     /// `RelationFeatures.typeIndex`) is one it gives, at `(s * typeCount + t) * labelCount + l`.
