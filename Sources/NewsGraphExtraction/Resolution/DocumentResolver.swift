@@ -52,11 +52,9 @@ struct DocumentResolver {
             fullNamesByShortForm[head.lastWord, default: []].append(head)
             if let family = head.familyFirst { fullNamesByShortForm[family, default: []].append(head) }
         }
-        // Full names by their first word, for a person the article goes on to call by it.
-        var fullNamesByFirstWord: [String: [FullName]] = [:]
-        for head in fullNames where head.familyFirst == nil {
-            fullNamesByFirstWord[String(head.name.prefix { $0 != " " }), default: []].append(head)
-        }
+        // Full names by their first word, for a person the article goes on to call by it: made
+        // when a name no surname resolves first asks for it.
+        var fullNamesByFirstWord: [String: [FullName]]?
         shortenDoubleBarrelledNames(&mentions, names: names, fullNames: fullNames)
         var people = SentencePeople(mentions)
         var variants = VariantLookup(fullNames)
@@ -72,7 +70,8 @@ struct DocumentResolver {
                 people.establish(index, in: &mentions)
                 continue
             }
-            if let head = onlyFullNameOpenedBy(name, before: mentions[index].start, fullNamesByFirstWord, fullNamesByShortForm) {
+            if fullNamesByFirstWord == nil { fullNamesByFirstWord = Self.byFirstWord(fullNames) }
+            if let head = onlyFullNameOpenedBy(name, before: mentions[index].start, fullNamesByFirstWord!, fullNamesByShortForm) {
                 mentions[index].key = .person(head)
                 people.establish(index, in: &mentions)
                 continue
@@ -494,10 +493,20 @@ struct DocumentResolver {
     private func onlyFullNameOpenedBy(
         _ name: String, before position: Int, _ byFirstWord: [String: [FullName]], _ byShortForm: [String: [FullName]]
     ) -> String? {
-        guard byShortForm[name] == nil, let heads = byFirstWord[name], Set(heads.map(\.name)).count == 1,
+        guard byShortForm[name] == nil, let heads = byFirstWord[name], heads.allSatisfy({ $0.name == heads[0].name }),
             heads[0].position < position
         else { return nil }
         return heads[0].name
+    }
+
+    /// Full names written given name first, by that first word.
+    private static func byFirstWord(_ fullNames: [FullName]) -> [String: [FullName]] {
+        var out: [String: [FullName]] = [:]
+        for head in fullNames where head.familyFirst == nil {
+            guard let space = head.name.utf8.firstIndex(of: UInt8(ascii: " ")) else { continue }
+            out[String(head.name[..<space]), default: []].append(head)
+        }
+        return out
     }
 
     private func nearestBefore(_ candidates: [FullName], _ position: Int) -> String? {
