@@ -243,7 +243,7 @@ extension MentionRecognizer {
 
     /// A saint's word ("St.", "Saint": the `saint-word` cue class) and one or two names.
     private func isSaintsName(_ chunk: ArraySlice<ResolvedUnit>, _ tokens: [Token]) -> Bool {
-        guard case .word(let first)? = chunk.first?.unit, lexicon.cue("saint-word", contains: tokens[first].key) else { return false }
+        guard case .word(let first)? = chunk.first?.unit, saintWords.contains(tokens[first]) else { return false }
         let words = chunk.count(where: \.isWord)
         return (2...3).contains(words) && chunk.count == words
     }

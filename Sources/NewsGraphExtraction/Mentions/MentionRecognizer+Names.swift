@@ -65,10 +65,7 @@ extension MentionRecognizer {
         } else if let kind = bodyNounAfter(name, context) {
             mention = name.mention(.agency, evidence: .companyNoun, key: .agency(normalisedName(name.text)))
             mention.attributes["kind"] = kind
-        } else if siteNounAfter(name, context) {
-            mention = name.mention(.place, evidence: .placePreposition, key: .place(normalisedName(name.text)))
-            mention.placeLevel = .site
-        } else if let level = unitNamedAfterOf(name) {
+        } else if let level = siteNounAfter(name, context) ? .site : unitNamedAfterOf(name) {
             mention = name.mention(.place, evidence: .placePreposition, key: .place(normalisedName(name.text)))
             mention.placeLevel = level
         } else if isTitleOfWork(name.start, context.sentence, tokens) {
@@ -143,7 +140,7 @@ extension MentionRecognizer {
         // text writes it in lower case too: "John Paul II" is one name.
         let first = tokens[words[0]].key
         guard words.count >= 3, !isPersonName(first), lexicon.givenNames[first] == nil || commonWords.contains(first),
-            !lexicon.cue("saint-word", contains: first),
+            !saintWords.contains(tokens[words[0]]),
             lexicon.givenNames[tokens[words[1]].key] != nil,
             let secondUnit = run.firstIndex(where: { $0.start == words[1] })
         else { return nil }
