@@ -39,6 +39,7 @@ struct NameModelTraining {
         let features = NameFeatures(lexicon: lexicon)
         let excluded = try excludedSentences()
         var sets: [(name: String, documents: [NameTrainingCorpus.Document])] = []
+        var wordUse = CommonWords()
         var card: [String: Any] = [:]
         var dataCard: [[String: Any]] = []
         for set in Self.sets {
@@ -58,6 +59,7 @@ struct NameModelTraining {
                     return true
                 }
             }
+            for document in sources { for sentence in document { wordUse.count(sentence) } }
             var corpus = NameTrainingCorpus()
             corpus.add(sources, lexicon: lexicon)
             sets.append((set.file, corpus.documents))
@@ -132,6 +134,24 @@ struct NameModelTraining {
         card["conventions"] = "person names without titles or honorifics (stripped from GMB's person spans with newsgraph's lexicon of titles); GMB gpe tags that are demonyms become 'other'; time expressions are no names"
         card["command"] = "make model"
         try write(weights: weights, card: card)
+        try write(commonWords: wordUse, from: Self.sets.map(\.description))
+    }
+
+    /// Writes the common words (`CommonWords`) with where they come from.
+    func write(commonWords: CommonWords, from sources: [String]) throws {
+        let words = commonWords.words
+        var text = """
+            # Common English words: written in lower case at least \(CommonWords.leastLowerCaseUses) times in the
+            # training sets, and at least \(CommonWords.lowerCaseShare) times as often as capitalised inside a sentence
+            # or tagged a name on its own. Written by `make model` (newsgraph-model names) from:
+
+            """
+        for source in sources { text += "#   \(source)\n" }
+        text += "# (GMB without its sentences listed in scripts/model/gmb-excluded.tsv.) \(words.count) words.\n"
+        for word in words { text += word + "\n" }
+        let path = (options.out as NSString).appendingPathComponent("common-words.txt")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        log("wrote \(path) (\(words.count) words)")
     }
 
     /// GMB sentences left out, by their number in gmb.train.tsv (from 1): those identical to a

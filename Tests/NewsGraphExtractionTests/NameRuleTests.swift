@@ -36,6 +36,17 @@ import Testing
             nodes: ["Tartu (place)"], edges: [])
     }
 
+    /// A lone common word opening a sentence owes its capital to its place: no name, whatever
+    /// the tagger makes of it; a name no word list holds keeps its evidence there.
+    @Test func aLoneCommonWordOpeningASentenceIsNoName() {
+        assertExtraction(
+            [
+                "Tennis (on grass) returned to Tartu.", "Hockey (ice) fans filled the arena in Tartu.",
+                "Controversy (again) followed the levy in Tartu.", "Halvorsen said the levy would stay in Tartu.",
+            ],
+            nodes: ["Tartu (place)", "Halvorsen (person)"], edges: [])
+    }
+
     // MARK: The evidence around the words
 
     /// A capitalised article inside a sentence opens a title: never a person's name, whether the
@@ -401,6 +412,21 @@ import Testing
                 "Aid trucks crossed at the Halden border crossing, and shelling hit the Oskar nuclear power plant.",
             ],
             nodes: ["Tarvik (place)", "Halden (place)", "Oskar (place)"], edges: [])
+    }
+
+    /// After the document names a person so, "the Kervala camp" is the person's: a mention of
+    /// the person, not a place. A kind of site between the two still makes it a place, and
+    /// with no such person the site's noun does.
+    @Test func aSitesNounAfterAPersonsNameIsThePersons() {
+        let graph = assertExtraction(
+            [
+                "Ousted leader Ana Kervala spoke in Tartu on Monday. The Kervala camp said it would appeal.",
+                "Officials named Jon Dravik envoy. The Dravik refugee camp holds 300 people.",
+                "The Halden camp held 300 refugees near Tartu.",
+            ],
+            nodes: ["Ana Kervala (person)", "Jon Dravik (person)", "Dravik (place)", "Halden (place)", "Tartu (place)"],
+            edges: [])
+        #expect(H.node(graph, "Ana Kervala")?.mentions.map(\.text) == ["Ana Kervala", "Kervala"])
     }
 
     /// A people's adjective hyphened to a word no lexicon knows is an adjective for peoples that

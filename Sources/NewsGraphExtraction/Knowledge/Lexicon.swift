@@ -25,6 +25,9 @@ public struct Lexicon: Sendable {
     var evaluativeWords: Set<String> = []
     /// Religions, peoples and political camps: capitalised, never one person's or body's name.
     var groupNames: Set<String> = []
+    /// Common English words, as the training sets write them (`model/common-words.txt`, written
+    /// by `make model`): capitalised only by where they stand, they are no names.
+    var commonEnglishWords: Set<String> = []
     /// Page-furniture phrases, as token keys joined by spaces ("add a comment").
     var furniture: [String] = []
     var cueWords: [String: Set<String>] = [:]
@@ -103,6 +106,7 @@ public struct Lexicon: Sendable {
         tokenizer = Tokenizer(abbreviations: abbreviations)
         functionWords = Set(try words("lexicons/function-words.txt"))
         groupNames = Set(try words("lexicons/group-names.txt"))
+        commonEnglishWords = Set(try words("model/common-words.txt"))
         titleModifiers = Set(try words("lexicons/title-modifiers.txt"))
         portfolios = Set(try words("lexicons/portfolios.txt"))
         evaluativeWords = Set(try words("lexicons/evaluative-words.txt"))

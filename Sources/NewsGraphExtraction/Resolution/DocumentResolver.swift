@@ -90,10 +90,11 @@ struct DocumentResolver {
             }
             mentions[index].key = .person(name)
         }
+        typeSitesNamedForPeople(&mentions, tokens, heads: heads, fullNamesByShortForm: fullNamesByShortForm)
         typeByAddress(&mentions, tokens)
         typeByDescription(&mentions, tokens)
         typeAsNamedElsewhere(&mentions, names: names)
-        typeByLearnedTagger(&mentions, names: names)
+        typeByLearnedTagger(&mentions, names: names, tokens: tokens)
         typeByList(&mentions, tokens)
         typeByContext(&mentions, tokens, names: names, heads: heads)
         typeAsTheBodyNamedElsewhere(&mentions, names: names)
@@ -139,6 +140,31 @@ struct DocumentResolver {
     }
 
     func isFamilyNameFirst(_ parts: [String]) -> Bool { lexicon.isFamilyNameFirst(parts) }
+
+    /// "Ousted leader Ana Kervala ... The Kervala camp said it would appeal": a site's noun
+    /// right after a name makes a place of it (`siteNounAfter`) only where the name is no
+    /// person's; where the document has named a person so, "the Kervala camp" (or compound, or
+    /// ranch) is that person's, and the mention is of the person. A kind of site between the
+    /// two ("the Kervala refugee camp") still names a place.
+    private func typeSitesNamedForPeople(
+        _ mentions: inout [MentionCandidate], _ tokens: [Token], heads: [String: EntityKey],
+        fullNamesByShortForm: [String: [FullName]]
+    ) {
+        for index in mentions.indices where mentions[index].type == .place && mentions[index].placeLevel == .site {
+            let end = mentions[index].end
+            guard mentions[index].evidence == .placePreposition, end < tokens.count,
+                lexicon.cue("site-noun-after", contains: tokens[end].key)
+            else { continue }
+            let name = normalisedName(mentions[index].name)
+            guard let person = heads[name] ?? nearestBefore(fullNamesByShortForm[name] ?? [], mentions[index].start).map(EntityKey.person)
+            else { continue }
+            mentions[index].type = .person
+            mentions[index].key = person
+            mentions[index].evidence = .surname
+            mentions[index].isPlaceUse = false
+            mentions[index].placeLevel = nil
+        }
+    }
 
     /// "the Estonian daily Dagvik", and later "an editor at Dagvik": a guessed name the
     /// document names elsewhere as a body or a place, on evidence of its own, is that body or
@@ -301,7 +327,7 @@ struct DocumentResolver {
     /// tagger typed, or nothing typed, takes that type. A known surname or given name stays a
     /// person for the corpus to settle, which may know the person from another article ("Lin"
     /// beside "Li Nan").
-    private func typeByLearnedTagger(_ mentions: inout [MentionCandidate], names: [String]) {
+    private func typeByLearnedTagger(_ mentions: inout [MentionCandidate], names: [String], tokens: [Token]) {
         // The guessed mentions of each name, in order: people the rules only guessed at, whose
         // vote is the tagger's type for their span if it gave one, and the tagger's own names.
         var guessesByName: [String: [Int]] = [:]
@@ -324,6 +350,9 @@ struct DocumentResolver {
             }
             // `max` keeps the first of equals: the type given first wins a tie.
             guard let type = firstVoted.max(by: { votes[$0]! < votes[$1]! }) else { continue }
+            // "Controversy over the plan grew": a lone common word opening its sentence owes its
+            // capital to its place, whatever the tagger made of it, unless a name is spelt so too.
+            if indices.allSatisfy({ isCommonWordOpeningASentence(mentions[$0], tokens) }) { continue }
             if type != .person && name.spaceSeparatedWords.contains(where: { word in
                 lexicon.surnames[String(word)] != nil || lexicon.givenNames[String(word)] != nil
             }) {
@@ -333,6 +362,14 @@ struct DocumentResolver {
                 retype(&mentions[index], as: type, name: name)
             }
         }
+    }
+
+    /// Whether a weak mention is one common word ("Tennis", "Controversy") opening its sentence,
+    /// and no given name or family name the lexicon knows ("Grant", "Price").
+    private func isCommonWordOpeningASentence(_ mention: MentionCandidate, _ tokens: [Token]) -> Bool {
+        guard mention.isWeak, mention.end - mention.start == 1, Self.opensSentence(mention.start, tokens) else { return false }
+        let key = tokens[mention.start].key
+        return lexicon.commonEnglishWords.contains(key) && lexicon.givenNames[key] == nil && lexicon.surnames[key] == nil
     }
 
     /// A mention only guessed at: a person the rules found no evidence for (weak), or a name
