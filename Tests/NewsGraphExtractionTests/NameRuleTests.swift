@@ -437,6 +437,18 @@ import Testing
             nodes: ["Tartu (place)", "Israel (country)", "Palestine (country)"], edges: [])
     }
 
+    /// A document's noun before "of" or "on" opens the document's own name: the names after it
+    /// are the document's words, no place or body, for the rules and the tagger alike; a body
+    /// named after "the" there is named in its own right.
+    @Test func aDocumentsNounBeforeOfOpensItsName() {
+        assertExtraction(
+            [
+                "The Universal Declaration of Fair Trade was adopted in Tartu.", "Ministers met to discuss the Convention on Halden Waters.",
+                "The Charter of the Dravo Union was read in Tartu.",
+            ],
+            nodes: ["Tartu (place)", "Dravo Union (agency)"], edges: [])
+    }
+
     /// An award is no person, body or place, whoever gives it; nor is the name of a document
     /// before its noun.
     @Test func aNameEndingInAnAwardsWordOrBeforeADocumentsNounIsNoName() {

@@ -216,6 +216,8 @@ extension MentionRecognizer {
         if key == "of" || key == "for" || key == "on" {
             // "Kingdom of Prussia", "County of Fermanagh": a unit's word and the name of the unit.
             if key == "of", opensUnitName(chunk, before: next, tokens, sentence) { return true }
+            // "the Treaty of Halden": the document's name goes on after its noun.
+            if key != "for", case .word(let last)? = chunk.last?.unit, documentNouns.contains(tokens[last]) { return true }
             return chunkHasOrganisationHead(chunk, tokens)
         }
         // "Procter & Gamble", "Mumford & Sons": English joins names with "&" only inside a firm's

@@ -127,6 +127,7 @@ extension MentionRecognizer {
         while let first = parts.first, first.isConnector { parts.removeFirst() }
         while let last = parts.last, last.isConnector { parts.removeLast() }
         guard !parts.isEmpty else { return }
+        if namesDocumentByItsNoun(parts, context.tokens) { return }
         if !context.strict, organisation(parts, context, into: &out) { return }
         if !context.strict, bodyNamedLikeKnownOne(parts, context, into: &out) { return }
         if !context.strict, let firm = firmJoinedByAmpersand(parts, context) {
@@ -171,6 +172,23 @@ extension MentionRecognizer {
             }
         }
         flush(parts.endIndex)
+    }
+
+    /// "the Treaty of Halden", "the Universal Declaration of Fair Trade": a document's noun
+    /// (the `document-noun` cue class) before "of" or "on" opens the document's own name, and
+    /// the names after it are the document's words, not a place or a body it speaks of.
+    private func namesDocumentByItsNoun(_ parts: ArraySlice<ResolvedUnit>, _ tokens: [Token]) -> Bool {
+        parts.contains { part in
+            if case .word(let word) = part.unit { opensDocumentName(word, tokens) } else { false }
+        }
+    }
+
+    /// Whether the word at `index` is a capitalised document's noun before "of" or "on" and a
+    /// capitalised word: "Treaty" in "the Treaty of Halden".
+    func opensDocumentName(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard index + 2 < tokens.count, tokens[index].isCapitalized, tokens[index + 2].isCapitalized else { return false }
+        let next = tokens[index + 1].key
+        return (next == "of" || next == "on") && documentNouns.contains(tokens[index])
     }
 
     /// "Ibero-American", "Afro-Caribbean": a people's adjective hyphened to a word no lexicon

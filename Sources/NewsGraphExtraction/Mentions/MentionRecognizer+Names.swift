@@ -249,10 +249,10 @@ extension MentionRecognizer {
     }
 
     /// "the Nuclear Non-Proliferation treaty", "the Halvik protocol": a name right before a
-    /// document's noun in lower case (the `document-noun-after` cue class) is the document's,
+    /// document's noun in lower case (the `document-noun` cue class) is the document's,
     /// which the policy it names stands for; no person, body or place of its own.
     func namesDocument(before end: Int, _ tokens: [Token]) -> Bool {
-        end < tokens.count && !tokens[end].isCapitalized && documentNounsAfter.contains(tokens[end])
+        end < tokens.count && !tokens[end].isCapitalized && documentNouns.contains(tokens[end])
     }
 
     /// "the Nobel Peace Prize", "an Academy Award", "the Fields Medal": a name that ends in an

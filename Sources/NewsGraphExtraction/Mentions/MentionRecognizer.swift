@@ -16,7 +16,7 @@ struct MentionRecognizer {
     /// rather than looked up by class name at every word.
     let weekdays, months, speechVerbs, staffNouns, companyNouns, mediaNouns, holdingNouns, companyTitles, companyStaff, nonEntityAcronyms: Set<String>
     /// Cue classes asked of the words after a name or at its end, by the token's number.
-    let bodyNounsAfter, bodyNounFields, siteNounsAfter, siteNounFields, awardWords, documentNounsAfter, saintWords: WordSet
+    let bodyNounsAfter, bodyNounFields, siteNounsAfter, siteNounFields, awardWords, documentNouns, saintWords: WordSet
     /// The span of the weekday and month words' vocabulary numbers (`Token.id`), if they all have
     /// one: a word numbered outside it, or not at all as most names are, is no time word, and
     /// needs no look-up to say so.
@@ -45,7 +45,7 @@ struct MentionRecognizer {
         siteNounsAfter = lexicon.cueSet("site-noun-after")
         siteNounFields = lexicon.cueSet("site-noun-field")
         awardWords = lexicon.cueSet("award-word")
-        documentNounsAfter = lexicon.cueSet("document-noun-after")
+        documentNouns = lexicon.cueSet("document-noun")
         saintWords = lexicon.cueSet("saint-word")
         let timeWordNumbers = (weekdays.map(lexicon.vocabulary.id) + months.map(lexicon.vocabulary.id))
         if let lowest = timeWordNumbers.min(), let highest = timeWordNumbers.max(), lowest >= 0 {
