@@ -281,6 +281,22 @@ import Testing
         #expect(edge.attributes["former"] == .bool(true))
     }
 
+    /// A holder removed from office, or dead, held the title once: "Deposed", "the late" put it
+    /// in the past as "Former" does; "Late Monday" before the sentence's title does not.
+    @Test func aDeposedOrLateHolderHeldTheTitleOnce() throws {
+        for (text, former) in [
+            ("Deposed Estonian President Ants Kervala spoke in Tartu.", true),
+            ("The late Estonian President Ants Kervala was buried in Tartu.", true),
+            ("Late Monday, Estonian President Ants Kervala spoke in Tartu.", false),
+        ] {
+            let graph = assertExtraction(
+                text, nodes: ["Ants Kervala (person)", "Estonia (country)", "Tartu (place)"],
+                edges: ["Ants Kervala -leads-> Estonia"])
+            let edge = try #require(graph.edges.values.first { $0.type == .leads })
+            #expect((edge.attributes["former"] == .bool(true)) == former, "\(text)")
+        }
+    }
+
     /// Neither "United Nations -part_of-> Chile" nor "Kyodo -part_of-> Japan".
     @Test func anInternationalBodyIsNotPartOfTheCountryNamedBeforeIt() {
         assertExtraction(

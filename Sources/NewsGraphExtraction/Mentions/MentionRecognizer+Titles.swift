@@ -169,21 +169,17 @@ extension MentionRecognizer {
         let start = range.lowerBound
         var lookBack = start - 1
         while lookBack >= sentence.tokens.lowerBound && start - lookBack <= 4
-            && (tokens[lookBack].isCapitalized || tokens[lookBack].key == "'s") && !Self.isPastWord(tokens[lookBack].key)
+            && (tokens[lookBack].isCapitalized || tokens[lookBack].key == "'s") && !isPastWord(tokens[lookBack].key)
         {
             lookBack -= 1
         }
-        return range.contains { Self.isPastWord(tokens[$0].key) }
-            || (lookBack >= sentence.tokens.lowerBound && Self.isPastWord(tokens[lookBack].key))
+        return range.contains { isPastWord(tokens[$0].key) }
+            || (lookBack >= sentence.tokens.lowerBound && isPastWord(tokens[lookBack].key))
     }
 
-    /// Words that put a title in the past: "former", "ex", "then", "outgoing".
-    static func isPastWord(_ key: String) -> Bool {
-        switch key {
-        case "former", "ex", "then", "outgoing": true
-        default: false
-        }
-    }
+    /// A word that puts a title in the past: "former", "ex", "deposed" (the `past-title-word`
+    /// cue class).
+    func isPastWord(_ key: String) -> Bool { lexicon.cue("past-title-word", contains: key) }
 
     /// A word capitalised as in a title: "secretary" → "Secretary"; all-capital words stay.
     func capitalised(_ word: String) -> String {
