@@ -403,6 +403,18 @@ import Testing
         #expect(H.node(graph, "Dravo")?.attributes["kind"] == .string("organisation"))
     }
 
+    /// A possessive stands before a body's name as "the" does, and a body's noun after a unit's
+    /// name ("State of ...") makes it the body's; coalitions, alliances and blocs are bodies.
+    @Test func aBodysNounAfterAPossessiveOrAUnitsNameMakesItTheBodys() {
+        assertExtraction(
+            [
+                "Ana Lima's State of Law coalition leads in Tartu.", "The Dravo alliance and the Halvik bloc won seats.",
+                "The State of Halden is ahead in the count.",
+            ],
+            nodes: ["Ana Lima (person)", "State of Law (agency)", "Tartu (place)", "Dravo (agency)", "Halvik (agency)", "State of Halden (place)"],
+            edges: [])
+    }
+
     /// A site's common noun after a name, up to two words of its kind between, makes the name a
     /// place's.
     @Test func aSitesNounAfterANameMakesItAPlace() {

@@ -353,6 +353,9 @@ extension MentionRecognizer {
     private func placeWithHead(_ parts: ArraySlice<ResolvedUnit>, _ context: Context) -> MentionCandidate? {
         guard parts.count >= 2 else { return nil }
         var level: PlaceLevel? = unitBeforeOf(parts, context.tokens)
+        // "the State of Law coalition": a body's noun after the name makes it the body's, as
+        // it does after any name (`bodyNounAfter`).
+        if level != nil, bodyNounFollows(parts.last!.end, context) { return nil }
         if level == nil, case .word(let last) = parts.last!.unit { level = lexicon.placeLevel(ofLastWord: context.tokens[last].key) }
         let endsWithPlaceWord = level != nil
         if level == nil, case .word(let first) = parts.first!.unit, parts[parts.startIndex + 1].isWord || parts[parts.startIndex + 1].isSpan {

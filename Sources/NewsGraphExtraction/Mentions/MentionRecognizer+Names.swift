@@ -412,12 +412,22 @@ extension MentionRecognizer {
         commonNounAfter(name, nouns: siteNounsAfter, fields: siteNounFields, upTo: 2, context) != nil
     }
 
+    /// Whether a body's noun (`body-noun-after`), up to one word of its field before it, comes
+    /// right after a name ending before `end`, whatever the name's words are.
+    func bodyNounFollows(_ end: Int, _ context: Context) -> Bool {
+        let tokens = context.tokens
+        let upper = context.sentence.tokens.upperBound
+        var noun = end
+        if noun < upper, !tokens[noun].isCapitalized, bodyNounFields.contains(tokens[noun]) { noun += 1 }
+        return noun < upper && !tokens[noun].isCapitalized && bodyNounsAfter.contains(tokens[noun])
+    }
+
     /// A common noun of the class `nouns` in lower case right after a name, up to `upTo` words
     /// of the class `fields` between: English puts a body's or a site's own name before the
     /// common noun of its kind ("the Dravo party", "the Manas air base"). Not after a name a
-    /// person may have ("a Novak company" is a company of Novak's) unless "the" or a compound
-    /// adjective stands before it, as before no person's bare name ("the state-owned Petra news
-    /// agency"); nor after a common word opening the sentence ("Government agency staff").
+    /// person may have ("a Novak company" is a company of Novak's) unless "the", a possessive
+    /// (a determiner as "the" is: "Lima's State of Law coalition") or a compound adjective stands
+    /// before it, as before no person's bare name ("the state-owned Petra news agency"); nor after a common word opening the sentence ("Government agency staff").
     /// - Returns: the noun's index and the field words', or nil.
     private func commonNounAfter(
         _ name: NameRun, nouns: WordSet, fields: WordSet, upTo most: Int, _ context: Context
@@ -433,7 +443,8 @@ extension MentionRecognizer {
         else { return nil }
         let mayBePerson = name.words.contains { lexicon.givenNames[tokens[$0].key] != nil || lexicon.surnames[tokens[$0].key] != nil }
         if mayBePerson {
-            guard let previous = name.previous, previous.key == "the" || (!previous.isCapitalized && name.beforePrevious?.isHyphen == true)
+            guard let previous = name.previous,
+                previous.key == "the" || previous.key == "'s" || (!previous.isCapitalized && name.beforePrevious?.isHyphen == true)
             else { return nil }
         }
         return (noun, name.end..<noun)
