@@ -297,6 +297,15 @@ import Testing
         }
     }
 
+    /// A people's adjective after a country's names a people in that country: its leader leads
+    /// neither country; one adjective before the title still gives the country.
+    @Test func aLeaderOfAPeopleInACountryLeadsNoCountry() {
+        assertExtraction(
+            ["Turkish Cypriot leader Mehmet Halvani spoke on Monday.", "Estonian President Ants Kervala spoke on Monday."],
+            nodes: ["Mehmet Halvani (person)", "Turkey (country)", "Cyprus (country)", "Ants Kervala (person)", "Estonia (country)"],
+            edges: ["Ants Kervala -leads-> Estonia"])
+    }
+
     /// Neither "United Nations -part_of-> Chile" nor "Kyodo -part_of-> Japan".
     @Test func anInternationalBodyIsNotPartOfTheCountryNamedBeforeIt() {
         assertExtraction(

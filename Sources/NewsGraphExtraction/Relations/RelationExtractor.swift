@@ -255,6 +255,14 @@ struct RelationExtractor {
         }
     }
 
+    /// "Bosnian Serb leader", "Turkish Cypriot leader": a people's adjective right after a
+    /// country's names a people living in that country, whose title is the people's, not the
+    /// second adjective's country's.
+    private func namesAPeopleWithin(_ index: Int, _ mentions: [MentionCandidate]) -> Bool {
+        guard mentions[index].type == .country, mentions[index].attributes["form"] == "demonym" else { return false }
+        return mentions.contains { $0.type == .country && $0.end == mentions[index].start && $0.sentence == mentions[index].sentence }
+    }
+
     /// The relations one output of a pattern makes of a match.
     /// - Parameter meeting: the meeting the sentence talks about, if the output names `MEETING`.
     private func relations(
@@ -284,7 +292,7 @@ struct RelationExtractor {
                         implied: &implied)
                     continue
                 }
-                for targetIndex in targets {
+                for targetIndex in targets where !namesAPeopleWithin(targetIndex, mentions) {
                     let targetType = mentions[targetIndex].type
                     if let type = roleRelation(title.titleClass, targetType: targetType) {
                         out.append(
