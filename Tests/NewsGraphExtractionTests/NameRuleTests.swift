@@ -47,6 +47,19 @@ import Testing
             nodes: ["Tartu (place)", "Halvorsen (person)"], edges: [])
     }
 
+    /// Once an article names a country whose name opens with a word of direction, "the North"
+    /// is that country; not where two countries it names open with the word.
+    @Test func theDirectionAloneNamesTheCountryItOpens() throws {
+        let graph = assertExtraction(
+            [
+                "North Korea invited the envoy to discuss the North's reactors. The North's Deputy Foreign Minister, Kim Dal Ho, spoke.",
+                "Officials of North Korea and North Macedonia spoke in Tartu. The North said little.",
+            ],
+            nodes: ["North Korea (country)", "North Macedonia (country)", "Kim Dal Ho (person)", "Foreign Ministry (agency)", "Tartu (place)"],
+            edges: ["Kim Dal Ho -represents-> North Korea", "Kim Dal Ho -leads-> Foreign Ministry", "Foreign Ministry -part_of-> North Korea"])
+        #expect(try #require(H.node(graph, "North Korea")).mentions.map(\.text) == ["North Korea", "North", "North", "North Korea"])
+    }
+
     // MARK: The evidence around the words
 
     /// A capitalised article inside a sentence opens a title: never a person's name, whether the

@@ -49,14 +49,16 @@ extension MentionRecognizer {
             while stop > start && (tokens[stop - 1].kind == .punctuation || !tokens[stop - 1].isCapitalized && tokens[stop - 1].spaceBefore) {
                 stop -= 1
             }
-            // "I", "We", "It", and peoples and camps ("Muslims", "Kurds", "South Asians"): never a
-            // name on their own, as the rules read them (`groupName`).
+            // "I", "We", "It", peoples and camps ("Muslims", "Kurds", "South Asians") and "the
+            // North": never a name on their own, as the rules read them (`groupName`,
+            // `directionAlone`).
             guard start < stop,
                 (start..<stop).contains(where: {
                     tokens[$0].kind == .word && !lexicon.isFunctionWord(tokens[$0].key) && !lexicon.groupNames.contains(tokens[$0].key)
                 }),
                 !namesGroup((start..<stop).lazy.filter { tokens[$0].kind == .word }, tokens),
                 !namesAward((start..<stop).lazy.filter { tokens[$0].kind == .word }, tokens), !namesDocument(before: stop, tokens),
+                !(stop == start + 1 && isDirectionAlone(at: start, sentence, tokens)),
                 // Nor is a name inside a document's ("the Convention on Halden Waters").
                 !(max(sentence.tokens.lowerBound, start - 2)..<stop).contains(where: { opensDocumentName($0, tokens) })
             else { continue }

@@ -42,7 +42,7 @@ extension MentionRecognizer {
     /// used. Only then does the evidence around the words decide (`evidencedName`).
     private func reading(of name: NameRun, _ context: Context) -> NameReading {
         acronym(name) ?? bylineWord(name) ?? groupName(name, context.tokens) ?? awardOrDocumentName(name, context.tokens) ?? functionWord(name)
-            ?? evidencedName(name, context)
+            ?? directionAlone(name, context.tokens) ?? evidencedName(name, context)
     }
 
     /// The evidence that makes a run a name, asked strongest first: the word right before it (an
@@ -286,6 +286,21 @@ extension MentionRecognizer {
         guard name.words.count == 1 && lexicon.isFunctionWord(name.first.key) else { return nil }
         guard lexicon.surnames[name.first.key] != nil, !name.isSentenceInitial else { return .noName }
         return .name(name.weakMention)
+    }
+
+    /// "the North said", "ties with the West": a word of direction alone after "the" names a
+    /// part of the world or of a country, or a bloc (`addCountriesCalledByTheirDirection` reads
+    /// it as the country the article names so), never a person's or a body's name.
+    private func directionAlone(_ name: NameRun, _ tokens: [Token]) -> NameReading? {
+        name.start + 1 == name.end && isDirectionAlone(at: name.start, name.sentence, tokens) ? .noName : nil
+    }
+
+    /// Whether the word at `index` is a word of direction right after "the", with no
+    /// capitalised word after it in its sentence.
+    func isDirectionAlone(at index: Int, _ sentence: Sentence, _ tokens: [Token]) -> Bool {
+        index > sentence.tokens.lowerBound && tokens[index - 1].key == "the"
+            && (index + 1 == sentence.tokens.upperBound || !tokens[index + 1].isCapitalized)
+            && lexicon.cue("direction-modifier", contains: tokens[index].key)
     }
 
     // MARK: The evidence around the words

@@ -96,6 +96,7 @@ struct MentionRecognizer {
                 recognize(sentence, tokens, strict: false, known: KnownPersonNames(), into: &result, buffers: &buffers)
             }
         }
+        addCountriesCalledByTheirDirection(&result.mentions, tokens, sentences)
         // Headings and datelines are read against the people the rest has established.
         guard !deferred.isEmpty else { return result }
         var known = KnownPersonNames()
