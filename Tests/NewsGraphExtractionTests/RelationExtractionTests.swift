@@ -297,6 +297,14 @@ import Testing
         }
     }
 
+    /// Whom someone names, appoints or picks as the head of a body holds that title there.
+    @Test func whoIsNamedAsABodysHeadHoldsTheTitle() {
+        assertExtraction(
+            "President Ana Lima has named Jon Berg as the new head of the National Trade Council.",
+            nodes: ["Ana Lima (person)", "Jon Berg (person)", "National Trade Council (agency)"],
+            edges: ["Jon Berg -leads-> National Trade Council"])
+    }
+
     /// A people's adjective after a country's names a people in that country: its leader leads
     /// neither country; one adjective before the title still gives the country.
     @Test func aLeaderOfAPeopleInACountryLeadsNoCountry() {
