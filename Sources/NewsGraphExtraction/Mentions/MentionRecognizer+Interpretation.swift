@@ -55,7 +55,7 @@ extension MentionRecognizer {
             // "Former President", "Then President": a word that puts the title in the past is
             // not how the text refers to the person.
             if let opening = (context.titles[title].start..<context.titles[lastTitle].end).first(where: {
-                tokens[$0].isCapitalized && !isPastWord(tokens[$0].key)
+                tokens[$0].isCapitalized && !isPastWord(tokens[$0])
             }),
                 context.titles[lastTitle].end == name.first!.start
             {

@@ -298,9 +298,8 @@ extension MentionRecognizer {
     /// Whether the word at `index` is a word of direction right after "the", with no
     /// capitalised word after it in its sentence.
     func isDirectionAlone(at index: Int, _ sentence: Sentence, _ tokens: [Token]) -> Bool {
-        index > sentence.tokens.lowerBound && tokens[index - 1].key == "the"
+        index > sentence.tokens.lowerBound && directionWords.contains(tokens[index]) && tokens[index - 1].key == "the"
             && (index + 1 == sentence.tokens.upperBound || !tokens[index + 1].isCapitalized)
-            && lexicon.cue("direction-modifier", contains: tokens[index].key)
     }
 
     // MARK: The evidence around the words

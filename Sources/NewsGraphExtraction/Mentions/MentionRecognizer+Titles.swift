@@ -169,17 +169,17 @@ extension MentionRecognizer {
         let start = range.lowerBound
         var lookBack = start - 1
         while lookBack >= sentence.tokens.lowerBound && start - lookBack <= 4
-            && (tokens[lookBack].isCapitalized || tokens[lookBack].key == "'s") && !isPastWord(tokens[lookBack].key)
+            && (tokens[lookBack].isCapitalized || tokens[lookBack].key == "'s") && !isPastWord(tokens[lookBack])
         {
             lookBack -= 1
         }
-        return range.contains { isPastWord(tokens[$0].key) }
-            || (lookBack >= sentence.tokens.lowerBound && isPastWord(tokens[lookBack].key))
+        return range.contains { isPastWord(tokens[$0]) }
+            || (lookBack >= sentence.tokens.lowerBound && isPastWord(tokens[lookBack]))
     }
 
     /// A word that puts a title in the past: "former", "ex", "deposed" (the `past-title-word`
     /// cue class).
-    func isPastWord(_ key: String) -> Bool { lexicon.cue("past-title-word", contains: key) }
+    func isPastWord(_ token: Token) -> Bool { pastTitleWords.contains(token) }
 
     /// A word capitalised as in a title: "secretary" → "Secretary"; all-capital words stay.
     func capitalised(_ word: String) -> String {

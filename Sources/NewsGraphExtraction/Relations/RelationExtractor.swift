@@ -260,7 +260,10 @@ struct RelationExtractor {
     /// second adjective's country's.
     private func namesAPeopleWithin(_ index: Int, _ mentions: [MentionCandidate]) -> Bool {
         guard mentions[index].type == .country, mentions[index].attributes["form"] == "demonym" else { return false }
-        return mentions.contains { $0.type == .country && $0.end == mentions[index].start && $0.sentence == mentions[index].sentence }
+        // (By index: a mention copied out of the list is a dozen references retained and released.)
+        return mentions.indices.contains { other in
+            mentions[other].end == mentions[index].start && mentions[other].type == .country && mentions[other].sentence == mentions[index].sentence
+        }
     }
 
     /// The relations one output of a pattern makes of a match.
