@@ -160,7 +160,8 @@ struct RelationModelTraining {
                 "kind": "averaged perceptron over candidate pairs of a document's entities (none, located_in, member_of, leads, part_of)",
                 "features": "RelationFeatures.swift: the entities' types and place levels, sentences apart, how often one sentence names both, where it does their order, the words between them and around them, the mentions between, whether the document opens with one of them, how many entities of the target's type, what the patterns said of them, how the source was recognised",
                 "candidates": "pairs whose types a relation can join, named within one sentence of each other (a person and a body: in one sentence) or one of them the first entity the document names",
-                "epochs": options.epochs, "seed": Self.seed, "orders averaged": Self.orders, "pruning threshold": options.threshold, "features kept": weights.count,
+                "epochs": options.epochs, "seed": Self.seed, "orders averaged": Self.orders,
+                "pruning threshold": options.threshold, "features kept": weights.count,
             ],
             "data": [
                 "set": "../shared/dev/redocred rd0000-rd0249 (Re-DocRED dev, Wikipedia, MIT annotations; SOURCES.md there)",

@@ -20,13 +20,15 @@ import Testing
     /// A predicate joined by "and" shares the sentence's subject, however far back it stands.
     @Test func whoArrivesAndHoldsTalksAttendsThem() {
         assertExtraction(
-            "Ana Lima arrived in Tartu early Friday for a day-long trip and held talks with Estonian President Tom Berg and Prime Minister Jon Dravik.",
+            "Ana Lima arrived in Tartu early Friday for a day-long trip and held talks with Estonian President Tom Berg "
+                + "and Prime Minister Jon Dravik.",
             nodes: [
                 "Ana Lima (person)", "Tom Berg (person)", "Jon Dravik (person)", "Estonia (country)", "Tartu (place)",
                 "Tartu visit (meeting)", "Berg–Dravik talks (meeting)",
             ],
             edges: [
-                "Ana Lima -attends-> Berg–Dravik talks", "Tom Berg -attends-> Berg–Dravik talks", "Jon Dravik -attends-> Berg–Dravik talks",
+                "Ana Lima -attends-> Berg–Dravik talks", "Tom Berg -attends-> Berg–Dravik talks",
+                "Jon Dravik -attends-> Berg–Dravik talks",
                 "Tom Berg -leads-> Estonia", "Jon Dravik -leads-> Estonia", "Tartu visit -held_in-> Tartu",
             ])
     }

@@ -52,12 +52,20 @@ import Testing
     @Test func theDirectionAloneNamesTheCountryItOpens() throws {
         let graph = assertExtraction(
             [
-                "North Korea invited the envoy to discuss the North's reactors. The North's Deputy Foreign Minister, Kim Dal Ho, spoke.",
+                "North Korea invited the envoy to discuss the North's reactors. "
+                    + "The North's Deputy Foreign Minister, Kim Dal Ho, spoke.",
                 "Officials of North Korea and North Macedonia spoke in Tartu. The North said little.",
             ],
-            nodes: ["North Korea (country)", "North Macedonia (country)", "Kim Dal Ho (person)", "Foreign Ministry (agency)", "Tartu (place)"],
-            edges: ["Kim Dal Ho -represents-> North Korea", "Kim Dal Ho -leads-> Foreign Ministry", "Foreign Ministry -part_of-> North Korea"])
-        #expect(try #require(H.node(graph, "North Korea")).mentions.map(\.text) == ["North Korea", "North", "North", "North Korea"])
+            nodes: [
+                "North Korea (country)", "North Macedonia (country)", "Kim Dal Ho (person)", "Foreign Ministry (agency)",
+                "Tartu (place)",
+            ],
+            edges: [
+                "Kim Dal Ho -represents-> North Korea", "Kim Dal Ho -leads-> Foreign Ministry",
+                "Foreign Ministry -part_of-> North Korea",
+            ])
+        let mentions = try #require(H.node(graph, "North Korea")).mentions.map(\.text)
+        #expect(mentions == ["North Korea", "North", "North", "North Korea"])
     }
 
     // MARK: The evidence around the words
@@ -424,7 +432,10 @@ import Testing
                 "Ana Lima's State of Law coalition leads in Tartu.", "The Dravo alliance and the Halvik bloc won seats.",
                 "The State of Halden is ahead in the count.",
             ],
-            nodes: ["Ana Lima (person)", "State of Law (agency)", "Tartu (place)", "Dravo (agency)", "Halvik (agency)", "State of Halden (place)"],
+            nodes: [
+                "Ana Lima (person)", "State of Law (agency)", "Tartu (place)", "Dravo (agency)", "Halvik (agency)",
+                "State of Halden (place)",
+            ],
             edges: [])
     }
 
@@ -468,7 +479,8 @@ import Testing
     @Test func aDocumentsNounBeforeOfOpensItsName() {
         assertExtraction(
             [
-                "The Universal Declaration of Fair Trade was adopted in Tartu.", "Ministers met to discuss the Convention on Halden Waters.",
+                "The Universal Declaration of Fair Trade was adopted in Tartu.",
+                "Ministers met to discuss the Convention on Halden Waters.",
                 "The Charter of the Dravo Union was read in Tartu.",
             ],
             nodes: ["Tartu (place)", "Dravo Union (agency)"], edges: [])

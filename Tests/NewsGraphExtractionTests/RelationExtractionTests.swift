@@ -310,7 +310,9 @@ import Testing
     @Test func aLeaderOfAPeopleInACountryLeadsNoCountry() {
         assertExtraction(
             ["Turkish Cypriot leader Mehmet Halvani spoke on Monday.", "Estonian President Ants Kervala spoke on Monday."],
-            nodes: ["Mehmet Halvani (person)", "Turkey (country)", "Cyprus (country)", "Ants Kervala (person)", "Estonia (country)"],
+            nodes: [
+                "Mehmet Halvani (person)", "Turkey (country)", "Cyprus (country)", "Ants Kervala (person)", "Estonia (country)",
+            ],
             edges: ["Ants Kervala -leads-> Estonia"])
     }
 

@@ -39,7 +39,8 @@ extension MentionRecognizer {
         }
         // In place, each before the first mention that starts after it.
         for mention in added {
-            let position = mentions.indices.first { (mentions[$0].sentence, mentions[$0].start) > (mention.sentence, mention.start) }
+            let position =
+                mentions.indices.first { (mentions[$0].sentence, mentions[$0].start) > (mention.sentence, mention.start) }
                 ?? mentions.endIndex
             mentions.insert(mention, at: position)
         }

@@ -57,7 +57,8 @@ extension MentionRecognizer {
                     tokens[$0].kind == .word && !lexicon.isFunctionWord(tokens[$0].key) && !lexicon.groupNames.contains(tokens[$0].key)
                 }),
                 !namesGroup((start..<stop).lazy.filter { tokens[$0].kind == .word }, tokens),
-                !namesAward((start..<stop).lazy.filter { tokens[$0].kind == .word }, tokens), !namesDocument(before: stop, tokens),
+                !namesAward((start..<stop).lazy.filter { tokens[$0].kind == .word }, tokens),
+                !namesDocument(before: stop, tokens),
                 !(stop == start + 1 && isDirectionAlone(at: start, sentence, tokens)),
                 // Nor is a name inside a document's ("the Convention on Halden Waters").
                 !(max(sentence.tokens.lowerBound, start - 2)..<stop).contains(where: { opensDocumentName($0, tokens) })

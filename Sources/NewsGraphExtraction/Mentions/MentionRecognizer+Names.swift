@@ -441,7 +441,8 @@ extension MentionRecognizer {
     /// common noun of its kind ("the Dravo party", "the Manas air base"). Not after a name a
     /// person may have ("a Novak company" is a company of Novak's) unless "the", a possessive
     /// (a determiner as "the" is: "Lima's State of Law coalition") or a compound adjective stands
-    /// before it, as before no person's bare name ("the state-owned Petra news agency"); nor after a common word opening the sentence ("Government agency staff").
+    /// before it, as before no person's bare name ("the state-owned Petra news agency"); nor
+    /// after a common word opening the sentence ("Government agency staff").
     /// - Returns: the noun's index and the field words', or nil.
     private func commonNounAfter(
         _ name: NameRun, nouns: WordSet, fields: WordSet, upTo most: Int, _ context: Context
@@ -458,7 +459,8 @@ extension MentionRecognizer {
         let mayBePerson = name.words.contains { lexicon.givenNames[tokens[$0].key] != nil || lexicon.surnames[tokens[$0].key] != nil }
         if mayBePerson {
             guard let previous = name.previous,
-                previous.key == "the" || previous.key == "'s" || (!previous.isCapitalized && name.beforePrevious?.isHyphen == true)
+                previous.key == "the" || previous.key == "'s"
+                    || (!previous.isCapitalized && name.beforePrevious?.isHyphen == true)
             else { return nil }
         }
         return (noun, name.end..<noun)

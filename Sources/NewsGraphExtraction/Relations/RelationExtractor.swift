@@ -262,7 +262,8 @@ struct RelationExtractor {
         guard mentions[index].type == .country, mentions[index].attributes["form"] == "demonym" else { return false }
         // (By index: a mention copied out of the list is a dozen references retained and released.)
         return mentions.indices.contains { other in
-            mentions[other].end == mentions[index].start && mentions[other].type == .country && mentions[other].sentence == mentions[index].sentence
+            mentions[other].end == mentions[index].start && mentions[other].type == .country
+                && mentions[other].sentence == mentions[index].sentence
         }
     }
 

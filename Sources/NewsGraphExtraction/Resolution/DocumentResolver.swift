@@ -143,8 +143,8 @@ struct DocumentResolver {
 
     /// "Ousted leader Ana Kervala ... The Kervala camp said it would appeal": a site's noun
     /// right after a name makes a place of it (`siteNounAfter`) only where the name is no
-    /// person's; where the document has named a person so, "the Kervala camp" (or compound, or
-    /// ranch) is that person's, and the mention is of the person. A kind of site between the
+    /// person's; where the document has named a person so, "the Kervala camp" (or compound) is
+    /// that person's, and the mention is of the person. A kind of site between the
     /// two ("the Kervala refugee camp") still names a place.
     private func typeSitesNamedForPeople(
         _ mentions: inout [MentionCandidate], _ tokens: [Token], heads: [String: EntityKey],
@@ -156,7 +156,9 @@ struct DocumentResolver {
                 lexicon.cue("site-noun-after", contains: tokens[end].key)
             else { continue }
             let name = normalisedName(mentions[index].name)
-            guard let person = heads[name] ?? nearestBefore(fullNamesByShortForm[name] ?? [], mentions[index].start).map(EntityKey.person)
+            guard
+                let person = heads[name]
+                    ?? nearestBefore(fullNamesByShortForm[name] ?? [], mentions[index].start).map(EntityKey.person)
             else { continue }
             mentions[index].type = .person
             mentions[index].key = person
