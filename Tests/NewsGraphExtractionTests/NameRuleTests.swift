@@ -61,7 +61,7 @@ import Testing
                 "Tartu (place)",
             ],
             edges: [
-                "Kim Dal Ho -represents-> North Korea", "Kim Dal Ho -leads-> Foreign Ministry",
+                "Kim Dal Ho -represents-> North Korea", "Kim Dal Ho -member_of-> Foreign Ministry",
                 "Foreign Ministry -part_of-> North Korea",
             ])
         let mentions = try #require(H.node(graph, "North Korea")).mentions.map(\.text)

@@ -297,6 +297,17 @@ import Testing
         }
     }
 
+    /// A deputy minister is a member of the ministry the portfolio names, which the minister leads.
+    @Test func aDeputyMinisterIsAMemberOfTheMinistry() {
+        assertExtraction(
+            "Estonian Foreign Minister Ana Lima and Deputy Foreign Minister Jaan Dravik spoke on Monday.",
+            nodes: ["Ana Lima (person)", "Jaan Dravik (person)", "Estonia (country)", "Foreign Ministry (agency)"],
+            edges: [
+                "Ana Lima -leads-> Foreign Ministry", "Ana Lima -represents-> Estonia", "Jaan Dravik -member_of-> Foreign Ministry",
+                "Jaan Dravik -represents-> Estonia", "Foreign Ministry -part_of-> Estonia",
+            ])
+    }
+
     /// Whom someone names, appoints or picks as the head of a body holds that title there.
     @Test func whoIsNamedAsABodysHeadHoldsTheTitle() {
         assertExtraction(

@@ -433,7 +433,11 @@ struct RelationExtractor {
             }
             implied.append(mention)
         }
-        var out = [LocalRelation(source: holder, target: key, type: .leads, attributes: attributes, evidence: evidence)]
+        // "Deputy Foreign Minister": the ministry has one head, and it is not the deputy.
+        let isSecondRank = (title.start..<start).contains { lexicon.cue("second-rank-word", contains: document.tokens[$0].key) }
+        var out = [
+            LocalRelation(source: holder, target: key, type: isSecondRank ? .memberOf : .leads, attributes: attributes, evidence: evidence)
+        ]
         if let country {
             out.append(
                 LocalRelation(
