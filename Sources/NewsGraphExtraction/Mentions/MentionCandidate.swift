@@ -84,6 +84,9 @@ struct TitleMention: Sendable {
     var impliedAgency: String?
     /// "former Foreign Minister": the relations it implies are in the past.
     var isFormer = false
+    /// "Deputy Foreign Minister": the holder serves under the head of the body the portfolio
+    /// names (the `second-rank-word` cue class before the portfolio), a member of it.
+    var isSecondRank = false
     var portfolioStart: Int?
     var portfolioEnd: Int?
 }

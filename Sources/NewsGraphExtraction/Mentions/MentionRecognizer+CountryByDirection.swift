@@ -8,17 +8,18 @@ extension MentionRecognizer {
     /// writes of two Koreas or two Sudans. Only where no other country the article names opens
     /// with the same word, and not where the word opens a longer name ("the North Atlantic").
     func addCountriesCalledByTheirDirection(_ mentions: inout [MentionCandidate], _ tokens: [Token], _ sentences: [Sentence]) {
-        // The first mention of each country named with a direction, by that word; nil where two
-        // countries share the word.
-        // (By index: a mention copied out of the list is a dozen references retained and released.)
-        var byDirection: [String: Int?] = [:]
+        // The first mention of each country named with a direction, by that word, and the words
+        // two countries share. (By index: a mention copied out of the list is a dozen references
+        // retained and released.)
+        var byDirection: [String: Int] = [:]
+        var shared = Set<String>()
         for index in mentions.indices where mentions[index].type == .country {
             // Written with the word: "North Korea", "South African".
             let first = mentions[index].start
             guard mentions[index].end - first > 1, directionWords.contains(tokens[first]) else { continue }
             let word = tokens[first].key
             if let known = byDirection[word] {
-                if let known, mentions[known].key != mentions[index].key { byDirection[word] = .some(nil) }
+                if mentions[known].key != mentions[index].key { shared.insert(word) }
             } else {
                 byDirection[word] = index
             }
@@ -27,7 +28,8 @@ extension MentionRecognizer {
         var added: [MentionCandidate] = []
         for sentence in sentences where sentence.zone == .body {
             for index in sentence.tokens where tokens[index].isCapitalized && isDirectionAlone(at: index, sentence, tokens) {
-                guard let named = byDirection[tokens[index].key], let country = named, mentions[country].end <= index,
+                let word = tokens[index].key
+                guard let country = byDirection[word], !shared.contains(word), mentions[country].end <= index,
                     !mentions.indices.contains(where: { mentions[$0].start <= index && index < mentions[$0].end })
                 else { continue }
                 var mention = mentions[country]

@@ -52,6 +52,7 @@ extension MentionRecognizer {
             titleClass: entry.titleClass, impliedAgency: impliedAgency(entry, portfolio: portfolio, tokens),
             portfolioStart: portfolio?.lowerBound, portfolioEnd: portfolio?.upperBound)
         title.isFormer = isFormerTitle(start..<end, sentence, tokens)
+        if let portfolio { title.isSecondRank = (start..<portfolio.lowerBound).contains { secondRankWords.contains(tokens[$0]) } }
         return title
     }
 

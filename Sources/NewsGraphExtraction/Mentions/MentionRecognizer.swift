@@ -18,7 +18,7 @@ struct MentionRecognizer {
     /// Cue classes asked of the words after a name or at its end, by the token's number.
     let bodyNounsAfter, bodyNounFields, siteNounsAfter, siteNounFields, awardWords, documentNouns, saintWords: WordSet
     /// Cue classes asked of the words of every title and of lone capitalised words.
-    let pastTitleWords, directionWords: WordSet
+    let pastTitleWords, secondRankWords, directionWords: WordSet
     /// The span of the weekday and month words' vocabulary numbers (`Token.id`), if they all have
     /// one: a word numbered outside it, or not at all as most names are, is no time word, and
     /// needs no look-up to say so.
@@ -50,6 +50,7 @@ struct MentionRecognizer {
         documentNouns = lexicon.cueSet("document-noun")
         saintWords = lexicon.cueSet("saint-word")
         pastTitleWords = lexicon.cueSet("past-title-word")
+        secondRankWords = lexicon.cueSet("second-rank-word")
         directionWords = lexicon.cueSet("direction-modifier")
         let timeWordNumbers = (weekdays.map(lexicon.vocabulary.id) + months.map(lexicon.vocabulary.id))
         if let lowest = timeWordNumbers.min(), let highest = timeWordNumbers.max(), lowest >= 0 {

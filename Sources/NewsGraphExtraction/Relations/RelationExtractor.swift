@@ -434,10 +434,8 @@ struct RelationExtractor {
             implied.append(mention)
         }
         // "Deputy Foreign Minister": the ministry has one head, and it is not the deputy.
-        let isSecondRank = (title.start..<start).contains { lexicon.cue("second-rank-word", contains: document.tokens[$0].key) }
-        var out = [
-            LocalRelation(source: holder, target: key, type: isSecondRank ? .memberOf : .leads, attributes: attributes, evidence: evidence)
-        ]
+        let role: RelationType = title.isSecondRank ? .memberOf : .leads
+        var out = [LocalRelation(source: holder, target: key, type: role, attributes: attributes, evidence: evidence)]
         if let country {
             out.append(
                 LocalRelation(
