@@ -158,12 +158,51 @@ import Testing
         #expect(H.node(graph, "Kvaran Dovrik-Halsen")?.mentions.count == 2)
     }
 
+    /// A second given name and two family names are one person's name, though one of its
+    /// words is a town's; a place and a party before a name are not part of it.
+    @Test func aNameOfFourWordsWithATownsNameInItIsOnePerson() {
+        assertExtraction(
+            ["Ana Maria Souto Lima is a swimmer from Tartu.", "Virginia Republican Anna Dovrik said the vote would pass."],
+            nodes: ["Ana Maria Souto Lima (person)", "Tartu (place)", "Virginia (place)", "Anna Dovrik (person)"], edges: [])
+    }
+
+    /// The first of two family names, alone, refers back to the person whose full name holds
+    /// it, whatever the tagger or the gazetteer made of the word in its sentence; not in a
+    /// place's position ("to Quevedo").
+    @Test func anInnerFamilyNameRefersBackToTheFullName() throws {
+        let graph = assertExtraction(
+            [
+                "Tomas Ravel Guzmara Galimany was a judge in Tartu. Raised in a family allied to the founder, Guzmara "
+                    + "attended school in exile. Guzmara later received a law degree.",
+                "Ramón Ignacio Quevedo Lanza was a judge in Narva. Quevedo retired in 2001 and moved to Quevedo.",
+            ],
+            nodes: [
+                "Tomas Ravel Guzmara Galimany (person)", "Tartu (place)", "Ramón Ignacio Quevedo Lanza (person)", "Narva (place)",
+                "Quevedo (place)",
+            ],
+            edges: [])
+        #expect(H.node(graph, "Tomas Ravel Guzmara Galimany")?.mentions.count == 3)
+        #expect(H.node(graph, "Ramón Ignacio Quevedo Lanza")?.mentions.count == 2)
+    }
+
     @Test func sharesOfANameMakeItACompany() throws {
         let graph = assertExtraction(
             ["Shares of Brennvik rose after the fund bought a stake in Nordvik."],
             nodes: ["Brennvik (agency)", "Nordvik (agency)"], edges: [])
         #expect(H.node(graph, "Brennvik")?.attributes["kind"] == .string("company"))
         #expect(H.node(graph, "Nordvik")?.attributes["kind"] == .string("company"))
+    }
+
+    /// What a company reports, after a name's possessive or a verb that reports it, makes the
+    /// name the company's; not a name the lexicon gives people.
+    @Test func whatACompanyReportsMakesTheNameACompany() throws {
+        let graph = assertExtraction(
+            [
+                "Brennvik's revenue fell 5% last year.", "Nordvik posted a record quarterly profit on Tuesday.",
+                "Halvgard reported $2 billion in sales.", "Smith's profits from the sale went to charity.",
+            ],
+            nodes: ["Brennvik (agency)", "Nordvik (agency)", "Halvgard (agency)"], edges: [])
+        for company in ["Brennvik", "Nordvik", "Halvgard"] { #expect(H.node(graph, company)?.attributes["kind"] == .string("company")) }
     }
 
     /// A title only a company gives, or its analysts, right after a name make the name the

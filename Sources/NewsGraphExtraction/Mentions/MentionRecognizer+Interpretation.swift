@@ -520,9 +520,11 @@ extension MentionRecognizer {
     }
 
     /// "Ana Lima", "Jordan Henderson", "Georgia Brown": a given name, then a surname or another
-    /// name, where one of them is also a place's: a person, not a town and a country.
+    /// name, where one of them is also a place's: a person, not a town and a country. Up to five
+    /// words: a second given name and two family names are one person's name where Spanish and
+    /// Portuguese are spoken ("Ana Maria Souto Lima").
     private func personNamedLikePlaces(_ parts: ArraySlice<ResolvedUnit>, _ context: Context) -> MentionCandidate? {
-        guard (2...3).contains(parts.count), parts.contains(where: \.isSpan), !parts.contains(where: \.isConnector) else { return nil }
+        guard (2...5).contains(parts.count), parts.contains(where: \.isSpan), !parts.contains(where: \.isConnector) else { return nil }
         let tokens = context.tokens
         // One token per part: a multi-word place ("New York") is no given name.
         guard parts.allSatisfy({ $0.end - $0.start == 1 && tokens[$0.start].isCapitalized }) else { return nil }
@@ -537,6 +539,11 @@ extension MentionRecognizer {
             {
                 return nil
             }
+        }
+        // Four or five words are one name only where no place opens them and no common word
+        // stands inside ("Florida Republican Connie Mack" is a place, a party and a person).
+        if parts.count > 3 {
+            guard parts.first!.isWord, parts.dropFirst().dropLast().allSatisfy({ !commonWords.contains(tokens[$0.start].key) }) else { return nil }
         }
         let first = tokens[parts.first!.start].key
         let last = tokens[parts.last!.start].key

@@ -59,7 +59,7 @@ extension MentionRecognizer {
             mention.evidence = .byline
         } else if isWhereStaffWork(name) {
             mention = name.mention(.agency, evidence: .companyNoun, key: .agency(normalisedName(name.text)))
-        } else if let kind = companyNounKind(name, tokens) ?? companyRoleAfter(name, context) {
+        } else if let kind = companyNounKind(name, tokens) ?? companyRoleAfter(name, context) ?? companyResultAfter(name, context) {
             mention = name.mention(.agency, evidence: .companyNoun, key: .agency(normalisedName(name.text)))
             mention.attributes["kind"] = kind
         } else if let kind = bodyNounAfter(name, context) {
@@ -347,6 +347,32 @@ extension MentionRecognizer {
             return nil
         }
         return "company"
+    }
+
+    /// "Halvorsen's revenue", "Chatterly posted a record profit", "Norvik reported $2 billion in
+    /// sales": what a company reports (`company-result`), after the name's possessive or a verb
+    /// that reports or changes a result (`company-result-verb`) and a few words in lower case or
+    /// figures, makes the name the company's; a person has no revenue to post.
+    /// - Returns: "company", or nil.
+    private func companyResultAfter(_ name: NameRun, _ context: Context) -> String? {
+        let tokens = context.tokens
+        let upper = context.sentence.tokens.upperBound
+        var cursor = name.end
+        // "Smith's profits", "Ana Lima's shares": a name the lexicon gives people stays a person's.
+        let first = name.first.key
+        let isPeoplesName =
+            name.words.count == 1 ? lexicon.surnames[first] != nil || lexicon.givenNames[first] != nil : opensWithGivenName(name, tokens)
+        guard cursor + 1 < upper, !isPeoplesName else { return nil }
+        if tokens[cursor].key == "'s" { return companyResults.contains(tokens[cursor + 1]) ? "company" : nil }
+        guard companyResultVerbs.contains(tokens[cursor]) else { return nil }
+        cursor += 1
+        // "a record", "its quarterly", "$2 billion in": no capital, no clause's comma or end between.
+        let reach = min(upper, cursor + 6)
+        while cursor < reach, !tokens[cursor].isCapitalized, !tokens[cursor].isTerminal, tokens[cursor].key != "," {
+            if companyResults.contains(tokens[cursor]) { return "company" }
+            cursor += 1
+        }
+        return nil
     }
 
     /// Whether a company's or club's title (`company-title`), or else its people

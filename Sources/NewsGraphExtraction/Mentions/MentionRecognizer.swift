@@ -18,7 +18,7 @@ struct MentionRecognizer {
     /// Cue classes asked of the words after a name or at its end, by the token's number.
     let bodyNounsAfter, bodyNounFields, siteNounsAfter, siteNounFields, awardWords, documentNouns, saintWords: WordSet
     /// Cue classes asked of the words of every title and of lone capitalised words.
-    let pastTitleWords, secondRankWords, directionWords: WordSet
+    let pastTitleWords, secondRankWords, directionWords, companyResults, companyResultVerbs: WordSet
     /// The span of the weekday and month words' vocabulary numbers (`Token.id`), if they all have
     /// one: a word numbered outside it, or not at all as most names are, is no time word, and
     /// needs no look-up to say so.
@@ -52,6 +52,8 @@ struct MentionRecognizer {
         pastTitleWords = lexicon.cueSet("past-title-word")
         secondRankWords = lexicon.cueSet("second-rank-word")
         directionWords = lexicon.cueSet("direction-modifier")
+        companyResultVerbs = lexicon.cueSet("company-result-verb")
+        companyResults = lexicon.cueSet("company-result")
         let timeWordNumbers = (weekdays.map(lexicon.vocabulary.id) + months.map(lexicon.vocabulary.id))
         if let lowest = timeWordNumbers.min(), let highest = timeWordNumbers.max(), lowest >= 0 {
             timeWordIDs = lowest...highest

@@ -34,7 +34,7 @@ struct DocumentResolver {
         resolveAcronyms(&mentions, tokens)
         resolveShortBodyNames(&mentions)
         // Each person's name as names are compared, once per mention (acronyms rename only agencies).
-        let names = mentions.indices.map { mentions[$0].type == .person ? normalisedName(mentions[$0].name) : "" }
+        var names = mentions.indices.map { mentions[$0].type == .person ? normalisedName(mentions[$0].name) : "" }
         // Full names: persons of two or more words with evidence of their own.
         var heads: [String: EntityKey] = [:]  // normalised full name -> key
         var fullNames: [FullName] = []  // in the order first given
@@ -55,6 +55,8 @@ struct DocumentResolver {
         // Full names by their first word, for a person the article goes on to call by it: made
         // when a name no surname resolves first asks for it.
         var fullNamesByFirstWord: [String: [FullName]]?
+        let fullNamesByInnerWord = byInnerWord(fullNames)
+        typeInnerNamesAsPeople(&mentions, &names, fullNamesByShortForm, fullNamesByInnerWord, tokens)
         shortenDoubleBarrelledNames(&mentions, names: names, fullNames: fullNames)
         var people = SentencePeople(mentions)
         var variants = VariantLookup(fullNames)
@@ -72,6 +74,11 @@ struct DocumentResolver {
             }
             if fullNamesByFirstWord == nil { fullNamesByFirstWord = Self.byFirstWord(fullNames) }
             if let head = onlyFullNameOpenedBy(name, before: mentions[index].start, fullNamesByFirstWord!, fullNamesByShortForm) {
+                mentions[index].key = .person(head)
+                people.establish(index, in: &mentions)
+                continue
+            }
+            if let head = onlyFullNameHolding(name, before: mentions[index].start, fullNamesByInnerWord, fullNamesByShortForm) {
                 mentions[index].key = .person(head)
                 people.establish(index, in: &mentions)
                 continue
@@ -536,6 +543,76 @@ struct DocumentResolver {
             heads[0].position < position
         else { return nil }
         return heads[0].name
+    }
+
+    /// The one full name given before `position` that holds `name` as an inner word, when no
+    /// full name ends in it.
+    private func onlyFullNameHolding(
+        _ name: String, before position: Int, _ byInnerWord: [String: [FullName]], _ byShortForm: [String: [FullName]]
+    ) -> String? {
+        guard byShortForm[name] == nil, let heads = byInnerWord[name], heads.allSatisfy({ $0.name == heads[0].name }),
+            heads[0].position < position
+        else { return nil }
+        return heads[0].name
+    }
+
+    /// Full names of three words or more by their inner words that no lexicon gives as a given
+    /// name or a joining word: where names carry two family names (the father's and the
+    /// mother's, as in Spanish and Portuguese), the text goes on to call the person by the first
+    /// of them ("Ana Maria Souto Lima" … "Souto"), which is neither the first word nor the last.
+    /// A middle given name ("Maria") is left out: it is no way to refer to one person.
+    private func byInnerWord(_ fullNames: [FullName]) -> [String: [FullName]] {
+        var out: [String: [FullName]] = [:]
+        for head in fullNames where head.familyFirst == nil {
+            let words = head.name.spaceSeparatedWords
+            guard words.count >= 3 else { continue }
+            for word in words.dropFirst().dropLast() {
+                let key = word.lowercased()
+                guard lexicon.givenNames[key] == nil, !lexicon.isFunctionWord(key) else { continue }
+                out[String(word), default: []].append(head)
+            }
+        }
+        return out
+    }
+
+    /// "Ana Maria Souto Lima ... Souto said": a one-word name that only the tagger typed, as a
+    /// place or a body, is a person where the document has already given a full name that ends
+    /// in it or holds it as an inner word; the tagger reads one sentence, the document has said
+    /// whose name it is. So is a town's name the gazetteer knows that is an inner word of one
+    /// such name, where nothing makes a place of it ("in", "to": `place-preposition`,
+    /// `place-movement`) or a modifier ("the Quevedo road"): many a family name is also a town's.
+    /// Not a town's name that ends a person's name ("Ana Lima" and "the Lima talks"): a person is
+    /// named after a town more often than the town is the person's. A name another rule typed
+    /// keeps its type.
+    private func typeInnerNamesAsPeople(
+        _ mentions: inout [MentionCandidate], _ names: inout [String], _ byShortForm: [String: [FullName]],
+        _ byInnerWord: [String: [FullName]], _ tokens: [Token]
+    ) {
+        guard !byShortForm.isEmpty else { return }
+        for index in mentions.indices where mentions[index].type != .person {
+            let isLearned = mentions[index].evidence == .learned
+            let isTown = mentions[index].type == .place && mentions[index].evidence == .lexicon && mentions[index].placeLevel == .city
+            guard isLearned || isTown else { continue }
+            let name = normalisedName(mentions[index].name)
+            guard !name.utf8.contains(UInt8(ascii: " ")) else { continue }
+            let start = mentions[index].start
+            if isTown, start > 0 {
+                let before = tokens[start - 1].key
+                if before == "the" || lexicon.cue("place-preposition", contains: before) || lexicon.cue("place-movement", contains: before) {
+                    continue
+                }
+            }
+            let endsFullName = isLearned && (byShortForm[name] ?? []).contains { $0.position < start }
+            guard endsFullName || onlyFullNameHolding(name, before: start, byInnerWord, byShortForm) != nil else { continue }
+            mentions[index].type = .person
+            mentions[index].key = nil
+            mentions[index].attributes = [:]
+            mentions[index].country = nil
+            mentions[index].placeCountry = nil
+            mentions[index].placeLevel = nil
+            mentions[index].isPlaceUse = false
+            names[index] = name
+        }
     }
 
     /// Full names written given name first, by that first word.
