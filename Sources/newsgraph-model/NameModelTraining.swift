@@ -120,13 +120,13 @@ struct NameModelTraining {
         let all = examples(sets.flatMap(\.documents), features)
         let weights = trainWeights(all, log: "all")
         let tagger = NameTagger(weights: weights)
-        let coverage = coverageOfNames(sets.flatMap(\.documents))
+        let coverage = coverageOfNames(sets.flatMap(\.documents), features)
         card["training scores"] = evaluate(tagger, all)
         card["names at candidate positions"] = coverage
         card["model"] = [
             "kind": "greedy averaged perceptron (left to right, BIO labels over person, organisation, place, other)",
             "features": "NameFeatures.swift: word, two words either side, shapes, affixes, sentence start, lower-case use in the document, lexicon hits on and beside the token, given-name and surname flags, organisation words, honorifics, speech verbs, company nouns, the two previous labels",
-            "candidates": "capitalised words and the short words or marks joining two of them; every other token is outside a name",
+            "candidates": "capitalised words, and the words and marks that join two of them in a name (name-joiner, name-particle, a hyphen); every other token is outside a name",
             "epochs": options.epochs, "seed": Self.seed, "pruning threshold": options.threshold,
             "features kept": weights.count,
             "labels": NameTagger.Label.allCases.map { "\($0)" },
@@ -297,7 +297,7 @@ struct NameModelTraining {
 
     /// How many of the training names lie wholly on candidate positions, which is all the
     /// tagger can find.
-    func coverageOfNames(_ documents: [NameTrainingCorpus.Document]) -> [String: Int] {
+    func coverageOfNames(_ documents: [NameTrainingCorpus.Document], _ features: NameFeatures) -> [String: Int] {
         var names = 0
         var covered = 0
         for document in documents {
@@ -312,7 +312,7 @@ struct NameModelTraining {
                     var end = index + 1
                     while end < range.upperBound && document.labels[end] == .inside(kind: label.kind) { end += 1 }
                     names += 1
-                    let candidates = Set(NameFeatures.candidates(document.tokens, in: range))
+                    let candidates = Set(features.candidates(document.tokens, in: range))
                     if (index..<end).allSatisfy({ candidates.contains($0) }) { covered += 1 }
                     index = end
                 }

@@ -47,6 +47,25 @@ import Testing
             nodes: ["Tartu (place)", "Halvorsen (person)"], edges: [])
     }
 
+    /// A lower-case word that joins no name ("said") ends the name before it: the tagger does
+    /// not read "The Kremlin said Dravik" as one body's name, and Dravik is the visitor.
+    @Test func aWordThatJoinsNoNameEndsTheNameBeforeIt() {
+        assertExtraction(
+            ["The Kremlin said Dravik would visit Tartu next week."],
+            nodes: ["Kremlin (agency)", "Dravik (person)", "Dravik’s visit to Tartu (meeting)", "Tartu (place)"],
+            edges: ["Dravik -attends-> Dravik’s visit to Tartu", "Dravik’s visit to Tartu -held_in-> Tartu"])
+    }
+
+    /// The tagger reads the words that join a name's parts ("of", "for", "'s", a particle), and
+    /// no other word in lower case, as part of a name.
+    @Test func theTaggerReadsOnlyJoiningWordsInsideAName() {
+        let features = Harness.extractor.nameFeatures
+        let tokens = Harness.extractor.lexicon.tokenizer.tokenize(
+            Array("The Kremlin said Dravik met the Bank of Tartu and People's Front of Narva".unicodeScalars))
+        let words = features.candidates(tokens, in: 0..<tokens.count).map { tokens[$0].text }
+        #expect(words == ["The", "Kremlin", "Dravik", "Bank", "of", "Tartu", "and", "People", "'s", "Front", "of", "Narva"])
+    }
+
     /// Once an article names a country whose name opens with a word of direction, "the North"
     /// is that country; not where two countries it names open with the word.
     @Test func theDirectionAloneNamesTheCountryItOpens() throws {

@@ -12,9 +12,14 @@ package struct NameFeatures: Sendable {
     /// instead of hashing its key into a dozen tables. A word the vocabulary lacks has none.
     private let wordFacts: [WordFacts]
 
+    /// The lower-case words that may join two capitalised words of one name (`name-joiner`,
+    /// `name-particle`).
+    private let joiners: Set<String>
+
     package init(lexicon: Lexicon) {
         self.lexicon = lexicon
         wordFacts = (0..<lexicon.vocabulary.count).map { WordFacts(lexicon.vocabulary.word($0), lexicon) }
+        joiners = (lexicon.cueWords["name-joiner"] ?? []).union(lexicon.nameParticles)
     }
 
     /// The lexicon's facts about one word.
@@ -138,7 +143,7 @@ package struct NameFeatures: Sendable {
     /// join two of them inside a name ("Bank of England", "Abu Musab al-Zarqawi", "Procter &
     /// Gamble"); and a lower-case part hyphened to a name ("Ban Ki-moon"). Names in English are
     /// capitalised; every other position is outside a name.
-    package static func candidates(_ tokens: [Token], in range: Range<Int>) -> [Int] {
+    package func candidates(_ tokens: [Token], in range: Range<Int>) -> [Int] {
         var positions: [Int] = []
         for index in range where isCandidate(tokens, index, in: range, previousIsCandidate: positions.last == index - 1) {
             positions.append(index)
@@ -146,16 +151,14 @@ package struct NameFeatures: Sendable {
         return positions
     }
 
-    private static func isCandidate(_ tokens: [Token], _ index: Int, in range: Range<Int>, previousIsCandidate: Bool) -> Bool {
+    private func isCandidate(_ tokens: [Token], _ index: Int, in range: Range<Int>, previousIsCandidate: Bool) -> Bool {
         let token = tokens[index]
         if token.isCapitalized { return true }
-        guard previousIsCandidate, token.key.utf8.count <= 4 || !token.spaceBefore, !token.isTerminal,
-            token.keyByte != UInt8(ascii: ",")
-        else { return false }
+        guard previousIsCandidate, !token.isTerminal, token.keyByte != UInt8(ascii: ",") else { return false }
         // "Ki-moon": glued by a hyphen to the name before it.
         if !token.spaceBefore, token.kind == .word, tokens[index - 1].isHyphen, !tokens[index - 1].spaceBefore { return true }
-        guard token.key.utf8.count <= 4 else { return false }
-        // A joiner: a capitalised word comes within the next two tokens.
+        // A joiner ("of", "de", "&", a hyphen): a capitalised word comes within the next two tokens.
+        guard token.isHyphen || joiners.contains(token.key) else { return false }
         for ahead in (index + 1)..<min(range.upperBound, index + 3) where tokens[ahead].isCapitalized { return true }
         return false
     }
@@ -192,7 +195,7 @@ package struct NameFeatures: Sendable {
     /// lexicon phrases are `spans` (the longest at each position, left to right).
     func sentence(_ tokens: [Token], _ range: Range<Int>, spans: [PhraseIndex.Match], commonWords: Set<String>) -> SentenceFeatures {
         var sentence = SentenceFeatures()
-        sentence.positions = Self.candidates(tokens, in: range)
+        sentence.positions = candidates(tokens, in: range)
         let positions = sentence.positions
         guard !positions.isEmpty else { return sentence }
         var facts = [TokenFacts](repeating: TokenFacts(), count: range.count)
