@@ -100,6 +100,21 @@ import Testing
             edges: ["Ana Lima -leads-> Halvorsen Motors", "Carla Mendes -leads-> Green Alliance"])
     }
 
+    /// Who heads a body, said with a verb ("X, who heads Y,", "X ran Y until 2010"); not who
+    /// led a part of it ("the Institute's Policy Office") or something at it.
+    @Test func theHeadOfABodyNamedByAVerbOfLeading() {
+        assertExtraction(
+            [
+                "Ana Lima, who heads the Tartu Chamber of Commerce, said exports fell.", "Carla Mendes ran Halvorsen Motors until 2010.",
+                "Earlier, Tom Fenn led the Halvik Institute's policy office.", "Ada Brill led the protest outside the Green Alliance.",
+            ],
+            nodes: [
+                "Ana Lima (person)", "Tartu Chamber of Commerce (agency)", "Carla Mendes (person)", "Halvorsen Motors (agency)",
+                "Tom Fenn (person)", "Halvik Institute (agency)", "Ada Brill (person)", "Green Alliance (agency)",
+            ],
+            edges: ["Ana Lima -leads-> Tartu Chamber of Commerce", "Carla Mendes -leads-> Halvorsen Motors"])
+    }
+
     @Test func someoneWhoJoinedACompany() {
         assertExtraction(
             ["Ingrid Solberg joined Halvorsen Motors in 2019."],
