@@ -120,6 +120,18 @@ import Testing
             edges: ["Ana Reyes -attends-> Reyes’s visit to Tallinn", "Reyes’s visit to Tallinn -held_in-> Tallinn"])
     }
 
+    /// Travelling somewhere is visiting it, as "visited" is.
+    @Test func travellingSomewhereIsAVisit() {
+        assertExtraction(
+            ["Trade Minister Ana Reyes will travel to Tallinn next week.", "Tom Berg flew to Riga on Monday."],
+            nodes: ["Ana Reyes (person)", "Reyes’s visit to Tallinn (meeting)", "Tallinn (place)", "Tom Berg (person)",
+                "Berg’s visit to Riga (meeting)", "Riga (place)"],
+            edges: [
+                "Ana Reyes -attends-> Reyes’s visit to Tallinn", "Reyes’s visit to Tallinn -held_in-> Tallinn",
+                "Tom Berg -attends-> Berg’s visit to Riga", "Berg’s visit to Riga -held_in-> Riga",
+            ])
+    }
+
     @Test func aVisitNamedAsANounIsPaidByItsOwnerOrItsByPhrase() {
         assertExtraction(
             ["Tom Berg's visit to Riga ended early. A visit by Prime Minister Karl Huber to Bergen is planned."],
@@ -295,6 +307,14 @@ import Testing
 extension MeetingRuleTests {
     /// "X opened accession talks with the Y": both take part; "in Brussels" is where the talks
     /// are held, not where the body sits.
+    /// The parties that hold talks attend them, with no one named after the talks.
+    @Test func thePartiesThatHoldTalksAttendThem() {
+        assertExtraction(
+            "Ana Reyes and Tom Berg held talks in Tallinn on Monday.",
+            nodes: ["Ana Reyes (person)", "Tom Berg (person)", "Tallinn (place)", "Tallinn talks (meeting)"],
+            edges: ["Ana Reyes -attends-> Tallinn talks", "Tom Berg -attends-> Tallinn talks", "Tallinn talks -held_in-> Tallinn"])
+    }
+
     @Test func talksOpenedWithABodyInACity() {
         assertExtraction(
             "Sweden opened accession talks with the European Union in Brussels on Monday.",
