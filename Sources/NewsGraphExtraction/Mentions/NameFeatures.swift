@@ -139,10 +139,11 @@ package struct NameFeatures: Sendable {
         }
     }
 
-    /// The positions the tagger labels: capitalised words; the short words and marks that may
-    /// join two of them inside a name ("Bank of England", "Abu Musab al-Zarqawi", "Procter &
-    /// Gamble"); and a lower-case part hyphened to a name ("Ban Ki-moon"). Names in English are
-    /// capitalised; every other position is outside a name.
+    /// The positions the tagger labels: capitalised words; the words and marks that join two
+    /// of them inside a name (`name-joiner`, `name-particle`, a hyphen: "Bank of England", "Abu
+    /// Musab al-Zarqawi", "Procter & Gamble"); and a lower-case part hyphened to a name ("Ban
+    /// Ki-moon"). Names in English are capitalised; every other position is outside a name, and
+    /// a word that joins no name ("said") ends the one before it.
     package func candidates(_ tokens: [Token], in range: Range<Int>) -> [Int] {
         var positions: [Int] = []
         for index in range where isCandidate(tokens, index, in: range, previousIsCandidate: positions.last == index - 1) {
