@@ -115,6 +115,24 @@ import Testing
             edges: ["Ana Lima -leads-> Tartu Chamber of Commerce", "Carla Mendes -leads-> Halvorsen Motors"])
     }
 
+    /// Judges and justices sit on their court ("Supreme Court Justice X", "Judge X of the Y
+    /// Court"); the title before a name and a body after it with "of" give the title's relation.
+    @Test func aJudgeIsAMemberOfTheCourtNamedWithTheTitle() {
+        assertExtraction(
+            [
+                "Estonia's Supreme Court Justice Ana Lima said the detention was illegal.",
+                "Judge Carla Mendes of the Tartu District Court ruled on Monday.", "Director Tom Fenn of the Halvik Institute resigned.",
+            ],
+            nodes: [
+                "Estonia (country)", "Supreme Court (agency)", "Ana Lima (person)", "Carla Mendes (person)",
+                "Tartu District Court (agency)", "Tom Fenn (person)", "Halvik Institute (agency)",
+            ],
+            edges: [
+                "Supreme Court -part_of-> Estonia", "Ana Lima -member_of-> Supreme Court", "Carla Mendes -member_of-> Tartu District Court",
+                "Tom Fenn -leads-> Halvik Institute",
+            ])
+    }
+
     @Test func someoneWhoJoinedACompany() {
         assertExtraction(
             ["Ingrid Solberg joined Halvorsen Motors in 2019."],

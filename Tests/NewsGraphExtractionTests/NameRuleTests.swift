@@ -47,6 +47,13 @@ import Testing
             nodes: ["Tartu (place)", "Halvorsen (person)"], edges: [])
     }
 
+    /// A name inside a place's phrase is no speaker: "Officials in Narvik said" names a place.
+    @Test func aNameAfterAPlacesPrepositionIsNoSpeaker() {
+        assertExtraction(
+            ["Officials in Halvstad said the law would pass.", "The Interior Ministry in Kelvik said the law would pass."],
+            nodes: ["Halvstad (place)", "Interior Ministry (agency)", "Kelvik (place)"], edges: [])
+    }
+
     /// A lower-case word that joins no name ("said") ends the name before it: the tagger does
     /// not read "The Kremlin said Dravik" as one body's name, and Dravik is the visitor.
     @Test func aWordThatJoinsNoNameEndsTheNameBeforeIt() {

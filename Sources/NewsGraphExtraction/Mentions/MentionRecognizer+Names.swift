@@ -519,8 +519,11 @@ extension MentionRecognizer {
 
     /// "said Brekkestad", "Brekkestad told": a verb of speech makes its subject a person. Not a
     /// lone word that opens the sentence ("Analysts said").
+    /// Not a name inside a place's phrase ("Officials in Tartu said"): what follows a
+    /// preposition is no subject, so the speaker is whoever the phrase is attached to.
     private func isNamedSpeaker(_ name: NameRun, _ context: Context) -> Bool {
-        isSpeaker(name.start, name.end, context) && !(name.isSentenceInitial && name.words.count == 1)
+        guard isSpeaker(name.start, name.end, context), !(name.isSentenceInitial && name.words.count == 1) else { return false }
+        return name.previous.map { !lexicon.cue("place-preposition", contains: $0.key) } ?? true
     }
 
     /// A run with no evidence may still be a short form of a name the text establishes
