@@ -47,6 +47,13 @@ import Testing
             nodes: ["Tartu (place)", "Halvorsen (person)"], edges: [])
     }
 
+    /// A title right after "as" is a post the name before it is given: a person's.
+    @Test func aNameGivenATitleWithAsIsAPerson() {
+        assertExtraction(
+            ["Estonia's parliament has approved Kvaran Dovrik as defense minister."],
+            nodes: ["Estonia (country)", "Kvaran Dovrik (person)"], edges: [])
+    }
+
     /// A name inside a place's phrase is no speaker: "Officials in Narvik said" names a place.
     @Test func aNameAfterAPlacesPrepositionIsNoSpeaker() {
         assertExtraction(

@@ -547,9 +547,11 @@ extension MentionRecognizer {
     }
 
     /// "Ana Lima, senior fellow at ...", "X, a director of ...".
+    /// So is a title right after "as" ("approved X as defense minister"): a post someone is
+    /// given or holds.
     private func isApposition(_ start: Int, _ end: Int, _ context: Context) -> Bool {
         let tokens = context.tokens
-        guard end < context.sentence.tokens.upperBound, tokens[end].key == "," else { return false }
+        guard end < context.sentence.tokens.upperBound, tokens[end].key == "," || tokens[end].key == "as" else { return false }
         var cursor = end + 1
         while cursor < context.sentence.tokens.upperBound && ["a", "an", "the"].contains(tokens[cursor].key) { cursor += 1 }
         return context.titles.indices.contains { context.titles[$0].start == cursor }
