@@ -132,6 +132,14 @@ import Testing
             ])
     }
 
+    /// A visit put first ("During a visit to X,") is paid by the subject of the clause after it.
+    @Test func aVisitPutFirstIsPaidByTheClausesSubject() {
+        assertExtraction(
+            ["On his trip to Riga, Tom Berg said the talks went well."],
+            nodes: ["Tom Berg (person)", "Riga visit (meeting)", "Riga (place)"],
+            edges: ["Tom Berg -attends-> Riga visit", "Riga visit -held_in-> Riga"])
+    }
+
     @Test func aVisitNamedAsANounIsPaidByItsOwnerOrItsByPhrase() {
         assertExtraction(
             ["Tom Berg's visit to Riga ended early. A visit by Prime Minister Karl Huber to Bergen is planned."],
