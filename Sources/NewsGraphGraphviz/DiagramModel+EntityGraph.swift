@@ -276,7 +276,9 @@ extension DiagramModel {
     /// The relation's phrase, with its status when it has one: "imposes (threatened)".
     static func edgeLabel(_ relation: Relation) -> String {
         guard let status = relation.attributes["status"]?.stringValue.map(GraphvizText.name), !status.isEmpty else {
-            return relation.type.phrase
+            // "leads (former)": a role no source speaks of in the present (`attributes.former`)
+            // reads as a past one on the page too, not as who leads now.
+            return relation.attributes["former"] == .bool(true) ? "\(relation.type.phrase) (former)" : relation.type.phrase
         }
         return "\(relation.type.phrase) (\(status))"
     }

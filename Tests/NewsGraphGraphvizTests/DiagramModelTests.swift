@@ -35,6 +35,16 @@ import Testing
         #expect(edges.map { value("fontcolor", $0.attributes) } == [stated, unstated])
     }
 
+    /// A role no source speaks of in the present says so on its line.
+    @Test func aPastRoleIsLabelledFormer() throws {
+        let graph = EntityGraph(
+            nodes: [Self.lima, Self.norway],
+            edges: [Relation(source: Self.lima.id, target: Self.norway.id, type: .leads, attributes: ["former": .bool(true)])])
+        let edge = try #require(try model(graph).edges.first)
+        #expect(DiagramModel.edgeLabel(graph.edges.values[0]) == "leads (former)")
+        #expect(value("label", edge.attributes)?.contains("(former)") == true)
+    }
+
     @Test func aPolicysTargetIsLaidOutBackwardsWithTheArrowAtTheTarget() throws {
         let graph = EntityGraph(
             nodes: [Self.norway, Self.tariffs], edges: [Relation(source: Self.tariffs.id, target: Self.norway.id, type: .targets)]
