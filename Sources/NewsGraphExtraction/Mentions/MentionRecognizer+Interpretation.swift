@@ -524,7 +524,9 @@ extension MentionRecognizer {
     /// words: a second given name and two family names are one person's name where Spanish and
     /// Portuguese are spoken ("Ana Maria Souto Lima").
     private func personNamedLikePlaces(_ parts: ArraySlice<ResolvedUnit>, _ context: Context) -> MentionCandidate? {
-        guard (2...5).contains(parts.count), parts.contains(where: \.isSpan), !parts.contains(where: \.isConnector) else { return nil }
+        guard (2...5).contains(parts.count), parts.contains(where: \.isSpan), !parts.contains(where: \.isConnector) else {
+            return nil
+        }
         let tokens = context.tokens
         // One token per part: a multi-word place ("New York") is no given name.
         guard parts.allSatisfy({ $0.end - $0.start == 1 && tokens[$0.start].isCapitalized }) else { return nil }
@@ -543,7 +545,8 @@ extension MentionRecognizer {
         // Four or five words are one name only where no place opens them and no common word
         // stands inside ("Florida Republican Connie Mack" is a place, a party and a person).
         if parts.count > 3 {
-            guard parts.first!.isWord, parts.dropFirst().dropLast().allSatisfy({ !commonWords.contains(tokens[$0.start].key) }) else { return nil }
+            let inner = parts.dropFirst().dropLast()
+            guard parts.first!.isWord, inner.allSatisfy({ !commonWords.contains(tokens[$0.start].key) }) else { return nil }
         }
         let first = tokens[parts.first!.start].key
         let last = tokens[parts.last!.start].key

@@ -59,7 +59,9 @@ extension MentionRecognizer {
             mention.evidence = .byline
         } else if isWhereStaffWork(name) {
             mention = name.mention(.agency, evidence: .companyNoun, key: .agency(normalisedName(name.text)))
-        } else if let kind = companyNounKind(name, tokens) ?? companyRoleAfter(name, context) ?? companyResultAfter(name, context) {
+        } else if let kind = companyNounKind(name, tokens) ?? companyRoleAfter(name, context)
+            ?? companyResultAfter(name, context)
+        {
             mention = name.mention(.agency, evidence: .companyNoun, key: .agency(normalisedName(name.text)))
             mention.attributes["kind"] = kind
         } else if let kind = bodyNounAfter(name, context) {
@@ -361,7 +363,8 @@ extension MentionRecognizer {
         // "Smith's profits", "Ana Lima's shares": a name the lexicon gives people stays a person's.
         let first = name.first.key
         let isPeoplesName =
-            name.words.count == 1 ? lexicon.surnames[first] != nil || lexicon.givenNames[first] != nil : opensWithGivenName(name, tokens)
+            name.words.count == 1
+            ? lexicon.surnames[first] != nil || lexicon.givenNames[first] != nil : opensWithGivenName(name, tokens)
         guard cursor + 1 < upper, !isPeoplesName else { return nil }
         if tokens[cursor].key == "'s" { return companyResults.contains(tokens[cursor + 1]) ? "company" : nil }
         guard companyResultVerbs.contains(tokens[cursor]) else { return nil }

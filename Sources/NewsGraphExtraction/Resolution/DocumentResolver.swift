@@ -73,12 +73,10 @@ struct DocumentResolver {
                 continue
             }
             if fullNamesByFirstWord == nil { fullNamesByFirstWord = Self.byFirstWord(fullNames) }
-            if let head = onlyFullNameOpenedBy(name, before: mentions[index].start, fullNamesByFirstWord!, fullNamesByShortForm) {
-                mentions[index].key = .person(head)
-                people.establish(index, in: &mentions)
-                continue
-            }
-            if let head = onlyFullNameHolding(name, before: mentions[index].start, fullNamesByInnerWord, fullNamesByShortForm) {
+            let start = mentions[index].start
+            if let head = onlyFullName(filing: name, before: start, in: fullNamesByFirstWord!, fullNamesByShortForm)
+                ?? onlyFullName(filing: name, before: start, in: fullNamesByInnerWord, fullNamesByShortForm)
+            {
                 mentions[index].key = .person(head)
                 people.establish(index, in: &mentions)
                 continue
@@ -532,25 +530,15 @@ struct DocumentResolver {
         }
     }
 
-    /// "Saddam Hussein" … "Saddam", "Moqtada al-Sadr" … "Moqtada": a one-word name that opens
-    /// one full name given before it, and ends none, is that person called by the given name, as
-    /// news calls some leaders and most children. Not where two full names open with it ("Ana
-    /// Lima" and "Ana Souza"), nor where it is also someone's family name.
-    private func onlyFullNameOpenedBy(
-        _ name: String, before position: Int, _ byFirstWord: [String: [FullName]], _ byShortForm: [String: [FullName]]
+    /// The one full name, given before `position`, that `words` files under `name`, where no
+    /// full name ends in it: `words` by first word, "Saddam Hussein" … "Saddam", "Moqtada
+    /// al-Sadr" … "Moqtada" (news calls some leaders and most children by the given name); by
+    /// inner word, "Ana Maria Souto Lima" … "Souto" (`byInnerWord`). Not where two full names
+    /// hold it ("Ana Lima" and "Ana Souza"), nor where it is also someone's family name.
+    private func onlyFullName(
+        filing name: String, before position: Int, in words: [String: [FullName]], _ byShortForm: [String: [FullName]]
     ) -> String? {
-        guard byShortForm[name] == nil, let heads = byFirstWord[name], heads.allSatisfy({ $0.name == heads[0].name }),
-            heads[0].position < position
-        else { return nil }
-        return heads[0].name
-    }
-
-    /// The one full name given before `position` that holds `name` as an inner word, when no
-    /// full name ends in it.
-    private func onlyFullNameHolding(
-        _ name: String, before position: Int, _ byInnerWord: [String: [FullName]], _ byShortForm: [String: [FullName]]
-    ) -> String? {
-        guard byShortForm[name] == nil, let heads = byInnerWord[name], heads.allSatisfy({ $0.name == heads[0].name }),
+        guard byShortForm[name] == nil, let heads = words[name], heads.allSatisfy({ $0.name == heads[0].name }),
             heads[0].position < position
         else { return nil }
         return heads[0].name
@@ -591,19 +579,22 @@ struct DocumentResolver {
         guard !byShortForm.isEmpty else { return }
         for index in mentions.indices where mentions[index].type != .person {
             let isLearned = mentions[index].evidence == .learned
-            let isTown = mentions[index].type == .place && mentions[index].evidence == .lexicon && mentions[index].placeLevel == .city
+            let isTown =
+                mentions[index].type == .place && mentions[index].evidence == .lexicon && mentions[index].placeLevel == .city
             guard isLearned || isTown else { continue }
             let name = normalisedName(mentions[index].name)
             guard !name.utf8.contains(UInt8(ascii: " ")) else { continue }
             let start = mentions[index].start
             if isTown, start > 0 {
                 let before = tokens[start - 1].key
-                if before == "the" || lexicon.cue("place-preposition", contains: before) || lexicon.cue("place-movement", contains: before) {
+                if before == "the" || lexicon.cue("place-preposition", contains: before)
+                    || lexicon.cue("place-movement", contains: before)
+                {
                     continue
                 }
             }
             let endsFullName = isLearned && (byShortForm[name] ?? []).contains { $0.position < start }
-            guard endsFullName || onlyFullNameHolding(name, before: start, byInnerWord, byShortForm) != nil else { continue }
+            guard endsFullName || onlyFullName(filing: name, before: start, in: byInnerWord, byShortForm) != nil else { continue }
             mentions[index].type = .person
             mentions[index].key = nil
             mentions[index].attributes = [:]
