@@ -74,8 +74,8 @@ import Testing
     /// no other word in lower case, as part of a name.
     @Test func theTaggerReadsOnlyJoiningWordsInsideAName() {
         let features = Harness.extractor.nameFeatures
-        let tokens = Harness.extractor.lexicon.tokenizer.tokenize(
-            Array("The Kremlin said Dravik met the Bank of Tartu and People's Front of Narva".unicodeScalars))
+        let tokens = Harness.extractor.lexicon.frozen().tokens(
+            of: Array("The Kremlin said Dravik met the Bank of Tartu and People's Front of Narva".unicodeScalars))
         let words = features.candidates(tokens, in: 0..<tokens.count).map { tokens[$0].text }
         #expect(words == ["The", "Kremlin", "Dravik", "Bank", "of", "Tartu", "and", "People", "'s", "Front", "of", "Narva"])
     }

@@ -13,13 +13,15 @@ package struct NameFeatures: Sendable {
     private let wordFacts: [WordFacts]
 
     /// The lower-case words that may join two capitalised words of one name (`name-joiner`,
-    /// `name-particle`).
-    private let joiners: Set<String>
+    /// `name-particle`), tested by the token's number: the tagger asks it of the word after
+    /// every capitalised one.
+    private let joiners, particles: WordSet
 
     package init(lexicon: Lexicon) {
         self.lexicon = lexicon
         wordFacts = (0..<lexicon.vocabulary.count).map { WordFacts(lexicon.vocabulary.word($0), lexicon) }
-        joiners = (lexicon.cueWords["name-joiner"] ?? []).union(lexicon.nameParticles)
+        joiners = lexicon.cueSet("name-joiner")
+        particles = lexicon.cueSet("name-particle")
     }
 
     /// The lexicon's facts about one word.
@@ -159,7 +161,7 @@ package struct NameFeatures: Sendable {
         // "Ki-moon": glued by a hyphen to the name before it.
         if !token.spaceBefore, token.kind == .word, tokens[index - 1].isHyphen, !tokens[index - 1].spaceBefore { return true }
         // A joiner ("of", "de", "&", a hyphen): a capitalised word comes within the next two tokens.
-        guard token.isHyphen || joiners.contains(token.key) else { return false }
+        guard token.isHyphen || joiners.contains(token) || particles.contains(token) else { return false }
         for ahead in (index + 1)..<min(range.upperBound, index + 3) where tokens[ahead].isCapitalized { return true }
         return false
     }
