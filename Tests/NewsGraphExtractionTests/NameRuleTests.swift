@@ -147,6 +147,22 @@ import Testing
             nodes: ["Brennvik (agency)"], edges: [])
     }
 
+    /// Staff who work at a name or investors who hold it make it a body's even where its words
+    /// are a given name and a town's, which would otherwise read as a person or a place; and
+    /// what stands before a list of names says it of each. A name after a clause's "and" is no
+    /// list's.
+    @Test func whereStaffWorkOrWhatInvestorsHoldIsABodyWhateverItsWords() {
+        assertExtraction(
+            ["Analysts at Henry Tampere expect a cut.", "Shares of Graz rose."],
+            nodes: ["Henry Tampere (agency)", "Graz (agency)"], edges: [])
+        assertExtraction(
+            ["Economists at Brennvik and Henry Tampere expect a cut.", "Shares of Brennvik, Nordvik and Oskar Odense fell."],
+            nodes: ["Brennvik (agency)", "Henry Tampere (agency)", "Nordvik (agency)", "Oskar Odense (agency)"], edges: [])
+        assertExtraction(
+            ["Analysts at Brennvik expect a cut and Ana Lima agrees."],
+            nodes: ["Brennvik (agency)", "Ana Lima (person)"], edges: [])
+    }
+
     @Test func aCompanyNounNamesACompanyAndANewspaperAMedium() throws {
         let graph = assertExtraction(
             ["The automaker Nordvik cut jobs, the newspaper Dagvik reported."],

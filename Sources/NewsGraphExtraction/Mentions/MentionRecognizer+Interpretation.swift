@@ -144,6 +144,10 @@ extension MentionRecognizer {
             out.append(place)
             return
         }
+        if !context.strict, let body = bodyByWhatItHasOrIsHeld(parts, context) {
+            out.append(body)
+            return
+        }
         if let person = personNamedLikePlaces(parts, context) {
             out.append(person)
             return
@@ -517,6 +521,35 @@ extension MentionRecognizer {
             key: .agency(normalisedName(name)), evidence: evidence)
         organisation.attributes["kind"] = "organisation"
         return organisation
+    }
+
+    /// "analysts at Morgan Stanley", "shares of Santander": staff who work at it or investors who
+    /// hold it make the name a body's, though its words are a given name and a town's name
+    /// that would otherwise read as a person ("Morgan Stanley") or a place ("Santander"). A
+    /// country, a known entity or a title among the words is left to the rules that read them.
+    private func bodyByWhatItHasOrIsHeld(_ parts: ArraySlice<ResolvedUnit>, _ context: Context) -> MentionCandidate? {
+        let tokens = context.tokens
+        let start = parts.first!.start
+        let isHeld = isHeldByInvestors(start, context.sentence, tokens)
+        guard isHeld || isWhereStaffWork(start, context.sentence, tokens),
+            parts.contains(where: \.isSpan),
+            parts.allSatisfy({ part in
+                switch part.unit {
+                case .word, .connector: true
+                case .title: false
+                case .span(let index):
+                    context.spans[index].hits.allSatisfy { hit in
+                        switch hit {
+                        case .place, .capital: true
+                        default: false
+                        }
+                    }
+                }
+            })
+        else { return nil }
+        var body = organisationMention(start, parts.last!.end, context, evidence: .companyNoun)
+        if isHeld { body.attributes["kind"] = "company" }
+        return body
     }
 
     /// "Ana Lima", "Jordan Henderson", "Georgia Brown": a given name, then a surname or another

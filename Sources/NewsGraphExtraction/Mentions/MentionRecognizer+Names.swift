@@ -57,7 +57,7 @@ extension MentionRecognizer {
             mention.start = name.start - 1  // "Mr. Obama" is the mention; "Obama" the name
         } else if name.sentence.zone == .byline {
             mention.evidence = .byline
-        } else if isWhereStaffWork(name) {
+        } else if isWhereStaffWork(name.start, name.sentence, tokens) {
             mention = name.mention(.agency, evidence: .companyNoun, key: .agency(normalisedName(name.text)))
         } else if let kind = companyNounKind(name, tokens) ?? companyRoleAfter(name, context)
             ?? companyResultAfter(name, context)
@@ -313,10 +313,45 @@ extension MentionRecognizer {
     }
 
     /// "analysts at Goldman Sachs", "economists at Nordbank": where a staff noun's people work is
-    /// a body.
-    private func isWhereStaffWork(_ name: NameRun) -> Bool {
-        guard let previous = name.previous, previous.key == "at", let staff = name.beforePrevious else { return false }
-        return staffNouns.contains(staff.key)
+    /// a body, whatever given name or town its own words are ("analysts at Morgan Stanley").
+    func isWhereStaffWork(_ start: Int, _ sentence: Sentence, _ tokens: [Token]) -> Bool {
+        let start = listStart(before: start, sentence, tokens)
+        return start - 2 >= sentence.tokens.lowerBound && tokens[start - 1].key == "at" && staffNouns.contains(tokens[start - 2].key)
+    }
+
+    /// "analysts at Barclays and Nomura", "shares of Halvorsen, Norvik and Dravo": where the name
+    /// at `start` closes a list of names joined by "and" or "or" (`list-joiner`), and by commas
+    /// before that, the position of the list's first name; else `start`. The words before a
+    /// list say of each of its names what they say of the first.
+    func listStart(before start: Int, _ sentence: Sentence, _ tokens: [Token]) -> Int {
+        let lower = sentence.tokens.lowerBound
+        var joiner = start - 1
+        guard joiner > lower, listJoiners.contains(tokens[joiner]) else { return start }
+        if tokens[joiner - 1].keyByte == UInt8(ascii: ",") { joiner -= 1 }  // "A, B, and C"
+        var first = start
+        while true {
+            // The name before the joiner: its capitalised words, back to the word before them.
+            var opening = joiner
+            while opening > lower, tokens[opening - 1].isCapitalized, joiner - opening < Self.longestListedName { opening -= 1 }
+            guard opening < joiner else { return first }
+            first = opening
+            guard opening - 1 > lower, tokens[opening - 1].keyByte == UInt8(ascii: ","), tokens[opening - 2].isCapitalized else {
+                return first
+            }
+            joiner = opening - 1
+        }
+    }
+
+    /// The most capitalised words a name in a list is read back over.
+    static let longestListedName = 6
+
+    /// "shares of Halvorsen", "a stake in Santander": what investors hold is a company, whatever
+    /// given name or town its own words are.
+    func isHeldByInvestors(_ start: Int, _ sentence: Sentence, _ tokens: [Token]) -> Bool {
+        let start = listStart(before: start, sentence, tokens)
+        guard start - 2 >= sentence.tokens.lowerBound else { return false }
+        let previous = tokens[start - 1].key
+        return (previous == "of" || previous == "in") && holdingNouns.contains(tokens[start - 2].key)
     }
 
     /// "the carmaker Halvorsen", "the app Chatterly": a company noun names what follows it a
@@ -325,11 +360,7 @@ extension MentionRecognizer {
     /// Chatterly". A lone word that opens the sentence is not taken.
     /// - Returns: the body's kind, "company" or "media"; nil if no company noun stands before.
     private func companyNounKind(_ name: NameRun, _ tokens: [Token]) -> String? {
-        if let previous = name.previous, previous.key == "of" || previous.key == "in",
-            let holding = name.beforePrevious, holdingNouns.contains(holding.key)
-        {
-            return "company"
-        }
+        if isHeldByInvestors(name.start, name.sentence, tokens) { return "company" }
         guard let previous = name.previous, companyNouns.contains(previous.key),
             !name.isSentenceInitial || name.words.count > 1
         else { return nil }

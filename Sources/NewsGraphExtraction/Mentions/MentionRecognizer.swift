@@ -19,6 +19,8 @@ struct MentionRecognizer {
     let bodyNounsAfter, bodyNounFields, siteNounsAfter, siteNounFields, awardWords, documentNouns, saintWords: WordSet
     /// Cue classes asked of the words of every title and of lone capitalised words.
     let pastTitleWords, secondRankWords, directionWords, companyResults, companyResultVerbs: WordSet
+    /// The words that join the last two names of a list ("and", "or"), asked before a name.
+    let listJoiners: WordSet
     /// The span of the weekday and month words' vocabulary numbers (`Token.id`), if they all have
     /// one: a word numbered outside it, or not at all as most names are, is no time word, and
     /// needs no look-up to say so.
@@ -53,6 +55,7 @@ struct MentionRecognizer {
         secondRankWords = lexicon.cueSet("second-rank-word")
         directionWords = lexicon.cueSet("direction-modifier")
         companyResultVerbs = lexicon.cueSet("company-result-verb")
+        listJoiners = lexicon.cueSet("list-joiner")
         companyResults = lexicon.cueSet("company-result")
         let timeWordNumbers = (weekdays.map(lexicon.vocabulary.id) + months.map(lexicon.vocabulary.id))
         if let lowest = timeWordNumbers.min(), let highest = timeWordNumbers.max(), lowest >= 0 {
