@@ -40,6 +40,24 @@ import Testing
             edges: ["Ana Lima -attends-> Lima–Berg talks", "Tom Berg -attends-> Lima–Berg talks"])
     }
 
+    /// An adverb, or a relative or appositive phrase between commas, may stand between the
+    /// subject and the meeting's verb; a negation says there was no meeting.
+    @Test func theSubjectIsReadBackAcrossAnAdverbOrAPhraseBetweenCommas() {
+        assertExtraction(
+            "Ana Lima later met Tom Berg. Jon Dravik, who arrived on Monday, held talks with Eva Holm.",
+            nodes: [
+                "Ana Lima (person)", "Tom Berg (person)", "Jon Dravik (person)", "Eva Holm (person)",
+                "Lima–Berg talks (meeting)", "Dravik–Holm talks (meeting)",
+            ],
+            edges: [
+                "Ana Lima -attends-> Lima–Berg talks", "Tom Berg -attends-> Lima–Berg talks",
+                "Jon Dravik -attends-> Dravik–Holm talks", "Eva Holm -attends-> Dravik–Holm talks",
+            ])
+        assertExtraction(
+            "Ana Lima never met Tom Berg. After the vote, the president met Eva Holm.",
+            nodes: ["Ana Lima (person)", "Tom Berg (person)", "Eva Holm (person)"], edges: [])
+    }
+
     /// "Met" with no person on one side is no meeting of people: reporters and resistance are met too.
     @Test func meetingWhatIsNoPersonMakesNoMeeting() {
         assertExtraction(

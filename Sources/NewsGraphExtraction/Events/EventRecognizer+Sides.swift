@@ -40,7 +40,12 @@ extension EventRecognizer {
         before end: Int, _ local: [MentionCandidate], _ tokens: [Token], _ sentence: Sentence
     ) -> [MentionCandidate] {
         var position = end
-        while position > sentence.tokens.lowerBound && words.meetingSupport.contains(tokens[position - 1]) { position -= 1 }
+        while position > sentence.tokens.lowerBound
+            && (words.meetingSupport.contains(tokens[position - 1]) || words.subjectAdverbs.contains(tokens[position - 1]))
+        {
+            position -= 1
+        }
+        position = parenthesisStart(before: position, tokens, sentence) ?? position
         var found: [MentionCandidate] = []
         var skipped = 0
         while position > sentence.tokens.lowerBound && skipped < Self.listReach {
@@ -57,6 +62,23 @@ extension EventRecognizer {
             skipped += 1
         }
         return found
+    }
+
+    /// "Lima, who also attended, held talks", "Lima, the Norwegian leader, met Berg": where a
+    /// phrase between commas that a relative pronoun or an article opens ends right before
+    /// `end`, the position of its opening comma, after which the subject ends; else nil.
+    private func parenthesisStart(before end: Int, _ tokens: [Token], _ sentence: Sentence) -> Int? {
+        let lower = sentence.tokens.lowerBound
+        guard end - 1 > lower, tokens[end - 1].keyByte == UInt8(ascii: ",") else { return nil }
+        var opening = end - 2
+        while opening > lower, end - opening <= Self.listReach * 2 {
+            if tokens[opening].keyByte == UInt8(ascii: ",") {
+                return words.parenthesisOpeners.contains(tokens[opening + 1]) ? opening : nil
+            }
+            if tokens[opening].isTerminal { return nil }
+            opening -= 1
+        }
+        return nil
     }
 
     /// A meeting known only by who took part is most often one the story names otherwise:

@@ -43,6 +43,9 @@ struct EventWords: Sendable {
     let participantTitleWords: WordSet
     /// "Lima and Berg held talks": what may lie between a meeting's subject and its noun.
     let meetingSupport: WordSet
+    /// What may stand between a meeting's subject and its verb: an adverb ("Lima later met
+    /// Berg"), or a phrase between commas that one of `parenthesisOpeners` opens.
+    let subjectAdverbs, parenthesisOpeners: WordSet
     /// Words that end an event's name ("Olympics", "Cup"): patterns/event-names.tsv.
     let eventNameHeads: WordSet
     let weekday: WordSet
@@ -88,6 +91,8 @@ struct EventWords: Sendable {
         participantMarkers = listed("participant-markers")
         participantTitleWords = listed("participant-title-words")
         meetingSupport = listed("meeting-support-words")
+        subjectAdverbs = listed("subject-adverbs")
+        parenthesisOpeners = listed("parenthesis-openers")
         eventNameHeads = set(lexicon.eventNameHeads.keys.sorted())
         weekday = cue("weekday")
         ordinal = cue("ordinal")
