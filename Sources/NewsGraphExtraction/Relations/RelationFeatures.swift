@@ -86,6 +86,8 @@ package struct RelationFeatures: Sendable {
         var evidence: [Int]
         /// Whether the patterns found a relation between the two, either way round.
         var patternsRelate: Bool
+        /// Whether no sentence names both: `evidence` holds the nearest sentence of each.
+        package var isAcrossSentences: Bool { evidence.count > 1 }
     }
 
     enum Template: UInt64 {
