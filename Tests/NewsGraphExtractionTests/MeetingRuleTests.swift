@@ -296,6 +296,21 @@ import Testing
             nodes: ["Nordic Fisheries Council (agency)", "Nordic Fisheries Council summit (meeting)"], edges: [])
     }
 
+    /// A venue named after what kind of place it is ("the city of", "the Latvian capital,") is
+    /// where the meeting is held.
+    @Test func aVenueNamedAfterItsKindOfPlaceHoldsTheMeeting() {
+        assertExtraction(
+            ["Ana Lima met Tom Berg in the Portuguese city of Porto.", "Envoys held talks in the Latvian capital, Riga."],
+            nodes: [
+                "Ana Lima (person)", "Tom Berg (person)", "Portugal (country)", "Porto (place)", "Latvia (country)", "Riga (place)",
+                "Porto talks (meeting)", "Riga talks (meeting)",
+            ],
+            edges: [
+                "Ana Lima -attends-> Porto talks", "Tom Berg -attends-> Porto talks", "Porto talks -held_in-> Porto",
+                "Riga talks -held_in-> Riga", "Porto -located_in-> Portugal", "Riga -located_in-> Latvia",
+            ])
+    }
+
     /// "meetings in Porto and Riga" are one in each city; "talks" in two cities are one series.
     @Test func meetingsInSeveralCitiesAreOneInEach() {
         assertExtraction(

@@ -598,6 +598,27 @@ struct EventRecognizer {
                 ($0.type == .place || ($0.type == .country && $0.isPlaceUse && $0.attributes["form"] != "demonym")) && $0.start == start
             }
         }
+        // "in the city of Kazan", "in the Qatari capital, Doha", "at the Black Sea resort of
+        // Sochi": news names a venue after what kind of place it is, which a few words describe.
+        func location(after preposition: Int) -> MentionCandidate? {
+            if let place = location(startingAt: preposition + 1) { return place }
+            let upper = sentence.tokens.upperBound
+            guard preposition + 1 < upper, words.definite.contains(tokens[preposition + 1]) || tokens[preposition + 1].key == "a" else {
+                return nil
+            }
+            var cursor = preposition + 2
+            while cursor < min(upper, preposition + 2 + Self.venueDescriptionReach) {
+                let token = tokens[cursor]
+                if token.isTerminal || token.keyByte == UInt8(ascii: ",") { return nil }
+                if !token.isCapitalized, words.placeNouns.contains(token) {
+                    var next = cursor + 1
+                    if next < upper, tokens[next].key == "of" || tokens[next].keyByte == UInt8(ascii: ",") { next += 1 }
+                    return location(startingAt: next)
+                }
+                cursor += 1
+            }
+            return nil
+        }
         func isOtherTrigger(_ other: MentionRecognizer.TriggerSpan) -> Bool { other.start != trigger.start }
         // A place the tagger guessed may be a word of the meeting's description ("the African summit").
         if !meeting.isVerb, let before = local.last(where: { $0.end == trigger.start && $0.type == .place && $0.evidence != .learned }) {
@@ -618,7 +639,7 @@ struct EventRecognizer {
             {
                 break
             }
-            if key == "in" || key == "at", let place = location(startingAt: cursor + 1) {
+            if key == "in" || key == "at", let place = location(after: cursor) {
                 found.append(place)
                 var next = place.end
                 var joined = false
@@ -659,6 +680,10 @@ struct EventRecognizer {
         }
         return []
     }
+
+    /// The most words between the article and the noun of a venue's description ("the
+    /// southern Russian city of").
+    static let venueDescriptionReach = 4
 
     func isDefinite(_ trigger: MentionRecognizer.TriggerSpan, _ tokens: [Token], _ sentence: Sentence) -> Bool {
         var cursor = trigger.start - 1

@@ -60,6 +60,8 @@ struct EventWords: Sendable {
     /// Words that join clauses ("and", "but", ";").
     let coordinator: WordSet
     let preposition: WordSet
+    /// What kind of place a venue is ("the city of", "the Qatari capital"): the `place-noun` cue class.
+    let placeNouns: WordSet
     let pronoun: WordSet
 
     init(numbering: inout WordNumbering) {
@@ -99,6 +101,7 @@ struct EventWords: Sendable {
         ordinalSuffixes = (cueWords["ordinal-suffix"] ?? []).sorted()
         placeSearchStops = cue("clause-opener")
         preposition = cue("preposition")
+        placeNouns = cue("place-noun")
         pronoun = cue("pronoun")
         coordinator = cue("coordinator")
         stance = set(((cueWords["oppose"] ?? []).union(cueWords["support"] ?? [])).sorted())
