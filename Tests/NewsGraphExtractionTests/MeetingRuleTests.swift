@@ -311,6 +311,24 @@ import Testing
             ])
     }
 
+    /// An article's one meeting in a country and its one meeting of that kind in a city of the
+    /// country are one meeting, named by the city; two cities leave the country's apart.
+    @Test func theTalksInACountryAreTheTalksInItsOneCity() {
+        assertExtraction(
+            ["Envoys held talks in Norway on Monday. The talks in Oslo focused on fishing quotas."],
+            nodes: ["Norway (country)", "Oslo (place)", "Oslo talks (meeting)"],
+            edges: ["Oslo talks -held_in-> Norway", "Oslo talks -held_in-> Oslo", "Oslo -located_in-> Norway"])
+        assertExtraction(
+            ["Envoys held talks in Norway on Monday. The talks in Oslo ended on Tuesday. Talks in Bergen began on Friday."],
+            nodes: [
+                "Norway (country)", "Oslo (place)", "Bergen (place)", "Norway talks (meeting)", "Oslo talks (meeting)", "Bergen talks (meeting)",
+            ],
+            edges: [
+                "Norway talks -held_in-> Norway", "Oslo talks -held_in-> Oslo", "Bergen talks -held_in-> Bergen",
+                "Oslo -located_in-> Norway", "Bergen -located_in-> Norway",
+            ])
+    }
+
     /// "meetings in Porto and Riga" are one in each city; "talks" in two cities are one series.
     @Test func meetingsInSeveralCitiesAreOneInEach() {
         assertExtraction(

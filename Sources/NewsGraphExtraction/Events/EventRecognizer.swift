@@ -87,6 +87,7 @@ struct EventRecognizer {
             if let key = soFar.salient(preferring: nil) { output.salientMeeting[sentence.index] = key }
         }
         joinVisits(&output)
+        joinCountryMeetingsToTheirCity(&output, mentions)
         joinSideMeetings(&output)
         return output
     }
@@ -284,6 +285,44 @@ struct EventRecognizer {
                 break
             }
             if fitting.count == 1 { replacement[key] = fitting[0] }
+        }
+        Self.replaceMeetings(replacement, in: &output)
+    }
+
+    /// "Talks in Norway" and "the talks in Oslo" in one article are one meeting, named first by
+    /// its country and then by its city: where the article holds exactly one meeting of a class
+    /// in a country and exactly one of that class in a city the gazetteer puts there, the
+    /// country's is the city's. Two cities of the country, or none, leave both as they are.
+    private func joinCountryMeetingsToTheirCity(_ output: inout Output, _ mentions: [MentionCandidate]) {
+        var countryOfPlace: [EntityKey: String] = [:]
+        for mention in mentions where mention.type == .place {
+            if let key = mention.key, let code = mention.placeCountry { countryOfPlace[key] = code }
+        }
+        // By class and country code: the meetings held in the country, and those in its cities.
+        var inCountry: [String: [String: Set<EntityKey>]] = [:]
+        var inCity: [String: [String: Set<EntityKey>]] = [:]
+        for key in output.mentions.lazy.compactMap(\.key) {
+            guard case .place(let place) = key.meetingAnchor, let meetingClass = key.meetingClass else { continue }
+            if let code = place.countryCode {
+                inCountry[meetingClass, default: [:]][code, default: []].insert(key)
+            } else if let code = countryOfPlace[place] {
+                inCity[meetingClass, default: [:]][code, default: []].insert(key)
+            }
+        }
+        var replacement: [EntityKey: EntityKey?] = [:]
+        for (meetingClass, byCountry) in inCountry {
+            for (code, meetings) in byCountry where meetings.count == 1 {
+                if let cities = inCity[meetingClass]?[code], cities.count == 1 { replacement[meetings.first!] = cities.first! }
+            }
+        }
+        guard !replacement.isEmpty else { return }
+        // Named by the city, the more precise ("Oslo talks"), wherever the country named it.
+        var cityName: [EntityKey: String] = [:]
+        for mention in output.mentions {
+            if let key = mention.key, replacement.values.contains(key), cityName[key] == nil { cityName[key] = mention.name }
+        }
+        for index in output.mentions.indices {
+            if let key = output.mentions[index].key, let city = replacement[key] ?? nil { output.mentions[index].name = cityName[city]! }
         }
         Self.replaceMeetings(replacement, in: &output)
     }
