@@ -183,4 +183,19 @@ import Testing
             nodes: ["Norway (country)", "Sweden (country)", "copper (commodity)", "Norway’s ban (policy)"],
             edges: ["Norway -imposes-> Norway’s ban", "Norway’s ban -covers-> copper"])
     }
+
+    /// Used as a verb after a modal, the trigger's subject imposes the policy, across the words
+    /// that make it a verb ("said she would"), but not across a negation.
+    @Test func theSubjectOfAPolicysVerbImposesIt() {
+        assertExtraction(
+            ["Norway will ban exports of copper.", "Ana Lima said she would ban imports of steel.", "Sweden would not ban exports of copper."],
+            nodes: [
+                "Norway (country)", "copper (commodity)", "Norway’s ban (policy)", "Ana Lima (person)", "steel (commodity)",
+                "Lima’s ban (policy)", "Sweden (country)",
+            ],
+            edges: [
+                "Norway -imposes-> Norway’s ban", "Norway’s ban -covers-> copper", "Ana Lima -imposes-> Lima’s ban",
+                "Lima’s ban -covers-> steel",
+            ])
+    }
 }

@@ -17,7 +17,8 @@ extension EventRecognizer {
         var mention: MentionCandidate
         /// Who likely imposes it, by key: the owner ("China's controls") or the governing verb's subject.
         var imposer: EntityKey?
-        /// The country the phrase names as its author ("U.S. tariffs"), by key.
+        /// The country the phrase names as its author ("U.S. tariffs"), or the subject of the
+        /// trigger used as a verb ("Norway would ban exports of cod"), by key.
         var author: EntityKey?
         /// The commodities it covers, by key.
         var goods: [EntityKey] = []
@@ -47,13 +48,15 @@ extension EventRecognizer {
         let post = postmodifiers(trigger, policyTrigger, local, tokens, sentence)
         let modifierMentions = premods.mentions + post.mentions
         let marks = distinguishingMarks(trigger, policyTrigger, premods, post, modifierMentions, tokens, sentence)
-        let imposer = likelyImposer(trigger, premods, post, local, tokens, sentence)
+        // Used as a verb, the trigger's subject imposes it, as a country before a noun does.
+        let verbSubject = isVerbUse(trigger, tokens, sentence) ? subject(ofVerb: trigger, local, tokens, sentence) : nil
+        let imposer = verbSubject ?? likelyImposer(trigger, premods, post, local, tokens, sentence)
         let mention = policyMention(
             trigger, policyTrigger, premods, post, rate: marks.rate, month: marks.month, sentenceTriggers, tokens, sentence,
             articleDate)
         // What the phrase itself says: its author ("U.S. tariffs"), its goods, its target.
         var found = PolicyPhrase(
-            mention: mention, imposer: imposer?.key, author: premods.mentions.first(where: { $0.type == .country })?.key,
+            mention: mention, imposer: imposer?.key, author: premods.mentions.first(where: { $0.type == .country })?.key ?? verbSubject?.key,
             goods: modifierMentions.filter { $0.type == .commodity }.compactMap(\.key), target: post.target?.key)
         keyByItsPhrase(&found, policyTrigger.kind, marks.distinguishers, imposer: imposer, premods, tokens, sentence)
         return found
@@ -157,6 +160,28 @@ extension EventRecognizer {
             ?? agent(after: post.end ?? trigger.end, local, tokens, sentence)
             ?? likelySubject(premods.start, local, tokens, sentence)
     }
+
+    /// "China would ban exports of gallium", "Norway moved to halt exports": the trigger is the
+    /// verb, and who acts is the actor right before the words that make it one (a modal, "to",
+    /// the verb that "to" follows), in the same clause.
+    private func subject(
+        ofVerb trigger: MentionRecognizer.TriggerSpan, _ local: [MentionCandidate], _ tokens: [Token], _ sentence: Sentence
+    ) -> MentionCandidate? {
+        var position = trigger.start
+        while position > max(sentence.tokens.lowerBound, trigger.start - Self.verbSubjectReach), tokens[position - 1].kind == .word,
+            !tokens[position - 1].isCapitalized, !words.negation.contains(tokens[position - 1]),
+            !words.clauseBreaks.contains(tokens[position - 1])
+        {
+            position -= 1
+        }
+        return local.last { actor in
+            (actor.type == .person || actor.type == .agency || actor.type == .country) && actor.end == position
+                && !(actor.start > sentence.tokens.lowerBound && words.objectPrepositions.contains(tokens[actor.start - 1]))
+        }
+    }
+
+    /// The most words between a verb's subject and the verb ("would soon move to").
+    static let verbSubjectReach = 5
 
     /// The policy's mention, from its first modifier to the trigger, labelled as a reader would
     /// say it, with its kind, rate, status and the date it takes effect.
