@@ -184,6 +184,15 @@ import Testing
             edges: ["Norway -imposes-> Norway’s ban", "Norway’s ban -covers-> copper"])
     }
 
+    /// A clause that says what is looked into ends the investigation's phrase ("into whether
+    /// ..."), and who opens an investigation has enacted it.
+    @Test func anInvestigationOpenedIsEnactedAndItsPhraseEndsAtAClause() {
+        let graph = assertExtraction(
+            ["Norway opened an investigation into whether Swedish firms broke the law."],
+            nodes: ["Norway (country)", "Sweden (country)", "investigation (policy)"], edges: ["Norway -imposes-> investigation"])
+        #expect(H.node(graph, "investigation")?.attributes["status"] == .string("enacted"))
+    }
+
     /// Used as a verb after a modal, the trigger's subject imposes the policy, across the words
     /// that make it a verb ("said she would"), but not across a negation.
     @Test func theSubjectOfAPolicysVerbImposesIt() {
