@@ -163,6 +163,19 @@ import Testing
             nodes: ["Brennvik (agency)", "Ana Lima (person)"], edges: [])
     }
 
+    /// "Who" refers back to people and bodies of people, never to a town: a town's name it
+    /// follows names a person where people are named so, else the team called after the town;
+    /// "which" leaves the town a town.
+    @Test func aTownThatWhoRefersBackToIsATeam() {
+        assertExtraction(
+            ["Tampere, who host Linz on Sunday, can go top. Officials in Graz, which hosts the fair, said roads would close."],
+            nodes: ["Tampere (agency)", "Linz (place)", "Graz (place)"], edges: [])
+        let graph = assertExtraction(
+            ["Eva Bergen spoke on Monday. Bergen, who leads the party, said roads would close.", "Victoria, who chairs the board, agreed."],
+            nodes: ["Eva Bergen (person)", "Victoria (person)"], edges: [])
+        #expect(H.node(graph, "Eva Bergen")?.mentions.count == 2)
+    }
+
     @Test func aCompanyNounNamesACompanyAndANewspaperAMedium() throws {
         let graph = assertExtraction(
             ["The automaker Nordvik cut jobs, the newspaper Dagvik reported."],

@@ -624,6 +624,23 @@ extension MentionRecognizer {
             let next = lexicon.phrases.longestMatch(in: tokens, at: span.end, limit: sentence.tokens.upperBound)
             return next.map(isMeetingNoun) == true
         }
+        // "Liverpool, who host Brighton on Sunday": English refers back to a town with "which"
+        // or "where", never with "who"; a town's name that "who" follows names a person where
+        // people are named so ("Bergen, who leads the party"), else the team or body called
+        // after the town.
+        if span.end + 1 < sentence.tokens.upperBound, tokens[span.end].keyByte == UInt8(ascii: ","),
+            personalRelatives.contains(tokens[span.end + 1]),
+            span.hits.contains(where: { if case .place = $0 { true } else if case .capital = $0 { true } else { false } }),
+            !span.hits.contains(where: { if case .country = $0 { true } else { false } })
+        {
+            let isPeoplesName = (span.start..<span.end).contains {
+                lexicon.givenNames[tokens[$0].key] != nil || lexicon.surnames[tokens[$0].key] != nil
+            }
+            guard isPeoplesName else { return organisationMention(span.start, span.end, context, evidence: .apposition) }
+            return MentionCandidate(
+                type: .person, start: span.start, end: span.end, sentence: sentence.index, name: nameText(span.start, span.end, tokens),
+                key: nil, evidence: .apposition)
+        }
         for hit in span.hits {
             switch hit {
             case .country(let index):

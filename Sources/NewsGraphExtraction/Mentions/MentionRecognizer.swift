@@ -21,6 +21,9 @@ struct MentionRecognizer {
     let pastTitleWords, secondRankWords, directionWords, companyResults, companyResultVerbs: WordSet
     /// The words that join the last two names of a list ("and", "or"), asked before a name.
     let listJoiners: WordSet
+    /// The relative pronouns that refer back to people and bodies of people, never to places
+    /// ("who", "whom"), asked after a town's name.
+    let personalRelatives: WordSet
     /// The span of the weekday and month words' vocabulary numbers (`Token.id`), if they all have
     /// one: a word numbered outside it, or not at all as most names are, is no time word, and
     /// needs no look-up to say so.
@@ -56,6 +59,7 @@ struct MentionRecognizer {
         directionWords = lexicon.cueSet("direction-modifier")
         companyResultVerbs = lexicon.cueSet("company-result-verb")
         listJoiners = lexicon.cueSet("list-joiner")
+        personalRelatives = lexicon.cueSet("personal-relative")
         companyResults = lexicon.cueSet("company-result")
         let timeWordNumbers = (weekdays.map(lexicon.vocabulary.id) + months.map(lexicon.vocabulary.id))
         if let lowest = timeWordNumbers.min(), let highest = timeWordNumbers.max(), lowest >= 0 {
