@@ -44,8 +44,6 @@ struct RelationModelTraining {
         var judged: RelationFeatures.Label
         var source: EntityType
         var target: EntityType
-        /// Whether no sentence names both.
-        var acrossSentences: Bool
     }
 
     func run() throws {
@@ -84,7 +82,7 @@ struct RelationModelTraining {
                 examples.append(
                     Example(
                         document: number, features: candidate.features, allowed: candidate.allowed, label: label, judged: judged,
-                        source: candidate.source.type, target: candidate.target.type, acrossSentences: candidate.isAcrossSentences))
+                        source: candidate.source.type, target: candidate.target.type))
             }
         }
         let positives = examples.count { $0.judged != .none }
@@ -100,8 +98,7 @@ struct RelationModelTraining {
             for example in examples where example.document % Self.folds == fold {
                 let (label, margin) = Self.decide(model, example)
                 scored.append((margin, label, example.judged))
-                readingOf.append(label.relationType.map { RelationClassifier.Reading($0, example.source, example.target, acrossSentences: example.acrossSentences)
-                })
+                readingOf.append(label.relationType.map { RelationClassifier.Reading($0, example.source, example.target) })
             }
         }
         // A reading (a relation between entities of two types) the classifier is shown to make
@@ -116,7 +113,7 @@ struct RelationModelTraining {
         }
         let readings = Set(made.filter { !Self.isMostlyWrong(right: $0.value.right, of: $0.value.kept) }.keys)
         for (reading, counts) in made.sorted(by: { "\($0.key)" < "\($1.key)" }) {
-            log("relations: \(reading.relation) \(reading.source)>\(reading.target)\(reading.acrossSentences ? " across sentences" : "") made \(counts.kept), right \(counts.right)")
+            log("relations: \(reading.relation) \(reading.source)>\(reading.target) made \(counts.kept), right \(counts.right)")
         }
         let keptScored = zip(scored, readingOf).filter { $0.1.map(readings.contains) ?? false }.map(\.0)
         // The threshold: of the margins the kept readings take, the one at which the whole
@@ -162,7 +159,7 @@ struct RelationModelTraining {
             "model": [
                 "kind": "averaged perceptron over candidate pairs of a document's entities (none, located_in, member_of, leads, part_of)",
                 "features": "RelationFeatures.swift: the entities' types and place levels, sentences apart, how often one sentence names both, where it does their order, the words between them and around them, the mentions between, whether the document opens with one of them, how many entities of the target's type, what the patterns said of them, how the source was recognised",
-                "candidates": "pairs whose types a relation can join, named within one sentence of each other (a person and a body: in one sentence) or one of them the first entity the document names",
+                "candidates": "pairs whose types a relation can join, named within one sentence of each other (a person and a body, a body and a place: in one sentence) or one of them the first entity the document names",
                 "epochs": options.epochs, "seed": Self.seed, "orders averaged": Self.orders,
                 "pruning threshold": options.threshold, "features kept": weights.count,
             ],
@@ -172,10 +169,8 @@ struct RelationModelTraining {
                 "labelling": "a candidate's label is the first of its allowed relations the gold holds, in that direction, between any of the gold entities its two entities' mentions overlap (a country's node holds its demonym's mentions); the readings kept and the threshold are judged by the gold entities the mentions overlap most, as ../shared/eval/relations.py maps them",
             ],
             "threshold": Double(threshold),
-            "readings": readings.sorted {
-                "\($0.relation) \($0.source) \($0.target) \($0.acrossSentences)" < "\($1.relation) \($1.source) \($1.target) \($1.acrossSentences)"
-            }
-            .map { ["relation": $0.relation.rawValue, "source": $0.source.rawValue, "target": $0.target.rawValue, "acrossSentences": $0.acrossSentences] },
+            "readings": readings.sorted { "\($0.relation) \($0.source) \($0.target)" < "\($1.relation) \($1.source) \($1.target)" }
+                .map { ["relation": $0.relation.rawValue, "source": $0.source.rawValue, "target": $0.target.rawValue] },
             "cross-validated": figures,
             "command": "make model",
             "basis": "edges say basis: inferred, and carry the sentences that name both entities (or each one's nearest)",
@@ -258,13 +253,13 @@ struct RelationModelTraining {
     }
 
     /// Whether `right` of `made` relations show a reading wrong more often than right: too few
-    /// to judge (under `leastJudged`), or a share right whose one-sided 95% Wilson bound lies
-    /// below one half (the question is one-sided: is it below half, not is it away from half). A reading right about half the time is kept: its keeping must not turn
+    /// to judge (under `leastJudged`), or a share right whose 95% Wilson interval lies wholly
+    /// below one half. A reading right about half the time is kept: its keeping must not turn
     /// on one relation more or less when the lexicons or rules change and the model is
     /// retrained, and whether its edges are worth their errors the pipeline's threshold judges.
     static func isMostlyWrong(right: Int, of made: Int) -> Bool {
         guard made >= leastJudged else { return true }
-        let z = 1.645
+        let z = 1.96
         let n = Double(made)
         let share = Double(right) / n
         let centre = share + z * z / (2 * n)

@@ -12,21 +12,15 @@ import NewsGraphCore
 /// read as lying in another.
 package struct RelationClassifier: Sendable {
     /// A relation between entities of two types, as the classifier may read it.
-    /// Whether one sentence names both or only sentences apart do is part of the reading: a
-    /// relation read across sentences is read from the document's topic and layout, and is
-    /// right far less often for some pairs of types (a body and the place a later sentence
-    /// names) than within a sentence.
     package struct Reading: Hashable, Codable, Sendable {
         package var relation: RelationType
         package var source: EntityType
         package var target: EntityType
-        package var acrossSentences: Bool
 
-        package init(_ relation: RelationType, _ source: EntityType, _ target: EntityType, acrossSentences: Bool) {
+        package init(_ relation: RelationType, _ source: EntityType, _ target: EntityType) {
             self.relation = relation
             self.source = source
             self.target = target
-            self.acrossSentences = acrossSentences
         }
     }
 
@@ -54,10 +48,7 @@ package struct RelationClassifier: Sendable {
         for source in types {
             for target in types {
                 for label in RelationFeatures.Label.allCases {
-                    guard let relation = label.relationType,
-                        readings.contains(Reading(relation, source, target, acrossSentences: false))
-                            || readings.contains(Reading(relation, source, target, acrossSentences: true))
-                    else { continue }
+                    guard let relation = label.relationType, readings.contains(Reading(relation, source, target)) else { continue }
                     gives[Self.slot(label, source, target)] = true
                 }
             }
@@ -188,7 +179,7 @@ package struct RelationClassifier: Sendable {
             let decision = decide(pair.features, allowed: pair.allowed, scores: &scores)
             if decision.margin > threshold, let type = decision.label.relationType {
                 let (source, target) = (entities[pair.source].key, entities[pair.target].key)
-                if readings.contains(Reading(type, source.type, target.type, acrossSentences: pair.evidence.1 != nil)) {
+                if readings.contains(Reading(type, source.type, target.type)) {
                     decided.append(
                         (
                             DecidedPair(source: source, target: target, evidence: pair.evidenceSentences, patternsRelate: pair.patternsRelate),
