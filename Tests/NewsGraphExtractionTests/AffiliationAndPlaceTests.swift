@@ -9,6 +9,13 @@ import Testing
 
     // MARK: Membership and employment
 
+    /// A body's possessive before a person's bare name says whom the person works for.
+    @Test func aBodysPossessiveBeforeAName() {
+        assertExtraction(
+            "The Halvorsen Trust's Ana Lima said the fund would grow.",
+            nodes: ["Halvorsen Trust (agency)", "Ana Lima (person)"], edges: ["Ana Lima -member_of-> Halvorsen Trust"])
+    }
+
     @Test func aSpokeswomanForABody() {
         assertExtraction(
             ["Ana Lima, a spokeswoman for the Nordic Fisheries Council, said quotas would fall."],
