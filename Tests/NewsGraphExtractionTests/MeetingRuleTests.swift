@@ -40,6 +40,15 @@ import Testing
             edges: ["Ana Lima -attends-> Lima–Berg talks", "Tom Berg -attends-> Lima–Berg talks"])
     }
 
+    /// Countries and bodies that hold talks meet as people do, even where no place is named;
+    /// a person beside a country is no second side.
+    @Test func countriesWhoHoldTalksMeetEvenWhereTheTextNamesNoPlace() {
+        assertExtraction(
+            ["Norway and Iceland held talks on Monday about fishing quotas.", "Ana Lima and Sweden held talks on Monday."],
+            nodes: ["Norway (country)", "Iceland (country)", "Norway–Iceland talks (meeting)", "Ana Lima (person)", "Sweden (country)"],
+            edges: ["Norway -attends-> Norway–Iceland talks", "Iceland -attends-> Norway–Iceland talks"])
+    }
+
     /// An adverb, or a relative or appositive phrase between commas, may stand between the
     /// subject and the meeting's verb; a negation says there was no meeting.
     @Test func theSubjectIsReadBackAcrossAnAdverbOrAPhraseBetweenCommas() {

@@ -13,20 +13,33 @@ extension EventRecognizer {
     /// clause's subject, a list of people right before the trigger, across a support verb and
     /// its words ("held a first meeting"); and after it, the object of a verb ("met Tom Berg",
     /// "met with Tom Berg") or the list a participant marker opens ("talks with Tom Berg").
+    ///
+    /// The sides are people, or else countries and bodies ("Japan and North Korea held talks"),
+    /// never both: a person beside a country is its representative, not another side.
     func sides(
         of trigger: MentionRecognizer.TriggerSpan, _ meeting: MeetingTrigger, _ local: [MentionCandidate],
         _ tokens: [Token], _ sentence: Sentence
     ) -> [MentionCandidate] {
-        var found = subject(before: trigger.start, local, tokens, sentence)
+        let people = sides(of: trigger, meeting, local, tokens, sentence) { $0.type == .person }
+        return people.isEmpty ? sides(of: trigger, meeting, local, tokens, sentence) { $0.type == .country || $0.type == .agency } : people
+    }
+
+    private func sides(
+        of trigger: MentionRecognizer.TriggerSpan, _ meeting: MeetingTrigger, _ local: [MentionCandidate],
+        _ tokens: [Token], _ sentence: Sentence, isSide: (MentionCandidate) -> Bool
+    ) -> [MentionCandidate] {
+        var found = subject(before: trigger.start, local, tokens, sentence, isSide: isSide)
         guard !found.isEmpty else { return [] }
         let after: [MentionCandidate]
         if meeting.isVerb {
             let objectStart =
                 trigger.end < sentence.tokens.upperBound && words.participantMarkers.contains(tokens[trigger.end])
                 ? trigger.end + 1 : trigger.end
-            after = people(listedFrom: objectStart, local, tokens, sentence)
-        } else {
+            after = people(listedFrom: objectStart, local, tokens, sentence, isSide: isSide)
+        } else if found.allSatisfy({ $0.type == .person }) {
             after = participants(of: trigger, local, tokens, sentence)
+        } else {
+            after = []
         }
         for person in after where !found.contains(where: { $0.key == person.key }) { found.append(person) }
         return found
@@ -37,7 +50,7 @@ extension EventRecognizer {
     /// at a word that is no part of a list of names ("Officials said Lima and Berg met"), and a
     /// subject that does not end with a person ("Lima's aides held talks") gives none.
     private func subject(
-        before end: Int, _ local: [MentionCandidate], _ tokens: [Token], _ sentence: Sentence
+        before end: Int, _ local: [MentionCandidate], _ tokens: [Token], _ sentence: Sentence, isSide: (MentionCandidate) -> Bool
     ) -> [MentionCandidate] {
         var position = end
         while position > sentence.tokens.lowerBound
@@ -49,7 +62,7 @@ extension EventRecognizer {
         var found: [MentionCandidate] = []
         var skipped = 0
         while position > sentence.tokens.lowerBound && skipped < Self.listReach {
-            if let person = local.last(where: { $0.type == .person && $0.end == position }) {
+            if let person = local.last(where: { isSide($0) && $0.end == position }) {
                 if !found.contains(where: { $0.key == person.key }) { found.insert(person, at: 0) }
                 position = person.extentStart ?? person.start
                 continue

@@ -444,7 +444,11 @@ struct EventRecognizer {
         }) {
             let sides = self.sides(of: trigger, meeting, local, tokens, sentence)
             if (2...Self.mostSides).contains(sides.count) {
-                addPeopleMeeting(sides, places: [], kindWord, evidence, make, into: &result)
+                if sides[0].type == .person {
+                    addPeopleMeeting(sides, places: [], kindWord, evidence, make, into: &result)
+                } else {
+                    addPartiesMeeting(sides, kindWord, evidence, make, into: &result)
+                }
                 result.sideMeetings[result.mentions[0].key!] = Self.meetingClass(meeting.kind)
             }
         }
@@ -597,12 +601,13 @@ struct EventRecognizer {
     /// The people listed from `start` on: "Ana Lima and Tom Berg", each perhaps behind a title
     /// and a country ("Brazilian President Ana Lima and ...").
     func people(
-        listedFrom start: Int, _ local: [MentionCandidate], _ tokens: [Token], _ sentence: Sentence
+        listedFrom start: Int, _ local: [MentionCandidate], _ tokens: [Token], _ sentence: Sentence,
+        isSide: (MentionCandidate) -> Bool = { $0.type == .person }
     ) -> [MentionCandidate] {
         var found: [MentionCandidate] = []
         var position = start
         while position < sentence.tokens.upperBound {
-            if let person = local.first(where: { $0.type == .person && $0.start == position }) {
+            if let person = local.first(where: { isSide($0) && $0.start == position }) {
                 if !found.contains(where: { $0.key == person.key }) { found.append(person) }
                 position = person.end
                 continue
