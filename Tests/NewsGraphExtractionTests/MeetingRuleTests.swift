@@ -45,7 +45,10 @@ import Testing
     @Test func countriesWhoHoldTalksMeetEvenWhereTheTextNamesNoPlace() {
         assertExtraction(
             ["Norway and Iceland held talks on Monday about fishing quotas.", "Ana Lima and Sweden held talks on Monday."],
-            nodes: ["Norway (country)", "Iceland (country)", "Norway–Iceland talks (meeting)", "Ana Lima (person)", "Sweden (country)"],
+            nodes: [
+                "Norway (country)", "Iceland (country)", "Norway–Iceland talks (meeting)", "Ana Lima (person)",
+                "Sweden (country)",
+            ],
             edges: ["Norway -attends-> Norway–Iceland talks", "Iceland -attends-> Norway–Iceland talks"])
     }
 
@@ -311,7 +314,8 @@ import Testing
         assertExtraction(
             ["Ana Lima met Tom Berg in the Portuguese city of Porto.", "Envoys held talks in the Latvian capital, Riga."],
             nodes: [
-                "Ana Lima (person)", "Tom Berg (person)", "Portugal (country)", "Porto (place)", "Latvia (country)", "Riga (place)",
+                "Ana Lima (person)", "Tom Berg (person)", "Portugal (country)", "Porto (place)", "Latvia (country)",
+                "Riga (place)",
                 "Porto talks (meeting)", "Riga talks (meeting)",
             ],
             edges: [
@@ -330,7 +334,8 @@ import Testing
         assertExtraction(
             ["Envoys held talks in Norway on Monday. The talks in Oslo ended on Tuesday. Talks in Bergen began on Friday."],
             nodes: [
-                "Norway (country)", "Oslo (place)", "Bergen (place)", "Norway talks (meeting)", "Oslo talks (meeting)", "Bergen talks (meeting)",
+                "Norway (country)", "Oslo (place)", "Bergen (place)", "Norway talks (meeting)", "Oslo talks (meeting)",
+                "Bergen talks (meeting)",
             ],
             edges: [
                 "Norway talks -held_in-> Norway", "Oslo talks -held_in-> Oslo", "Bergen talks -held_in-> Bergen",

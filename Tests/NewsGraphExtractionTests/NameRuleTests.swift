@@ -171,7 +171,10 @@ import Testing
             ["Tampere, who host Linz on Sunday, can go top. Officials in Graz, which hosts the fair, said roads would close."],
             nodes: ["Tampere (agency)", "Linz (place)", "Graz (place)"], edges: [])
         let graph = assertExtraction(
-            ["Eva Bergen spoke on Monday. Bergen, who leads the party, said roads would close.", "Victoria, who chairs the board, agreed."],
+            [
+                "Eva Bergen spoke on Monday. Bergen, who leads the party, said roads would close.",
+                "Victoria, who chairs the board, agreed.",
+            ],
             nodes: ["Eva Bergen (person)", "Victoria (person)"], edges: [])
         #expect(H.node(graph, "Eva Bergen")?.mentions.count == 2)
     }

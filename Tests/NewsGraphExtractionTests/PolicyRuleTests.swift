@@ -197,7 +197,10 @@ import Testing
     /// that make it a verb ("said she would"), but not across a negation.
     @Test func theSubjectOfAPolicysVerbImposesIt() {
         assertExtraction(
-            ["Norway will ban exports of copper.", "Ana Lima said she would ban imports of steel.", "Sweden would not ban exports of copper."],
+            [
+                "Norway will ban exports of copper.", "Ana Lima said she would ban imports of steel.",
+                "Sweden would not ban exports of copper.",
+            ],
             nodes: [
                 "Norway (country)", "copper (commodity)", "Norway’s ban (policy)", "Ana Lima (person)", "steel (commodity)",
                 "Lima’s ban (policy)", "Sweden (country)",

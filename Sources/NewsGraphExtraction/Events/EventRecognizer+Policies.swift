@@ -56,7 +56,8 @@ extension EventRecognizer {
             articleDate)
         // What the phrase itself says: its author ("U.S. tariffs"), its goods, its target.
         var found = PolicyPhrase(
-            mention: mention, imposer: imposer?.key, author: premods.mentions.first(where: { $0.type == .country })?.key ?? verbSubject?.key,
+            mention: mention, imposer: imposer?.key,
+            author: premods.mentions.first(where: { $0.type == .country })?.key ?? verbSubject?.key,
             goods: modifierMentions.filter { $0.type == .commodity }.compactMap(\.key), target: post.target?.key)
         keyByItsPhrase(&found, policyTrigger.kind, marks.distinguishers, imposer: imposer, premods, tokens, sentence)
         return found
@@ -168,9 +169,9 @@ extension EventRecognizer {
         ofVerb trigger: MentionRecognizer.TriggerSpan, _ local: [MentionCandidate], _ tokens: [Token], _ sentence: Sentence
     ) -> MentionCandidate? {
         var position = trigger.start
-        while position > max(sentence.tokens.lowerBound, trigger.start - Self.verbSubjectReach), tokens[position - 1].kind == .word,
-            !tokens[position - 1].isCapitalized, !words.negation.contains(tokens[position - 1]),
-            !words.clauseBreaks.contains(tokens[position - 1])
+        while position > max(sentence.tokens.lowerBound, trigger.start - Self.verbSubjectReach),
+            tokens[position - 1].kind == .word, !tokens[position - 1].isCapitalized,
+            !words.negation.contains(tokens[position - 1]), !words.clauseBreaks.contains(tokens[position - 1])
         {
             position -= 1
         }

@@ -21,7 +21,8 @@ extension EventRecognizer {
         _ tokens: [Token], _ sentence: Sentence
     ) -> [MentionCandidate] {
         let people = sides(of: trigger, meeting, local, tokens, sentence) { $0.type == .person }
-        return people.isEmpty ? sides(of: trigger, meeting, local, tokens, sentence) { $0.type == .country || $0.type == .agency } : people
+        guard people.isEmpty else { return people }
+        return sides(of: trigger, meeting, local, tokens, sentence) { $0.type == .country || $0.type == .agency }
     }
 
     private func sides(

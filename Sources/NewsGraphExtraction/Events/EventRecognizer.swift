@@ -322,7 +322,9 @@ struct EventRecognizer {
             if let key = mention.key, replacement.values.contains(key), cityName[key] == nil { cityName[key] = mention.name }
         }
         for index in output.mentions.indices {
-            if let key = output.mentions[index].key, let city = replacement[key] ?? nil { output.mentions[index].name = cityName[city]! }
+            if let key = output.mentions[index].key, let city = replacement[key] ?? nil {
+                output.mentions[index].name = cityName[city]!
+            }
         }
         Self.replaceMeetings(replacement, in: &output)
     }
@@ -647,9 +649,9 @@ struct EventRecognizer {
         func location(after preposition: Int) -> MentionCandidate? {
             if let place = location(startingAt: preposition + 1) { return place }
             let upper = sentence.tokens.upperBound
-            guard preposition + 1 < upper, words.definite.contains(tokens[preposition + 1]) || tokens[preposition + 1].key == "a" else {
-                return nil
-            }
+            guard preposition + 1 < upper,
+                words.definite.contains(tokens[preposition + 1]) || tokens[preposition + 1].key == "a"
+            else { return nil }
             var cursor = preposition + 2
             while cursor < min(upper, preposition + 2 + Self.venueDescriptionReach) {
                 let token = tokens[cursor]

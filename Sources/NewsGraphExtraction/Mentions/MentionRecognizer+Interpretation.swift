@@ -144,7 +144,7 @@ extension MentionRecognizer {
             out.append(place)
             return
         }
-        if !context.strict, let body = bodyByWhatItHasOrIsHeld(parts, context) {
+        if !context.strict, let body = bodyWhereStaffWorkOrInvestorsHold(parts, context) {
             out.append(body)
             return
         }
@@ -527,7 +527,7 @@ extension MentionRecognizer {
     /// hold it make the name a body's, though its words are a given name and a town's name
     /// that would otherwise read as a person ("Morgan Stanley") or a place ("Santander"). A
     /// country, a known entity or a title among the words is left to the rules that read them.
-    private func bodyByWhatItHasOrIsHeld(_ parts: ArraySlice<ResolvedUnit>, _ context: Context) -> MentionCandidate? {
+    private func bodyWhereStaffWorkOrInvestorsHold(_ parts: ArraySlice<ResolvedUnit>, _ context: Context) -> MentionCandidate? {
         let tokens = context.tokens
         let start = parts.first!.start
         let isHeld = isHeldByInvestors(start, context.sentence, tokens)
@@ -638,8 +638,8 @@ extension MentionRecognizer {
             }
             guard isPeoplesName else { return organisationMention(span.start, span.end, context, evidence: .apposition) }
             return MentionCandidate(
-                type: .person, start: span.start, end: span.end, sentence: sentence.index, name: nameText(span.start, span.end, tokens),
-                key: nil, evidence: .apposition)
+                type: .person, start: span.start, end: span.end, sentence: sentence.index,
+                name: nameText(span.start, span.end, tokens), key: nil, evidence: .apposition)
         }
         for hit in span.hits {
             switch hit {

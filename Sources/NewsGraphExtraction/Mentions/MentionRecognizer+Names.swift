@@ -316,7 +316,8 @@ extension MentionRecognizer {
     /// a body, whatever given name or town its own words are ("analysts at Morgan Stanley").
     func isWhereStaffWork(_ start: Int, _ sentence: Sentence, _ tokens: [Token]) -> Bool {
         let start = listStart(before: start, sentence, tokens)
-        return start - 2 >= sentence.tokens.lowerBound && tokens[start - 1].key == "at" && staffNouns.contains(tokens[start - 2].key)
+        return start - 2 >= sentence.tokens.lowerBound && tokens[start - 1].key == "at"
+            && staffNouns.contains(tokens[start - 2].key)
     }
 
     /// "analysts at Barclays and Nomura", "shares of Halvorsen, Norvik and Dravo": where the name
