@@ -52,6 +52,21 @@ import Testing
             edges: ["Norway -attends-> Norway–Iceland talks", "Iceland -attends-> Norway–Iceland talks"])
     }
 
+    /// Sides that say they plan or consider talks are the talks' sides; a verb of stance ("criticised")
+    /// or a negation says nothing of who meets.
+    @Test func sidesWhoSayTheyConsiderTalksAreTheirSides() {
+        assertExtraction(
+            [
+                "Norway and Iceland say they are considering a resumption of bilateral talks.",
+                "Ana Lima criticised the talks. Sweden and Finland have not had formal talks for a year.",
+            ],
+            nodes: [
+                "Norway (country)", "Iceland (country)", "Norway–Iceland talks (meeting)", "Ana Lima (person)",
+                "Sweden (country)", "Finland (country)",
+            ],
+            edges: ["Norway -attends-> Norway–Iceland talks", "Iceland -attends-> Norway–Iceland talks"])
+    }
+
     /// An adverb, or a relative or appositive phrase between commas, may stand between the
     /// subject and the meeting's verb; a negation says there was no meeting.
     @Test func theSubjectIsReadBackAcrossAnAdverbOrAPhraseBetweenCommas() {
