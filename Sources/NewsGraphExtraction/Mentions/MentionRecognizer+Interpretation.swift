@@ -528,11 +528,8 @@ extension MentionRecognizer {
     /// that would otherwise read as a person ("Morgan Stanley") or a place ("Santander"). A
     /// country, a known entity or a title among the words is left to the rules that read them.
     private func bodyWhereStaffWorkOrInvestorsHold(_ parts: ArraySlice<ResolvedUnit>, _ context: Context) -> MentionCandidate? {
-        let tokens = context.tokens
-        let start = parts.first!.start
-        let isHeld = isHeldByInvestors(start, context.sentence, tokens)
-        guard isHeld || isWhereStaffWork(start, context.sentence, tokens),
-            parts.contains(where: \.isSpan),
+        // The words first: most runs hold no town, and then the words before them are not read.
+        guard parts.contains(where: \.isSpan),
             parts.allSatisfy({ part in
                 switch part.unit {
                 case .word, .connector: true
@@ -547,6 +544,10 @@ extension MentionRecognizer {
                 }
             })
         else { return nil }
+        let tokens = context.tokens
+        let start = parts.first!.start
+        let isHeld = isHeldByInvestors(start, context.sentence, tokens)
+        guard isHeld || isWhereStaffWork(start, context.sentence, tokens) else { return nil }
         var body = organisationMention(start, parts.last!.end, context, evidence: .companyNoun)
         if isHeld { body.attributes["kind"] = "company" }
         return body
@@ -633,10 +634,9 @@ extension MentionRecognizer {
             span.hits.contains(where: { if case .place = $0 { true } else if case .capital = $0 { true } else { false } }),
             !span.hits.contains(where: { if case .country = $0 { true } else { false } })
         {
-            let isPeoplesName = (span.start..<span.end).contains {
-                lexicon.givenNames[tokens[$0].key] != nil || lexicon.surnames[tokens[$0].key] != nil
+            guard (span.start..<span.end).contains(where: { isPersonName(tokens[$0].key) }) else {
+                return organisationMention(span.start, span.end, context, evidence: .apposition)
             }
-            guard isPeoplesName else { return organisationMention(span.start, span.end, context, evidence: .apposition) }
             return MentionCandidate(
                 type: .person, start: span.start, end: span.end, sentence: sentence.index,
                 name: nameText(span.start, span.end, tokens), key: nil, evidence: .apposition)
